@@ -1,0 +1,65 @@
+"""The `outreach` command: thin argparse wiring over the library. Each handler lives beside its domain."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="outreach", description=__doc__)
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="-v INFO, -vv DEBUG (DEBUG may log PII)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    # --- store -------------------------------------------------------------------------------------
+    db = sub.add_parser("db", help="database schema").add_subparsers(dest="db_command", required=True)
+    db.add_parser("upgrade", help="apply Alembic migrations").set_defaults(handler="outreach.store.cli:cmd_db_upgrade")
+
+    # --- roster ------------------------------------------------------------------------------------
+    roster = sub.add_parser("roster", help="client roster").add_subparsers(dest="roster_command", required=True)
+    imp = roster.add_parser("import", help="import a CRM roster CSV (re-import updates, never duplicates)")
+    imp.add_argument("file")
+    imp.set_defaults(handler="outreach.store.cli:cmd_roster_import")
+
+    # --- feeds -------------------------------------------------------------------------------------
+    feeds = sub.add_parser("feeds", help="feed sources").add_subparsers(dest="feeds_command", required=True)
+    add = feeds.add_parser("add", help="add or update a feed source")
+    add.add_argument("name")
+    add.add_argument("url", help="http(s):// URL, file:// URL or a path")
+    add.add_argument("--kind", choices=["obituary", "weather", "news"], required=True)
+    add.set_defaults(handler="outreach.store.cli:cmd_feeds_add")
+    feeds.add_parser("list", help="list feed sources").set_defaults(handler="outreach.store.cli:cmd_feeds_list")
+
+    fetch = sub.add_parser("fetch", help="fetch feed sources and store new items")
+    fetch.add_argument("--source", action="append", help="only this source (repeatable)")
+    fetch.set_defaults(handler="outreach.store.cli:cmd_fetch")
+
+    # --- matching (no database, no Airflow) ----------------------------------------------------------
+    match = sub.add_parser("match", help="match a roster against feeds; one JSON line per proposed outreach")
+    match.add_argument("--roster", required=True)
+    match.add_argument("--feed", action="append", required=True, help="path or URL (repeatable)")
+    match.add_argument("--replay", action="store_true", help="judge each item as of its own publication time")
+    match.add_argument("--format", choices=["jsonl"], default="jsonl")
+    match.set_defaults(handler="outreach.match.cli:cmd_match")
+
+    return parser
+
+
+def _resolve(handler: str):
+    import importlib
+
+    module, func = handler.split(":")
+    return getattr(importlib.import_module(module), func)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    level = {0: logging.WARNING, 1: logging.INFO}.get(args.verbose, logging.DEBUG)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    return int(_resolve(args.handler)(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

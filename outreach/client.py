@@ -1,0 +1,37 @@
+"""A client of the firm, as imported from the CRM roster."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ROSTER_COLUMNS: tuple[str, ...] = (
+    "client_id", "first_name", "middle_name", "last_name", "nickname", "maiden_name",
+    "spouse_first_name", "spouse_last_name", "city", "state", "postal_code", "county_fips",
+    "latitude", "longitude", "email", "advisor_email", "do_not_contact",
+)
+REQUIRED_COLUMNS: tuple[str, ...] = ("client_id", "first_name", "last_name")
+
+
+@dataclass(frozen=True)
+class Client:
+    client_id: str
+    first_name: str
+    last_name: str
+    middle_name: str = ""
+    nickname: str = ""
+    maiden_name: str = ""
+    spouse_first_name: str = ""
+    spouse_last_name: str = ""
+    city: str = ""
+    state: str = ""  # two-letter USPS code, upper case
+    postal_code: str = ""  # 5 digits
+    county_fips: str = ""  # 5 digits: state (2) + county (3)
+    latitude: float | None = None
+    longitude: float | None = None
+    email: str = ""
+    advisor_email: str = ""
+    do_not_contact: bool = False
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()

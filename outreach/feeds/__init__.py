@@ -1,0 +1,1 @@
+"""Feed fetching (HTTP/file) and parsing into typed FeedItems."""
