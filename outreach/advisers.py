@@ -1,0 +1,156 @@
+"""The adviser directory: who signs a client's message, from a JSON or TOML file (OUTREACH_ADVISERS_FILE).
+
+File shape (TOML shown; JSON is the same structure)::
+
+    [firm]
+    name = "Lakeside Wealth Partners"
+    from_email = "outreach@lakeside.example"     # sender when a client's adviser is unknown
+    notice_email = "compliance@lakeside.example"  # receives adviser notices nobody else can take
+    signature = "The Lakeside Wealth Partners team"
+
+    [advisers."jane.doe@lakeside.example"]       # key: the roster's advisor_email (case-insensitive)
+    name = "Jane Doe"
+    title = "Senior Wealth Adviser"
+    signature = "Jane Doe\\nSenior Wealth Adviser\\nLakeside Wealth Partners"   # optional
+    from_email = "jane.doe@lakeside.example"     # optional, defaults to the key
+
+Fallback (documented behaviour): a client whose advisor_email is empty or not in the file is signed
+with the firm's signature and sent from the firm's from_email; ``Adviser.is_fallback`` is True so a
+reviewer sees it. With no file at all the firm defaults below are used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+ENV_VAR = "OUTREACH_ADVISERS_FILE"
+
+
+class AdviserFileError(ValueError):
+    """The advisers file is missing, unreadable or malformed (message names the file and the field)."""
+
+
+class Firm(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = "Our firm"
+    from_email: str = "outreach@example.com"
+    notice_email: str = ""  # defaults to from_email
+    signature: str = ""  # defaults to "The <name> team"
+
+    @property
+    def signature_text(self) -> str:
+        return self.signature or f"The {self.name} team"
+
+
+class Adviser(BaseModel):
+    """The person (or the firm, as fallback) who signs and sends a client's message."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    email: str
+    name: str
+    title: str = ""
+    signature: str = ""
+    from_email: str = ""
+    firm_name: str = ""
+    is_fallback: bool = False
+
+    @field_validator("email", "from_email")
+    @classmethod
+    def _lower(cls, v: str) -> str:
+        return v.strip().lower()
+
+    @property
+    def sender_email(self) -> str:
+        """The From: address."""
+        return self.from_email or self.email
+
+    @property
+    def signature_lines(self) -> list[str]:
+        """The signature block, one line per entry (built from name/title/firm when not given)."""
+        if self.signature:
+            return [line.rstrip() for line in self.signature.strip().splitlines()]
+        return [x for x in (self.name, self.title, "" if self.is_fallback else self.firm_name) if x]
+
+
+class _AdviserEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1)
+    title: str = ""
+    signature: str = ""
+    from_email: str = ""
+
+
+class _File(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    firm: Firm = Firm()
+    advisers: dict[str, _AdviserEntry] = {}
+
+
+class AdviserDirectory:
+    """advisor_email -> Adviser, with the firm fallback for unknown or empty addresses."""
+
+    def __init__(self, advisers: Mapping[str, Adviser] | None = None, firm: Firm | None = None) -> None:
+        self.firm = firm or Firm()
+        self._by_email = {k.strip().lower(): v for k, v in (advisers or {}).items()}
+
+    def __len__(self) -> int:
+        return len(self._by_email)
+
+    def for_email(self, advisor_email: str | None) -> Adviser:
+        """The adviser for a roster advisor_email, or the firm fallback (is_fallback=True)."""
+        found = self._by_email.get((advisor_email or "").strip().lower())
+        if found is not None:
+            return found
+        return Adviser(email=self.firm.from_email, name=self.firm.name, signature=self.firm.signature_text,
+                       from_email=self.firm.from_email, firm_name=self.firm.name, is_fallback=True)
+
+    @property
+    def notice_email(self) -> str:
+        """Where internal notices go when a client has no known adviser."""
+        return (self.firm.notice_email or self.firm.from_email).lower()
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], *, origin: str = "advisers") -> AdviserDirectory:
+        """Build from parsed JSON/TOML data; raises AdviserFileError naming the bad field."""
+        try:
+            parsed = _File.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise AdviserFileError(f"{origin}: {where}: {first['msg']}") from None
+        advisers = {}
+        for email, entry in parsed.advisers.items():
+            if "@" not in email:
+                raise AdviserFileError(f"{origin}: advisers key {email!r} is not an e-mail address")
+            advisers[email] = Adviser(email=email, firm_name=parsed.firm.name, **entry.model_dump())
+        return cls(advisers, parsed.firm)
+
+
+def load_advisers(path: str | os.PathLike[str] | None = None) -> AdviserDirectory:
+    """Read the directory from ``path`` or $OUTREACH_ADVISERS_FILE (.toml or .json); none -> firm defaults."""
+    chosen = path if path is not None else os.environ.get(ENV_VAR) or None
+    if chosen is None:
+        return AdviserDirectory()
+    p = Path(chosen)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise AdviserFileError(f"{p}: cannot read advisers file: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8")) if p.suffix.lower() == ".toml" else json.loads(raw)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, json.JSONDecodeError) as exc:
+        raise AdviserFileError(f"{p}: not valid {'TOML' if p.suffix.lower() == '.toml' else 'JSON'}: {exc}") from None
+    if not isinstance(data, dict):
+        raise AdviserFileError(f"{p}: expected an object with 'firm' and 'advisers'")
+    return AdviserDirectory.from_mapping(data, origin=str(p))

@@ -1,0 +1,390 @@
+"""Rendering outreach drafts from templates/ with Jinja2: a subject, a plain-text part and an HTML part.
+
+Safety model (feed text is untrusted):
+- every value taken from a feed or a match (names, titles, event names, evidence) passes through
+  `neutralise_text` before it reaches a template: control and invisible format characters, URLs,
+  tag-like ``<...>`` runs and template braces are removed, whitespace folded, length capped. Braces go
+  because a draft body is later shown in Airflow, whose templated fields would evaluate ``{{ }}``;
+- the HTML environment autoescapes, the text environment does not (it is plain text), and both use
+  StrictUndefined so a template typo fails loudly instead of sending "Dear ,";
+- feed text is only ever passed as a *value*: it is never compiled as a template.
+
+The template for a match (``template_for``): bereavement survivor -> condolence_survivor, the roster
+spouse of a deceased client -> condolence_spouse_of_deceased_client, a deceased client ->
+adviser_notice_deceased_client (addressed to the adviser, never to the client), weather ->
+weather_concern, news -> news_congratulation / news_concern by the life event, news_note when the
+event cannot be told.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from nameparser import HumanName
+
+from outreach.advisers import Adviser
+from outreach.client import Client
+from outreach.feeds.item import FeedItem
+from outreach.match.model import Match
+
+TEMPLATES_ENV = "OUTREACH_TEMPLATES_DIR"
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+TEMPLATES: tuple[str, ...] = (
+    "condolence_survivor", "condolence_spouse_of_deceased_client", "adviser_notice_deceased_client",
+    "weather_concern", "news_congratulation", "news_concern", "news_note",
+)
+NOTICE_TEMPLATES = frozenset({"adviser_notice_deceased_client"})
+
+# Life events from the news matcher (Match.details["event_type"] or similar), by the tone they call for.
+POSITIVE_EVENTS = {
+    "award": "your award", "honor": "your recognition", "honour": "your recognition",
+    "promotion": "your promotion", "retirement": "your retirement", "opening": "the opening",
+    "grand_opening": "the grand opening", "graduation": "the graduation", "anniversary": "the anniversary",
+    "wedding": "the wedding", "birth": "the new arrival", "election": "your election",
+    "appointment": "your appointment", "milestone": "the milestone",
+}
+NEGATIVE_EVENTS = frozenset({
+    "loss", "death", "fire", "flood", "injury", "accident", "crash", "storm", "damage", "closure",
+    "layoff", "illness", "theft", "burglary", "tornado",
+})
+# Last resort when the matcher gave no event type: words in the headline (whole words, lower case).
+_NEG_WORDS = re.compile(
+    r"\b(fire|blaze|flood(?:ed|ing)?|injur(?:y|ed|ies)|hurt|crash|accident|killed|died|dies|death|"
+    r"damage[ds]?|destroyed|burn(?:ed|s)?|collapse[ds]?|closing|closes|layoffs?|hospitali[sz]ed)\b", re.I)
+_POS_WORDS = {
+    "award": re.compile(r"\b(awards?|awarded|honou?red|honou?r|wins|won|prize)\b", re.I),
+    "promotion": re.compile(r"\b(promot(?:ed|ion)|named (?:ceo|president|partner|director|chief))\b", re.I),
+    "retirement": re.compile(r"\bretir(?:es|ed|ement|ing)\b", re.I),
+    "opening": re.compile(r"\b(opens|opening|ribbon[- ]cutting|grand opening|launch(?:es|ed)?)\b", re.I),
+}
+
+_EVENT_KEYS = ("event_type", "life_event", "news_event", "event")
+_RELATION_KEYS = ("relation", "relationship", "survivor_relation")
+_DECEASED_NAME_KEYS = ("deceased_name", "deceased_full_name", "deceased")
+_GENDER_KEYS = ("deceased_gender", "gender")
+_PRONOUN_KEYS = ("deceased_pronoun", "pronoun")
+
+
+class DraftError(ValueError):
+    """A draft cannot be rendered (unknown role/template, or missing data); the message says which."""
+
+
+class DraftRefused(DraftError):
+    """Rendering would break a tone rule (e.g. a message to a client flagged deceased or do-not-contact)."""
+
+
+@dataclass(frozen=True)
+class DraftContent:
+    """A rendered message. ``to_email`` is the client, or the adviser for an internal notice."""
+
+    template: str
+    subject: str
+    body_text: str
+    body_html: str
+    to_email: str = ""
+    to_name: str = ""
+    is_notice: bool = False  # True: internal, addressed to the adviser
+
+
+# --- neutralising untrusted text ---------------------------------------------------------------------
+
+_URL = re.compile(r"(?i)\b(?:[a-z][a-z0-9+.-]{1,15}://|www\.|javascript:|data:|vbscript:|mailto:)\S*")
+_TAG = re.compile(r"<[^<>]{0,500}>")
+_WS = re.compile(r"\s+")
+
+
+def neutralise_text(value: object, *, max_len: int = 200) -> str:
+    """Feed text made inert for a message: no controls, invisibles, URLs, tags or braces; one line, capped."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(value))
+    # Cc (controls), Cf (bidi overrides, zero-width), Co/Cs/Cn (private use, surrogates, unassigned).
+    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text
+                   if unicodedata.category(ch) not in ("Cf", "Co", "Cs", "Cn"))
+    text = _TAG.sub(" ", text)
+    text = _URL.sub(" ", text)
+    text = text.replace("<", " ").replace(">", " ").replace("{", "").replace("}", "")
+    text = _WS.sub(" ", text).strip(" \"'")
+    if len(text) > max_len:
+        cut = text[: max_len - 1]
+        text = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:-") + "…"
+    return text
+
+
+def neutralise_body(value: str, *, max_len: int = 20_000) -> str:
+    """A reviewer's edited multi-line body: controls and invisibles removed, line structure kept."""
+    text = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cs"))
+    text = text.replace("\t", "    ")
+    lines = [line.rstrip() for line in text.split("\n")]
+    return "\n".join(lines).strip("\n")[:max_len]
+
+
+def safe_link(value: object) -> str:
+    """An http(s) source link fit for an internal notice, or "" (javascript:, data:, junk are dropped)."""
+    link = str(value or "").strip()
+    if not re.fullmatch(r"https?://[^\s<>\"'{}`\\]{1,2000}", link, flags=re.I):
+        return ""
+    return link
+
+
+# --- the data a template sees ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SourceFacts:
+    """What drafting needs from a feed item or a stored event, whichever the caller has."""
+
+    title: str = ""
+    link: str = ""
+    weather_event: str = ""
+    area_desc: str = ""
+
+    @classmethod
+    def from_any(cls, source: FeedItem | Mapping[str, Any] | None) -> SourceFacts:
+        if source is None:
+            return cls()
+        if isinstance(source, FeedItem):
+            alert = source.alert
+            return cls(title=source.title, link=source.link or "",
+                       weather_event=alert.event if alert else "", area_desc=alert.area_desc if alert else "")
+        alert_data = source.get("alert") or {}
+        if not isinstance(alert_data, Mapping):
+            alert_data = {}
+        return cls(
+            title=str(source.get("title") or source.get("headline") or ""),
+            link=str(source.get("link") or ""),
+            weather_event=str(alert_data.get("event") or source.get("event") or ""),
+            area_desc=str(alert_data.get("area_desc") or source.get("area_desc") or ""),
+        )
+
+
+def _first(details: Mapping[str, Any], keys: tuple[str, ...]) -> str:
+    for key in keys:
+        value = details.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if isinstance(value, Mapping):  # e.g. details["deceased"] = {"name": ...}
+            inner = value.get("name")
+            if isinstance(inner, str) and inner.strip():
+                return inner.strip()
+    return ""
+
+
+def _deceased_gender(details: Mapping[str, Any]) -> str | None:
+    gender = _first(details, _GENDER_KEYS).lower()
+    if gender in ("m", "male", "man"):
+        return "m"
+    if gender in ("f", "female", "woman"):
+        return "f"
+    pronoun = _first(details, _PRONOUN_KEYS).lower()
+    if pronoun in ("he", "his", "him"):
+        return "m"
+    if pronoun in ("she", "her", "hers"):
+        return "f"
+    return None
+
+
+# The survivor's relation to the deceased -> the deceased's relation to the survivor, as (male, female).
+_INVERSE: dict[str, tuple[str, str]] = {}
+for _rels, _inv in (
+    (("son", "daughter", "child", "children"), ("father", "mother")),
+    (("stepson", "stepdaughter", "stepchild"), ("stepfather", "stepmother")),
+    (("son-in-law", "daughter-in-law"), ("father-in-law", "mother-in-law")),
+    (("wife", "husband", "spouse"), ("husband", "wife")),
+    (("brother", "sister", "sibling"), ("brother", "sister")),
+    (("half-brother", "half-sister"), ("half-brother", "half-sister")),
+    (("stepbrother", "stepsister"), ("stepbrother", "stepsister")),
+    (("brother-in-law", "sister-in-law"), ("brother-in-law", "sister-in-law")),
+    (("grandson", "granddaughter", "grandchild", "grandchildren"), ("grandfather", "grandmother")),
+    (("great-grandson", "great-granddaughter", "great-grandchild", "great-grandchildren"),
+     ("great-grandfather", "great-grandmother")),
+    (("father", "mother", "parent"), ("son", "daughter")),
+    (("grandfather", "grandmother", "grandparent"), ("grandson", "granddaughter")),
+    (("nephew", "niece"), ("uncle", "aunt")),
+    (("uncle", "aunt"), ("nephew", "niece")),
+    (("cousin",), ("cousin", "cousin")),
+):
+    for _rel in _rels:
+        _INVERSE[_rel] = _inv
+_NEUTRAL_INVERSE = {"partner": "partner", "companion": "companion", "friend": "friend", "cousin": "cousin"}
+
+
+def relation_phrase(relation: str, deceased_first: str, gender: str | None) -> str:
+    """"your mother, Margaret" when the relation (and, if it matters, the deceased's gender) is known, else ""."""
+    rel = re.sub(r"[^a-z-]", "", relation.lower().replace(" ", "-")).strip("-")
+    rel = {"sons": "son", "daughters": "daughter", "brothers": "brother", "sisters": "sister"}.get(rel, rel)
+    if not deceased_first:
+        return ""
+    if rel in _NEUTRAL_INVERSE:
+        who = _NEUTRAL_INVERSE[rel]
+    elif rel in _INVERSE and gender is not None:
+        who = _INVERSE[rel][0 if gender == "m" else 1]
+    else:
+        return ""  # never guess a gender: the generic wording is kinder than a wrong "your father"
+    return f"your {who}, {deceased_first}"
+
+
+def news_tone(details: Mapping[str, Any], title: str) -> tuple[str, str]:
+    """(template, event phrase) for a news match: congratulation, concern, or a neutral note when unclear."""
+    event = _first(details, _EVENT_KEYS).lower().replace(" ", "_").replace("-", "_")
+    if event in NEGATIVE_EVENTS:
+        return "news_concern", ""
+    if event in POSITIVE_EVENTS:
+        return "news_congratulation", POSITIVE_EVENTS[event]
+    if _NEG_WORDS.search(title):  # bad news outweighs good words in the same headline
+        return "news_concern", ""
+    for name, pattern in _POS_WORDS.items():
+        if pattern.search(title):
+            return "news_congratulation", POSITIVE_EVENTS[name]
+    return "news_note", ""
+
+
+def template_for(match: Match, source: SourceFacts | None = None) -> str:
+    """The template name for a match (see the module docstring)."""
+    if match.role == "deceased_client":
+        return "adviser_notice_deceased_client"
+    if match.role == "spouse_of_deceased_client":
+        return "condolence_spouse_of_deceased_client"
+    if match.role == "survivor" or match.kind == "bereavement":
+        return "condolence_survivor"
+    if match.kind == "weather" or match.role == "in_area":
+        return "weather_concern"
+    if match.kind == "news" or match.role == "subject":
+        return news_tone(match.details, (source or SourceFacts()).title)[0]
+    raise DraftError(f"no template for kind={match.kind!r} role={match.role!r}")
+
+
+def _weather_event(raw: str) -> str:
+    """The CAP event name as calm prose: letters only, "Tornado Warning", never "TORNADO WARNING!!!"."""
+    words = re.findall(r"[A-Za-z]+", neutralise_text(raw, max_len=60))
+    return " ".join(w.capitalize() for w in words) or "weather alert"
+
+
+# --- environments ------------------------------------------------------------------------------------
+
+def templates_dir() -> Path:
+    """templates/ at the project root, or $OUTREACH_TEMPLATES_DIR."""
+    return Path(os.environ.get(TEMPLATES_ENV) or DEFAULT_TEMPLATES)
+
+
+@lru_cache(maxsize=4)
+def _envs(directory: str) -> tuple[Environment, Environment]:
+    loader = FileSystemLoader(directory)
+    html = Environment(loader=loader, autoescape=select_autoescape(enabled_extensions=("html", "html.j2"),
+                                                                   default_for_string=True, default=True),
+                       undefined=StrictUndefined, keep_trailing_newline=False)
+    text = Environment(loader=loader, autoescape=False, undefined=StrictUndefined, keep_trailing_newline=False)
+    return html, text
+
+
+def _render(template: str, context: Mapping[str, Any]) -> tuple[str, str, str]:
+    html_env, text_env = _envs(str(templates_dir()))
+    subject = text_env.get_template(f"{template}.subject.j2").render(context)
+    subject = neutralise_text(subject, max_len=150)  # one line: no header injection
+    ctx = {**context, "subject": subject}
+    body_text = text_env.get_template(f"{template}.txt.j2").render(ctx).strip() + "\n"
+    body_html = html_env.get_template(f"{template}.html.j2").render(ctx).strip() + "\n"
+    return subject, re.sub(r"\n{3,}", "\n\n", body_text), body_html
+
+
+def _client_context(client: Client) -> dict[str, Any]:
+    city = neutralise_text(client.city, max_len=60)
+    state = neutralise_text(client.state, max_len=20)
+    return {
+        "client_id": neutralise_text(client.client_id, max_len=64),
+        "display_name": neutralise_text(client.display_name, max_len=120),
+        "first_name": neutralise_text(client.first_name, max_len=60),
+        "town": ", ".join(x for x in (city, state) if x),
+    }
+
+
+def render_draft(match: Match, client: Client, source: FeedItem | Mapping[str, Any] | None,
+                 adviser: Adviser, *, deceased: Client | None = None, client_deceased: bool = False,
+                 notice_email: str = "") -> DraftContent:
+    """Render the message for one match, signed by ``adviser``.
+
+    ``source`` is the FeedItem, or the stored event/item data as a mapping (title, link, alert.event).
+    ``deceased`` is the deceased client for a spouse_of_deceased_client match (else details are used).
+    A deceased_client match yields an internal notice to the adviser (``notice_email`` when the adviser
+    is the firm fallback). Raises DraftRefused for a client-facing message to a client who is flagged
+    deceased or do-not-contact, DraftError when no template fits.
+    """
+    facts = SourceFacts.from_any(source)
+    template = template_for(match, facts)
+    details: Mapping[str, Any] = match.details or {}
+    greeting = neutralise_text(client.nickname or client.first_name, max_len=60) or "friend"
+    base: dict[str, Any] = {
+        "client": _client_context(client),
+        "greeting_name": greeting,
+        "adviser": {"name": neutralise_text(adviser.name, max_len=120),
+                    "signature_lines": [neutralise_text(x, max_len=120) for x in adviser.signature_lines]},
+    }
+
+    if template in NOTICE_TEMPLATES:
+        ctx = {**base,
+               "source": {"title": neutralise_text(facts.title, max_len=200) or "(untitled item)",
+                          "link": safe_link(facts.link)},
+               "notice": {"score": f"{match.score:.2f}", "evidence": neutralise_text(match.evidence, max_len=600)}}
+        subject, text, html = _render(template, ctx)
+        to = notice_email if adviser.is_fallback and notice_email else adviser.sender_email
+        return DraftContent(template, subject, text, html, to_email=to, to_name=base["adviser"]["name"],
+                            is_notice=True)
+
+    if client_deceased:
+        raise DraftRefused(f"client {client.client_id} is flagged deceased: no client message, notice only")
+    if client.do_not_contact:
+        raise DraftRefused(f"client {client.client_id} is do-not-contact")
+
+    ctx = dict(base)
+    if template == "condolence_survivor":
+        name = neutralise_text(_first(details, _DECEASED_NAME_KEYS), max_len=100)
+        first = neutralise_text(HumanName(name).first, max_len=60) if name else ""
+        rel = _first(details, _RELATION_KEYS)
+        ctx["deceased"] = {"name": name, "first_name": first,
+                           "relation_phrase": relation_phrase(rel, first, _deceased_gender(details)) if rel else ""}
+    elif template == "condolence_spouse_of_deceased_client":
+        if deceased is not None:
+            first = deceased.nickname or deceased.first_name
+        else:
+            first = HumanName(_first(details, _DECEASED_NAME_KEYS) or client.spouse_first_name).first
+        ctx["deceased"] = {"first_name": neutralise_text(first, max_len=60)}
+    elif template == "weather_concern":
+        event = facts.weather_event or _first(details, ("event", "weather_event"))
+        ctx["weather"] = {"event": _weather_event(event)}
+        ctx["place"] = {"town": neutralise_text(client.city, max_len=60)} if client.city.strip() else None
+    else:  # news
+        _, phrase = news_tone(details, facts.title)
+        ctx["news"] = {"title": neutralise_text(facts.title, max_len=140), "event_phrase": phrase}
+
+    subject, text, html = _render(template, ctx)
+    return DraftContent(template, subject, text, html, to_email=client.email.strip(),
+                        to_name=neutralise_text(client.display_name, max_len=120))
+
+
+def render_final(subject: str, body_text: str, *, template: str = "final", to_email: str = "",
+                 to_name: str = "", is_notice: bool = False) -> DraftContent:
+    """A reviewer's edited subject and plain text made final: cleaned text plus an escaped HTML part.
+
+    The edited text is treated exactly like feed text: it is a value, escaped by the HTML
+    environment's autoescape, never compiled as a template.
+    """
+    clean_subject = neutralise_text(subject, max_len=150)
+    clean_body = neutralise_body(body_text)
+    if not clean_subject:
+        raise DraftError("the final subject is empty")
+    if not clean_body.strip():
+        raise DraftError("the final body is empty")
+    paragraphs = [p.split("\n") for p in re.split(r"\n\s*\n", clean_body) if p.strip()]
+    html_env, _ = _envs(str(templates_dir()))
+    html = html_env.get_template("_final.html.j2").render(subject=clean_subject, paragraphs=paragraphs)
+    return DraftContent(template, clean_subject, clean_body + "\n", html.strip() + "\n", to_email=to_email,
+                        to_name=to_name, is_notice=is_notice)
