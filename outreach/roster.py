@@ -1,0 +1,355 @@
+"""Read and validate a client roster exported from a CRM as CSV (pure: no database, no network).
+
+Decisions, where the CRM export is messy:
+
+- Header names are exact (case-sensitive, surrounding whitespace and a BOM are forgiven). Unknown
+  columns are ignored with one warning; a missing required column is an error.
+- Row numbers are spreadsheet rows: the header is row 1, the first client row 2.
+- Every problem in the file is collected and raised together as one :class:`RosterError`; the import is
+  all-or-nothing, so a bad file never half-updates the store.
+- Spreadsheet formulas (a cell starting with ``=``, ``+``, ``-``, ``@``, tab or CR) are never kept: such
+  a value is dropped with a warning (it would be live again when the roster is exported to a
+  spreadsheet, and it is not a name anyway). A formula in a required column or in an email column is an
+  error for that row. Only latitude/longitude may start with ``-`` (a negative number is not a formula).
+- ``do_not_contact`` accepts y/yes/true/1/x as true and n/no/false/0/blank as false; any other value is
+  taken as *true* with a warning: when unsure, do not contact.
+- ZIP+4 becomes the 5-digit ZIP; a 4-digit ZIP or county FIPS gets back the leading zero Excel dropped.
+- Given county/coordinates win over derived ones; a warning notes a given value that disagrees with
+  the postal code (other state, other county, more than ``FAR_KM`` away).
+- Coordinates 0,0 ("null island", a CRM's way of saying unknown) count as missing.
+
+Warnings name the row and column but never echo cell values: they may be shown in logs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+from outreach.client import REQUIRED_COLUMNS, ROSTER_COLUMNS, Client
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+TRUE_VALUES = frozenset({"y", "yes", "true", "t", "1", "x"})
+FALSE_VALUES = frozenset({"", "n", "no", "false", "f", "0"})
+FAR_KM = 50.0  # given coordinates farther than this from the ZIP's centre get a warning
+_TEXT_COLUMNS = tuple(c for c in ROSTER_COLUMNS if c not in ("latitude", "longitude", "do_not_contact"))
+_STRICT_COLUMNS = (*REQUIRED_COLUMNS, "email", "advisor_email")  # a formula here fails the row
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class RosterError(ValueError):
+    """The roster cannot be imported; ``problems`` lists every reason, one line each."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        head = problems[0] if len(problems) == 1 else f"{len(problems)} problems:\n  " + "\n  ".join(problems)
+        super().__init__(head)
+
+
+@dataclass(frozen=True)
+class RosterResult:
+    clients: list[Client]
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_roster(path_or_text: str | Path, *, name: str | None = None, derive: bool = True) -> RosterResult:
+    """Parse a roster CSV (a path, or the CSV text itself when a ``str`` contains a newline).
+
+    ``name`` labels messages (default: the file name, or "roster" for text). With ``derive``, missing
+    county FIPS and coordinates are filled offline from the postal code or city/state.
+    Raises :class:`RosterError` listing every problem; returns the clients and the warnings otherwise.
+    """
+    warnings: list[str] = []
+    if isinstance(path_or_text, str) and "\n" in path_or_text:
+        label, text = name or "roster", path_or_text
+    else:
+        path = Path(path_or_text)
+        label = name or path.name
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise RosterError([f"{label}: cannot read file: {exc.strerror or exc}"]) from exc
+        text = _decode(raw, label, warnings)
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise RosterError([f"{label}: the file is empty (expected a header row)"])
+
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    except csv.Error as exc:
+        raise RosterError([f"{label}: not a readable CSV file: {exc}"]) from exc
+    header = [h.strip().lstrip("\ufeff") for h in records[0]]
+    _check_header(header, label, warnings)
+
+    problems: list[str] = []
+    clients: list[Client] = []
+    first_row: dict[str, int] = {}
+    for index, cells in enumerate(records[1:], start=2):
+        if not any(c.strip() for c in cells):
+            continue  # blank line, or Excel's trailing ",,,,"
+        where = f"{label} row {index}"
+        if len(cells) != len(header):
+            problems.append(f"{where}: {len(cells)} fields but the header has {len(header)} (a stray comma or quote?)")
+            continue
+        row = {h: c for h, c in zip(header, cells) if h in ROSTER_COLUMNS}
+        client = _parse_row(row, where, problems, warnings)
+        if client is None:
+            continue
+        if client.client_id in first_row:
+            problems.append(
+                f"{where}: duplicate client_id, already used in row {first_row[client.client_id]}"
+            )
+            continue
+        first_row[client.client_id] = index
+        if derive:
+            client, notes = derive_geo(client)
+            warnings.extend(f"{where}: {note}" for note in notes)
+        clients.append(client)
+    if problems:
+        raise RosterError(problems)
+    return RosterResult(clients=clients, warnings=warnings)
+
+
+def derive_geo(client: Client) -> tuple[Client, list[str]]:
+    """Fill a client's missing state, county FIPS and coordinates offline (zipcodes + addfips).
+
+    The postal code is tried first, then city/state (the most common county of the city's ZIP codes and
+    the mean of their centres). Given values always win; the returned notes say where a given value
+    disagrees with the postal code or where nothing could be derived.
+    """
+    notes: list[str] = []
+    place = _zip_place(client.postal_code) if client.postal_code else None
+    if client.postal_code and place is None:
+        notes.append("postal code is not a known US ZIP code")
+    if place is None and client.city and client.state:
+        place = _city_place(client.city.casefold(), client.state)
+    if place is None:
+        if not client.county_fips or client.latitude is None:
+            notes.append("no location could be derived (no known ZIP code or city/state)")
+        return client, notes
+
+    state, county_fips, lat, lon = place
+    changes: dict[str, object] = {}
+    if not client.state:
+        changes["state"] = state
+    elif client.postal_code and client.state != state:
+        notes.append(f"postal code is in {state}, not in the given state {client.state}")
+    if not client.county_fips and county_fips:
+        changes["county_fips"] = county_fips
+    elif client.county_fips and county_fips and client.county_fips != county_fips:
+        notes.append(f"given county_fips {client.county_fips} differs from {county_fips} derived from the address")
+    if client.latitude is None or client.longitude is None:
+        changes["latitude"], changes["longitude"] = lat, lon
+    else:
+        km = _distance_km(client.latitude, client.longitude, lat, lon)
+        if km > FAR_KM:
+            notes.append(f"given coordinates are {km:.0f} km from the address's ZIP centre; keeping them")
+    return (replace(client, **changes) if changes else client), notes
+
+
+def normalise_state(value: str) -> str | None:
+    """'wi', 'Wisconsin', ' WISCONSIN ' -> 'WI'; None when it is not a US state or territory."""
+    key = " ".join(value.split()).casefold()
+    return _states().get(key)
+
+
+# --- parsing ----------------------------------------------------------------------------------------
+
+
+def _decode(raw: bytes, label: str, warnings: list[str]) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Excel on Windows saves "CSV" as cp1252 unless told otherwise.
+        warnings.append(f"{label}: not UTF-8; read as Windows-1252 (check accented names)")
+        return raw.decode("cp1252", errors="replace")
+
+
+def _check_header(header: list[str], label: str, warnings: list[str]) -> None:
+    problems = []
+    for column, count in Counter(header).items():
+        if count > 1 and column in ROSTER_COLUMNS:
+            problems.append(f"{label}: column {column!r} appears {count} times in the header")
+    folded = {h.casefold(): h for h in header}
+    for column in REQUIRED_COLUMNS:
+        if column not in header:
+            hint = f" (found {folded[column]!r}; header names are case-sensitive)" if column in folded else ""
+            problems.append(f"{label}: missing required column {column!r}{hint}")
+    if problems:
+        raise RosterError(problems)
+    extra = [h for h in header if h not in ROSTER_COLUMNS]
+    if extra:
+        warnings.append(f"{label}: ignoring unknown column(s) " + ", ".join(repr(h) for h in extra))
+
+
+def _parse_row(row: dict[str, str], where: str, problems: list[str], warnings: list[str]) -> Client | None:
+    before = len(problems)
+    values: dict[str, object] = {}
+    for column in _TEXT_COLUMNS:
+        value = " ".join(row.get(column, "").replace("\u00a0", " ").split())
+        if value.startswith(FORMULA_PREFIXES):
+            if column in _STRICT_COLUMNS:
+                problems.append(f"{where}: {column!r} looks like a spreadsheet formula (starts with {value[0]!r})")
+                continue
+            warnings.append(f"{where}: dropped {column!r}: looks like a spreadsheet formula (starts with {value[0]!r})")
+            value = ""
+        values[column] = value
+    for column in REQUIRED_COLUMNS:
+        if column in values and not values[column]:
+            problems.append(f"{where}: missing required value for {column!r}")
+
+    for column in ("email", "advisor_email"):
+        email = values.get(column, "")
+        if email and not _EMAIL.match(str(email)):
+            warnings.append(f"{where}: dropped {column!r}: not an email address")
+            values[column] = ""
+
+    state = str(values.get("state", ""))
+    if state:
+        code = normalise_state(state)
+        if code is None:
+            warnings.append(f"{where}: dropped 'state': not a US state or territory")
+        values["state"] = code or ""
+    values["postal_code"] = _postal_code(str(values.get("postal_code", "")), where, warnings)
+    values["county_fips"] = _county_fips(str(values.get("county_fips", "")), where, warnings)
+    values["latitude"], values["longitude"] = _coordinates(row, where, problems, warnings)
+    values["do_not_contact"] = _do_not_contact(row.get("do_not_contact", ""), where, warnings)
+    if len(problems) > before:
+        return None
+    return Client(**values)  # type: ignore[arg-type]
+
+
+def _postal_code(value: str, where: str, warnings: list[str]) -> str:
+    if not value:
+        return ""
+    match = re.fullmatch(r"(\d{3,5})(?:-?\d{4})?", value)
+    if match is None:
+        warnings.append(f"{where}: dropped 'postal_code': not a US ZIP code")
+        return ""
+    digits = match.group(1)
+    # Excel stores ZIPs as numbers and drops leading zeros ("02134" -> "2134"); ZIPs start at 00501.
+    return digits.zfill(5)
+
+
+def _county_fips(value: str, where: str, warnings: list[str]) -> str:
+    if not value:
+        return ""
+    if re.fullmatch(r"\d{4,5}", value):
+        return value.zfill(5)
+    warnings.append(f"{where}: dropped 'county_fips': expected 5 digits (state + county)")
+    return ""
+
+
+def _coordinates(row: dict[str, str], where: str, problems: list[str], warnings: list[str]):
+    raw = {c: row.get(c, "").strip() for c in ("latitude", "longitude")}
+    if not raw["latitude"] and not raw["longitude"]:
+        return None, None
+    numbers: dict[str, float] = {}
+    for column, value in raw.items():
+        if not value:
+            problems.append(f"{where}: {column!r} is missing while the other coordinate is given")
+            continue
+        try:
+            number = float(value)
+        except ValueError:
+            kind = "a spreadsheet formula" if value.startswith(FORMULA_PREFIXES[:4]) else "not a number"
+            problems.append(f"{where}: {column!r} is {kind}")
+            continue
+        if not math.isfinite(number):
+            problems.append(f"{where}: {column!r} is not a finite number")
+            continue
+        numbers[column] = number
+    if len(numbers) < 2:
+        return None, None
+    lat, lon = numbers["latitude"], numbers["longitude"]
+    if lat == 0 and lon == 0:
+        warnings.append(f"{where}: coordinates 0,0 taken as unknown")
+        return None, None
+    if not -90 <= lat <= 90 or not -180 <= lon <= 180:
+        hint = " (latitude and longitude swapped?)" if -90 <= lon <= 90 and -180 <= lat <= 180 else ""
+        problems.append(f"{where}: coordinates out of range{hint}")
+        return None, None
+    return lat, lon
+
+
+def _do_not_contact(value: str, where: str, warnings: list[str]) -> bool:
+    key = value.strip().casefold()
+    if key in TRUE_VALUES:
+        return True
+    if key in FALSE_VALUES:
+        return False
+    warnings.append(f"{where}: 'do_not_contact' value not understood; taken as yes (do not contact)")
+    return True
+
+
+# --- offline geography ------------------------------------------------------------------------------
+
+
+@cache
+def _states() -> dict[str, str]:
+    """USPS code by folded name or code, from the table addfips ships (states and territories)."""
+    table = resources.files("addfips").joinpath("data/states.csv").read_text(encoding="utf-8")
+    states: dict[str, str] = {}
+    for rec in csv.DictReader(io.StringIO(table)):
+        states[rec["name"].casefold()] = rec["postal"]
+        states[rec["postal"].casefold()] = rec["postal"]
+    return states
+
+
+@cache
+def _addfips():
+    import addfips
+
+    return addfips.AddFIPS()
+
+
+def _county_code(county: str, state: str) -> str:
+    if not county:
+        return ""
+    return _addfips().get_county_fips(county, state=state) or ""
+
+
+@lru_cache(maxsize=65536)
+def _zip_place(postal_code: str) -> tuple[str, str, float, float] | None:
+    import zipcodes
+
+    try:
+        found = zipcodes.matching(postal_code)
+    except (ValueError, TypeError):
+        return None
+    if not found:
+        return None
+    rec = found[0]
+    return rec["state"], _county_code(rec["county"], rec["state"]), float(rec["lat"]), float(rec["long"])
+
+
+@lru_cache(maxsize=16384)
+def _city_place(city: str, state: str) -> tuple[str, str, float, float] | None:
+    import zipcodes
+
+    recs = [
+        r for r in zipcodes.filter_by(state=state)
+        if r["city"].casefold() == city or city in (c.casefold() for c in r["acceptable_cities"])
+    ]
+    # Street ZIPs describe where people live; PO boxes and unique ZIPs sit on one building.
+    recs = [r for r in recs if r["zip_code_type"] == "STANDARD"] or recs
+    if not recs:
+        return None
+    county = Counter(r["county"] for r in recs if r["county"]).most_common(1)
+    lat = sum(float(r["lat"]) for r in recs) / len(recs)
+    lon = sum(float(r["long"]) for r in recs) / len(recs)
+    return state, _county_code(county[0][0], state) if county else "", round(lat, 4), round(lon, 4)
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))

@@ -1,0 +1,1 @@
+"""The outreach store: SQLAlchemy models, Alembic migrations and one-purpose repository modules."""

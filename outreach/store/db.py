@@ -1,0 +1,109 @@
+"""Engines, sessions and schema upgrades. SQLite file by default; OUTREACH_DATABASE_URL overrides.
+
+Alembic is configured in code (no alembic.ini): ``upgrade(url)`` runs the migrations in
+``outreach/store/migrations`` on a connection we open, so URLs with ``%`` (PostgreSQL ``options``)
+never go through configparser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from outreach.config import Settings, load_settings
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SessionFactory = Callable[[], Session]
+
+
+def default_url(settings: Settings | None = None) -> str:
+    """The configured database URL (OUTREACH_DATABASE_URL, else a SQLite file under OUTREACH_HOME)."""
+    return (settings or load_settings()).resolved_database_url
+
+
+def safe_url(url: str) -> str:
+    """The URL with any password masked, for messages and logs."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def make_engine(url: str | None = None) -> sa.Engine:
+    """A new engine; for SQLite, creates the file's folder and turns on foreign keys and a busy timeout."""
+    url = url or default_url()
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return sa.create_engine(url, pool_pre_ping=True)
+    if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
+        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    # Concurrent writers (parallel Airflow tasks) wait for the lock instead of failing at once.
+    engine = sa.create_engine(url, connect_args={"timeout": 30})
+
+    @sa.event.listens_for(engine, "connect")
+    def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001 - DBAPI connection
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    return engine
+
+
+@lru_cache(maxsize=16)
+def _engine_for(url: str) -> sa.Engine:
+    return make_engine(url)
+
+
+def session_factory(url: str | None = None) -> sessionmaker[Session]:
+    """A sessionmaker bound to a shared engine per URL (objects stay readable after commit)."""
+    return sessionmaker(_engine_for(url or default_url()), expire_on_commit=False)
+
+
+@contextmanager
+def session_scope(url_or_factory: str | SessionFactory | None = None) -> Iterator[Session]:
+    """A session that commits when the block ends and rolls back if it raises."""
+    factory = url_or_factory if callable(url_or_factory) else session_factory(url_or_factory)
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def alembic_config(connection: sa.Connection | None = None):
+    """An Alembic Config pointing at our migrations; ``connection`` is handed to env.py."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade(url: str | None = None, revision: str = "head") -> str | None:
+    """Apply migrations up to ``revision`` (idempotent) and return the database's revision afterwards."""
+    from alembic import command
+
+    engine = make_engine(url)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), revision)
+        return current_revision(engine)
+    finally:
+        engine.dispose()
+
+
+def current_revision(engine_or_url: sa.Engine | str | None = None) -> str | None:
+    """The Alembic revision the database is at (None for an empty database)."""
+    from alembic.runtime.migration import MigrationContext
+
+    engine = engine_or_url if isinstance(engine_or_url, sa.Engine) else make_engine(engine_or_url)
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()

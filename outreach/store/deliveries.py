@@ -1,0 +1,134 @@
+"""The send ledger: one ``deliveries`` row per draft, moved through a state machine that makes a double
+send impossible, even with concurrent retries of the same task.
+
+::
+
+    pending ──claim──▶ sending ──mark_sent──────▶ sent        (final)
+       ▲                  │ ────mark_failed────▶ failed      (provider refused: nothing was sent)
+       │                  │ ────mark_unknown───▶ unknown     (timeout / crash after the request left:
+       └──── retry ───────┘                                    maybe sent; a person reconciles)
+             (mark_failed(retry=True): only when the provider surely did not accept the message)
+
+Rules for the sender (outreach.delivery):
+
+1. ``ensure_delivery`` (idempotent), then ``claim_delivery`` and **commit before calling the
+   provider**. The claim is one ``UPDATE ... WHERE state = 'pending'``; the database lets exactly one
+   caller change the row, so only the caller that got ``True`` may send.
+2. After the provider answers, record the outcome with ``mark_sent`` / ``mark_failed`` /
+   ``mark_unknown`` and commit. Each of these only moves a row that is in ``sending``.
+3. A row left in ``sending`` by a crashed worker is never re-sent automatically:
+   ``reap_stale_sending`` moves it to ``unknown`` for a person to check with the provider.
+4. ``requeue_delivery`` (failed/unknown -> pending) is the one explicit, human way back.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from outreach.store.models import DeliveryRow, utcnow
+
+
+class DeliveryStateError(RuntimeError):
+    """A transition was asked for a delivery that is not in the state it requires."""
+
+
+def ensure_delivery(session: Session, draft_id: int) -> DeliveryRow:
+    """The delivery row of a draft, created in ``pending`` if there is none yet."""
+    row = session.scalar(sa.select(DeliveryRow).where(DeliveryRow.draft_id == draft_id))
+    if row is not None:
+        return row
+    try:
+        with session.begin_nested():
+            row = DeliveryRow(draft_id=draft_id, state="pending", attempts=0)
+            session.add(row)
+    except sa.exc.IntegrityError:
+        # Another worker created it between our read and our insert: theirs is the one.
+        row = session.scalars(sa.select(DeliveryRow).where(DeliveryRow.draft_id == draft_id)).one()
+    return row
+
+
+def claim_delivery(session: Session, draft_id: int) -> bool:
+    """Atomically move the draft's delivery pending -> sending; True only for the one caller that did.
+
+    Commit right after a True, before sending, so that other workers see the claim.
+    """
+    now = utcnow()
+    result = session.execute(
+        sa.update(DeliveryRow)
+        .where(DeliveryRow.draft_id == draft_id, DeliveryRow.state == "pending")
+        .values(state="sending", sending_at=now, updated_at=now, attempts=DeliveryRow.attempts + 1)
+        .execution_options(synchronize_session=False)
+    )
+    claimed = result.rowcount == 1
+    if claimed:
+        _refresh(session, draft_id)
+    return claimed
+
+
+def mark_sent(session: Session, draft_id: int, provider_message_id: str | None) -> None:
+    """sending -> sent, with the provider's message id."""
+    now = utcnow()
+    _transition(session, draft_id, "sending", state="sent", sent_at=now, provider_message_id=provider_message_id,
+                last_error=None)
+
+
+def mark_failed(session: Session, draft_id: int, error: str, *, retry: bool = False) -> None:
+    """sending -> failed, or back to pending with ``retry`` (only if the provider surely did not accept it)."""
+    _transition(session, draft_id, "sending", state="pending" if retry else "failed", last_error=error)
+
+
+def mark_unknown(session: Session, draft_id: int, error: str) -> None:
+    """sending -> unknown: the request may have reached the provider; never retried automatically."""
+    _transition(session, draft_id, "sending", state="unknown", last_error=error)
+
+
+def requeue_delivery(session: Session, draft_id: int, reason: str) -> None:
+    """failed/unknown -> pending, a person's decision after checking the provider's activity log."""
+    _transition(session, draft_id, ("failed", "unknown"), state="pending", last_error=f"requeued: {reason}")
+
+
+def reap_stale_sending(session: Session, older_than: timedelta, *, now: datetime | None = None) -> list[int]:
+    """Move deliveries stuck in ``sending`` longer than ``older_than`` to ``unknown``; return their draft ids."""
+    cutoff = (now or utcnow()) - older_than
+    stale = list(session.scalars(
+        sa.select(DeliveryRow.draft_id).where(DeliveryRow.state == "sending", DeliveryRow.sending_at < cutoff)))
+    reaped = []
+    for draft_id in stale:
+        # Re-check in the UPDATE itself: the worker may have finished since the SELECT.
+        result = session.execute(
+            sa.update(DeliveryRow)
+            .where(DeliveryRow.draft_id == draft_id, DeliveryRow.state == "sending", DeliveryRow.sending_at < cutoff)
+            .values(state="unknown", updated_at=utcnow(),
+                    last_error="worker stopped while sending; check the provider before requeueing")
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount == 1:
+            reaped.append(draft_id)
+            _refresh(session, draft_id)
+    return reaped
+
+
+def _transition(session: Session, draft_id: int, from_state: str | tuple[str, ...], **values: object) -> None:
+    allowed = (from_state,) if isinstance(from_state, str) else from_state
+    result = session.execute(
+        sa.update(DeliveryRow)
+        .where(DeliveryRow.draft_id == draft_id, DeliveryRow.state.in_(allowed))
+        .values(updated_at=utcnow(), **values)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        current = session.scalar(sa.select(DeliveryRow.state).where(DeliveryRow.draft_id == draft_id))
+        raise DeliveryStateError(
+            f"delivery of draft {draft_id} is {current or 'missing'}, not {' or '.join(allowed)}; "
+            f"cannot move it to {values['state']}"
+        )
+    _refresh(session, draft_id)
+
+
+def _refresh(session: Session, draft_id: int) -> None:
+    row = session.scalar(sa.select(DeliveryRow).where(DeliveryRow.draft_id == draft_id))
+    if row is not None:
+        session.refresh(row)

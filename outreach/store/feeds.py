@@ -1,0 +1,148 @@
+"""Feed sources and their stored items. Storing is idempotent: one row per (source, item_id)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, fields
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from outreach.feeds.item import FeedItem, WeatherAlert
+from outreach.store.models import SOURCE_KINDS, FeedItemRow, FeedSourceRow, utcnow
+
+
+def add_feed_source(session: Session, name: str, url: str, kind: str, *, enabled: bool = True) -> tuple[FeedSourceRow, bool]:
+    """Add a source, or update the URL/kind of the one with this name. Returns (row, created).
+
+    Changing the URL forgets the stored ETag/Last-Modified, which belonged to the old URL.
+    """
+    if kind not in SOURCE_KINDS:
+        raise ValueError(f"unknown feed kind {kind!r}; expected one of {', '.join(SOURCE_KINDS)}")
+    if not name.strip():
+        raise ValueError("a feed source needs a name")
+    row = session.scalar(sa.select(FeedSourceRow).where(FeedSourceRow.name == name))
+    if row is None:
+        row = FeedSourceRow(name=name, url=url, kind=kind, enabled=enabled)
+        session.add(row)
+        session.flush()
+        return row, True
+    if row.url != url:
+        row.etag = row.last_modified = None
+    row.url, row.kind, row.enabled = url, kind, enabled
+    session.flush()
+    return row, False
+
+
+def list_feed_sources(session: Session, names: Sequence[str] | None = None, *, enabled_only: bool = False) -> list[FeedSourceRow]:
+    """Sources by name, optionally only the named and/or enabled ones."""
+    query = sa.select(FeedSourceRow).order_by(FeedSourceRow.name)
+    if names:
+        query = query.where(FeedSourceRow.name.in_(list(names)))
+    if enabled_only:
+        query = query.where(FeedSourceRow.enabled.is_(True))
+    return list(session.scalars(query))
+
+
+def store_items(session: Session, source: FeedSourceRow, items: Iterable[FeedItem]) -> list[int]:
+    """Store the items not yet stored for ``source``; return the new rows' ids (the caller commits).
+
+    Re-storing the same entries returns []. Safe against a concurrent fetch of the same source: the
+    unique key decides (INSERT ... ON CONFLICT DO NOTHING), not a read-then-write.
+    """
+    rows: dict[str, dict[str, Any]] = {}
+    now = utcnow()
+    for item in items:
+        values = item_values(item)
+        # The same guid twice in one document: the first wins, as a second fetch would do.
+        rows.setdefault(values["item_id"], {**values, "source_id": source.id, "fetched_at": now})
+    if not rows:
+        return []
+    dialect = session.get_bind().dialect.name
+    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}.get(dialect)
+    if insert is None:  # other databases: read, then write (the unique key still guards)
+        seen = set(session.scalars(sa.select(FeedItemRow.item_id).where(
+            FeedItemRow.source_id == source.id, FeedItemRow.item_id.in_(list(rows)))))
+        new = [FeedItemRow(**v) for k, v in rows.items() if k not in seen]
+        session.add_all(new)
+        session.flush()
+        return [r.id for r in new]
+    new_ids: list[int] = []
+    for values in rows.values():
+        statement = insert(FeedItemRow).values(**values).on_conflict_do_nothing(
+            index_elements=["source_id", "item_id"]).returning(FeedItemRow.id)
+        new_ids.extend(session.scalars(statement))
+    return new_ids
+
+
+def item_values(item: FeedItem) -> dict[str, Any]:
+    """The column values for a FeedItem; an item without an id is keyed by its content fingerprint."""
+    item_id = item.item_id or (f"sha256:{item.fingerprint}" if item.fingerprint else "")
+    if not item_id:
+        raise ValueError(f"feed item from {item.source!r} has neither an id nor a fingerprint")
+    return {
+        "item_id": item_id,
+        "fingerprint": item.fingerprint,
+        "kind": item.kind,
+        "title": item.title,
+        "text": item.text,
+        "html": item.html,
+        "link": item.link,
+        "published": item.published,
+        "alert": alert_to_json(item.alert) if item.alert else None,
+        "extra": dict(item.extra),
+    }
+
+
+def feed_item_from_row(row: FeedItemRow, source_name: str | None = None) -> FeedItem:
+    """The shared FeedItem for a stored row (for matching stored items)."""
+    return FeedItem(
+        source=source_name or row.source.name,
+        item_id=row.item_id,
+        kind=row.kind,  # type: ignore[arg-type]
+        title=row.title,
+        text=row.text,
+        html=row.html,
+        link=row.link,
+        published=row.published,
+        fingerprint=row.fingerprint,
+        alert=alert_from_json(row.alert) if row.alert else None,
+        extra=dict(row.extra or {}),
+    )
+
+
+def load_items(session: Session, ids: Sequence[int]) -> list[FeedItem]:
+    """Stored items by row id, in the order given (ids that do not exist are skipped)."""
+    rows = session.execute(
+        sa.select(FeedItemRow, FeedSourceRow.name).join(FeedSourceRow).where(FeedItemRow.id.in_(list(ids)))
+    ).all()
+    by_id = {row.id: feed_item_from_row(row, name) for row, name in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+_DATETIME_FIELDS = ("sent", "effective", "onset", "expires", "ends")
+
+
+def alert_to_json(alert: WeatherAlert) -> dict[str, Any]:
+    """A WeatherAlert as JSON: datetimes as ISO 8601 strings, tuples as lists."""
+    data = asdict(alert)
+    for name in _DATETIME_FIELDS:
+        if data[name] is not None:
+            data[name] = data[name].isoformat()
+    return data
+
+
+def alert_from_json(data: dict[str, Any]) -> WeatherAlert:
+    """The inverse of alert_to_json (unknown keys are ignored, so older rows still load)."""
+    known = {f.name for f in fields(WeatherAlert)}
+    values = {k: v for k, v in data.items() if k in known}
+    for name in _DATETIME_FIELDS:
+        if values.get(name):
+            values[name] = datetime.fromisoformat(values[name])
+    for name in ("same", "ugc", "vtec", "references"):
+        values[name] = tuple(values.get(name) or ())
+    values["polygons"] = tuple(tuple(tuple(point) for point in ring) for ring in values.get("polygons") or ())
+    return WeatherAlert(**values)

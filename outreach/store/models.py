@@ -1,0 +1,224 @@
+"""SQLAlchemy tables of the outreach store; the unique keys are what make every stage idempotent.
+
+- ``clients.client_id``: the CRM's id is the primary key, so a roster re-import updates in place.
+- ``feed_items (source_id, item_id)``: a re-fetched entry is stored once (item_id is the guid, or a
+  ``sha256:`` content fingerprint when the feed has none).
+- ``events.event_key``: the matcher's key, so one obituary seen in two feeds is one event.
+- ``matches (client_id, outreach_key)``: one outreach per client per obituary / storm / story.
+- ``drafts.match_id`` and ``deliveries.draft_id``: one draft per match, one delivery per draft.
+
+Types are portable (SQLite and PostgreSQL): JSON (JSONB on PostgreSQL), timezone-aware timestamps
+that read back as UTC on both, and short strings with CHECK constraints instead of native enums (a new
+status is a one-line migration). Every table and migration is kept in step by a test that compares
+this metadata with the migrated schema.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+SOURCE_KINDS = ("obituary", "weather", "news")
+ITEM_KINDS = ("bereavement", "weather", "news")
+DRAFT_STATUSES = ("pending_review", "approved", "rejected", "snoozed", "expired", "sent", "suppressed")
+DECISION_ACTIONS = ("approve", "reject", "snooze", "expire")
+DELIVERY_STATES = ("pending", "sending", "sent", "failed", "unknown")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _one_of(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class UTCDateTime(sa.TypeDecorator[datetime]):
+    """A timezone-aware timestamp stored in UTC; SQLite gives back naive values, so they are tagged UTC."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use timezone-aware UTC")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+JSONType = sa.JSON().with_variant(JSONB(), "postgresql")
+
+
+class Base(DeclarativeBase):
+    metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSONType}
+
+
+class ClientRow(Base):
+    """A client as last imported from the roster; ``deceased_at`` set means: no outreach, ever."""
+
+    __tablename__ = "clients"
+
+    client_id: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    first_name: Mapped[str] = mapped_column(sa.String(200))
+    middle_name: Mapped[str] = mapped_column(sa.String(200), default="")
+    last_name: Mapped[str] = mapped_column(sa.String(200))
+    nickname: Mapped[str] = mapped_column(sa.String(200), default="")
+    maiden_name: Mapped[str] = mapped_column(sa.String(200), default="")
+    spouse_first_name: Mapped[str] = mapped_column(sa.String(200), default="")
+    spouse_last_name: Mapped[str] = mapped_column(sa.String(200), default="")
+    city: Mapped[str] = mapped_column(sa.String(200), default="")
+    state: Mapped[str] = mapped_column(sa.String(2), default="")
+    postal_code: Mapped[str] = mapped_column(sa.String(10), default="")
+    county_fips: Mapped[str] = mapped_column(sa.String(5), default="", index=True)
+    latitude: Mapped[float | None] = mapped_column(sa.Float)
+    longitude: Mapped[float | None] = mapped_column(sa.Float)
+    email: Mapped[str] = mapped_column(sa.String(320), default="")
+    advisor_email: Mapped[str] = mapped_column(sa.String(320), default="")
+    do_not_contact: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    deceased_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class FeedSourceRow(Base):
+    __tablename__ = "feed_sources"
+    __table_args__ = (sa.CheckConstraint(_one_of("kind", SOURCE_KINDS), name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(100), unique=True)
+    url: Mapped[str] = mapped_column(sa.Text)
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    enabled: Mapped[bool] = mapped_column(sa.Boolean, default=True)
+    etag: Mapped[str | None] = mapped_column(sa.Text)
+    last_modified: Mapped[str | None] = mapped_column(sa.String(100))  # the HTTP header, verbatim
+    last_fetched_at: Mapped[datetime | None]
+    last_status: Mapped[int | None]  # HTTP status of the last attempt (None: no response at all)
+    last_error: Mapped[str | None] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    items: Mapped[list[FeedItemRow]] = relationship(back_populates="source")
+
+
+class FeedItemRow(Base):
+    __tablename__ = "feed_items"
+    __table_args__ = (
+        sa.UniqueConstraint("source_id", "item_id"),
+        sa.CheckConstraint(_one_of("kind", ITEM_KINDS), name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(sa.ForeignKey("feed_sources.id"))
+    item_id: Mapped[str] = mapped_column(sa.String(1024))
+    fingerprint: Mapped[str] = mapped_column(sa.String(80), default="", index=True)
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    title: Mapped[str] = mapped_column(sa.Text, default="")
+    text: Mapped[str] = mapped_column(sa.Text, default="")
+    html: Mapped[str] = mapped_column(sa.Text, default="")
+    link: Mapped[str | None] = mapped_column(sa.Text)
+    published: Mapped[datetime | None]
+    fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
+    alert: Mapped[dict[str, Any] | None]  # the WeatherAlert as a dict, datetimes as ISO strings
+    extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    source: Mapped[FeedSourceRow] = relationship(back_populates="items")
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    __table_args__ = (sa.CheckConstraint(_one_of("kind", ITEM_KINDS), name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    event_key: Mapped[str] = mapped_column(sa.String(512), unique=True)
+    feed_item_id: Mapped[int | None] = mapped_column(sa.ForeignKey("feed_items.id"), index=True)
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class MatchRow(Base):
+    __tablename__ = "matches"
+    __table_args__ = (
+        sa.UniqueConstraint("client_id", "outreach_key"),
+        sa.CheckConstraint("score >= 0 AND score <= 1", name="score"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[str] = mapped_column(sa.ForeignKey("clients.client_id"))
+    event_id: Mapped[int] = mapped_column(sa.ForeignKey("events.id"), index=True)
+    role: Mapped[str] = mapped_column(sa.String(40))
+    score: Mapped[float] = mapped_column(sa.Float)
+    evidence: Mapped[str] = mapped_column(sa.Text, default="")
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    outreach_key: Mapped[str] = mapped_column(sa.String(512))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DraftRow(Base):
+    __tablename__ = "drafts"
+    __table_args__ = (sa.CheckConstraint(_one_of("status", DRAFT_STATUSES), name="status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    match_id: Mapped[int] = mapped_column(sa.ForeignKey("matches.id"), unique=True)
+    template: Mapped[str] = mapped_column(sa.String(200))
+    to_email: Mapped[str] = mapped_column(sa.String(320), default="")
+    advisor_email: Mapped[str] = mapped_column(sa.String(320), default="")
+    subject: Mapped[str] = mapped_column(sa.Text, default="")
+    body_text: Mapped[str] = mapped_column(sa.Text, default="")
+    body_html: Mapped[str] = mapped_column(sa.Text, default="")
+    status: Mapped[str] = mapped_column(sa.String(20), default="pending_review", index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class DecisionRow(Base):
+    """Append-only audit of what a person decided about a draft, with the final text they approved."""
+
+    __tablename__ = "decisions"
+    __table_args__ = (sa.CheckConstraint(_one_of("action", DECISION_ACTIONS), name="action"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    draft_id: Mapped[int] = mapped_column(sa.ForeignKey("drafts.id"), index=True)
+    action: Mapped[str] = mapped_column(sa.String(20))
+    actor: Mapped[str] = mapped_column(sa.String(320), default="")
+    decided_at: Mapped[datetime] = mapped_column(default=utcnow)
+    final_subject: Mapped[str | None] = mapped_column(sa.Text)
+    final_body_text: Mapped[str | None] = mapped_column(sa.Text)
+    reason: Mapped[str | None] = mapped_column(sa.Text)
+    source: Mapped[str] = mapped_column(sa.String(40), default="")  # e.g. "airflow-hitl", "cli"
+
+
+class DeliveryRow(Base):
+    """The send ledger: one row per message; see outreach.store.deliveries for the state machine."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (sa.CheckConstraint(_one_of("state", DELIVERY_STATES), name="state"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    draft_id: Mapped[int] = mapped_column(sa.ForeignKey("drafts.id"), unique=True)
+    state: Mapped[str] = mapped_column(sa.String(20), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(default=0)
+    provider_message_id: Mapped[str | None] = mapped_column(sa.String(200))
+    last_error: Mapped[str | None] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sending_at: Mapped[datetime | None]
+    sent_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
