@@ -20,6 +20,9 @@ class Settings:
     user_agent: str = "outreach/0.1 (ops@example.com)"
     http_timeout_s: float = 20.0
     max_response_bytes: int = 20 * 1024 * 1024
+    # Retries on 5xx/429/timeouts: attempts in all, and the first backoff wait (doubles each time).
+    http_attempts: int = 3
+    http_backoff_s: float = 1.0
 
     @property
     def resolved_database_url(self) -> str:
@@ -37,4 +40,6 @@ def load_settings() -> Settings:
         user_agent=env.get("OUTREACH_USER_AGENT", Settings.user_agent),
         http_timeout_s=float(env.get("OUTREACH_HTTP_TIMEOUT", Settings.http_timeout_s)),
         max_response_bytes=int(env.get("OUTREACH_MAX_RESPONSE_BYTES", Settings.max_response_bytes)),
+        http_attempts=int(env.get("OUTREACH_HTTP_ATTEMPTS", Settings.http_attempts)),
+        http_backoff_s=float(env.get("OUTREACH_HTTP_BACKOFF", Settings.http_backoff_s)),
     )

@@ -1,0 +1,140 @@
+"""RSS 2.0 / Atom / RDF feeds (news sites, funeral homes) through feedparser into FeedItems.
+
+feedparser is lenient on purpose: from an ill-formed document (its "bozo" flag) it recovers
+what it can. We keep those entries and report the problem; only a document that yields no
+entries and is not a recognisable feed is an error.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from typing import Any
+from urllib.parse import urlsplit
+
+import feedparser
+
+from outreach.feeds.errors import FeedParseError
+from outreach.feeds.fingerprint import fingerprint, fingerprint_id
+from outreach.feeds.item import FeedItem, ItemKind, SourceKind
+from outreach.feeds.obituary import looks_like_obituary
+from outreach.feeds.sanitize import clean_html, fold_whitespace, html_to_text, plain_text
+from outreach.feeds.timestamps import from_struct
+
+log = logging.getLogger(__name__)
+
+# Obituaries run to a few thousand words; anything longer is cut (and reported) before cleaning.
+MAX_ENTRY_CHARS = 1_000_000
+_LINK_SCHEMES = ("http", "https")
+
+
+def parse_syndication(
+    data: bytes, *, source: str, source_kind: SourceKind, content_type: str | None = None
+) -> tuple[list[FeedItem], list[str]]:
+    """Items and problems of an RSS/Atom/RDF document; FeedParseError when nothing is usable."""
+    headers = {"content-type": content_type} if content_type else {}
+    # Always bytes: given a str that looks like a URL, feedparser would go and fetch it.
+    parsed = feedparser.parse(bytes(data), response_headers=headers, sanitize_html=True)
+    problems: list[str] = []
+    if parsed.get("bozo"):
+        problems.append(describe_bozo(parsed.get("bozo_exception"), len(parsed.entries)))
+    if not parsed.entries:
+        if parsed.get("version") and not parsed.get("bozo"):
+            return [], problems  # a valid feed with nothing in it today
+        if not parsed.get("version") and not parsed.get("feed"):
+            raise FeedParseError("not a feed: no RSS, Atom or RDF elements found"
+                                 + (f" ({problems[0]})" if problems else ""))
+        raise FeedParseError(problems[0] if problems else "no entries could be read")
+
+    feed_title = fold_whitespace(str(parsed.feed.get("title", "")))
+    items: list[FeedItem] = []
+    for n, entry in enumerate(parsed.entries, start=1):
+        try:
+            items.append(_entry_item(entry, n, source, source_kind, feed_title, problems))
+        except Exception as exc:  # noqa: BLE001 - one odd entry must not cost the others
+            problems.append(f"entry {n} skipped: {type(exc).__name__}")
+            log.debug("entry %d of %s failed", n, source, exc_info=True)
+    if not items:
+        raise FeedParseError("; ".join(problems) or "no entries could be read")
+    return items, problems
+
+
+def describe_bozo(exc: BaseException | None, recovered: int) -> str:
+    """A one-line account of what feedparser found wrong (no document text in it)."""
+    got = f" (recovered {recovered} entr{'y' if recovered == 1 else 'ies'})"
+    if exc is None:
+        return "ill-formed document" + got
+    name = type(exc).__name__
+    if name == "SAXParseException":
+        message = exc.getMessage() if hasattr(exc, "getMessage") else str(exc)
+        return f"malformed XML at line {exc.getLineNumber()}: {message}" + got
+    if name in ("CharacterEncodingOverride", "CharacterEncodingUnknown"):
+        return f"encoding: {exc}" + got
+    if name == "NonXMLContentType":
+        return f"content type: {exc}" + got
+    return f"ill-formed document ({name})" + got
+
+
+def _entry_item(
+    entry: Any, n: int, source: str, source_kind: SourceKind, feed_title: str, problems: list[str]
+) -> FeedItem:
+    title = _title(entry)
+    body, body_type = _body(entry)
+    if len(body) > MAX_ENTRY_CHARS:
+        problems.append(f"entry {n}: body of {len(body)} characters cut to {MAX_ENTRY_CHARS}")
+        body = body[:MAX_ENTRY_CHARS]
+    if "html" in body_type:
+        text, safe_html = html_to_text(body), clean_html(body)
+    else:
+        text, safe_html = plain_text(body), clean_html(html.escape(body))
+    digest = fingerprint(title, text)
+    item_id = fold_whitespace(str(entry.get("id") or entry.get("guid") or "")) or fingerprint_id(digest)
+    link = str(entry.get("link") or "").strip() or None
+    if link and urlsplit(link).scheme.lower() not in _LINK_SCHEMES:
+        problems.append(f"entry {n}: link with scheme {urlsplit(link).scheme!r} dropped")
+        link = None
+    extra = {"feed_title": feed_title} if feed_title else {}
+    if entry.get("author"):
+        extra["author"] = fold_whitespace(html_to_text(str(entry.get("author"))))
+    return FeedItem(
+        source=source,
+        item_id=item_id,
+        kind=_kind(source_kind, title, text),
+        title=title,
+        text=text,
+        html=safe_html,
+        link=link,
+        published=from_struct(entry.get("published_parsed") or entry.get("updated_parsed")
+                              or entry.get("created_parsed")),
+        fingerprint=digest,
+        extra=extra,
+    )
+
+
+def _kind(source_kind: SourceKind, title: str, text: str) -> ItemKind:
+    if source_kind == "obituary":
+        return "bereavement"
+    if source_kind == "news":
+        return "news"
+    return "bereavement" if looks_like_obituary(title, text) else "news"
+
+
+def _title(entry: Any) -> str:
+    raw = str(entry.get("title") or "")
+    detail = entry.get("title_detail") or {}
+    if "html" in str(detail.get("type", "")):
+        return fold_whitespace(html_to_text(raw))
+    return fold_whitespace(raw)
+
+
+def _body(entry: Any) -> tuple[str, str]:
+    """The fullest body an entry offers (content over summary), with its MIME type."""
+    contents = [c for c in entry.get("content") or [] if c.get("value")]
+    if contents:
+        best = max(contents, key=lambda c: ("html" in str(c.get("type", "")), len(c.get("value", ""))))
+        return str(best["value"]), str(best.get("type") or "text/html")
+    summary = entry.get("summary")
+    if summary:
+        detail = entry.get("summary_detail") or {}
+        return str(summary), str(detail.get("type") or "text/html")
+    return "", "text/plain"

@@ -1,0 +1,47 @@
+"""Tell an obituary from other news by its wording.
+
+The cues are data: phrases that on their own mark a death notice, and pairs of patterns that
+only count together ("age 84" alone is news about anyone; with "died" it is a death notice).
+Matching is case-insensitive on word boundaries over title + plain text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Any one of these, as a whole phrase, marks a death notice.
+PHRASE_CUES: tuple[str, ...] = (
+    "obituary", "obituaries", "obit",
+    "passed away", "passed peacefully", "went home to be with the lord", "entered into rest",
+    "entered eternal rest", "went to be with the lord",
+    "survived by", "preceded in death", "predeceased by", "is survived",
+    "in lieu of flowers", "memorial contributions", "memorials may be made",
+    "funeral", "funeral home", "funeral service", "memorial service", "celebration of life", "visitation will be",
+    "calling hours", "interment", "laid to rest", "graveside service", "mass of christian burial",
+    "rest in peace",
+)
+
+# Each tuple: all patterns must occur (anywhere) for the cue to count.
+COMBINED_CUES: tuple[tuple[str, ...], ...] = (
+    (r"\bage[ds]?\s+\d{1,3}\b", r"\bdied\b"),
+    (r"\b\d{1,3}\s*,?\s*(?:of|from)\b", r"\bdied\b"),  # "Jane Doe, 84, of Fond du Lac, died ..."
+    (r"\b(?:19|20)\d\d\s*[-\u2013\u2014]\s*(?:19|20)\d\d\b", r"\b(?:born|died|passed)\b"),  # "1941 - 2025"
+)
+
+_PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PHRASE_CUES) + r")\b", re.IGNORECASE)
+_COMBINED = tuple(tuple(re.compile(p, re.IGNORECASE) for p in group) for group in COMBINED_CUES)
+
+
+def obituary_cues(title: str, text: str) -> list[str]:
+    """The cues found in an entry (phrases as written in PHRASE_CUES, combined cues by their patterns)."""
+    haystack = f"{title}\n{text}"
+    found = sorted({m.group(0).casefold() for m in _PHRASES.finditer(haystack)})
+    for source, group in zip(COMBINED_CUES, _COMBINED, strict=True):
+        if all(p.search(haystack) for p in group):
+            found.append(" + ".join(source))
+    return found
+
+
+def looks_like_obituary(title: str, text: str) -> bool:
+    """Whether an entry of a mixed feed reads like a death notice."""
+    return bool(obituary_cues(title, text))

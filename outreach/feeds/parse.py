@@ -1,0 +1,106 @@
+"""One entry point from fetched bytes to typed FeedItems, whatever the format.
+
+The format is sniffed from the bytes (and the Content-Type when given): api.weather.gov
+GeoJSON, NWS CAP (Atom or bare <alert>), or anything feedparser reads (RSS, Atom, RDF).
+Every problem is reported in ParsedFeed.problems and logged per source without entry text;
+FeedParseError is raised only when nothing usable came out.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+from dataclasses import dataclass, field
+
+from outreach.config import Settings
+from outreach.feeds.entities import EntityBombError, check_entities
+from outreach.feeds.errors import FeedParseError
+from outreach.feeds.fetch import fetch
+from outreach.feeds.item import FeedItem, SourceKind
+from outreach.feeds.news import parse_syndication
+from outreach.feeds.weather import CAP_NS_PREFIX, parse_cap_xml, parse_geojson
+
+__all__ = ["FeedParseError", "ParsedFeed", "load_feed", "parse_feed", "sniff_format"]
+
+log = logging.getLogger(__name__)
+
+_SNIFF_BYTES = 4096
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """The items of one document and what was wrong with it (human-readable, no PII)."""
+
+    items: list[FeedItem]
+    problems: list[str] = field(default_factory=list)
+
+
+def parse_feed(
+    data: bytes, *, source: str, source_kind: SourceKind = "auto", content_type: str | None = None
+) -> ParsedFeed:
+    """Parse a fetched document into FeedItems.
+
+    source_kind "obituary" makes every entry a bereavement, "news" every entry news, "weather"
+    requires NWS CAP or GeoJSON; "auto" takes CAP/GeoJSON as weather and classifies other
+    entries by their wording. Raises FeedParseError (logged) when nothing usable is found.
+    """
+    try:
+        parsed = _parse(data, source, source_kind, content_type)
+    except FeedParseError as exc:
+        log.warning("feed %s: %s", source, exc)
+        raise
+    for problem in parsed.problems:
+        log.warning("feed %s: %s", source, problem)
+    log.info("feed %s: %d items", source, len(parsed.items))
+    return parsed
+
+
+def load_feed(url_or_path: str, *, source_kind: SourceKind = "auto", settings: Settings | None = None) -> ParsedFeed:
+    """Fetch (unconditionally) and parse one feed; for ad-hoc use such as `outreach match --feed`."""
+    result = fetch(url_or_path, settings=settings)
+    return parse_feed(result.body, source=url_or_path, source_kind=source_kind, content_type=result.content_type)
+
+
+def sniff_format(data: bytes, content_type: str | None = None) -> str:
+    """"json" (read as GeoJSON), "cap" or "xml" (anything else is left to feedparser as "xml")."""
+    head = _head_text(data)
+    mime = (content_type or "").split(";")[0].strip().lower()
+    if head.lstrip().startswith(("{", "[")) or mime.endswith("json"):
+        return "json"
+    if CAP_NS_PREFIX in head or mime == "application/cap+xml":
+        return "cap"
+    return "xml"
+
+
+def _parse(data: bytes, source: str, source_kind: SourceKind, content_type: str | None) -> ParsedFeed:
+    if not data or not data.strip():
+        raise FeedParseError("empty document")
+    fmt = sniff_format(data, content_type)
+    if fmt == "json":
+        items, problems = parse_geojson(data, source=source)
+        return _weather(items, problems, source_kind)
+    try:
+        check_entities(data)
+    except EntityBombError as exc:
+        raise FeedParseError(f"refused: {exc}") from exc
+    if fmt == "cap":
+        items, problems = parse_cap_xml(data, source=source)
+        return _weather(items, problems, source_kind)
+    if source_kind == "weather":
+        raise FeedParseError("weather source did not return NWS CAP XML or GeoJSON")
+    items, problems = parse_syndication(data, source=source, source_kind=source_kind, content_type=content_type)
+    return ParsedFeed(items, problems)
+
+
+def _weather(items: list[FeedItem], problems: list[str], source_kind: SourceKind) -> ParsedFeed:
+    if source_kind in ("obituary", "news"):
+        problems = [*problems, f"source kind {source_kind!r} but the document holds NWS alerts; read as weather"]
+    return ParsedFeed(items, problems)
+
+
+def _head_text(data: bytes) -> str:
+    head = data[:_SNIFF_BYTES]
+    for bom, codec in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            return head[len(bom):].decode(codec, errors="ignore")
+    return head.decode("utf-8", errors="ignore").lstrip("\ufeff")
