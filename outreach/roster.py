@@ -81,10 +81,13 @@ def read_roster(path_or_text: str | Path, *, name: str | None = None, derive: bo
     if not text.strip():
         raise RosterError([f"{label}: the file is empty (expected a header row)"])
 
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+        records = list(reader)
     except csv.Error as exc:
-        raise RosterError([f"{label}: not a readable CSV file: {exc}"]) from exc
+        # line_num counts physical lines; a quote left open swallows everything after it.
+        raise RosterError([f"{label} line {reader.line_num}: not readable as CSV ({exc}); "
+                           "is a quote left open?"]) from exc
     header = [h.strip().lstrip("\ufeff") for h in records[0]]
     _check_header(header, label, warnings)
 
@@ -114,6 +117,12 @@ def read_roster(path_or_text: str | Path, *, name: str | None = None, derive: bo
         clients.append(client)
     if problems:
         raise RosterError(problems)
+    if not clients:
+        warnings.append(f"{label}: no client rows")
+    unplaced = sum(1 for c in clients if not c.county_fips and c.latitude is None)
+    if unplaced:
+        warnings.append(f"{label}: {unplaced} client(s) without a known location: weather and local news "
+                        "cannot match them")
     return RosterResult(clients=clients, warnings=warnings)
 
 
@@ -131,8 +140,8 @@ def derive_geo(client: Client) -> tuple[Client, list[str]]:
     if place is None and client.city and client.state:
         place = _city_place(client.city.casefold(), client.state)
     if place is None:
-        if not client.county_fips or client.latitude is None:
-            notes.append("no location could be derived (no known ZIP code or city/state)")
+        if (client.postal_code or client.city) and (not client.county_fips or client.latitude is None):
+            notes.append("no county or coordinates could be derived from the address")
         return client, notes
 
     state, county_fips, lat, lon = place

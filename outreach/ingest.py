@@ -1,0 +1,140 @@
+"""Fetch the configured feed sources and store their new items, one source at a time.
+
+Each source is its own unit of work: fetched with a conditional GET (the stored ETag/Last-Modified),
+parsed, its new items stored and its validators updated, then committed. A failure (HTTP error,
+timeout, unparseable document, a bug) is logged for that source and recorded in its ``last_error``;
+the other sources go on and nothing stored earlier is touched. Validators are saved only together
+with the items they cover, so a failed store never turns the next fetch into a 304 that hides items.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from outreach.config import Settings, load_settings
+from outreach.store.db import session_factory
+from outreach.store.feeds import list_feed_sources, store_items
+from outreach.store.models import FeedSourceRow, utcnow
+
+log = logging.getLogger(__name__)
+
+Status = Literal["ok", "not_modified", "error", "unknown_source", "disabled"]
+_MAX_ERROR = 2000  # last_error is for people; a traceback belongs in the log
+
+
+@dataclass(frozen=True)
+class SourceReport:
+    """What one source's fetch did. ``new_item_ids`` are ``feed_items.id`` values of rows just stored."""
+
+    name: str
+    status: Status
+    new_item_ids: list[int] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # entries the parser skipped (may quote feed text)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("ok", "not_modified")
+
+
+def fetch_sources(
+    session_factory_or_url: Callable[[], Session] | str | None = None,
+    names: Sequence[str] | None = None,
+    settings: Settings | None = None,
+    *,
+    http_client=None,  # noqa: ANN001 - an httpx.Client to reuse (tests, connection pooling)
+) -> list[SourceReport]:
+    """Fetch the enabled sources (or only ``names``) and store new items; one report per source.
+
+    Never raises for a source's failure: it is in that source's report (status "error"), its log line
+    and its ``last_error``. Named sources that do not exist get status "unknown_source", disabled
+    ones "disabled".
+    """
+    settings = settings or load_settings()
+    factory = session_factory_or_url if callable(session_factory_or_url) else session_factory(
+        session_factory_or_url or settings.resolved_database_url)
+    with factory() as session:
+        sources = [(s.id, s.name, s.enabled) for s in list_feed_sources(session, names)]
+    reports: list[SourceReport] = []
+    known = {name for _, name, _ in sources}
+    for name in names or ():
+        if name not in known:
+            log.error("fetch: no feed source named %r", name)
+            reports.append(SourceReport(name, "unknown_source", error=f"no feed source named {name!r}"))
+    for source_id, name, enabled in sources:
+        if not enabled:
+            if names:
+                reports.append(SourceReport(name, "disabled", error="source is disabled"))
+            continue
+        reports.append(_fetch_one(factory, source_id, settings, http_client))
+    return reports
+
+
+def _fetch_one(factory: Callable[[], Session], source_id: int, settings: Settings, http_client) -> SourceReport:  # noqa: ANN001
+    from outreach.feeds.errors import FeedParseError
+    from outreach.feeds.fetch import FetchError, fetch
+    from outreach.feeds.parse import parse_feed
+
+    with factory() as session:
+        source = session.get(FeedSourceRow, source_id)
+        assert source is not None
+        name = source.name
+        status: int | None = None
+        try:
+            result = fetch(source.url, etag=source.etag, last_modified=source.last_modified,
+                           settings=settings, client=http_client)
+            status = result.status
+            if result.not_modified:
+                _record(source, status=status, error=None)
+                session.commit()
+                log.info("source %s: not modified", name)
+                return SourceReport(name, "not_modified")
+            parsed = parse_feed(result.body, source=name, source_kind=source.kind,
+                                content_type=result.content_type)
+            new_ids = store_items(session, source, parsed.items)
+            _record(source, status=status, error=None, etag=result.etag, last_modified=result.last_modified)
+            session.commit()
+        except (FetchError, FeedParseError) as exc:
+            session.rollback()
+            what = "fetch failed" if isinstance(exc, FetchError) else "not a usable feed"
+            status = getattr(exc, "status", None) or status
+            return _failed(session, source_id, name, status, f"{what}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - one broken source must not stop the others
+            session.rollback()
+            log.debug("source %s: traceback", name, exc_info=True)
+            return _failed(session, source_id, name, status, f"unexpected {type(exc).__name__}: {exc}")
+
+    if parsed.problems:
+        # Problems may quote entry text (names): the count is safe at WARNING, the details are not.
+        log.warning("source %s: %d entr%s skipped (-vv shows why)", name, len(parsed.problems),
+                    "y" if len(parsed.problems) == 1 else "ies")
+        for problem in parsed.problems:
+            log.debug("source %s: %s", name, problem)
+    log.info("source %s: %d entries, %d new", name, len(parsed.items), len(new_ids))
+    return SourceReport(name, "ok", new_item_ids=list(new_ids), problems=list(parsed.problems))
+
+
+def _record(source: FeedSourceRow, *, status: int | None, error: str | None, **validators: str | None) -> None:
+    source.last_fetched_at = utcnow()
+    source.last_status = status
+    source.last_error = error
+    for key, value in validators.items():
+        setattr(source, key, value)
+
+
+def _failed(session: Session, source_id: int, name: str, status: int | None, message: str) -> SourceReport:
+    log.error("source %s: %s", name, message)
+    try:
+        session.execute(sa.update(FeedSourceRow).where(FeedSourceRow.id == source_id).values(
+            last_fetched_at=utcnow(), last_status=status, last_error=message[:_MAX_ERROR]))
+        session.commit()
+    except Exception:  # noqa: BLE001 - the database itself may be what failed; the report still goes out
+        session.rollback()
+        log.exception("source %s: could not record the error", name)
+    return SourceReport(name, "error", error=message)

@@ -1,0 +1,140 @@
+"""Handlers for `outreach db|roster|feeds|fetch`: parse arguments, call the library, print a summary.
+
+Every handler brings the schema up to date first (a no-op when it already is), so a fresh machine needs
+no separate `outreach db upgrade`. Exit codes: 0 done, 1 a source failed, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from outreach.config import load_settings
+
+
+def _err(message: str) -> None:
+    print(f"outreach: error: {message}", file=sys.stderr)
+
+
+def _database_url() -> str:
+    from outreach.store.db import upgrade
+
+    url = load_settings().resolved_database_url
+    upgrade(url)
+    return url
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    """`outreach db upgrade`: apply the migrations."""
+    from outreach.store.db import safe_url, upgrade
+
+    url = load_settings().resolved_database_url
+    revision = upgrade(url)
+    print(f"{safe_url(url)}: schema at revision {revision}")
+    return 0
+
+
+def cmd_roster_import(args: argparse.Namespace) -> int:
+    """`outreach roster import FILE.csv`: validate the whole file, then upsert it in one transaction."""
+    from outreach.roster import RosterError, read_roster
+    from outreach.store.clients import upsert_clients
+    from outreach.store.db import session_scope
+
+    try:
+        roster = read_roster(Path(args.file))
+    except RosterError as exc:
+        for problem in exc.problems:
+            _err(problem)
+        _err(f"{Path(args.file).name}: nothing imported")
+        return 2
+    for warning in roster.warnings:
+        print(f"outreach: warning: {warning}", file=sys.stderr)
+    with session_scope(_database_url()) as session:
+        counts = upsert_clients(session, roster.clients)
+    unchanged = len(roster.clients) - counts.inserted - counts.updated
+    print(f"{Path(args.file).name}: {len(roster.clients)} clients "
+          f"({counts.inserted} new, {counts.updated} updated, {unchanged} unchanged)")
+    return 0
+
+
+def cmd_feeds_add(args: argparse.Namespace) -> int:
+    """`outreach feeds add NAME URL --kind KIND`: add a source, or update the one with that name."""
+    from outreach.store.db import session_scope
+    from outreach.store.feeds import add_feed_source
+
+    name = args.name.strip()
+    if not name:
+        _err("a feed source needs a non-empty name")
+        return 2
+    url = _feed_location(args.url)
+    if url is None:
+        return 2
+    with session_scope(_database_url()) as session:
+        _, created = add_feed_source(session, name, url, args.kind)
+    print(f"{'added' if created else 'updated'} feed source {name!r} ({args.kind}): {url}")
+    return 0
+
+
+def _feed_location(value: str) -> str | None:
+    """An http(s) URL as given; a path or file:// URL must exist and is stored absolute."""
+    parts = urlsplit(value)
+    scheme = parts.scheme.lower()
+    if scheme in ("http", "https"):
+        if not parts.hostname:
+            _err(f"{value!r} has no host name")
+            return None
+        return value
+    if scheme == "file":
+        path = Path(parts.path)
+    elif scheme and len(scheme) > 1:
+        _err(f"unsupported URL scheme {scheme!r} (use http, https, file or a path)")
+        return None
+    else:
+        path = Path(value)
+    if not path.is_file():
+        _err(f"no such file: {path}")
+        return None
+    return str(path.resolve())
+
+
+def cmd_feeds_list(args: argparse.Namespace) -> int:
+    """`outreach feeds list`: one line per source, with the outcome of its last fetch."""
+    from outreach.store.db import session_scope
+    from outreach.store.feeds import list_feed_sources
+
+    with session_scope(_database_url()) as session:
+        sources = list_feed_sources(session)
+        if not sources:
+            print("no feed sources; add one with `outreach feeds add NAME URL --kind KIND`")
+            return 0
+        for s in sources:
+            when = s.last_fetched_at.strftime("%Y-%m-%d %H:%M UTC") if s.last_fetched_at else "never fetched"
+            state = "" if s.enabled else " [disabled]"
+            outcome = f"HTTP {s.last_status}" if s.last_status else ""
+            print(f"{s.name}\t{s.kind}\t{s.url}\t{when}{' ' + outcome if outcome else ''}{state}")
+            if s.last_error:
+                print(f"\tlast error: {s.last_error}")
+    return 0
+
+
+def cmd_fetch(args: argparse.Namespace) -> int:
+    """`outreach fetch [--source NAME]...`: fetch and store; exit 1 if a source failed, 2 if unknown/disabled."""
+    from outreach.ingest import fetch_sources
+
+    reports = fetch_sources(_database_url(), names=args.source)
+    if not reports:
+        print("no enabled feed sources; add one with `outreach feeds add NAME URL --kind KIND`")
+        return 0
+    for r in reports:
+        if r.status == "ok":
+            skipped = f", {len(r.problems)} entries skipped" if r.problems else ""
+            print(f"{r.name}: {len(r.new_item_ids)} new items{skipped}")
+        elif r.status == "not_modified":
+            print(f"{r.name}: not modified")
+        else:  # the cause is also logged to stderr; this is the summary line
+            print(f"{r.name}: {r.status.replace('_', ' ')}: {r.error}")
+    if any(r.status in ("unknown_source", "disabled") for r in reports):
+        return 2
+    return 0 if all(r.ok for r in reports) else 1
