@@ -1,0 +1,373 @@
+"""Sending approved drafts through SendGrid, exactly once, on the ``deliveries`` ledger.
+
+The ledger's state machine lives in outreach.store.deliveries; this module is its one sender:
+
+1. Only a draft whose latest decision is ``approve`` is sent (the decision row holds the final text).
+   A client flagged deceased or do-not-contact since drafting is not sent either.
+2. The delivery row is claimed ``pending -> sending`` in its own committed transaction *before* the
+   API call, so a retried task, a cleared DAG run or a second thread finds the claim and sends nothing.
+3. The call: 2xx -> ``sent`` with X-Message-Id. 429 / 500 / 502 / 503, or a connection that failed
+   before the request was fully written (urllib raises URLError only there) prove nothing was
+   accepted: retried with backoff (tenacity, honouring Retry-After) and, when retries run out, put
+   back to ``pending`` with the error, so the next run may safely try again. Other 4xx -> ``failed``
+   (a person must fix the key or payload, then requeue). 504, a timeout or a dropped connection
+   while waiting for the answer mean the message *may* have been accepted -> ``unknown``: never
+   resent automatically; a person checks SendGrid's activity log and requeues if needed.
+4. A row found in ``sending`` belongs to a worker that is still sending or that died mid-send: within
+   the claim lease nothing is done (``in_progress``); after it, the row is moved to ``unknown``.
+
+No PII in logs above DEBUG: INFO lines carry draft ids, states and HTTP statuses only.
+"""
+
+from __future__ import annotations
+
+import http.client
+import logging
+import socket
+import urllib.error
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any, Literal
+
+import sqlalchemy as sa
+from python_http_client import exceptions as sg_errors
+from sendgrid import SendGridAPIClient
+from sendgrid.helpers.mail import Category, Content, CustomArg, From, Mail, MimeType, ReplyTo, To
+from sqlalchemy.orm import Session
+from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+
+from outreach.advisers import AdviserDirectory
+from outreach.drafts import DraftError, render_final
+from outreach.store import deliveries as ledger
+from outreach.store.models import ClientRow, DecisionRow, DeliveryRow, DraftRow, EventRow, MatchRow, utcnow
+
+log = logging.getLogger(__name__)
+
+SessionFactory = Callable[[], Session]
+OutcomeStatus = Literal["sent", "already_sent", "not_approved", "suppressed", "in_progress", "failed", "unknown"]
+RETRYABLE_STATUS = frozenset({429, 500, 502, 503})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard one delivery call tries: attempts per call, exponential backoff, per-request timeout."""
+
+    max_attempts: int = 4
+    initial_wait_s: float = 1.0
+    max_wait_s: float = 30.0
+    timeout_s: float = 20.0
+
+    @property
+    def lease(self) -> timedelta:
+        """How long a claim may legitimately stay in ``sending`` (longer means the worker died)."""
+        return timedelta(seconds=self.max_attempts * (self.timeout_s + self.max_wait_s) + 60)
+
+
+@dataclass(frozen=True)
+class DeliveryOutcome:
+    """What one deliver_draft call did. ``sent_now`` is True only for the call that sent the message."""
+
+    draft_id: int
+    status: OutcomeStatus
+    ledger_state: str | None = None  # the deliveries row's state afterwards (None: no row)
+    sent_now: bool = False
+    provider_message_id: str | None = None
+    attempts: int = 0  # API calls made by this call
+    retryable: bool = False  # a later call may send it (nothing was accepted)
+    error: str | None = None
+
+
+class _NotSent(Exception):
+    """The provider surely did not accept the message (retryable status, or request never written)."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class _Refused(Exception):
+    """The provider refused the message for good (4xx other than 429): nothing was sent."""
+
+
+class _Unknown(Exception):
+    """The request may have reached the provider; the answer was lost."""
+
+
+def make_sendgrid_client(api_key: str, host: str | None = None) -> SendGridAPIClient:
+    """A real SendGrid client; ``host`` points it elsewhere (the local double, an EU endpoint)."""
+    if not api_key:
+        raise ValueError("a SendGrid API key is required (from the Airflow connection or the environment)")
+    return SendGridAPIClient(api_key, host=host) if host else SendGridAPIClient(api_key)
+
+
+# --- the final message ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FinalMessage:
+    draft_id: int
+    decision_id: int
+    kind: str
+    to_email: str
+    to_name: str
+    subject: str
+    body_text: str
+    body_html: str
+    from_email: str
+    from_name: str
+    reply_to: str | None
+
+
+def build_mail(msg: FinalMessage) -> dict[str, Any]:
+    """The v3 /mail/send body: plain text + HTML, categories ["outreach", kind], custom_args draft id."""
+    mail = Mail(from_email=From(msg.from_email, msg.from_name or None),
+                to_emails=To(msg.to_email, msg.to_name or None), subject=msg.subject)
+    mail.add_content(Content(MimeType.text, msg.body_text))
+    mail.add_content(Content(MimeType.html, msg.body_html))
+    if msg.reply_to:
+        mail.reply_to = ReplyTo(msg.reply_to)
+    mail.category = [Category("outreach"), Category(msg.kind)]
+    mail.custom_arg = [CustomArg("draft_id", str(msg.draft_id)), CustomArg("decision_id", str(msg.decision_id))]
+    return mail.get()
+
+
+def _latest_decision(session: Session, draft_id: int) -> DecisionRow | None:
+    return session.scalar(sa.select(DecisionRow).where(DecisionRow.draft_id == draft_id)
+                          .order_by(DecisionRow.decided_at.desc(), DecisionRow.id.desc()).limit(1))
+
+
+def _final_message(session: Session, draft: DraftRow, decision: DecisionRow, advisers: AdviserDirectory,
+                   from_email: str | None) -> FinalMessage:
+    kind = session.scalar(sa.select(EventRow.kind).join(MatchRow, MatchRow.event_id == EventRow.id)
+                          .where(MatchRow.id == draft.match_id)) or "outreach"
+    subject = decision.final_subject if decision.final_subject is not None else draft.subject
+    body_text, body_html = draft.body_text, draft.body_html
+    edited = decision.final_body_text is not None and decision.final_body_text.strip() != draft.body_text.strip()
+    if edited or subject != draft.subject:
+        final = render_final(subject, decision.final_body_text if edited else draft.body_text)
+        subject, body_text = final.subject, final.body_text
+        if edited:  # the reviewer's text, escaped into HTML; an unedited body keeps the template's HTML
+            body_html = final.body_html
+    adviser = advisers.for_email(draft.advisor_email)
+    notice = draft.template.startswith("adviser_notice")
+    sender = from_email or (advisers.firm.from_email if notice else adviser.sender_email)
+    reply_to = None if notice or adviser.is_fallback else adviser.email
+    return FinalMessage(draft_id=draft.id, decision_id=decision.id, kind=kind, to_email=draft.to_email,
+                        to_name="", subject=subject, body_text=body_text, body_html=body_html,
+                        from_email=sender, from_name=advisers.firm.name if notice else adviser.name,
+                        reply_to=reply_to)
+
+
+# --- the API call ----------------------------------------------------------------------------------------
+
+def _retry_after(headers: Any) -> float | None:
+    try:
+        value = headers.get("Retry-After") if headers is not None else None
+        return max(0.0, float(value)) if value is not None else None
+    except (TypeError, ValueError):
+        return None  # an HTTP-date Retry-After: fall back to our own backoff
+
+
+def _send_once(sg: SendGridAPIClient, body: dict[str, Any], timeout_s: float) -> str | None:
+    """One POST; returns X-Message-Id, or raises _NotSent / _Refused / _Unknown."""
+    try:
+        response = sg.client.mail.send.post(request_body=body, timeout=timeout_s)
+    except sg_errors.HTTPError as exc:
+        status = int(getattr(exc, "status_code", 0) or 0)
+        if status in RETRYABLE_STATUS:
+            raise _NotSent(f"HTTP {status}", _retry_after(getattr(exc, "headers", None))) from None
+        if status == 504:
+            raise _Unknown("HTTP 504 gateway timeout: the request may have been accepted") from None
+        raise _Refused(f"HTTP {status}: {_error_text(exc)}") from None
+    except urllib.error.HTTPError as exc:  # a status python_http_client has no class for
+        if exc.code in RETRYABLE_STATUS:
+            raise _NotSent(f"HTTP {exc.code}", _retry_after(exc.headers)) from None
+        if 500 <= exc.code:
+            raise _Unknown(f"HTTP {exc.code}") from None
+        raise _Refused(f"HTTP {exc.code}") from None
+    except urllib.error.URLError as exc:
+        # urllib raises URLError only while connecting or writing the request: it never fully left.
+        raise _NotSent(f"connection failed before the request was sent: {exc.reason}") from None
+    except (TimeoutError, socket.timeout, ConnectionError, http.client.HTTPException, OSError) as exc:
+        # The request was written; the answer never came. SendGrid may have accepted it.
+        raise _Unknown(f"no answer after the request was sent: {type(exc).__name__}: {exc}") from None
+    if not 200 <= response.status_code < 300:
+        raise _Unknown(f"unexpected HTTP {response.status_code}")
+    headers = response.headers
+    return headers.get("X-Message-Id") if headers is not None else None
+
+
+def _error_text(exc: Exception) -> str:
+    body = getattr(exc, "body", b"")
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)
+    return text[:500]
+
+
+def _wait(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
+    def wait(state: RetryCallState) -> float:
+        backoff = policy.initial_wait_s * (2 ** (state.attempt_number - 1))
+        exc = state.outcome.exception() if state.outcome else None
+        hinted = getattr(exc, "retry_after", None) or 0.0
+        return min(policy.max_wait_s, max(backoff, hinted))
+
+    return wait
+
+
+def _call_with_retries(sg: SendGridAPIClient, body: dict[str, Any], policy: RetryPolicy,
+                       counter: list[int]) -> str | None:
+    def attempt() -> str | None:
+        counter[0] += 1
+        return _send_once(sg, body, policy.timeout_s)
+
+    retrying = Retrying(stop=stop_after_attempt(policy.max_attempts), wait=_wait(policy),
+                        retry=retry_if_exception(lambda e: isinstance(e, _NotSent)), reraise=True)
+    return retrying(attempt)
+
+
+# --- the ledger around it ------------------------------------------------------------------------------
+
+def _ledger_row(session: Session, draft_id: int) -> DeliveryRow | None:
+    return session.scalar(sa.select(DeliveryRow).where(DeliveryRow.draft_id == draft_id)
+                          .execution_options(populate_existing=True))
+
+
+def _report(draft_id: int, row: DeliveryRow | None, status: OutcomeStatus, **kw: Any) -> DeliveryOutcome:
+    return DeliveryOutcome(draft_id=draft_id, status=status, ledger_state=row.state if row else None,
+                           provider_message_id=row.provider_message_id if row else None,
+                           error=kw.pop("error", row.last_error if row else None), **kw)
+
+
+def _outcome_of_existing(session: Session, draft_id: int, row: DeliveryRow, lease: timedelta) -> DeliveryOutcome | None:
+    """The outcome when the ledger row is not claimable, or None when it is."""
+    if row.state == "sent":
+        return _report(draft_id, row, "already_sent", error=None)
+    if row.state == "unknown":
+        return _report(draft_id, row, "unknown")
+    if row.state == "failed":
+        return _report(draft_id, row, "failed")
+    if row.state == "sending":
+        if _reap_if_stale(session, draft_id, lease):
+            session.commit()
+            log.warning("delivery of draft %s was left in 'sending' by a stopped worker: marked unknown", draft_id)
+            return _report(draft_id, _ledger_row(session, draft_id), "unknown")
+        return _report(draft_id, row, "in_progress", error="another worker holds the claim")
+    return None
+
+
+def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAPIClient, *,
+                  advisers: AdviserDirectory | None = None, from_email: str | None = None,
+                  policy: RetryPolicy = RetryPolicy()) -> DeliveryOutcome:
+    """Send one approved draft at most once; see the module docstring for every rule and state.
+
+    ``from_email`` overrides the sender (default: the adviser's from_email, the firm's for notices).
+    Safe to call any number of times, from any number of threads or processes.
+    """
+    advisers = advisers or AdviserDirectory()
+    session = session_factory()
+    try:
+        draft = session.get(DraftRow, draft_id)
+        if draft is None:
+            raise LookupError(f"draft {draft_id} does not exist")
+        row = _ledger_row(session, draft_id)
+        if row is not None and row.state != "pending":
+            outcome = _outcome_of_existing(session, draft_id, row, policy.lease)
+            if outcome is not None:
+                return outcome
+
+        decision = _latest_decision(session, draft_id)
+        if decision is None or decision.action != "approve" or draft.status not in ("approved", "sent"):
+            log.info("draft %s not sent: no approval (latest decision: %s)", draft_id,
+                     decision.action if decision else "none")
+            return _report(draft_id, row, "not_approved", error=None)
+
+        refusal = _refusal(session, draft)
+        try:
+            message = None if refusal else _final_message(session, draft, decision, advisers, from_email)
+        except DraftError as exc:
+            refusal = f"final text unusable: {exc}"
+        row = ledger.ensure_delivery(session, draft_id)
+        session.commit()
+        if not ledger.claim_delivery(session, draft_id):
+            session.rollback()
+            row = _ledger_row(session, draft_id)
+            outcome = _outcome_of_existing(session, draft_id, row, policy.lease) if row else None
+            return outcome or _report(draft_id, row, "in_progress")
+        session.commit()  # the claim is visible to every other worker before anything leaves
+
+        if refusal or message is None:
+            ledger.mark_failed(session, draft_id, refusal or "no message")
+            if refusal and refusal.startswith("client"):
+                draft.status = "suppressed"
+            session.commit()
+            log.warning("draft %s not sent: %s", draft_id, refusal)
+            return _report(draft_id, _ledger_row(session, draft_id), "suppressed" if draft.status == "suppressed"
+                           else "failed")
+
+        calls = [0]
+        try:
+            message_id = _call_with_retries(sg, build_mail(message), policy, calls)
+        except _NotSent as exc:
+            error = f"{exc} after {calls[0]} attempt(s); nothing was accepted, safe to retry"
+            ledger.mark_failed(session, draft_id, error, retry=True)
+            session.commit()
+            log.warning("draft %s not sent (%s); back to pending", draft_id, exc)
+            return _report(draft_id, _ledger_row(session, draft_id), "failed", attempts=calls[0], retryable=True)
+        except _Refused as exc:
+            ledger.mark_failed(session, draft_id, str(exc))
+            session.commit()
+            log.error("draft %s refused by SendGrid: %s", draft_id, str(exc).split(":")[0])
+            return _report(draft_id, _ledger_row(session, draft_id), "failed", attempts=calls[0])
+        except _Unknown as exc:
+            ledger.mark_unknown(session, draft_id, f"{exc}; check SendGrid's activity before requeueing")
+            session.commit()
+            log.error("draft %s outcome unknown (%s): a person must check; it will not be resent",
+                      draft_id, str(exc).split(":")[0])
+            return _report(draft_id, _ledger_row(session, draft_id), "unknown", attempts=calls[0])
+
+        _record_sent(session, draft_id, message_id)
+        draft.status = "sent"
+        session.commit()
+        log.info("draft %s sent (attempts: %d)", draft_id, calls[0])
+        return _report(draft_id, _ledger_row(session, draft_id), "sent", sent_now=True, attempts=calls[0])
+    finally:
+        session.close()
+
+
+def _refusal(session: Session, draft: DraftRow) -> str | None:
+    """Why a client-facing draft must not go out any more, or None."""
+    if draft.template.startswith("adviser_notice"):
+        return None if draft.to_email else "notice has no recipient address"
+    client = session.scalar(sa.select(ClientRow).join(MatchRow, MatchRow.client_id == ClientRow.client_id)
+                            .where(MatchRow.id == draft.match_id))
+    if client is not None and client.deceased_at is not None:
+        return "client flagged deceased since drafting"
+    if client is not None and client.do_not_contact:
+        return "client is do-not-contact"
+    if not draft.to_email:
+        return "draft has no recipient address"
+    return None
+
+
+def _reap_if_stale(session: Session, draft_id: int, lease: timedelta) -> bool:
+    """sending -> unknown for this draft when its claim is older than the lease (the worker died)."""
+    now = utcnow()
+    result = session.execute(
+        sa.update(DeliveryRow)
+        .where(DeliveryRow.draft_id == draft_id, DeliveryRow.state == "sending",
+               DeliveryRow.sending_at < now - lease)
+        .values(state="unknown", updated_at=now,
+                last_error="worker stopped while sending; check SendGrid's activity before requeueing")
+        .execution_options(synchronize_session=False))
+    return result.rowcount == 1
+
+
+def _record_sent(session: Session, draft_id: int, message_id: str | None) -> None:
+    """sending -> sent; also unknown -> sent: a 202 in hand beats a reaper's guess."""
+    try:
+        ledger.mark_sent(session, draft_id, message_id)
+    except ledger.DeliveryStateError:
+        now = utcnow()
+        session.execute(sa.update(DeliveryRow).where(DeliveryRow.draft_id == draft_id,
+                                                     DeliveryRow.state == "unknown")
+                        .values(state="sent", sent_at=now, updated_at=now, provider_message_id=message_id,
+                                last_error=None).execution_options(synchronize_session=False))
