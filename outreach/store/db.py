@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -52,9 +51,20 @@ def make_engine(url: str | None = None) -> sa.Engine:
     return engine
 
 
-@lru_cache(maxsize=16)
+_engines: dict[str, sa.Engine] = {}
+
+
 def _engine_for(url: str) -> sa.Engine:
-    return make_engine(url)
+    if url not in _engines:
+        _engines[url] = make_engine(url)
+    return _engines[url]
+
+
+def dispose_engines() -> None:
+    """Close the pooled connections of every shared engine (tests, forked workers)."""
+    for engine in list(_engines.values()):
+        engine.dispose()
+    _engines.clear()
 
 
 def session_factory(url: str | None = None) -> sessionmaker[Session]:
