@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import html
 import logging
+import re
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -18,7 +20,7 @@ from outreach.feeds.errors import FeedParseError
 from outreach.feeds.fingerprint import fingerprint, fingerprint_id
 from outreach.feeds.item import FeedItem, ItemKind, SourceKind
 from outreach.feeds.obituary import looks_like_obituary
-from outreach.feeds.sanitize import clean_html, fold_whitespace, html_to_text, plain_text
+from outreach.feeds.sanitize import clean_html, fold_whitespace, html_to_text, looks_like_html, plain_text
 from outreach.feeds.timestamps import from_struct
 
 log = logging.getLogger(__name__)
@@ -26,6 +28,9 @@ log = logging.getLogger(__name__)
 # Obituaries run to a few thousand words; anything longer is cut (and reported) before cleaning.
 MAX_ENTRY_CHARS = 1_000_000
 _LINK_SCHEMES = ("http", "https")
+# Worth a problem report when seen in a link; other non-http values (bare guids, tag: URIs) are just not links.
+_HOSTILE_SCHEMES = ("javascript", "vbscript", "data", "file")
+_EPOCH = re.compile(r"^\s*\d{9,11}\s*$")
 
 
 def parse_syndication(
@@ -41,7 +46,7 @@ def parse_syndication(
     if not parsed.entries:
         if parsed.get("version") and not parsed.get("bozo"):
             return [], problems  # a valid feed with nothing in it today
-        if not parsed.get("version") and not parsed.get("feed"):
+        if not parsed.get("version"):
             raise FeedParseError("not a feed: no RSS, Atom or RDF elements found"
                                  + (f" ({problems[0]})" if problems else ""))
         raise FeedParseError(problems[0] if problems else "no entries could be read")
@@ -51,6 +56,8 @@ def parse_syndication(
     for n, entry in enumerate(parsed.entries, start=1):
         try:
             items.append(_entry_item(entry, n, source, source_kind, feed_title, problems))
+        except _EmptyEntry:
+            problems.append(f"entry {n} skipped: no title and no text")
         except Exception as exc:  # noqa: BLE001 - one odd entry must not cost the others
             problems.append(f"entry {n} skipped: {type(exc).__name__}")
             log.debug("entry %d of %s failed", n, source, exc_info=True)
@@ -80,6 +87,8 @@ def _entry_item(
 ) -> FeedItem:
     title = _title(entry)
     body, body_type = _body(entry)
+    if not title and not body.strip():
+        raise _EmptyEntry
     if len(body) > MAX_ENTRY_CHARS:
         problems.append(f"entry {n}: body of {len(body)} characters cut to {MAX_ENTRY_CHARS}")
         body = body[:MAX_ENTRY_CHARS]
@@ -90,8 +99,10 @@ def _entry_item(
     digest = fingerprint(title, text)
     item_id = fold_whitespace(str(entry.get("id") or entry.get("guid") or "")) or fingerprint_id(digest)
     link = str(entry.get("link") or "").strip() or None
-    if link and urlsplit(link).scheme.lower() not in _LINK_SCHEMES:
-        problems.append(f"entry {n}: link with scheme {urlsplit(link).scheme!r} dropped")
+    scheme = urlsplit(link).scheme.lower() if link else ""
+    if link and scheme not in _LINK_SCHEMES:
+        if scheme in _HOSTILE_SCHEMES:
+            problems.append(f"entry {n}: {scheme}: link dropped")
         link = None
     extra = {"feed_title": feed_title} if feed_title else {}
     if entry.get("author"):
@@ -104,11 +115,29 @@ def _entry_item(
         text=text,
         html=safe_html,
         link=link,
-        published=from_struct(entry.get("published_parsed") or entry.get("updated_parsed")
-                              or entry.get("created_parsed")),
+        published=_published(entry),
         fingerprint=digest,
         extra=extra,
     )
+
+
+class _EmptyEntry(Exception):
+    """An entry with neither title nor body (e.g. the stub a truncated document ends with)."""
+
+
+def _published(entry: Any) -> datetime | None:
+    for key in ("published", "updated", "created"):
+        raw = entry.get(key)
+        if isinstance(raw, str) and _EPOCH.match(raw):
+            # Some CMSs put Unix seconds in pubDate/dc:date; feedparser would misread them as a calendar date.
+            try:
+                return datetime.fromtimestamp(int(raw), tz=UTC)
+            except (OverflowError, OSError, ValueError):
+                return None
+        parsed = from_struct(entry.get(f"{key}_parsed"))
+        if parsed:
+            return parsed
+    return None
 
 
 def _kind(source_kind: SourceKind, title: str, text: str) -> ItemKind:
@@ -122,7 +151,8 @@ def _kind(source_kind: SourceKind, title: str, text: str) -> ItemKind:
 def _title(entry: Any) -> str:
     raw = str(entry.get("title") or "")
     detail = entry.get("title_detail") or {}
-    if "html" in str(detail.get("type", "")):
+    # Titles are often double-escaped HTML whatever their declared type; never let markup through as text.
+    if "html" in str(detail.get("type", "")) or looks_like_html(raw):
         return fold_whitespace(html_to_text(raw))
     return fold_whitespace(raw)
 

@@ -73,7 +73,7 @@ def sniff_format(data: bytes, content_type: str | None = None) -> str:
 
 
 def _parse(data: bytes, source: str, source_kind: SourceKind, content_type: str | None) -> ParsedFeed:
-    if not data or not data.strip():
+    if not data.replace(codecs.BOM_UTF8, b"", 1).strip():
         raise FeedParseError("empty document")
     fmt = sniff_format(data, content_type)
     if fmt == "json":
