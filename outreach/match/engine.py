@@ -1,0 +1,367 @@
+"""The matching engine: feed items in publication order -> proposed outreach (Match), with the state that
+makes "once per client per event" and "never after a client's death" hold across items and feeds.
+
+Cost per item grows with its text: one Aho-Corasick pass over the folded text finds roster surnames;
+items naming none stop there. Only candidates from (surname, given-name variant) hash probes are scored.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from outreach.client import Client
+from outreach.feeds.item import FeedItem
+from outreach.match.index import RosterIndex
+from outreach.match.model import Match
+from outreach.match.names import fold, given_match, name_key
+from outreach.match.news import news_context, news_mentions
+from outreach.match.obituary import Mention, Obituary, PersonName, parse_obituary
+from outreach.match.places import city_key
+from outreach.match.scoring import DECEASED_THRESHOLD, THRESHOLD, name_score, place_score
+from outreach.match.weather import (
+    StormTracker,
+    alert_counties,
+    alert_states,
+    coverage,
+    not_actionable,
+    storm_keys,
+)
+
+log = logging.getLogger(__name__)
+
+_ROLE_RANK = {"deceased_client": 3, "spouse_of_deceased_client": 2, "survivor": 1, "subject": 1, "in_area": 1}
+AMBIGUITY_MARGIN = 0.08  # two namesakes closer than this: propose neither
+
+
+@dataclass
+class _ObitEvent:
+    key: str
+    surname: str
+    given: str
+    nickname: str
+    age: int | None
+    death_year: int | None
+    town: str
+    fingerprint: str
+
+
+@dataclass
+class EngineState:
+    """What one run remembers between items: proposals made, deceased clients, storms, obituary events."""
+
+    proposed: set[str] = field(default_factory=set)  # outreach keys
+    deceased: dict[str, str] = field(default_factory=dict)  # client_id -> item_id that reported the death
+    storms: StormTracker = field(default_factory=StormTracker)
+    obits: dict[str, list[_ObitEvent]] = field(default_factory=dict)  # surname key -> events
+    skipped: list[tuple[str, str, str]] = field(default_factory=list)  # (client_id, item_id, reason)
+
+
+def item_time(item: FeedItem) -> datetime:
+    """When an item was published (CAP `sent` for alerts); items without a date sort first."""
+    when = item.published or (item.alert.sent if item.alert else None)
+    if when is None:
+        return datetime.min.replace(tzinfo=UTC)
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def match_items(index: RosterIndex, items: Iterable[FeedItem], *, replay: bool = False,
+                now: datetime | None = None, state: EngineState | None = None) -> list[Match]:
+    """Propose outreach for feed items, judged in publication order.
+
+    `replay` judges each item as of its own publication time (expired alerts in an old feed still count);
+    otherwise alerts expired before `now` (default: the current time) are skipped. Pass a `state` to carry
+    dedup memory across calls.
+    """
+    state = state or EngineState()
+    now = now or datetime.now(UTC)
+    out: list[Match] = []
+    for item in sorted(items, key=item_time):
+        proposals = match_item(index, item, state, replay=replay, now=now)
+        out.extend(_admit(index, proposals, state))
+    return out
+
+
+def match_item(index: RosterIndex, item: FeedItem, state: EngineState, *, replay: bool,
+               now: datetime) -> list[Match]:
+    """Candidate matches for one item (before the run-level dedup and do-not-contact filter)."""
+    if item.kind == "weather":
+        return _weather(index, item, state, now=item_time(item) if replay else now)
+    folded = fold(f"{item.title}\n{item.text}")
+    hits = index.surname_hits(folded)
+    if not hits:
+        return []
+    if item.kind == "bereavement":
+        return _bereavement(index, item, state)
+    return _news(index, item, hits)
+
+
+def _admit(index: RosterIndex, proposals: list[Match], state: EngineState) -> list[Match]:
+    """Run-level rules: one outreach per client per event, nobody after their death, no do-not-contact."""
+    best: dict[str, Match] = {}
+    for m in proposals:
+        prev = best.get(m.client_id)
+        if prev is None or (_ROLE_RANK[m.role], m.score) > (_ROLE_RANK[prev.role], prev.score):
+            best[m.client_id] = m
+    admitted = []
+    for m in best.values():
+        client = index.by_id[m.client_id]
+        key = m.details.get("outreach_key", "")
+        if m.client_id in state.deceased:
+            state.skipped.append((m.client_id, m.item_id, "client known to be deceased"))
+            continue
+        if m.role == "deceased_client":
+            state.deceased[m.client_id] = m.item_id
+        if client.do_not_contact:
+            state.skipped.append((m.client_id, m.item_id, "do_not_contact"))
+            continue
+        if key in state.proposed:
+            state.skipped.append((m.client_id, m.item_id, "already proposed for this event"))
+            continue
+        state.proposed.add(key)
+        admitted.append(m)
+    return admitted
+
+
+# --- bereavement ---------------------------------------------------------------------------------------
+
+def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState) -> list[Match]:
+    ob = parse_obituary(item.title, item.text)
+    if ob.deceased is None:
+        return []
+    event_key = _obit_event_key(ob, item, state)
+    out: list[Match] = []
+    dead = ob.deceased
+
+    def emit(client: Client, role: str, score: float, evidence: str, **details) -> None:
+        out.append(Match(
+            client_id=client.client_id, item_id=item.item_id, kind="bereavement", role=role,  # type: ignore[arg-type]
+            score=round(min(max(score, 0.0), 1.0), 4), evidence=evidence,
+            details={"event_key": event_key, "outreach_key": f"{client.client_id}|{event_key}",
+                     "deceased": dead.full, **details}))
+
+    # 1. Is the deceased a client?
+    deceased_clients = _best_unique(
+        [(c, _deceased_score(c, ob)) for c in index.lookup(_givens(dead), _surnames(dead))], DECEASED_THRESHOLD)
+    for client, scored in deceased_clients:
+        emit(client, "deceased_client", scored[0], f"Deceased: {ob.lead[:300]}", checks=list(scored[1]))
+    dc_ids = {c.client_id for c, _ in deceased_clients}
+
+    # 2. The deceased client's roster spouse.
+    for dc, _ in deceased_clients:
+        for partner in _roster_spouses(index, dc):
+            if partner.client_id not in dc_ids:
+                emit(partner, "spouse_of_deceased_client", 0.95,
+                     f"Roster spouse of deceased client {dc.client_id}: {ob.lead[:240]}", relation="spouse")
+
+    # 3. Survivors named in the text.
+    per_mention: list[tuple[Mention, list[tuple[Client, tuple[float, tuple[str, ...]]]]]] = []
+    for mention in ob.survivors:
+        scored = [(c, _survivor_score(c, mention, ob)) for c in index.lookup(_givens(mention.name), _surnames(mention.name))]
+        scored = [(c, s) for c, s in scored if c.client_id not in dc_ids]
+        per_mention.append((mention, _best_unique(scored, THRESHOLD)))
+    for mention, winners in per_mention:
+        for client, (score, notes) in winners:
+            role = "spouse_of_deceased_client" if (mention is ob.spouse and dc_ids) else "survivor"
+            emit(client, role, score, _survivor_evidence(item.text, mention, dead),
+                 relation=mention.relation, checks=list(notes))
+
+    # 4. The deceased is not a client but is a client's roster spouse (widow(er) not named in the list).
+    if not dc_ids:
+        named = {m.client_id for m in out}
+        for partner in index.partners_named(dead.given, dead.surname) + (
+                index.partners_named(dead.nickname, dead.surname) if dead.nickname else []):
+            if partner.client_id in named:
+                continue
+            place = place_score(partner, ob.town, ob.state)
+            if ob.spouse is not None and not given_match(ob.spouse.name.given, (partner.first_name, partner.nickname)):
+                continue
+            if place.score >= 0.9:
+                emit(partner, "survivor", 0.85 * place.score,
+                     f"The deceased is this client's roster spouse: {ob.lead[:240]}", relation="spouse")
+    return out
+
+
+def _givens(name: PersonName) -> list[str]:
+    return [g for g in (name.given, name.nickname) if g]
+
+
+def _surnames(name: PersonName) -> list[str]:
+    return [s for s in (name.surname, name.maiden) if s]
+
+
+def _deceased_score(client: Client, ob: Obituary) -> tuple[float, tuple[str, ...]]:
+    dead = ob.deceased
+    assert dead is not None
+    if ob.age is not None and ob.age < 18:
+        return 0.0, ("a minor cannot be a client",)
+    ns = name_score(client, dead)
+    if ns.score == 0.0:
+        return 0.0, ns.notes
+    ps = place_score(client, ob.town, ob.state)
+    notes = [*ns.notes, *ps.notes]
+    score = ns.score * ps.score
+    if ob.spouse is not None and client.spouse_first_name:
+        if given_match(ob.spouse.name.given, (client.spouse_first_name,)):
+            score = min(1.0, score * 1.2)
+            notes.append("surviving spouse matches roster spouse")
+        else:
+            score *= 0.6
+            notes.append("surviving spouse differs from roster spouse")
+    if not (ob.town or ob.state) and "surviving spouse matches roster spouse" not in notes:
+        score *= 0.85  # a name alone does not make a client dead
+    return score, tuple(notes)
+
+
+def _survivor_score(client: Client, m: Mention, ob: Obituary) -> tuple[float, tuple[str, ...]]:
+    ns = name_score(client, m.name)
+    if ns.score == 0.0:
+        return 0.0, ns.notes
+    ps = place_score(client, m.town, m.state, ob.town, ob.state)
+    score = ns.score * ps.score
+    notes = [*ns.notes, *ps.notes]
+    dead = ob.deceased
+    partner = m.spouse_given or (dead.given if (m is ob.spouse and dead) else "")
+    partner_alts = (partner, dead.nickname) if (m is ob.spouse and dead and dead.nickname) else (partner,)
+    if partner and client.spouse_first_name:
+        if any(given_match(p, (client.spouse_first_name,)) for p in partner_alts if p):
+            score = min(1.0, score * 1.2)
+            notes.append("spouse in the text = roster spouse")
+        else:
+            score *= 0.55
+            notes.append("spouse in the text differs from roster spouse")
+    if dead and client.maiden_name and name_key(client.maiden_name) == name_key(dead.surname) \
+            and m.relation in {"child", "sibling"}:
+        score = min(1.0, score * 1.1)
+        notes.append("maiden name = family name")
+    return score, tuple(notes)
+
+
+def _best_unique(scored: list[tuple[Client, tuple[float, tuple[str, ...]]]],
+                 threshold: float) -> list[tuple[Client, tuple[float, tuple[str, ...]]]]:
+    """The best candidate above the threshold, unless a namesake scores within AMBIGUITY_MARGIN of it."""
+    good = sorted(((c, s) for c, s in scored if s[0] >= threshold), key=lambda x: -x[1][0])
+    dedup: dict[str, tuple[Client, tuple[float, tuple[str, ...]]]] = {}
+    for c, s in good:
+        dedup.setdefault(c.client_id, (c, s))
+    good = list(dedup.values())
+    if len(good) >= 2 and good[0][1][0] - good[1][1][0] < AMBIGUITY_MARGIN:
+        # Two clients fit equally well; the same household (spouses share a name) is still one answer each.
+        log.debug("ambiguous candidates %s", [c.client_id for c, _ in good[:3]])
+        return []
+    return good[:1]
+
+
+def _roster_spouses(index: RosterIndex, dc: Client) -> list[Client]:
+    """Clients who are the deceased client's spouse by the roster (either side's spouse columns)."""
+    found: dict[str, Client] = {}
+    if dc.spouse_first_name:
+        for c in index.lookup([dc.spouse_first_name], [dc.spouse_last_name or dc.last_name]):
+            if c.client_id != dc.client_id and _same_household(c, dc):
+                found[c.client_id] = c
+    for c in index.partners_named(dc.first_name, dc.last_name) + (
+            index.partners_named(dc.nickname, dc.last_name) if dc.nickname else []):
+        if c.client_id != dc.client_id and _same_household(c, dc):
+            found[c.client_id] = c
+    return list(found.values())
+
+
+def _same_household(a: Client, b: Client) -> bool:
+    if a.postal_code and b.postal_code:
+        return a.postal_code == b.postal_code
+    return city_key(a.city) == city_key(b.city) and a.state == b.state
+
+
+def _survivor_evidence(text: str, m: Mention, dead: PersonName) -> str:
+    clause = text[m.start : m.end]
+    pos = clause.find(m.name.given)
+    lo = max(0, pos - 120) if pos >= 0 else 0
+    snippet = clause[lo : lo + 260].strip()
+    where = f" of {m.town}" if m.town else ""
+    return f"{m.relation} of {dead.full}: {m.name.given} {m.name.surname}{where} - \u201c{snippet}\u201d"
+
+
+def _obit_event_key(ob: Obituary, item: FeedItem, state: EngineState) -> str:
+    """One key per death, whichever feed reported it: the same obituary in two feeds is one event."""
+    dead = ob.deceased
+    assert dead is not None
+    skey = name_key(dead.surname)
+    bucket = state.obits.setdefault(skey, [])
+    for ev in bucket:
+        if item.fingerprint and ev.fingerprint == item.fingerprint:
+            return ev.key
+        same_given = given_match(dead.given, (ev.given, ev.nickname)) or (
+            dead.nickname and given_match(dead.nickname, (ev.given, ev.nickname)))
+        if not same_given:
+            continue
+        if ob.age is not None and ev.age is not None and abs(ob.age - ev.age) > 1:
+            continue
+        if ob.death_year and ev.death_year and ob.death_year != ev.death_year:
+            continue
+        if ob.town and ev.town and city_key(ob.town) != city_key(ev.town):
+            continue
+        return ev.key
+    key = f"obit:{skey}:{name_key(dead.given)}:{ob.death_year or ''}:{ob.age or ''}:{city_key(ob.town)}"
+    if any(ev.key == key for ev in bucket):
+        key = f"{key}:{item.item_id}"
+    bucket.append(_ObitEvent(key, skey, dead.given, dead.nickname, ob.age, ob.death_year, ob.town, item.fingerprint))
+    return key
+
+
+# --- weather -------------------------------------------------------------------------------------------
+
+def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: datetime) -> list[Match]:
+    alert = item.alert
+    if alert is None:
+        return []
+    storm = state.storms.storm_for(alert)  # every message joins its storm, Cancels included
+    reason = not_actionable(alert, now)
+    if reason:
+        log.info("alert %s: no outreach (%s)", alert.identifier, reason)
+        return []
+    counties = alert_counties(alert)
+    candidates = {c.client_id: c for c in index.in_counties(counties)}
+    if alert.polygons and not counties:
+        candidates.update({c.client_id: c for c in index.located_in_states(alert_states(alert))})
+    out = []
+    for client in candidates.values():
+        cov = coverage(alert, client)
+        if cov is None:
+            continue
+        score, evidence = cov
+        out.append(Match(
+            client_id=client.client_id, item_id=item.item_id, kind="weather", role="in_area", score=score,
+            evidence=f"{alert.event} ({alert.severity}, {alert.msg_type}): {evidence}",
+            details={"event_key": storm, "outreach_key": f"{client.client_id}|{storm}", "storm": storm,
+                     "vtec": storm_keys(alert), "alert_id": alert.identifier}))
+    return out
+
+
+# --- news ----------------------------------------------------------------------------------------------
+
+def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) -> list[Match]:
+    ctx = news_context(item.title, item.text)
+    event_key = f"news:{item.fingerprint or item.item_id}"
+    by_client: dict[str, list[tuple[Client, tuple[float, tuple[str, ...]], object]]] = {}
+    out: list[Match] = []
+    for mention in news_mentions(item.title, item.text, hits):
+        scored = []
+        for client in index.lookup(_givens(mention.name), [mention.name.surname]):
+            ns = name_score(client, mention.name)
+            if ns.score == 0.0:
+                continue
+            ps = place_score(client, mention.town, mention.state, ctx.town, ctx.state)
+            scored.append((client, (ns.score * ps.score * mention.tie, (*ns.notes, *ps.notes))))
+        for client, s in _best_unique(scored, THRESHOLD):
+            by_client.setdefault(client.client_id, []).append((client, s, mention))
+    for entries in by_client.values():
+        client, (score, notes), mention = max(entries, key=lambda e: e[1][0])
+        role = "deceased_client" if mention.died else "subject"  # type: ignore[attr-defined]
+        out.append(Match(
+            client_id=client.client_id, item_id=item.item_id, kind="news", role=role, score=round(score, 4),
+            evidence=f"{mention.event}: \u201c{mention.sentence[:300]}\u201d",  # type: ignore[attr-defined]
+            details={"event_key": event_key, "outreach_key": f"{client.client_id}|{event_key}",
+                     "event": mention.event, "checks": list(notes)}))  # type: ignore[attr-defined]
+    return out

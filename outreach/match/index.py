@@ -1,0 +1,151 @@
+"""The roster index, built once per roster: candidate lookup whose cost grows with the text, not the roster.
+
+Two structures:
+- an Aho-Corasick automaton (pyahocorasick) of every roster surname (last, maiden, spouse's last, hyphen
+  parts), run over the folded item text: items that name no roster surname are dropped after one pass;
+- a hash map "surname given" -> client positions, queried with the nickname variants of a name found in
+  the text (so Bob finds Robert and Robert finds Bob without storing every variant per client).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import ahocorasick
+
+from outreach.client import Client
+from outreach.match.names import fold, given_variants, name_key, split_suffix, surname_keys
+
+
+def _add(table: dict[str, object], key: str, value: int) -> None:
+    # Most keys name one client: store the int itself and only grow a list on collision (memory at 1M clients).
+    old = table.get(key)
+    if old is None:
+        table[key] = value
+    elif isinstance(old, list):
+        if value not in old:
+            old.append(value)
+    elif old != value:
+        table[key] = [old, value]
+
+
+def _get(table: dict[str, object], key: str) -> list[int]:
+    hit = table.get(key)
+    if hit is None:
+        return []
+    return hit if isinstance(hit, list) else [hit]  # type: ignore[list-item]
+
+
+class RosterIndex:
+    """Name and surname lookups over a roster. Build once, query per item."""
+
+    def __init__(self, clients: Iterable[Client]):
+        self.clients: list[Client] = []
+        self.by_id: dict[str, Client] = {}
+        self._names: dict[str, object] = {}  # "surnamekey givenkey" -> client positions
+        self._spouses: dict[str, object] = {}  # "spouse-surname spouse-given" -> positions of their partners
+        self._automaton = ahocorasick.Automaton()
+        self.by_county: dict[str, list[int]] = {}  # 5-digit county FIPS -> client positions
+        self.located_by_state: dict[str, list[int]] = {}  # clients with coordinates, for alerts without counties
+        surnames: set[str] = set()
+        for pos, client in enumerate(clients):
+            self.clients.append(client)
+            self.by_id[client.client_id] = client
+            last, _suffix = split_suffix(client.last_name)
+            if client.county_fips:
+                self.by_county.setdefault(client.county_fips, []).append(pos)
+            if client.latitude is not None and client.longitude is not None and client.state:
+                self.located_by_state.setdefault(client.state, []).append(pos)
+            givens = (client.first_name, client.nickname, client.middle_name)
+            for surname in (last, client.maiden_name):
+                for skey in surname_keys(surname):
+                    for given in givens:
+                        gkey = name_key(given)
+                        if gkey and len(gkey) > 1:
+                            _add(self._names, f"{skey} {gkey}", pos)
+            for surname in (last, client.maiden_name, client.spouse_last_name):
+                if surname:
+                    surnames.add(surname)
+            sp_last = client.spouse_last_name or last
+            sp_first = name_key(client.spouse_first_name)
+            if sp_first:
+                for skey in surname_keys(sp_last)[:1]:
+                    _add(self._spouses, f"{skey} {sp_first}", pos)
+        for surname in surnames:
+            for form in _surface_forms(surname):
+                self._automaton.add_word(form, (name_key(form), len(form)))
+        if surnames:
+            self._automaton.make_automaton()
+        self._has_words = bool(surnames)
+
+    def __len__(self) -> int:
+        return len(self.clients)
+
+    def surnames_in(self, folded_text: str) -> set[str]:
+        """Roster surname keys that occur as whole words in already-folded text (one automaton pass)."""
+        found: set[str] = set()
+        if not self._has_words:
+            return found
+        n = len(folded_text)
+        for end, (key, length) in self._automaton.iter(folded_text):
+            start = end - length + 1
+            if (start == 0 or not folded_text[start - 1].isalpha()) and (
+                end + 1 == n or not folded_text[end + 1].isalpha()
+            ):
+                found.add(key)
+        return found
+
+    def surname_hits(self, folded_text: str) -> list[tuple[int, int, str]]:
+        """(start, end, surname key) of every whole-word roster surname in already-folded text."""
+        hits: list[tuple[int, int, str]] = []
+        if not self._has_words:
+            return hits
+        n = len(folded_text)
+        for end, (key, length) in self._automaton.iter(folded_text):
+            start = end - length + 1
+            if (start == 0 or not folded_text[start - 1].isalpha()) and (
+                end + 1 == n or not folded_text[end + 1].isalpha()
+            ):
+                hits.append((start, end + 1, key))
+        return hits
+
+    def in_counties(self, counties: Iterable[str]) -> list[Client]:
+        """Clients whose county FIPS is one of `counties`."""
+        return [self.clients[p] for c in counties for p in self.by_county.get(c, ())]
+
+    def located_in_states(self, states: Iterable[str]) -> list[Client]:
+        """Clients with coordinates in these states (for alerts that only name forecast zones)."""
+        return [self.clients[p] for s in states for p in self.located_by_state.get(s, ())]
+
+    def lookup(self, givens: Iterable[str], surnames: Iterable[str]) -> list[Client]:
+        """Clients named (any nickname variant of) one of `givens` with one of `surnames` (last or maiden).
+
+        Cost: |nickname variants| x |surnames| hash probes, whatever the roster size.
+        """
+        hits: dict[int, None] = {}
+        skeys = {k for s in surnames for k in surname_keys(s)}
+        gkeys = {k for g in givens if g for k in given_variants(g) | {name_key(g)} if k}
+        for skey in skeys:
+            for gkey in gkeys:
+                for pos in _get(self._names, f"{skey} {gkey}"):
+                    hits[pos] = None
+        return [self.clients[p] for p in hits]
+
+    def partners_named(self, given: str, surname: str) -> list[Client]:
+        """Clients whose roster spouse is called `given surname` (any nickname variant of the given name)."""
+        out: list[Client] = []
+        for skey in surname_keys(surname)[:1]:
+            for gkey in given_variants(given) | {name_key(given)}:
+                out.extend(self.clients[p] for p in _get(self._spouses, f"{skey} {gkey}"))
+        return list({c.client_id: c for c in out}.values())
+
+
+def _surface_forms(surname: str) -> set[str]:
+    """How a surname can appear in folded text: with or without apostrophe, hyphen as hyphen or space, parts."""
+    base = fold(surname).strip()
+    forms = {base, base.replace("'", ""), base.replace("-", " "), base.replace("-", "")}
+    for part in base.replace("-", " ").split():
+        if len(part) > 2:
+            forms.add(part)
+            forms.add(part.replace("'", ""))
+    return {f for f in forms if len(f) > 1}

@@ -1,0 +1,129 @@
+"""Name normalisation: accents, case, apostrophes, hyphens, suffixes, and nickname variants.
+
+Everything here is pure. Text is folded character by character (one output character per input
+character) so offsets found in folded text point at the same place in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from nicknames import NickNamer
+
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
+# Honorifics and titles that are never part of a name we match on.
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "fr", "father", "pastor", "sister", "msgr",
+          "deacon", "sgt", "capt", "col", "lt", "maj", "gen", "judge", "hon", "prof", "atty", "elder"}
+
+
+def _fold_char(ch: str) -> str:
+    if ch in "’‘`´":
+        return "'"
+    if ch in "‐‑‒–—":
+        return "-"
+    if ch in "“”„":
+        return '"'
+    decomposed = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return (base[:1] or ch).lower()
+
+
+# A translate table for the Latin range; anything else folds on the fly through the cached function.
+_FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in range(0x80, 0x2100)} | {cp: chr(cp).lower() for cp in range(0x41, 0x5B)}
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free text with exactly one character per input character (offsets survive)."""
+    return text.translate(_FOLD_TABLE)
+
+
+_NON_KEY = re.compile(r"[^a-z0-9 ]+")
+
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """The comparison key of one name part: folded, apostrophes/periods dropped, hyphens and spaces joined.
+
+    "O'Brien" -> "obrien", "Zoë" -> "zoe", "Núñez-García" -> "nunezgarcia".
+    """
+    folded = fold(name).replace("-", " ")
+    return _NON_KEY.sub("", folded).replace(" ", "")
+
+
+def surname_keys(surname: str) -> tuple[str, ...]:
+    """Keys under which a surname is indexed: the whole (joined) surname, then each hyphen/space part.
+
+    A double-barrelled "Núñez-García" is also found as "Garcia" or "Nunez" alone.
+    """
+    whole = name_key(surname)
+    if not whole:
+        return ()
+    parts = [name_key(p) for p in re.split(r"[\s\-‐–]+", surname) if name_key(p)]
+    parts = [p for p in parts if p != whole and p not in _PARTICLES]
+    return (whole, *dict.fromkeys(parts))
+
+
+_PARTICLES = {"van", "von", "de", "del", "della", "la", "le", "du", "da", "di", "der", "den", "st", "mac", "mc"}
+
+_NICKNAMER: NickNamer | None = None
+
+
+def _nicknamer() -> NickNamer:
+    global _NICKNAMER
+    if _NICKNAMER is None:
+        _NICKNAMER = NickNamer()
+    return _NICKNAMER
+
+
+@lru_cache(maxsize=100_000)
+def given_variants(given: str) -> frozenset[str]:
+    """A given name, its nicknames and its formal names (both ways: Robert <-> Bob, Peggy <-> Margaret)."""
+    key = name_key(given)
+    if not key:
+        return frozenset()
+    nn = _nicknamer()
+    out = {key}
+    out |= {name_key(n) for n in nn.nicknames_of(key)}
+    out |= {name_key(n) for n in nn.canonicals_of(key)}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=100_000)
+def is_known_given_name(word: str) -> bool:
+    """True when the nickname data knows the word as a given name or a nickname."""
+    key = name_key(word)
+    nn = _nicknamer()
+    return bool(nn.nicknames_of(key) or nn.canonicals_of(key))
+
+
+def given_match(mention: str, client_names: tuple[str, ...]) -> float:
+    """How well a given name in the text matches any of a client's given names (first, nickname, middle).
+
+    1.0 for the same name (accents/case aside), 0.9 for a nickname relation, 0 otherwise.
+    """
+    key = name_key(mention)
+    if not key:
+        return 0.0
+    keys = [name_key(n) for n in client_names if n]
+    if key in keys:
+        return 1.0
+    variants = given_variants(mention)
+    if any(k in variants or key in given_variants(k) for k in keys):
+        return 0.9
+    return 0.0
+
+
+def suffix_key(suffix: str) -> str:
+    """"Jr." / "JR" / "jr" -> "jr"; "3rd" -> "iii"."""
+    key = name_key(suffix)
+    return {"junior": "jr", "senior": "sr", "2nd": "ii", "3rd": "iii", "4th": "iv"}.get(key, key)
+
+
+def split_suffix(last_name: str) -> tuple[str, str]:
+    """Roster exports store suffixes inconsistently ("Smith Jr.", "Smith, Jr", "Smith III")."""
+    parts = re.split(r"[\s,]+", last_name.strip())
+    if len(parts) > 1 and suffix_key(parts[-1]) in SUFFIXES:
+        return " ".join(parts[:-1]), suffix_key(parts[-1])
+    return last_name.strip(), ""

@@ -1,0 +1,163 @@
+"""News: a person (or the business the text ties to them) who is the subject of a life event.
+
+Pure. Mentions come from the roster's surname automaton (the caller passes the hits); this module reads
+the given names before each hit, the place after it, and whether the sentence (or the headline) puts a
+life event on that person. Bare lists ("Donors include A, B, C and D") are not subjects.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from outreach.match.obituary import PersonName, _read_place, _tokens
+from outreach.match.places import state_code
+from outreach.match.sentences import sentence_spans
+
+LIFE_EVENTS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE)
+    for name, pattern in {
+        "loss": r"\b(?:died|dies|killed|death\s+of|passed\s+away|mourn(?:s|ing)?|lost\s+(?:his|her|their)\s+"
+        r"(?:wife|husband|son|daughter|mother|father|child|brother|sister)|fatal(?:ly)?|funeral)\b",
+        "fire": r"\b(?:fire|fires|blaze|burned|burnt|flames|arson|smoke\s+damage)\b",
+        "flood": r"\b(?:flood(?:ed|ing|waters)?|water\s+damage|swept\s+away)\b",
+        "injury": r"\b(?:injur(?:ed|ies|y)|hospitali[sz]ed|critical\s+condition|seriously\s+hurt|crash|collision|"
+        r"rescued|struck\s+by)\b",
+        "award": r"\b(?:award(?:ed|s)?|honou?red|honou?r|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
+        r"receives|received\s+the|medal|scholarship)\b",
+        "promotion": r"\b(?:promot(?:ed|ion)|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|ceo|chief|director|"
+        r"partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm)\b",
+        "retirement": r"\b(?:retir(?:e|es|ed|ing|ement))\b",
+        "opening": r"\b(?:grand\s+opening|opens|opened|opening|ribbon[- ]cutting|launch(?:es|ed)?|new\s+location)\b",
+        "storm_damage": r"\b(?:tornado|storm\s+damage|destroyed|damaged|toppled|uprooted)\b",
+    }.items()
+}
+# The person is tied to the event when the sentence calls them its owner, founder, etc.
+_TIE = re.compile(r"\b(?:owner|owners|owned|owns|founder|founded|co-owner|proprietor|operator|operates|runs|"
+                  r"family|home|house|farm|business|shop|store|restaurant|husband|wife|son|daughter)\b",
+                  re.IGNORECASE)
+_DEATH_OF_PERSON = re.compile(
+    r"^\s*(?:,\s*\d{1,3}\s*,)?(?:\s*(?:of|from)\s+[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?)?\s*"
+    r"(?:died|dies|was\s+killed|were\s+killed|has\s+died|passed\s+away|was\s+pronounced\s+dead)\b"
+)
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?))?\s*(?:\(\w+\))?\s*[—–\-]{1,2}\s")
+_THE_TOWN_PERSON = re.compile(r"\b(?:the|an?)\s+((?:[A-Z][\w'\-]+\s){1,3})(?:man|woman|resident|couple|native|family|"
+                              r"business\s+owner|farmer|teacher|veteran|firefighter)\b")
+_CAP_RUN = re.compile(r"((?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")
+_AND_BEFORE = re.compile(r"([A-Z][\w'\-]+)\s+(?:and|&)\s+$")
+
+
+def _givens_before(tail: str) -> tuple[list[str], str]:
+    """Given names written right before a surname: "Owner Bob Smith" -> [Bob, Owner]; "Bob and Mary Smith"."""
+    m = _CAP_RUN.search(tail)
+    if not m:
+        return [], ""
+    run = m.group(1)
+    nickname = ""
+    q = re.search(r'"([^"]+)"', run)
+    if q:
+        nickname = q.group(1)
+        run = run.replace(q.group(0), " ")
+    words = [w.rstrip(".") for w in run.split() if not (len(w) <= 2 and w.endswith("."))]
+    givens = list(reversed(words[-2:]))
+    m_and = _AND_BEFORE.search(tail[: m.start()])
+    if m_and and len(words) == 1:
+        givens.append(m_and.group(1))
+    return givens, nickname
+
+
+@dataclass(frozen=True)
+class NewsMention:
+    name: PersonName
+    start: int
+    end: int
+    town: str
+    state: str
+    sentence: str
+    event: str  # the life event class
+    tie: float  # 1.0: event in the same sentence; lower when only the headline carries it
+    died: bool  # the person is the one who died
+
+
+@dataclass(frozen=True)
+class NewsContext:
+    town: str
+    state: str
+    headline_events: tuple[str, ...]
+
+
+def news_context(title: str, text: str) -> NewsContext:
+    """Dateline place and the life events the headline names."""
+    town, state = "", ""
+    m = _DATELINE.match(text)
+    if m:
+        town = m.group(1).strip().title()
+        state = state_code(m.group(2) or "")
+    if not town:
+        m2 = _THE_TOWN_PERSON.search(title + " " + text[:400])
+        if m2:
+            town = m2.group(1).strip()
+    events = tuple(name for name, rx in LIFE_EVENTS.items() if rx.search(title))
+    return NewsContext(town=town, state=state, headline_events=events)
+
+
+def _events_in(sentence: str) -> list[str]:
+    return [name for name, rx in LIFE_EVENTS.items() if rx.search(sentence)]
+
+
+def _is_list(sentence: str) -> bool:
+    """A bare list: three or more capitalised names separated by commas (honor rolls, donors, attendees)."""
+    names = re.findall(r"(?:^|[,;:]\s*(?:and\s+)?)([A-Z][\w'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\-]+)", sentence)
+    return len(names) >= 3
+
+
+def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]]) -> list[NewsMention]:
+    """People named before each surname hit in title + "\\n" + text, with the life event that concerns them.
+
+    `hits` are (start, end, key) offsets into the same combined string.
+    """
+    full = f"{title}\n{text}"
+    ctx = news_context(title, text)
+    spans = [(0, len(title))] + [(s + len(title) + 1, e + len(title) + 1) for s, e in sentence_spans(text)]
+    out: list[NewsMention] = []
+    for start, end, _key in hits:
+        span = next(((s, e) for s, e in spans if s <= start < e), None)
+        if span is None:
+            continue
+        s, e = span
+        sentence = full[s:e]
+        givens, nickname = _givens_before(full[max(s, start - 60) : start])
+        if not givens:
+            continue
+        surname = full[start:end]
+        toks = _tokens(full, end, min(e, end + 80))
+        town, state = "", ""
+        k = 0
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+            if k < len(toks) and toks[k].kind == "num":
+                k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
+        if k < len(toks) and toks[k].low in {"of", "from"}:
+            town, state, _ = _read_place(toks, k + 1)
+        events = _events_in(sentence)
+        in_headline = s == 0
+        if _is_list(sentence) and not in_headline:
+            continue
+        died = bool(_DEATH_OF_PERSON.match(full[end : min(e, end + 120)]))
+        if events:
+            tie = 1.0
+            event = events[0]
+        elif ctx.headline_events and (_TIE.search(sentence) or _first_person(full, spans, start)):
+            tie, event = 0.85, ctx.headline_events[0]
+        else:
+            continue
+        for g in givens:
+            out.append(NewsMention(
+                name=PersonName(given=g, surname=surname, nickname=nickname), start=start, end=end,
+                town=town, state=state, sentence=sentence.strip(), event=event, tie=tie, died=died))
+    return out
+
+
+def _first_person(full: str, spans: list[tuple[int, int]], start: int) -> bool:
+    """True when the hit is in the first body sentence: the article is about this person."""
+    return len(spans) > 1 and spans[1][0] <= start < spans[1][1]

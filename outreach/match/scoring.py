@@ -1,0 +1,107 @@
+"""Scores in [0, 1] for "this person in the text is this client": name agreement x place agreement x
+confirmations (spouse named in the text agrees with the roster spouse, maiden name, suffix). Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from outreach.client import Client
+from outreach.match.names import given_match, name_key, split_suffix, surname_keys
+from outreach.match.obituary import PersonName
+from outreach.match.places import city_key, states_with_town
+
+# Proposed outreach needs this much; tuned on the dev corpus (see outreach/evaluate.py).
+THRESHOLD = 0.62
+DECEASED_THRESHOLD = 0.72  # flagging a living client as deceased costs more than missing one
+
+
+@dataclass(frozen=True)
+class Scored:
+    score: float
+    notes: tuple[str, ...]
+
+
+def name_score(client: Client, name: PersonName) -> Scored:
+    """How well a written name fits a client: given names (nicknames both ways), surname or maiden, suffix."""
+    notes: list[str] = []
+    client_givens = (client.first_name, client.nickname)
+    g = max(given_match(name.given, client_givens), given_match(name.nickname, client_givens) if name.nickname else 0.0)
+    if g == 0.0 and client.middle_name and given_match(name.given, (client.middle_name,)) == 1.0:
+        g = 0.75  # goes by the middle name
+        notes.append("given name = client's middle name")
+    if g == 0.0:
+        return Scored(0.0, ("given name differs",))
+    if g < 1.0:
+        notes.append("nickname")
+    last, client_suffix = split_suffix(client.last_name)
+    client_last = surname_keys(last)
+    client_maiden = surname_keys(client.maiden_name)
+    written = surname_keys(name.surname)
+    s = 0.0
+    if written and client_last and written[0] == client_last[0]:
+        s = 1.0
+    elif name.maiden and client_last and name_key(name.maiden) == client_last[0] and written and client_maiden and written[0] == client_maiden[0]:
+        s = 1.0  # "Linda (Carlson) Miller" written the other way round
+    elif written and client_maiden and written[0] == client_maiden[0]:
+        s = 0.88
+        notes.append("surname = client's maiden name")
+    elif written and (set(written) & set(client_last)):
+        s = 0.9
+        notes.append("part of a double surname")
+    elif name.maiden and client_last and name_key(name.maiden) in client_last:
+        s = 0.85
+    if s == 0.0:
+        return Scored(0.0, ("surname differs",))
+    if name.maiden and client_maiden and name_key(name.maiden) not in (client_maiden[0], *client_last):
+        s *= 0.5
+        notes.append("maiden name differs")
+    if name.surname_inherited:
+        s *= 0.9
+        notes.append("surname taken from the family")
+    suffix = name.suffix
+    if suffix and client_suffix and suffix != client_suffix:
+        return Scored(0.0, (f"suffix {suffix} vs {client_suffix}",))
+    if name.middle and client.middle_name:
+        a, b = name_key(name.middle)[:1], name_key(client.middle_name)[:1]
+        if a and b and a != b:
+            s *= 0.6
+            notes.append("middle initial differs")
+    return Scored(round(g * s, 4), tuple(notes))
+
+
+def place_score(client: Client, town: str, state: str, context_town: str = "", context_state: str = "") -> Scored:
+    """Agreement of a place written next to the person (or, failing that, the item's place) with the client.
+
+    Same town: 1.0. Other town in the same state: 0.8. Another state: 0.3 (a namesake elsewhere).
+    """
+    c_city, c_state = city_key(client.city), client.state
+    if not c_city and not c_state:
+        return Scored(0.75, ("client has no place",))
+    if town or state:
+        if town and c_city and city_key(town) == c_city:
+            if state and c_state and state != c_state:
+                return Scored(0.3, (f"same town name, other state ({state})",))
+            return Scored(1.0, (f"town {town} agrees",))
+        if state and c_state:
+            return Scored(0.8, ("same state",)) if state == c_state else Scored(0.3, (f"lives in {state}",))
+        if town and c_state:
+            states = states_with_town(town)
+            if c_state in states:
+                return Scored(0.8, (f"{town} is in the client's state",))
+            if states:
+                return Scored(0.3, (f"{town} is not in {c_state}",))
+            return Scored(0.7, ("unknown town",))
+        return Scored(0.75, ())
+    if context_town and c_city and city_key(context_town) == c_city:
+        return Scored(0.95, ("lives where the deceased lived",))
+    if context_state and c_state:
+        if context_state == c_state:
+            return Scored(0.9, ("same state as the event",))
+        return Scored(0.6, ("event in another state",))
+    if context_town and c_state:
+        states = states_with_town(context_town)
+        if c_state in states:
+            return Scored(0.9, ("same state as the event",))
+        if states:
+            return Scored(0.6, ("event in another state",))
+    return Scored(0.8, ("no place to compare",))

@@ -1,0 +1,178 @@
+"""Weather alerts: which alerts warrant outreach, who is inside them, and one outreach per client per storm.
+
+Pure except for `StormTracker`, a small in-memory state that an engine run carries from item to item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+
+from shapely.geometry import Point, Polygon
+from shapely.prepared import prep
+
+from outreach.client import Client
+from outreach.feeds.item import WeatherAlert
+
+ACTIONABLE_SEVERITY = frozenset({"Severe", "Extreme"})
+ACTIONABLE_MSG_TYPES = frozenset({"Alert", "Update"})
+_VTEC = re.compile(
+    r"/?([OTEX])\.([A-Z]{3})\.([A-Z]{4})\.([A-Z]{2})\.([A-Z])\.(\d{4})\.(\d{6}T\d{4}Z)-(\d{6}T\d{4}Z)/?"
+)
+_ENDING_ACTIONS = frozenset({"CAN", "EXP", "UPG"})
+
+
+@dataclass(frozen=True)
+class Vtec:
+    product: str  # O operational, T test, E experimental, X experimental VTEC
+    action: str  # NEW, CON, EXT, EXA, EXB, UPG, CAN, EXP, COR, ROU
+    office: str
+    phenomena: str
+    significance: str
+    etn: str
+    begin: str
+
+    def event_key(self, year: int | None) -> str:
+        """office.phenomena.significance.etn[.year]: the same storm across Alert, Update and Cancel."""
+        year_part = f".{year}" if year else ""
+        return f"{self.office}.{self.phenomena}.{self.significance}.{self.etn}{year_part}"
+
+
+def parse_vtec(value: str) -> Vtec | None:
+    """Parse one P-VTEC string such as "/O.NEW.KMOB.TO.A.0641.251119T1806Z-251120T0100Z/"."""
+    m = _VTEC.search(value or "")
+    if not m:
+        return None
+    return Vtec(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7))
+
+
+def not_actionable(alert: WeatherAlert, now: datetime | None) -> str | None:
+    """Why an alert proposes no outreach (None when it does): severity, status, message type, expiry."""
+    if alert.status != "Actual":
+        return f"status {alert.status}"
+    if alert.msg_type not in ACTIONABLE_MSG_TYPES:
+        return f"msgType {alert.msg_type}"
+    if alert.severity not in ACTIONABLE_SEVERITY:
+        return f"severity {alert.severity}"
+    vtecs = [v for v in (parse_vtec(x) for x in alert.vtec) if v]
+    if vtecs and all(v.action in _ENDING_ACTIONS for v in vtecs):
+        return "VTEC says the event ended (" + ",".join(sorted({v.action for v in vtecs})) + ")"
+    if vtecs and all(v.product == "T" for v in vtecs):
+        return "test VTEC"
+    end = alert.expires or alert.ends
+    if now is not None and end is not None and end < now:
+        return "expired"
+    return None
+
+
+def storm_keys(alert: WeatherAlert) -> list[str]:
+    """VTEC event keys of an alert (usually one; a split Cancel+Update carries several)."""
+    year = (alert.sent or alert.effective or alert.onset).year if (alert.sent or alert.effective or alert.onset) else None
+    keys = []
+    for raw in alert.vtec:
+        v = parse_vtec(raw)
+        if v:
+            keys.append(v.event_key(year))
+    return list(dict.fromkeys(keys))
+
+
+def reference_ids(alert: WeatherAlert) -> list[str]:
+    """Referenced identifiers; CAP "sender,identifier,sent" triplets are reduced to the identifier."""
+    out = []
+    for ref in alert.references:
+        parts = [p.strip() for p in ref.split(",")]
+        out.append(parts[1] if len(parts) == 3 else ref.strip())
+    return out
+
+
+@dataclass
+class StormTracker:
+    """Groups alerts into storms (VTEC event, or the root of the references chain) and remembers who was covered."""
+
+    storm_of: dict[str, str] = field(default_factory=dict)  # alert identifier or VTEC key -> storm id
+    covered: dict[str, set[str]] = field(default_factory=dict)  # storm id -> client ids already proposed
+
+    def storm_for(self, alert: WeatherAlert) -> str:
+        keys = storm_keys(alert)
+        refs = reference_ids(alert)
+        storm = next((self.storm_of[r] for r in refs if r in self.storm_of), None)
+        storm = storm or next((self.storm_of[k] for k in keys if k in self.storm_of), None)
+        storm = storm or (f"vtec:{keys[0]}" if keys else f"cap:{refs[0] if refs else alert.identifier}")
+        for k in (alert.identifier, *keys, *refs):
+            self.storm_of.setdefault(k, storm)
+        self.covered.setdefault(storm, set())
+        return storm
+
+    def claim(self, storm: str, client_id: str) -> bool:
+        """True the first time a client is covered by this storm."""
+        seen = self.covered.setdefault(storm, set())
+        if client_id in seen:
+            return False
+        seen.add(client_id)
+        return True
+
+
+@lru_cache(maxsize=256)
+def _prepared(rings: tuple[tuple[tuple[float, float], ...], ...]):
+    polys = [Polygon(r) for r in rings if len(r) >= 3]
+    polys = [p if p.is_valid else p.buffer(0) for p in polys]
+    return [(prep(p), p) for p in polys]
+
+
+def coverage(alert: WeatherAlert, client: Client) -> tuple[float, str] | None:
+    """(score, evidence) when the alert covers the client, else None.
+
+    A polygon decides for a client with coordinates (storm-based warnings cut counties); otherwise the
+    client's county must be among the alert's SAME / UGC county codes.
+    """
+    county = client.county_fips
+    same = f"0{county}" if county else ""
+    in_county = bool(same) and same in alert.same
+    ugc_county = _ugc_for(county, client.state)
+    in_ugc = bool(ugc_county) and ugc_county in alert.ugc
+    if alert.polygons and client.latitude is not None and client.longitude is not None:
+        point = Point(client.longitude, client.latitude)
+        for prepared, poly in _prepared(alert.polygons):
+            if prepared.covers(point):
+                return 0.99, (f"client location ({client.latitude:.4f}, {client.longitude:.4f}) is inside the "
+                              f"{alert.event} polygon")
+        return None
+    if in_county:
+        return 0.92, f"client county FIPS {county} is in the {alert.event} area (SAME {same})"
+    if in_ugc:
+        return 0.9, f"client county {ugc_county} is in the {alert.event} area (UGC)"
+    return None
+
+
+@lru_cache(maxsize=64)
+def _state_fips(state: str) -> str:
+    from addfips import AddFIPS
+
+    return AddFIPS().get_state_fips(state) or ""
+
+
+def _ugc_for(county_fips: str, state: str) -> str:
+    """UGC county code ("WIC035") for a client county FIPS ("55035")."""
+    if len(county_fips) != 5 or not state:
+        return ""
+    if _state_fips(state) != county_fips[:2]:
+        return ""
+    return f"{state}C{county_fips[2:]}"
+
+
+def alert_counties(alert: WeatherAlert) -> set[str]:
+    """5-digit county FIPS named by the alert (SAME codes, and UGC county codes)."""
+    out = {s[-5:] for s in alert.same if len(s) == 6 and s.isdigit()}
+    for ugc in alert.ugc:
+        if len(ugc) == 6 and ugc[2] == "C" and ugc[3:].isdigit():
+            st = _state_fips(ugc[:2])
+            if st:
+                out.add(st + ugc[3:])
+    return out
+
+
+def alert_states(alert: WeatherAlert) -> set[str]:
+    """USPS state codes from UGC codes (zones too), for alerts that name no county."""
+    return {u[:2] for u in alert.ugc if len(u) == 6 and u[:2].isalpha()}
