@@ -48,7 +48,7 @@ def fetch_sources(
     names: Sequence[str] | None = None,
     settings: Settings | None = None,
     *,
-    http_client=None,  # noqa: ANN001 - an httpx.Client to reuse (tests, connection pooling)
+    http_client=None,
 ) -> list[SourceReport]:
     """Fetch the enabled sources (or only ``names``) and store new items; one report per source.
 
@@ -76,7 +76,7 @@ def fetch_sources(
     return reports
 
 
-def _fetch_one(factory: Callable[[], Session], source_id: int, settings: Settings, http_client) -> SourceReport:  # noqa: ANN001
+def _fetch_one(factory: Callable[[], Session], source_id: int, settings: Settings, http_client) -> SourceReport:
     from outreach.feeds.errors import FeedParseError
     from outreach.feeds.fetch import FetchError, fetch
     from outreach.feeds.parse import parse_feed
@@ -105,7 +105,7 @@ def _fetch_one(factory: Callable[[], Session], source_id: int, settings: Setting
             what = "fetch failed" if isinstance(exc, FetchError) else "not a usable feed"
             status = getattr(exc, "status", None) or status
             return _failed(session, source_id, name, status, f"{what}: {exc}")
-        except Exception as exc:  # noqa: BLE001 - one broken source must not stop the others
+        except Exception as exc:
             session.rollback()
             log.debug("source %s: traceback", name, exc_info=True)
             return _failed(session, source_id, name, status, f"unexpected {type(exc).__name__}: {exc}")
@@ -134,7 +134,7 @@ def _failed(session: Session, source_id: int, name: str, status: int | None, mes
         session.execute(sa.update(FeedSourceRow).where(FeedSourceRow.id == source_id).values(
             last_fetched_at=utcnow(), last_status=status, last_error=message[:_MAX_ERROR]))
         session.commit()
-    except Exception:  # noqa: BLE001 - the database itself may be what failed; the report still goes out
+    except Exception:
         session.rollback()
         log.exception("source %s: could not record the error", name)
     return SourceReport(name, "error", error=message)

@@ -86,8 +86,8 @@ def read_roster(path_or_text: str | Path, *, name: str | None = None, derive: bo
         records = list(reader)
     except csv.Error as exc:
         # line_num counts physical lines; a quote left open swallows everything after it.
-        raise RosterError([f"{label} line {reader.line_num}: not readable as CSV ({exc}); "
-                           "is a quote left open?"]) from exc
+        message = f"{label} line {reader.line_num}: not readable as CSV ({exc}); is a quote left open?"
+        raise RosterError([message]) from exc
     header = [h.strip().lstrip("\ufeff") for h in records[0]]
     _check_header(header, label, warnings)
 

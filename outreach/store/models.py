@@ -16,7 +16,7 @@ this metadata with the migrated schema.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
@@ -69,7 +69,7 @@ JSONType = sa.JSON().with_variant(JSONB(), "postgresql")
 
 class Base(DeclarativeBase):
     metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSONType}
+    type_annotation_map: ClassVar = {datetime: UTCDateTime(), dict[str, Any]: JSONType}
 
 
 class ClientRow(Base):

@@ -8,7 +8,13 @@ import pytest
 import sqlalchemy as sa
 
 from outreach.feeds.item import FeedItem, WeatherAlert
-from outreach.store.feeds import add_feed_source, feed_item_from_row, list_feed_sources, load_items, store_items
+from outreach.store.feeds import (
+    add_feed_source,
+    feed_item_from_row,
+    list_feed_sources,
+    load_items,
+    store_items,
+)
 from outreach.store.models import FeedItemRow, FeedSourceRow
 
 ALERT = WeatherAlert(
@@ -24,8 +30,8 @@ ALERT = WeatherAlert(
 
 
 def item(n: int, **kw) -> FeedItem:
-    values = dict(source="s", item_id=f"guid-{n}", kind="bereavement", title=f"Obituary {n}", text="Text.",
-                  fingerprint=f"{n:064x}", published=datetime(2026, 11, n, 12, tzinfo=UTC))
+    values = {"source": "s", "item_id": f"guid-{n}", "kind": "bereavement", "title": f"Obituary {n}",
+              "text": "Text.", "fingerprint": f"{n:064x}", "published": datetime(2026, 11, n, 12, tzinfo=UTC)}
     return FeedItem(**{**values, **kw})
 
 

@@ -11,7 +11,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _configure(connection) -> None:  # noqa: ANN001 - sqlalchemy Connection
+def _configure(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
