@@ -113,7 +113,8 @@ class SendGridDouble:
         return f"http://{host}:{port}"
 
     def start(self) -> SendGridDouble:
-        self._thread = threading.Thread(target=self._server.serve_forever, name="sendgrid-double", daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="sendgrid-double", daemon=True)
         self._thread.start()
         return self
 

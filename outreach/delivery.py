@@ -33,7 +33,7 @@ from typing import Any, Literal
 import sqlalchemy as sa
 from python_http_client import exceptions as sg_errors
 from sendgrid import SendGridAPIClient
-from sendgrid.helpers.mail import Category, Content, CustomArg, From, Mail, MimeType, ReplyTo, To
+from sendgrid.helpers.mail import Content, CustomArg, From, Mail, MimeType, ReplyTo, To
 from sqlalchemy.orm import Session
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
@@ -57,10 +57,13 @@ class RetryPolicy:
     initial_wait_s: float = 1.0
     max_wait_s: float = 30.0
     timeout_s: float = 20.0
+    claim_lease_s: float | None = None  # default: long enough for every attempt, wait and a margin
 
     @property
     def lease(self) -> timedelta:
         """How long a claim may legitimately stay in ``sending`` (longer means the worker died)."""
+        if self.claim_lease_s is not None:
+            return timedelta(seconds=self.claim_lease_s)
         return timedelta(seconds=self.max_attempts * (self.timeout_s + self.max_wait_s) + 60)
 
 
@@ -126,9 +129,10 @@ def build_mail(msg: FinalMessage) -> dict[str, Any]:
     mail.add_content(Content(MimeType.html, msg.body_html))
     if msg.reply_to:
         mail.reply_to = ReplyTo(msg.reply_to)
-    mail.category = [Category("outreach"), Category(msg.kind)]
     mail.custom_arg = [CustomArg("draft_id", str(msg.draft_id)), CustomArg("decision_id", str(msg.decision_id))]
-    return mail.get()
+    body = mail.get()
+    body["categories"] = ["outreach", msg.kind]  # the helper prepends; keep the documented order
+    return body
 
 
 def _latest_decision(session: Session, draft_id: int) -> DecisionRow | None:
