@@ -39,7 +39,7 @@ def parse_syndication(
     """Items and problems of an RSS/Atom/RDF document; FeedParseError when nothing is usable."""
     headers = {"content-type": content_type} if content_type else {}
     # Always bytes: given a str that looks like a URL, feedparser would go and fetch it.
-    parsed = feedparser.parse(bytes(data), response_headers=headers, sanitize_html=True)
+    parsed = feedparser.parse(bytes(data), response_headers=headers, sanitize_html=False)
     problems: list[str] = []
     if parsed.get("bozo"):
         problems.append(describe_bozo(parsed.get("bozo_exception"), len(parsed.entries)))
@@ -57,7 +57,7 @@ def parse_syndication(
         try:
             items.append(_entry_item(entry, n, source, source_kind, feed_title, problems))
         except _EmptyEntry:
-            problems.append(f"entry {n} skipped: no title and no text")
+            problems.append(f"entry {n} skipped: no title, text or link")
         except Exception as exc:  # noqa: BLE001 - one odd entry must not cost the others
             problems.append(f"entry {n} skipped: {type(exc).__name__}")
             log.debug("entry %d of %s failed", n, source, exc_info=True)
@@ -87,7 +87,7 @@ def _entry_item(
 ) -> FeedItem:
     title = _title(entry)
     body, body_type = _body(entry)
-    if not title and not body.strip():
+    if not title and not body.strip() and not entry.get("link"):
         raise _EmptyEntry
     if len(body) > MAX_ENTRY_CHARS:
         problems.append(f"entry {n}: body of {len(body)} characters cut to {MAX_ENTRY_CHARS}")
@@ -122,7 +122,7 @@ def _entry_item(
 
 
 class _EmptyEntry(Exception):
-    """An entry with neither title nor body (e.g. the stub a truncated document ends with)."""
+    """An entry with no title, body or link (e.g. the stub a truncated document ends with)."""
 
 
 def _published(entry: Any) -> datetime | None:

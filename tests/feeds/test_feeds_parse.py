@@ -243,7 +243,7 @@ def test_truncated_document_keeps_the_complete_entries():
     parsed = parse_own("truncated_document.rss", source_kind="obituary")
     assert [i.item_id for i in parsed.items] == ["kranz-1", "pietrowski-1"]
     assert parsed.problems[0].startswith("malformed XML at line 19: no element found")
-    assert "entry 3 skipped: no title and no text" in parsed.problems
+    assert "entry 3 skipped: no title, text or link" in parsed.problems
 
 
 def test_mismatched_tag_recovers_entries_and_reports_the_line():
