@@ -132,7 +132,16 @@ def alert_to_json(alert: WeatherAlert) -> dict[str, Any]:
     for name in _DATETIME_FIELDS:
         if data[name] is not None:
             data[name] = data[name].isoformat()
-    return data
+    return _lists(data)
+
+
+def _lists(value: Any) -> Any:
+    # What the database hands back: JSON arrays, never tuples, so stored and fresh values compare equal.
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_lists(v) for v in value]
+    return value
 
 
 def alert_from_json(data: dict[str, Any]) -> WeatherAlert:

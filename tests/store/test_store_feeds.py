@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from outreach.feeds.item import FeedItem, WeatherAlert
 from outreach.store.feeds import (
     add_feed_source,
+    alert_from_json,
+    alert_to_json,
     feed_item_from_row,
     list_feed_sources,
     load_items,
@@ -143,3 +148,19 @@ def test_source_kind_check_constraint(session):
     session.add(FeedSourceRow(name="x", url="https://example.com", kind="sports"))
     with pytest.raises(sa.exc.IntegrityError):
         session.commit()
+
+
+_aware = st.one_of(st.none(), st.datetimes(timezones=st.just(UTC)))
+_codes = st.lists(st.text(min_size=1, max_size=8), max_size=3).map(tuple)
+_point = st.tuples(st.floats(-180, 180), st.floats(-90, 90))
+
+
+@settings(max_examples=100, deadline=None)
+@given(alert=st.builds(
+    WeatherAlert, sent=_aware, effective=_aware, onset=_aware, expires=_aware, ends=_aware,
+    same=_codes, ugc=_codes, vtec=_codes, references=_codes,
+    polygons=st.lists(st.lists(_point, min_size=4, max_size=6).map(tuple), max_size=2).map(tuple)))
+def test_alert_json_round_trip(alert):
+    data = alert_to_json(alert)
+    assert json.loads(json.dumps(data)) == data  # plain JSON, storable as is
+    assert alert_from_json(data) == alert
