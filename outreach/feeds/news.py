@@ -58,7 +58,7 @@ def parse_syndication(
             items.append(_entry_item(entry, n, source, source_kind, feed_title, problems))
         except _EmptyEntry:
             problems.append(f"entry {n} skipped: no title, text or link")
-        except Exception as exc:  # noqa: BLE001 - one odd entry must not cost the others
+        except Exception as exc:  # one odd entry must not cost the others
             problems.append(f"entry {n} skipped: {type(exc).__name__}")
             log.debug("entry %d of %s failed", n, source, exc_info=True)
     if not items:

@@ -91,7 +91,7 @@ def _collect(builders: list[tuple[str, Any]], source: str, problems: list[str]) 
     for label, build in builders:
         try:
             made = build()
-        except Exception as exc:  # noqa: BLE001 - one odd alert must not cost the others
+        except Exception as exc:  # one odd entry must not cost the others
             problems.append(f"{label} skipped: {type(exc).__name__}")
             log.debug("%s of %s failed", label, source, exc_info=True)
             continue

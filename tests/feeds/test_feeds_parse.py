@@ -130,7 +130,7 @@ def test_odd_dates_become_none_or_utc_never_a_crash():
 
 def test_scripts_handlers_and_javascript_links_are_removed():
     parsed = parse_own("hostile_entries.rss")
-    first, second, third = parsed.items
+    first, second, _ = parsed.items
     for item in parsed.items:
         lowered = item.html.lower()
         for bad in ("<script", "onerror", "onclick", "onload", "onmouseover", "javascript:", "data:text",
