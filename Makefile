@@ -21,7 +21,7 @@ test: install
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 demo: install
-	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python -m outreach.demo
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python -m demo.run
 
 eval: install
 	$(BIN)/python -m outreach.evaluate tests/eval

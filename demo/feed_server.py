@@ -1,6 +1,7 @@
 """A local HTTP server for the demo feeds: serves ``demo/data/feeds`` with ETag and Last-Modified.
 
-Feed files hold time placeholders so the samples are current whenever the demo runs: ``{{rfc822 -20h}}``,
+Feed files hold placeholders: ``{{base}}`` becomes this server's URL (item links open a stub page
+here, so a reviewer's "source" link works offline), and times, so the samples are current whenever the demo runs: ``{{rfc822 -20h}}``,
 ``{{iso +3h}}``, ``{{vtec -10m}}`` (units m, h, d; the offset is optional) and ``{{year}}``. They are filled
 in once, when the server starts, so a file's bytes, ETag and Last-Modified stay stable while it runs and
 conditional GETs answer 304.
@@ -31,15 +32,20 @@ CONTENT_TYPES = {
     ".xml": "application/xml; charset=utf-8",
     ".json": "application/geo+json",
 }
-_PLACEHOLDER = re.compile(r"\{\{\s*(rfc822|iso|vtec|year)\s*(?:([+-]\d+)([mhd]))?\s*\}\}")
+_PLACEHOLDER = re.compile(r"\{\{\s*(rfc822|iso|vtec|year|base)\s*(?:([+-]\d+)([mhd]))?\s*\}\}")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days"}
+STUB_SECTIONS = ("obituaries", "news")  # item links of the sample feeds
+STUB_PAGE = (b"<!doctype html><title>Demo source page</title><p>This stands in for the original article "
+             b"or obituary page that a feed item links to. The full text is in the feed.</p>")
 
 
-def render_feed(text: str, now: datetime) -> str:
-    """Fill the time placeholders of a feed template relative to ``now`` (timezone-aware)."""
+def render_feed(text: str, now: datetime, base_url: str = "http://127.0.0.1") -> str:
+    """Fill the placeholders of a feed template: times relative to ``now``, ``{{base}}`` = ``base_url``."""
 
     def replace(m: re.Match[str]) -> str:
         kind, amount, unit = m.groups()
+        if kind == "base":
+            return base_url
         when = now + timedelta(**{_UNITS[unit]: int(amount)}) if amount else now
         when = when.astimezone(UTC)
         if kind == "rfc822":
@@ -59,18 +65,19 @@ class FeedServer:
     def __init__(self, directory: str | Path = FEEDS_DIR, *, host: str = "127.0.0.1", port: int = 0,
                  now: datetime | None = None) -> None:
         self.started = (now or datetime.now(UTC)).replace(microsecond=0)
+        self.requests: list[dict[str, Any]] = []
+        self._server = ThreadingHTTPServer((host, port), self._handler_class())  # bound now: url is known
+        self._server.daemon_threads = True
+        self._thread: threading.Thread | None = None
         self.files: dict[str, tuple[bytes, str, str]] = {}  # name -> (body, content type, etag)
         for path in sorted(Path(directory).iterdir()):
             if path.is_file() and path.suffix in CONTENT_TYPES:
-                body = render_feed(path.read_text(encoding="utf-8"), self.started).encode("utf-8")
+                body = render_feed(path.read_text(encoding="utf-8"), self.started, self.url).encode("utf-8")
                 etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
                 self.files[path.name] = (body, CONTENT_TYPES[path.suffix], etag)
         if not self.files:
+            self._server.server_close()
             raise FileNotFoundError(f"no feed files ({', '.join(CONTENT_TYPES)}) in {directory}")
-        self.requests: list[dict[str, Any]] = []
-        self._server = ThreadingHTTPServer((host, port), self._handler_class())
-        self._server.daemon_threads = True
-        self._thread: threading.Thread | None = None
 
     @property
     def url(self) -> str:
@@ -123,6 +130,8 @@ class FeedServer:
             def _serve(self, with_body: bool) -> None:
                 name = self.path.split("?", 1)[0].lstrip("/")
                 found = server.files.get(name)
+                if found is None and "/" in name and name.split("/", 1)[0] in STUB_SECTIONS:
+                    found = (STUB_PAGE, "text/html; charset=utf-8", '"stub"')
                 if found is None:
                     server.requests.append({"path": self.path, "status": 404})
                     self.send_error(404, "no such feed")

@@ -1,0 +1,441 @@
+"""`make demo`: the whole loop on sample data, with the real Airflow, in one command.
+
+Starts a local feed server (demo/data/feeds) and the SendGrid test double (writing to
+var/demo/sendgrid-outbox), prepares the outreach store (schema, sample roster, feed sources), starts
+``airflow standalone`` with this project's dags/ and plugins/ (SQLite, LocalExecutor, login admin/admin),
+unpauses and triggers the fetch DAGs, waits until drafts await review, prints where to look, and then
+keeps everything running until Ctrl-C, which stops every process it started.
+
+The pieces (environment, process groups, a small REST client) are also what tests/e2e uses.
+Each run starts from a clean var/demo/ unless ``--keep`` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "demo" / "data"
+USERNAME = PASSWORD = "admin"
+FEEDS = (("demo-obituaries", "obituaries.rss", "obituary"), ("demo-nws-wisconsin", "nws-alerts.atom", "weather"),
+         ("demo-local-news", "news.rss", "news"))
+FETCH_DAGS = tuple(f"outreach_fetch_{kind}" for _, _, kind in FEEDS)
+MATCH_DAG = "outreach_match_and_draft"
+DEMO_APPROVERS = "admin:Demo Approver:approvals@lakeside-wealth.example"
+DEMO_SENDGRID_KEY = "SG.demo-not-a-real-key"
+
+
+# --- configuration --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StackConfig:
+    """Where everything lives and listens; the demo uses fixed ports, the e2e test free ones."""
+
+    home: Path  # demo state: Airflow home, outreach store, outbox, logs
+    api_port: int = 8080
+    feed_port: int = 8026
+    sendgrid_port: int = 8025
+    airflow_db_url: str | None = None  # None: SQLite in the Airflow home
+    outreach_db_url: str | None = None  # None: SQLite in home
+    approvers: str = DEMO_APPROVERS
+    sendgrid_key: str = DEMO_SENDGRID_KEY
+    review_timeout_hours: float = 72.0
+    extra_env: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def airflow_home(self) -> Path:
+        return self.home / "airflow"
+
+    @property
+    def outbox(self) -> Path:
+        return self.home / "sendgrid-outbox"
+
+    @property
+    def logs(self) -> Path:
+        return self.home / "logs"
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.api_port}"
+
+    @property
+    def feed_url(self) -> str:
+        return f"http://127.0.0.1:{self.feed_port}"
+
+    @property
+    def sendgrid_url(self) -> str:
+        return f"http://127.0.0.1:{self.sendgrid_port}"
+
+    @property
+    def store_url(self) -> str:
+        return self.outreach_db_url or f"sqlite:///{self.home / 'outreach.sqlite'}"
+
+
+def outreach_environment(cfg: StackConfig) -> dict[str, str]:
+    """Environment for the `outreach` command and, through Airflow, for every task."""
+    return {
+        "OUTREACH_HOME": str(cfg.home),
+        "OUTREACH_DATABASE_URL": cfg.store_url,
+        "OUTREACH_ADVISERS_FILE": str(DATA / "advisers.toml"),
+        "OUTREACH_APPROVERS": cfg.approvers,
+        "OUTREACH_REVIEW_TIMEOUT_HOURS": str(cfg.review_timeout_hours),
+    }
+
+
+def airflow_environment(cfg: StackConfig) -> dict[str, str]:
+    """The full environment for `airflow standalone` (and its children, and so the tasks)."""
+    bin_dir = str(Path(sys.executable).parent)  # standalone starts its children as `airflow` from PATH
+    passwords = cfg.airflow_home / "passwords.json"
+    env = dict(os.environ)
+    env.update(outreach_environment(cfg))
+    env.update({
+        "PATH": bin_dir + os.pathsep + env.get("PATH", ""),
+        "AIRFLOW_HOME": str(cfg.airflow_home),
+        "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
+        "AIRFLOW__CORE__PLUGINS_FOLDER": str(ROOT / "plugins"),
+        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+        "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": f"{USERNAME}:admin",
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(passwords),
+        "AIRFLOW__API__PORT": str(cfg.api_port),
+        "AIRFLOW__API__HOST": "127.0.0.1",
+        "AIRFLOW__API__BASE_URL": cfg.api_url,
+        # Pick up the DAG files quickly on a fresh start.
+        "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "10",
+        "AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL": "10",
+        # The SendGrid connection: password = API key, host = base URL (here the local double).
+        "AIRFLOW_CONN_OUTREACH_SENDGRID": json.dumps(
+            {"conn_type": "http", "host": cfg.sendgrid_url, "password": cfg.sendgrid_key}),
+        "PYTHONUNBUFFERED": "1",
+    })
+    if cfg.airflow_db_url:
+        env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = cfg.airflow_db_url
+    env.update(cfg.extra_env)
+    return env
+
+
+def prepare_home(cfg: StackConfig, *, fresh: bool) -> None:
+    """Create the state folders (wiped first when ``fresh``) and the fixed admin/admin password file."""
+    if fresh and cfg.home.exists():
+        shutil.rmtree(cfg.home)
+    for folder in (cfg.home, cfg.airflow_home, cfg.outbox, cfg.logs):
+        folder.mkdir(parents=True, exist_ok=True)
+    (cfg.airflow_home / "passwords.json").write_text(json.dumps({USERNAME: PASSWORD}), encoding="utf-8")
+
+
+# --- processes ------------------------------------------------------------------------------------------
+
+class ProcessGroup:
+    """Child processes, each in its own session (process group), stopped together in reverse order."""
+
+    def __init__(self) -> None:
+        self.children: list[tuple[str, subprocess.Popen[bytes], Any]] = []
+
+    def start(self, name: str, argv: list[str], *, env: Mapping[str, str], log_path: Path,
+              cwd: Path = ROOT) -> subprocess.Popen[bytes]:
+        log_file = open(log_path, "ab")  # noqa: SIM115 - closed in stop()
+        proc = subprocess.Popen(argv, cwd=cwd, env=dict(env), stdout=log_file, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL, start_new_session=True)
+        self.children.append((name, proc, log_file))
+        return proc
+
+    def check_alive(self) -> None:
+        """Raise when a child died: the demo would otherwise wait for nothing."""
+        for name, proc, _ in self.children:
+            if proc.poll() is not None:
+                raise RuntimeError(f"{name} exited with code {proc.returncode}")
+
+    def stop(self, *, grace_s: float = 20.0) -> None:
+        """SIGINT, then SIGTERM, then SIGKILL to each child's whole process group."""
+        for name, proc, log_file in reversed(self.children):
+            for sig, wait_s in ((signal.SIGINT, grace_s), (signal.SIGTERM, 10.0), (signal.SIGKILL, 5.0)):
+                if not _group_alive(proc.pid):
+                    break
+                try:
+                    os.killpg(proc.pid, sig)
+                except ProcessLookupError:
+                    break
+                deadline = time.monotonic() + wait_s
+                while time.monotonic() < deadline and _group_alive(proc.pid):
+                    proc.poll()  # reap the leader so it does not linger as a zombie
+                    time.sleep(0.2)
+            proc.poll()
+            log_file.close()
+        self.children.clear()
+
+
+def _group_alive(pgid: int) -> bool:
+    """True while any process of the group is alive (a zombie leader counts as gone)."""
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    for pid in _pids_of_group(pgid):
+        if not _is_zombie(pid):
+            return True
+    return False
+
+
+def _pids_of_group(pgid: int) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if os.getpgid(int(entry.name)) == pgid:
+                    pids.append(int(entry.name))
+            except (ProcessLookupError, PermissionError):
+                continue
+    return pids
+
+
+def _is_zombie(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True
+    return stat.rsplit(")", 1)[-1].split()[0] == "Z"
+
+
+def port_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        return sock.connect_ex(("127.0.0.1", port)) != 0
+
+
+def free_port() -> int:
+    """An unused local TCP port (for tests)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(what: str, check: Callable[[], Any], *, timeout_s: float, every_s: float = 1.0,
+             alive: Callable[[], None] | None = None) -> Any:
+    """Poll ``check`` until it returns something truthy; TimeoutError naming ``what`` otherwise."""
+    deadline = time.monotonic() + timeout_s
+    last_error: Exception | None = None
+    while time.monotonic() < deadline:
+        if alive is not None:
+            alive()
+        try:
+            result = check()
+            if result:
+                return result
+        except (httpx.HTTPError, OSError, KeyError, ValueError) as exc:
+            last_error = exc
+        time.sleep(every_s)
+    raise TimeoutError(f"timed out after {timeout_s:.0f}s waiting for {what}"
+                       + (f" (last error: {type(last_error).__name__}: {last_error})" if last_error else ""))
+
+
+def start_services(cfg: StackConfig, procs: ProcessGroup) -> None:
+    """The feed server and the SendGrid double, as separate processes, waited for until they answer."""
+    python = sys.executable
+    procs.start("feed-server", [python, "-m", "demo.feed_server", "--port", str(cfg.feed_port)],
+                env=os.environ, log_path=cfg.logs / "feed-server.log")
+    procs.start("sendgrid-double", [python, "-m", "demo.sendgrid_double", "--port", str(cfg.sendgrid_port),
+                                    "--out", str(cfg.outbox), "--api-key", cfg.sendgrid_key],
+                env=os.environ, log_path=cfg.logs / "sendgrid-double.log")
+    wait_for("the feed server", lambda: httpx.head(f"{cfg.feed_url}/news.rss").status_code == 200,
+             timeout_s=30, every_s=0.3, alive=procs.check_alive)
+    wait_for("the SendGrid double", lambda: httpx.get(f"{cfg.sendgrid_url}/health").status_code == 200,
+             timeout_s=30, every_s=0.3, alive=procs.check_alive)
+
+
+def prepare_store(cfg: StackConfig) -> None:
+    """Schema, the sample roster and the three demo feed sources, through the `outreach` command."""
+    env = {**os.environ, **outreach_environment(cfg)}
+    steps = [["db", "upgrade"], ["roster", "import", str(DATA / "roster.csv")]]
+    steps += [["feeds", "add", name, f"{cfg.feed_url}/{file}", "--kind", kind] for name, file, kind in FEEDS]
+    for step in steps:
+        done = subprocess.run([sys.executable, "-m", "outreach", *step], cwd=ROOT, env=env,
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(f"`outreach {' '.join(step[:2])}` failed ({done.returncode}): {done.stderr.strip()}")
+        print(f"  outreach {' '.join(step[:2])}: {done.stdout.strip().splitlines()[-1] if done.stdout.strip() else 'ok'}")
+
+
+def start_airflow(cfg: StackConfig, procs: ProcessGroup) -> subprocess.Popen[bytes]:
+    """`airflow standalone` (scheduler, dag-processor, triggerer, api-server) with this project's folders."""
+    airflow = str(Path(sys.executable).parent / "airflow")
+    return procs.start("airflow", [airflow, "standalone"], env=airflow_environment(cfg),
+                       log_path=cfg.logs / "airflow-standalone.log")
+
+
+# --- REST ----------------------------------------------------------------------------------------------
+
+class AirflowAPI:
+    """The few Airflow 3 REST calls the demo and the e2e test need (token auth, simple auth manager)."""
+
+    def __init__(self, base_url: str, username: str = USERNAME, password: str = PASSWORD) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.username, self.password = username, password
+        self.http = httpx.Client(base_url=self.base_url, timeout=30.0)
+        self._token: str | None = None
+
+    def close(self) -> None:
+        self.http.close()
+
+    def login(self) -> str:
+        resp = self.http.post("/auth/token", json={"username": self.username, "password": self.password})
+        resp.raise_for_status()
+        self._token = resp.json()["access_token"]
+        return self._token
+
+    def request(self, method: str, path: str, **kw: Any) -> httpx.Response:
+        if self._token is None:
+            self.login()
+        resp = self.http.request(method, path, headers={"Authorization": f"Bearer {self._token}"}, **kw)
+        if resp.status_code == 401:  # token expired: once more with a fresh one
+            self.login()
+            resp = self.http.request(method, path, headers={"Authorization": f"Bearer {self._token}"}, **kw)
+        return resp
+
+    def _ok(self, resp: httpx.Response) -> Any:
+        if resp.status_code >= 400:
+            raise httpx.HTTPStatusError(f"{resp.request.method} {resp.request.url.path}: {resp.status_code} "
+                                        f"{resp.text[:500]}", request=resp.request, response=resp)
+        return resp.json() if resp.content else None
+
+    def dag(self, dag_id: str) -> dict[str, Any]:
+        return self._ok(self.request("GET", f"/api/v2/dags/{dag_id}"))
+
+    def unpause(self, dag_id: str) -> None:
+        self._ok(self.request("PATCH", f"/api/v2/dags/{dag_id}", json={"is_paused": False}))
+
+    def trigger(self, dag_id: str) -> str:
+        return self._ok(self.request("POST", f"/api/v2/dags/{dag_id}/dagRuns",
+                                     json={"logical_date": None}))["dag_run_id"]
+
+    def dag_runs(self, dag_id: str) -> list[dict[str, Any]]:
+        return self._ok(self.request("GET", f"/api/v2/dags/{dag_id}/dagRuns",
+                                     params={"limit": 100}))["dag_runs"]
+
+    def task_instances(self, dag_id: str, run_id: str) -> list[dict[str, Any]]:
+        path = f"/api/v2/dags/{dag_id}/dagRuns/{quote(run_id, safe='')}/taskInstances"
+        return self._ok(self.request("GET", path, params={"limit": 1000}))["task_instances"]
+
+    def pending_reviews(self) -> list[dict[str, Any]]:
+        """HITL requests nobody has answered yet, across all DAGs."""
+        return self._ok(self.request("GET", "/api/v2/dags/~/dagRuns/~/hitlDetails",
+                                     params={"response_received": "false", "limit": 1000}))["hitl_details"]
+
+    def respond(self, detail: Mapping[str, Any], option: str, params_input: Mapping[str, Any]) -> dict[str, Any]:
+        """Answer one HITL request (a ``pending_reviews()`` entry) as the logged-in user."""
+        ti = detail["task_instance"]
+        path = (f"/api/v2/dags/{ti['dag_id']}/dagRuns/{quote(ti['dag_run_id'], safe='')}/taskInstances/"
+                f"{ti['task_id']}/{ti['map_index']}/hitlDetails")
+        return self._ok(self.request("PATCH", path, json={"chosen_options": [option],
+                                                          "params_input": dict(params_input)}))
+
+
+def wait_for_dags(api: AirflowAPI, dag_ids: list[str], *, timeout_s: float, alive: Callable[[], None]) -> None:
+    def all_known() -> bool:
+        for dag_id in dag_ids:
+            if api.request("GET", f"/api/v2/dags/{dag_id}").status_code != 200:
+                return False
+        return True
+
+    wait_for(f"the DAGs {', '.join(dag_ids)} to be parsed", all_known, timeout_s=timeout_s, every_s=2, alive=alive)
+
+
+def start_pipeline(api: AirflowAPI) -> list[str]:
+    """Unpause the matching DAG first (it must be live to be triggered by asset events), then the fetch DAGs."""
+    api.unpause(MATCH_DAG)
+    runs = []
+    for dag_id in FETCH_DAGS:
+        api.unpause(dag_id)
+        runs.append(api.trigger(dag_id))
+    return runs
+
+
+# --- the demo --------------------------------------------------------------------------------------------
+
+def _stop_on_signals() -> None:
+    def handler(signum: int, frame: Any) -> None:  # noqa: ARG001 - signal signature
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="demo.run", description=__doc__.splitlines()[0])
+    parser.add_argument("--home", default=str(ROOT / "var" / "demo"), help="demo state folder (wiped unless --keep)")
+    parser.add_argument("--keep", action="store_true", help="keep the state of the previous demo run")
+    parser.add_argument("--port", type=int, default=8080, help="Airflow UI/API port")
+    parser.add_argument("--timeout", type=float, default=600, help="seconds to wait for drafts to await review")
+    args = parser.parse_args(argv)
+
+    cfg = StackConfig(home=Path(args.home).resolve(), api_port=args.port)
+    busy = [p for p in (cfg.api_port, cfg.feed_port, cfg.sendgrid_port) if not port_free(p)]
+    if busy:
+        print(f"demo: port(s) {', '.join(map(str, busy))} already in use on 127.0.0.1; stop what uses them "
+              "(a previous demo?) and retry", file=sys.stderr)
+        return 2
+
+    print("=" * 72)
+    print(f" outreach demo: Airflow UI at {cfg.api_url}   login: {USERNAME} / {PASSWORD}")
+    print("=" * 72, flush=True)
+    _stop_on_signals()
+    procs = ProcessGroup()
+    api = AirflowAPI(cfg.api_url)
+    try:
+        prepare_home(cfg, fresh=not args.keep)
+        print(f"state in {cfg.home} (logs in {cfg.logs})")
+        start_services(cfg, procs)
+        print(f"feed server {cfg.feed_url}, SendGrid double {cfg.sendgrid_url} -> {cfg.outbox}")
+        prepare_store(cfg)
+        start_airflow(cfg, procs)
+        print("starting airflow standalone (about 30 s)...", flush=True)
+        wait_for("the Airflow API", api.login, timeout_s=240, every_s=2, alive=procs.check_alive)
+        wait_for_dags(api, [MATCH_DAG, *FETCH_DAGS], timeout_s=240, alive=procs.check_alive)
+        start_pipeline(api)
+        print("fetch DAGs triggered; matching and drafting...", flush=True)
+        pending = wait_for("drafts awaiting review", api.pending_reviews, timeout_s=args.timeout, every_s=3,
+                           alive=procs.check_alive)
+        time.sleep(10)  # the other mapped reviews of the same run open within seconds
+        pending = api.pending_reviews() or pending
+        print()
+        print(f"{len(pending)} draft(s) await review: {cfg.api_url}/required_actions  (login {USERNAME}/{PASSWORD})")
+        print(f"approved messages land in {cfg.outbox}; approval-request e-mails to approvers land there too")
+        print("Ctrl-C stops everything.", flush=True)
+        seen = len(list(cfg.outbox.glob("*.json")))
+        while True:
+            procs.check_alive()
+            now = len(list(cfg.outbox.glob("*.json")))
+            if now != seen:
+                print(f"SendGrid double: {now} message(s) in {cfg.outbox}", flush=True)
+                seen = now
+            time.sleep(2)
+    except KeyboardInterrupt:
+        print("\nstopping...", flush=True)
+        return 0
+    except (RuntimeError, TimeoutError) as exc:
+        print(f"demo: {exc}; see the logs in {cfg.logs}", file=sys.stderr)
+        return 1
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut the cleanup short
+        api.close()
+        procs.stop()
+        print("all demo processes stopped.")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
