@@ -53,7 +53,7 @@ POSITIVE_EVENTS = {
     "appointment": "your appointment", "milestone": "the milestone",
 }
 NEGATIVE_EVENTS = frozenset({
-    "loss", "death", "fire", "flood", "injury", "accident", "crash", "storm", "damage", "closure",
+    "loss", "storm_damage", "death", "fire", "flood", "injury", "accident", "crash", "storm", "damage", "closure",
     "layoff", "illness", "theft", "burglary", "tornado",
 })
 # Last resort when the matcher gave no event type: words in the headline (whole words, lower case).
@@ -147,6 +147,7 @@ class SourceFacts:
     link: str = ""
     weather_event: str = ""
     area_desc: str = ""
+    text: str = ""  # plain text body, only read (never shown) to infer the deceased's pronoun
 
     @classmethod
     def from_any(cls, source: FeedItem | Mapping[str, Any] | None) -> SourceFacts:
@@ -154,7 +155,7 @@ class SourceFacts:
             return cls()
         if isinstance(source, FeedItem):
             alert = source.alert
-            return cls(title=source.title, link=source.link or "",
+            return cls(title=source.title, link=source.link or "", text=source.text,
                        weather_event=alert.event if alert else "", area_desc=alert.area_desc if alert else "")
         alert_data = source.get("alert") or {}
         if not isinstance(alert_data, Mapping):
@@ -164,6 +165,7 @@ class SourceFacts:
             link=str(source.get("link") or ""),
             weather_event=str(alert_data.get("event") or source.get("event") or ""),
             area_desc=str(alert_data.get("area_desc") or source.get("area_desc") or ""),
+            text=str(source.get("text") or ""),
         )
 
 
@@ -177,6 +179,22 @@ def _first(details: Mapping[str, Any], keys: tuple[str, ...]) -> str:
             if isinstance(inner, str) and inner.strip():
                 return inner.strip()
     return ""
+
+
+# Obituary phrases whose pronoun can only be the deceased's: "He is survived by his wife ...".
+_DECEASED_PRONOUN = re.compile(
+    r"\b(?:survived\s+by|survivors\s+include|leaves\s+behind|preceded\s+in\s+death\s+by|predeceased\s+by)"
+    r"\s+(his|her)\b", re.I)
+
+
+def infer_pronoun(text: str) -> str | None:
+    """"m"/"f" when the obituary's survivor phrases agree on the deceased's pronoun, else None."""
+    found = {m.group(1).lower() for m in _DECEASED_PRONOUN.finditer(text or "")}
+    if found == {"his"}:
+        return "m"
+    if found == {"her"}:
+        return "f"
+    return None
 
 
 def _deceased_gender(details: Mapping[str, Any]) -> str | None:
@@ -350,7 +368,8 @@ def render_draft(match: Match, client: Client, source: FeedItem | Mapping[str, A
         first = neutralise_text(HumanName(name).first, max_len=60) if name else ""
         rel = _first(details, _RELATION_KEYS)
         ctx["deceased"] = {"name": name, "first_name": first,
-                           "relation_phrase": relation_phrase(rel, first, _deceased_gender(details)) if rel else ""}
+                           "relation_phrase": relation_phrase(rel, first, _deceased_gender(details) or infer_pronoun(facts.text))
+                           if rel else ""}
     elif template == "condolence_spouse_of_deceased_client":
         if deceased is not None:
             first = deceased.nickname or deceased.first_name

@@ -197,6 +197,21 @@ def test_condolence_never_guesses_a_gender():
     assert "father" not in text and "mother" not in text
 
 
+def test_condolence_infers_the_deceased_pronoun_from_survived_by():
+    match = Match("c-100", "obit-1", "bereavement", "survivor", 0.9, "e",
+                  {"deceased": "Robert James Miller", "relation": "child"})
+    item = FeedItem("obits", "obit-1", "bereavement", "Robert James Miller",
+                    "Robert, 84, died. He is survived by his wife Margaret and his daughter Susan (Tom) Halvorsen.")
+    assert "your father, Robert." in render_draft(match, SUSAN, item, JANE).body_text
+
+
+def test_condolence_with_conflicting_pronouns_stays_generic():
+    match = Match("c-100", "obit-1", "bereavement", "survivor", 0.9, "e", {"deceased": "Robin Miller", "relation": "child"})
+    item = FeedItem("obits", "obit-1", "bereavement", "Robin Miller",
+                    "Robin is survived by her husband Lee. Lee was preceded in death by his parents.")
+    assert "the passing of Robin Miller." in render_draft(match, SUSAN, item, JANE).body_text
+
+
 def test_condolence_without_a_name_is_generic():
     match = Match("c-100", "obit-1", "bereavement", "survivor", 0.9, "e")
     text = render_draft(match, SUSAN, obit(), JANE).body_text
@@ -292,6 +307,7 @@ def test_weather_from_stored_event_data_mapping():
     ({}, "Halvorsen retires after 40 years", "news_congratulation"),
     ({}, "Award-winning bakery damaged in fire", "news_concern"),  # bad news outweighs good words
     ({}, "City council meets Tuesday", "news_note"),
+    ({"event": "storm_damage"}, "Barn toppled", "news_concern"),
     ({"event_type": "something-new"}, "City council meets Tuesday", "news_note"),
 ])
 def test_news_tone_follows_the_life_event(details, title, template):
