@@ -30,6 +30,7 @@ MAX_ENTRY_CHARS = 1_000_000
 _LINK_SCHEMES = ("http", "https")
 # Worth a problem report when seen in a link; other non-http values (bare guids, tag: URIs) are just not links.
 _HOSTILE_SCHEMES = ("javascript", "vbscript", "data", "file")
+_BAD_ENCODING_DECL = re.compile(rb"^((?:\xef\xbb\xbf)?\s*<\?xml[^>]*?)\s+encoding\s*=\s*(['\"])[^'\"]*\2", re.IGNORECASE)
 _EPOCH = re.compile(r"^\s*\d{9,11}\s*$")
 
 
@@ -37,10 +38,8 @@ def parse_syndication(
     data: bytes, *, source: str, source_kind: SourceKind, content_type: str | None = None
 ) -> tuple[list[FeedItem], list[str]]:
     """Items and problems of an RSS/Atom/RDF document; FeedParseError when nothing is usable."""
-    headers = {"content-type": content_type} if content_type else {}
-    # Always bytes: given a str that looks like a URL, feedparser would go and fetch it.
-    parsed = feedparser.parse(bytes(data), response_headers=headers, sanitize_html=False)
     problems: list[str] = []
+    parsed = _feedparser(bytes(data), content_type, problems)
     if parsed.get("bozo"):
         problems.append(describe_bozo(parsed.get("bozo_exception"), len(parsed.entries)))
     if not parsed.entries:
@@ -64,6 +63,25 @@ def parse_syndication(
     if not items:
         raise FeedParseError("; ".join(problems) or "no entries could be read")
     return items, problems
+
+
+def _feedparser(data: bytes, content_type: str | None, problems: list[str]) -> Any:
+    headers = {"content-type": content_type} if content_type else {}
+    # Always bytes: given a str that looks like a URL, feedparser would go and fetch it. Its own
+    # sanitiser is off: it leaves script bodies behind as text; nh3 and our tokenizer do that job.
+    try:
+        return feedparser.parse(data, response_headers=headers, sanitize_html=False)
+    except (UnicodeError, ValueError, LookupError) as exc:
+        # feedparser trips over junk inside the XML declaration's encoding="..."; drop the declaration's
+        # encoding and let it guess, rather than lose the whole document.
+        cleaned, found = _BAD_ENCODING_DECL.subn(b"\\1", data, count=1)
+        if not found:
+            raise FeedParseError(f"unreadable document ({type(exc).__name__} in feedparser)") from exc
+    problems.append("encoding: unreadable encoding declaration ignored")
+    try:
+        return feedparser.parse(cleaned, response_headers=headers, sanitize_html=False)
+    except (UnicodeError, ValueError, LookupError) as exc:
+        raise FeedParseError(f"unreadable document ({type(exc).__name__} in feedparser)") from exc
 
 
 def describe_bozo(exc: BaseException | None, recovered: int) -> str:

@@ -229,6 +229,14 @@ def test_latin1_bytes_declared_as_utf8_are_read_not_crashed():
     assert any(p.startswith("encoding: document declared as utf-8") for p in parsed.problems)
 
 
+def test_garbage_in_the_encoding_declaration_is_ignored_not_a_crash():
+    # feedparser itself raises UnicodeDecodeError / ValueError on this declaration.
+    parsed = parse_own("garbage_encoding_declaration.rss")
+    (item,) = parsed.items
+    assert item.title == "Clara Jensen" and item.kind == "bereavement"
+    assert "encoding: unreadable encoding declaration ignored" in parsed.problems
+
+
 def test_empty_document_is_an_error():
     with pytest.raises(FeedParseError, match="empty document"):
         parse_own("empty_document.xml")

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from outreach.feeds.fingerprint import fingerprint
@@ -54,8 +54,18 @@ def test_cap_atom_cut_anywhere_parses_or_raises(cut):
 
 @fuzz
 @given(st.integers(min_value=0, max_value=len(OBITS) - 1), st.binary(min_size=1, max_size=8))
+@example(at=30, junk=b"\x80")  # inside encoding="UTF-8": feedparser raised UnicodeDecodeError
+@example(at=30, junk=b"\x00")  # ... and ValueError: embedded null character
 def test_obituary_feed_with_corrupted_bytes_parses_or_raises(at, junk):
     _parses_or_refuses(OBITS[:at] + junk + OBITS[at + len(junk):])
+
+
+@fuzz
+@given(st.integers(min_value=0, max_value=len(CHAIN) - 1), st.binary(min_size=1, max_size=8))
+@example(at=30, junk=b"\x80")
+@example(at=30, junk=b"\x00")
+def test_cap_atom_with_corrupted_bytes_parses_or_raises(at, junk):
+    _parses_or_refuses(CHAIN[:at] + junk + CHAIN[at + len(junk):])
 
 
 _json = st.recursive(
