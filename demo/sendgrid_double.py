@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ class SendGridDouble:
         self._server.shutdown()
         self._server.server_close()
 
-    def __enter__(self) -> SendGridDouble:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -165,7 +165,7 @@ class SendGridDouble:
         class Handler(BaseHTTPRequestHandler):
             server_version = "sendgrid-double/1"
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+            def log_message(self, format: str, *args: Any) -> None:
                 log.debug("sendgrid-double: " + format, *args)
 
             def _answer(self, status: int, body: Any = None, headers: dict[str, str] | None = None) -> None:
@@ -180,13 +180,13 @@ class SendGridDouble:
                 self.end_headers()
                 self.wfile.write(data)
 
-            def do_GET(self) -> None:  # noqa: N802 - stdlib naming
+            def do_GET(self) -> None:
                 if self.path in ("/", "/health"):
                     self._answer(200, {"status": "ok", "messages": len(double.messages())})
                 else:
                     self._answer(404, {"errors": [{"message": "not found", "field": None, "help": None}]})
 
-            def do_POST(self) -> None:  # noqa: N802 - stdlib naming
+            def do_POST(self) -> None:
                 if self.path.rstrip("/") != SEND_PATH:
                     self._answer(404, {"errors": [{"message": "not found", "field": None, "help": None}]})
                     return

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import http.client
 import logging
-import socket
 import urllib.error
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -192,7 +191,7 @@ def _send_once(sg: SendGridAPIClient, body: dict[str, Any], timeout_s: float) ->
     except urllib.error.URLError as exc:
         # urllib raises URLError only while connecting or writing the request: it never fully left.
         raise _NotSent(f"connection failed before the request was sent: {exc.reason}") from None
-    except (TimeoutError, socket.timeout, ConnectionError, http.client.HTTPException, OSError) as exc:
+    except (TimeoutError, ConnectionError, http.client.HTTPException, OSError) as exc:
         # The request was written; the answer never came. SendGrid may have accepted it.
         raise _Unknown(f"no answer after the request was sent: {type(exc).__name__}: {exc}") from None
     if not 200 <= response.status_code < 300:
@@ -260,13 +259,14 @@ def _outcome_of_existing(session: Session, draft_id: int, row: DeliveryRow, leas
 
 def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAPIClient, *,
                   advisers: AdviserDirectory | None = None, from_email: str | None = None,
-                  policy: RetryPolicy = RetryPolicy()) -> DeliveryOutcome:
+                  policy: RetryPolicy | None = None) -> DeliveryOutcome:
     """Send one approved draft at most once; see the module docstring for every rule and state.
 
     ``from_email`` overrides the sender (default: the adviser's from_email, the firm's for notices).
     Safe to call any number of times, from any number of threads or processes.
     """
     advisers = advisers or AdviserDirectory()
+    policy = policy or RetryPolicy()
     session = session_factory()
     try:
         draft = session.get(DraftRow, draft_id)

@@ -59,12 +59,12 @@ NEGATIVE_EVENTS = frozenset({
 # Last resort when the matcher gave no event type: words in the headline (whole words, lower case).
 _NEG_WORDS = re.compile(
     r"\b(fire|blaze|flood(?:ed|ing)?|injur(?:y|ed|ies)|hurt|crash|accident|killed|died|dies|death|"
-    r"damage[ds]?|destroyed|burn(?:ed|s)?|collapse[ds]?|closing|closes|layoffs?|hospitali[sz]ed)\b", re.I)
+    r"damage[ds]?|destroyed|burn(?:ed|s)?|collapse[ds]?|closing|closes|layoffs?|hospitali[sz]ed)\b", re.IGNORECASE)
 _POS_WORDS = {
-    "award": re.compile(r"\b(awards?|awarded|honou?red|honou?r|wins|won|prize)\b", re.I),
-    "promotion": re.compile(r"\b(promot(?:ed|ion)|named (?:ceo|president|partner|director|chief))\b", re.I),
-    "retirement": re.compile(r"\bretir(?:es|ed|ement|ing)\b", re.I),
-    "opening": re.compile(r"\b(opens|opening|ribbon[- ]cutting|grand opening|launch(?:es|ed)?)\b", re.I),
+    "award": re.compile(r"\b(awards?|awarded|honou?red|honou?r|wins|won|prize)\b", re.IGNORECASE),
+    "promotion": re.compile(r"\b(promot(?:ed|ion)|named (?:ceo|president|partner|director|chief))\b", re.IGNORECASE),
+    "retirement": re.compile(r"\bretir(?:es|ed|ement|ing)\b", re.IGNORECASE),
+    "opening": re.compile(r"\b(opens|opening|ribbon[- ]cutting|grand opening|launch(?:es|ed)?)\b", re.IGNORECASE),
 }
 
 _EVENT_KEYS = ("event_type", "life_event", "news_event", "event")
@@ -132,7 +132,7 @@ def neutralise_body(value: str, *, max_len: int = 20_000) -> str:
 def safe_link(value: object) -> str:
     """An http(s) source link fit for an internal notice, or "" (javascript:, data:, junk are dropped)."""
     link = str(value or "").strip()
-    if not re.fullmatch(r"https?://[^\s<>\"'{}`\\]{1,2000}", link, flags=re.I):
+    if not re.fullmatch(r"https?://[^\s<>\"'{}`\\]{1,2000}", link, flags=re.IGNORECASE):
         return ""
     return link
 
@@ -184,7 +184,7 @@ def _first(details: Mapping[str, Any], keys: tuple[str, ...]) -> str:
 # Obituary phrases whose pronoun can only be the deceased's: "He is survived by his wife ...".
 _DECEASED_PRONOUN = re.compile(
     r"\b(?:survived\s+by|survivors\s+include|leaves\s+behind|preceded\s+in\s+death\s+by|predeceased\s+by)"
-    r"\s+(his|her)\b", re.I)
+    r"\s+(his|her)\b", re.IGNORECASE)
 
 
 def infer_pronoun(text: str) -> str | None:

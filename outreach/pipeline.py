@@ -28,8 +28,16 @@ from outreach.store.clients import client_from_row
 from outreach.store.db import session_factory, session_scope
 from outreach.store.feeds import alert_to_json, feed_item_from_row
 from outreach.store.models import (
-    DECISION_ACTIONS, ClientRow, DecisionRow, DeliveryRow, DraftRow, EventRow, FeedItemRow, FeedSourceRow,
-    MatchRow, utcnow,
+    DECISION_ACTIONS,
+    ClientRow,
+    DecisionRow,
+    DeliveryRow,
+    DraftRow,
+    EventRow,
+    FeedItemRow,
+    FeedSourceRow,
+    MatchRow,
+    utcnow,
 )
 
 log = logging.getLogger(__name__)
@@ -287,8 +295,8 @@ def _review_markdown(r: Mapping[str, Any]) -> str:
     esc = markdown_escape
     link = f"[{esc(r['item_title'] or 'source')}](<{r['source_link']}>)" if r["source_link"] else esc(r["item_title"])
     lines = [
-        f"**{'Internal notice to the adviser' if r['is_notice'] else 'Message to the client'}**: "
-        f"{esc(r['client_name'])} ({esc(r['client_id'])})",
+        (f"**{'Internal notice to the adviser' if r['is_notice'] else 'Message to the client'}**: "
+         f"{esc(r['client_name'])} ({esc(r['client_id'])})"),
         f"- Kind / role: {esc(r['kind'])} / {esc(r['role'])}",
         f"- Score: {r['score']:.2f}",
         f"- Evidence: {esc(r['evidence'])}",
@@ -340,9 +348,9 @@ def record_decision(db_url: str, draft_id: int, action: str, actor: str, *, fina
 
 # --- deliver -----------------------------------------------------------------------------------------
 
-def deliver_approved(db_url: str, draft_ids: Sequence[int], sg, *,  # noqa: ANN001 - SendGridAPIClient
+def deliver_approved(db_url: str, draft_ids: Sequence[int], sg, *,
                      advisers: AdviserDirectory | str | None = None, from_email: str | None = None,
-                     policy: RetryPolicy = RetryPolicy()) -> list[DeliveryOutcome]:
+                     policy: RetryPolicy | None = None) -> list[DeliveryOutcome]:
     """Deliver each approved draft at most once; unapproved ones are reported, never sent.
 
     One outcome per id, in order; a problem with one draft does not stop the others.

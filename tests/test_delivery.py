@@ -24,7 +24,13 @@ from demo.sendgrid_double import SendGridDouble
 from outreach.advisers import Adviser, AdviserDirectory, Firm
 from outreach.client import Client
 from outreach.delivery import (
-    RetryPolicy, _NotSent, _wait, build_mail, deliver_draft, FinalMessage, make_sendgrid_client,
+    FinalMessage,
+    RetryPolicy,
+    _NotSent,
+    _wait,
+    build_mail,
+    deliver_draft,
+    make_sendgrid_client,
 )
 from outreach.feeds.item import FeedItem
 from outreach.match.model import Match
@@ -81,7 +87,7 @@ def delivery_row(db_url: str, draft_id: int) -> DeliveryRow | None:
         return s.scalar(sa.select(DeliveryRow).where(DeliveryRow.draft_id == draft_id))
 
 
-def deliver(db_url, draft_id, sg, policy=FAST):  # noqa: ANN001
+def deliver(db_url, draft_id, sg, policy=FAST):
     return deliver_draft(session_factory(db_url), draft_id, sg, advisers=ADVISERS, policy=policy)
 
 

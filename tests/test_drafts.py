@@ -13,7 +13,13 @@ from jinja2 import UndefinedError
 from outreach.advisers import Adviser, AdviserDirectory, AdviserFileError, Firm, load_advisers
 from outreach.client import Client
 from outreach.drafts import (
-    TEMPLATES, DraftError, DraftRefused, neutralise_text, relation_phrase, render_draft, render_final,
+    TEMPLATES,
+    DraftError,
+    DraftRefused,
+    neutralise_text,
+    relation_phrase,
+    render_draft,
+    render_final,
     templates_dir,
 )
 from outreach.feeds.item import FeedItem, WeatherAlert
@@ -25,7 +31,7 @@ HOSTILE = (
 )
 SALES_WORDS = re.compile(r"\b(portfolio|invest\w*|market|returns?|opportunit\w*|offer\w*|products?|rates?|"
                          r"insurance|annuit\w*|estate planning|schedule a (call|meeting)|review your|"
-                         r"account|beneficiar\w*|fees?|promotion)\b", re.I)
+                         r"account|beneficiar\w*|fees?|promotion)\b", re.IGNORECASE)
 
 JANE = Adviser(email="jane.doe@lakeside.example", name="Jane Doe", title="Senior Wealth Adviser",
                firm_name="Lakeside Wealth Partners")
@@ -87,7 +93,7 @@ class _Tags(HTMLParser):
         super().__init__()
         self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
 
-    def handle_starttag(self, tag, attrs):  # noqa: ANN001
+    def handle_starttag(self, tag, attrs):
         self.tags.append((tag, attrs))
 
 

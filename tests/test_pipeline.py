@@ -15,7 +15,13 @@ from outreach.client import Client
 from outreach.delivery import RetryPolicy, make_sendgrid_client
 from outreach.feeds.item import FeedItem
 from outreach.pipeline import (
-    DecisionError, deliver_approved, ingest_kind, markdown_escape, match_and_draft, record_decision, review_request,
+    DecisionError,
+    deliver_approved,
+    ingest_kind,
+    markdown_escape,
+    match_and_draft,
+    record_decision,
+    review_request,
 )
 from outreach.store.clients import upsert_clients
 from outreach.store.db import session_scope, upgrade
@@ -70,7 +76,7 @@ def setup(db_url: str, items_by_source: dict[str, list[FeedItem]] | None = None)
     return ids
 
 
-def count(db_url: str, model) -> int:  # noqa: ANN001
+def count(db_url: str, model) -> int:
     with session_scope(db_url) as s:
         return s.scalar(sa.select(sa.func.count()).select_from(model))
 
