@@ -12,7 +12,7 @@ import logging
 import re
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import feedparser
 
@@ -31,6 +31,7 @@ _LINK_SCHEMES = ("http", "https")
 # Worth a problem report when seen in a link; other non-http values (bare guids, tag: URIs) are just not links.
 _HOSTILE_SCHEMES = ("javascript", "vbscript", "data", "file")
 _BAD_ENCODING_DECL = re.compile(rb"^((?:\xef\xbb\xbf)?\s*<\?xml[^>]*?)\s+encoding\s*=\s*(['\"])[^'\"]*\2", re.IGNORECASE)
+_REDIRECTORS = frozenset({"www.google.com", "google.com"})
 _EPOCH = re.compile(r"^\s*\d{9,11}\s*$")
 
 
@@ -116,7 +117,7 @@ def _entry_item(
         text, safe_html = plain_text(body), clean_html(html.escape(body))
     digest = fingerprint(title, text)
     item_id = fold_whitespace(str(entry.get("id") or entry.get("guid") or "")) or fingerprint_id(digest)
-    link = str(entry.get("link") or "").strip() or None
+    link = _unwrap_redirect(str(entry.get("link") or "").strip()) or None
     scheme = urlsplit(link).scheme.lower() if link else ""
     if link and scheme not in _LINK_SCHEMES:
         if scheme in _HOSTILE_SCHEMES:
@@ -141,6 +142,21 @@ def _entry_item(
 
 class _EmptyEntry(Exception):
     """An entry with no title, body or link (e.g. the stub a truncated document ends with)."""
+
+
+def _unwrap_redirect(link: str) -> str:
+    """The target of a Google Alerts style redirect (https://www.google.com/url?...&url=TARGET), else the link.
+
+    The same story reaches us through many redirect URLs; the target is what identifies it.
+    """
+    parts = urlsplit(link)
+    if parts.netloc.lower() in _REDIRECTORS and parts.path == "/url":
+        query = parse_qs(parts.query)
+        for key in ("url", "q"):
+            target = (query.get(key) or [""])[0]
+            if urlsplit(target).scheme.lower() in _LINK_SCHEMES:
+                return target
+    return link
 
 
 def _published(entry: Any) -> datetime | None:
