@@ -278,6 +278,9 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
             if outcome is not None:
                 return outcome
 
+        if draft.status == "suppressed" and row is None:
+            return _report(draft_id, row, "suppressed", error="draft suppressed (client deceased, "
+                           "do-not-contact or no address)")
         decision = _latest_decision(session, draft_id)
         if decision is None or decision.action != "approve" or draft.status not in ("approved", "sent"):
             log.info("draft %s not sent: no approval (latest decision: %s)", draft_id,

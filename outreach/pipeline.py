@@ -82,12 +82,13 @@ def ingest_kind(db_url: str, kind: str) -> list[int]:
 # --- match and draft ----------------------------------------------------------------------------------
 
 def match_and_draft(db_url: str, feed_item_ids: Sequence[int], *,
-                    advisers: AdviserDirectory | str | None = None) -> list[int]:
+                    advisers: AdviserDirectory | str | None = None, replay: bool = False) -> list[int]:
     """Match the given feed items against the roster and draft a message per new match.
 
     Loads the living clients, runs the matcher (outreach.match), then ``store_matches``. Returns the
     ids of the drafts created by this call that await review; a re-run over the same items returns [].
     ``advisers`` is a directory, a path to the advisers file, or None ($OUTREACH_ADVISERS_FILE).
+    Alerts already expired now get no outreach unless ``replay`` (judge each item as of its own time).
     """
     from outreach.match.engine import match_items
     from outreach.match.index import RosterIndex
@@ -101,7 +102,7 @@ def match_and_draft(db_url: str, feed_item_ids: Sequence[int], *,
         items = [feed_item_from_row(r, r.source.name) for r in rows]
         clients = [client_from_row(r) for r in session.scalars(
             sa.select(ClientRow).where(ClientRow.deceased_at.is_(None)).order_by(ClientRow.client_id))]
-        matches = match_items(RosterIndex(clients), items, replay=True) if clients else []
+        matches = match_items(RosterIndex(clients), items, replay=replay) if clients else []
         return store_matches(session, matches, rows, directory)
 
 
@@ -314,8 +315,9 @@ def record_decision(db_url: str, draft_id: int, action: str, actor: str, *, fina
     """Append a reviewer's decision (approve | reject | snooze | expire) and update the draft's status.
 
     An approve stores the final subject and text (the reviewer's edit, cleaned, or the draft's own).
-    Recording the same decision again (a retried HITL task) adds nothing. A draft that is sent,
-    sending or suppressed cannot be decided again (DecisionError).
+    Recording the same decision again (a retried HITL task) adds nothing. A draft that is sent or
+    sending cannot be decided again (DecisionError); on a suppressed draft the decision is recorded for
+    the audit but changes nothing.
     """
     if action not in DECISION_ACTIONS:
         raise DecisionError(f"unknown action {action!r}; expected one of {', '.join(DECISION_ACTIONS)}")
@@ -337,11 +339,16 @@ def record_decision(db_url: str, draft_id: int, action: str, actor: str, *, fina
                                    latest.reason) == (action, actor, subject, body, reason):
             return  # the same response recorded again
         state = session.scalar(sa.select(DeliveryRow.state).where(DeliveryRow.draft_id == draft_id))
-        if draft.status in ("sent", "suppressed") or state in ("sending", "sent", "unknown"):
+        if draft.status == "sent" or state in ("sending", "sent", "unknown"):
             raise DecisionError(f"draft {draft_id} is {draft.status} (delivery: {state or 'none'}); "
                                 "it cannot be decided again")
         session.add(DecisionRow(draft_id=draft_id, action=action, actor=actor, final_subject=subject,
                                 final_body_text=body, reason=reason, source=source))
+        if draft.status == "suppressed":
+            # e.g. the client died while the draft awaited review: the answer is kept for the audit,
+            # the draft stays suppressed and is never sent.
+            log.warning("draft %s is suppressed; %s recorded for the audit only", draft_id, action)
+            return
         draft.status = _STATUS_FOR_ACTION[action]
     log.info("draft %s: %s recorded", draft_id, action)
 

@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from jinja2 import UndefinedError
 
 from outreach.advisers import Adviser, AdviserDirectory, AdviserFileError, Firm, load_advisers
@@ -464,3 +466,24 @@ def test_advisers_file_unparseable(tmp_path):
 def test_advisers_file_missing(tmp_path):
     with pytest.raises(AdviserFileError, match="cannot read advisers file"):
         load_advisers(tmp_path / "nope.toml")
+
+
+# --- properties: any feed text at all stays inert -----------------------------------------------------
+
+FEEDISH = st.text(alphabet=st.characters(codec="utf-8"), max_size=300) | st.sampled_from(
+    ["<script>x</script>", "{{ 7*7 }}", "{% raw %}", "\" onmouseover=\"x", "</p><iframe>", "&lt;b&gt;", "\x00\r\n"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=FEEDISH, title=FEEDISH, evidence=FEEDISH, event=FEEDISH, template=st.sampled_from(TEMPLATES))
+def test_any_feed_text_renders_inert(name, title, evidence, event, template):
+    match, client, source, kw = CASES[template]
+    m = Match(match.client_id, match.item_id, match.kind, match.role, match.score, evidence,
+              {**match.details, "deceased_name": name})
+    src = alert(event=event) if source.alert is not None else FeedItem(source.source, source.item_id, source.kind,
+                                                                       title, title, link=title)
+    d = render_draft(m, client, src, JANE, **kw)
+    assert_inert_html(d.body_html)
+    assert "{{" not in d.body_text and "{%" not in d.body_text
+    assert "\n" not in d.subject and "\r" not in d.subject
+    assert not any(ord(ch) < 32 and ch not in "\n" for ch in d.body_text)

@@ -3,7 +3,7 @@ real HTTP (pytest-httpserver) and the real sendgrid client against the local dou
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
 import pytest
@@ -389,3 +389,53 @@ def test_ingest_kind_rejects_an_unknown_kind(database_url):
     upgrade(database_url)
     with pytest.raises(ValueError, match="unknown feed kind 'gossip'"):
         ingest_kind(database_url, "gossip")
+
+
+def test_decision_on_a_draft_suppressed_while_awaiting_review_is_kept_but_never_sent(database_url, double, sg):
+    ids = setup(database_url)
+    match_and_draft(database_url, ids, advisers=ADVISERS)
+    draft_id = drafts_by_client(database_url)["c-100"].id
+    with session_scope(database_url) as s:
+        s.get(DraftRow, draft_id).status = "suppressed"  # as store_matches does when the client dies
+    record_decision(database_url, draft_id, "approve", "alice")
+    assert [d.action for d in decisions(database_url, draft_id)] == ["approve"]
+    [outcome] = deliver_approved(database_url, [draft_id], sg, advisers=ADVISERS, policy=FAST)
+    assert outcome.status == "suppressed" and double.requests == []
+
+
+# --- weather --------------------------------------------------------------------------------------------
+
+def _warning(expires: datetime, identifier: str = "urn:oid:2.49.0.1.840.0.tor1") -> FeedItem:
+    from outreach.feeds.item import WeatherAlert
+
+    sent = expires - timedelta(hours=1)
+    wa = WeatherAlert(identifier=identifier, event="Tornado Warning", severity="Extreme", urgency="Immediate",
+                      certainty="Observed", status="Actual", msg_type="Alert", sent=sent, effective=sent, onset=sent,
+                      expires=expires, ends=None, area_desc="Chippewa, WI", headline="TORNADO WARNING!!!",
+                      sender_name="NWS La Crosse WI", same=("055017",), ugc=("WIC017",),
+                      vtec=(f"/O.NEW.KARX.TO.W.0042.{sent:%y%m%dT%H%MZ}-{expires:%y%m%dT%H%MZ}/",))
+    return FeedItem(source="nws", item_id=identifier, kind="weather", title=wa.headline, text="Take cover now!",
+                    link="https://api.weather.gov/alerts/" + identifier, published=sent, alert=wa)
+
+
+def _store_weather(db_url: str, item: FeedItem) -> list[int]:
+    upgrade(db_url)
+    with session_scope(db_url) as s:
+        upsert_clients(s, ROSTER)
+        source, _ = add_feed_source(s, "nws", "https://api.weather.gov/alerts/active.atom?area=WI", "weather")
+        return store_items(s, source, [item])
+
+
+def test_severe_weather_warning_drafts_a_calm_note_naming_the_event_and_town(database_url):
+    ids = _store_weather(database_url, _warning(datetime.now(UTC) + timedelta(hours=2)))
+    [draft_id] = match_and_draft(database_url, ids, advisers=ADVISERS)
+    r = review_request(database_url, draft_id)
+    assert (r["client_id"], r["kind"], r["role"]) == ("c-100", "weather", "in_area")
+    assert "Tornado Warning" in r["body"] and "the Chippewa Falls area" in r["body"]
+    assert "!" not in r["body"] and "TORNADO" not in r["body"]
+
+
+def test_expired_warning_drafts_nothing_unless_replayed(database_url):
+    ids = _store_weather(database_url, _warning(datetime(2026, 5, 1, 20, 0, tzinfo=UTC)))
+    assert match_and_draft(database_url, ids, advisers=ADVISERS) == []
+    assert len(match_and_draft(database_url, ids, advisers=ADVISERS, replay=True)) == 1
