@@ -86,7 +86,9 @@ def match_and_draft(db_url: str, feed_item_ids: Sequence[int], *,
     """Match the given feed items against the roster and draft a message per new match.
 
     Loads the living clients, runs the matcher (outreach.match), then ``store_matches``. Returns the
-    ids of the drafts created by this call that await review; a re-run over the same items returns [].
+    ids of the drafts from these items that await review, whether this call or an earlier run of it
+    created them: a retried task whose first try committed but never reported still hands every draft
+    to review, and a re-run adds no rows. Drafts already decided are not returned.
     ``advisers`` is a directory, a path to the advisers file, or None ($OUTREACH_ADVISERS_FILE).
     Alerts already expired now get no outreach unless ``replay`` (judge each item as of its own time).
     """
@@ -103,7 +105,16 @@ def match_and_draft(db_url: str, feed_item_ids: Sequence[int], *,
         clients = [client_from_row(r) for r in session.scalars(
             sa.select(ClientRow).where(ClientRow.deceased_at.is_(None)).order_by(ClientRow.client_id))]
         matches = match_items(RosterIndex(clients), items, replay=replay) if clients else []
-        return store_matches(session, matches, rows, directory)
+        created = store_matches(session, matches, rows, directory)
+        return sorted(set(created) | set(_awaiting_review(session, [r.id for r in rows])))
+
+
+def _awaiting_review(session: Session, feed_item_row_ids: Sequence[int]) -> list[int]:
+    """Drafts awaiting review whose match came from one of these feed item rows."""
+    wanted = set(feed_item_row_ids)
+    rows = session.execute(sa.select(DraftRow.id, MatchRow.details).join(MatchRow, MatchRow.id == DraftRow.match_id)
+                           .where(DraftRow.status == "pending_review"))
+    return [draft_id for draft_id, details in rows if (details or {}).get("feed_item_row_id") in wanted]
 
 
 @dataclass(frozen=True)
@@ -185,7 +196,8 @@ def store_matches(session: Session, matches: Iterable[Match], item_rows: Sequenc
             with session.begin_nested():
                 match_row = MatchRow(client_id=match.client_id, event_id=event.id, role=match.role,
                                      score=min(1.0, max(0.0, float(match.score))), evidence=match.evidence,
-                                     details=_json_safe(match.details or {}), outreach_key=outreach_key)
+                                     details={**_json_safe(match.details or {}), "feed_item_row_id": ref.row_id},
+                                     outreach_key=outreach_key)
                 session.add(match_row)
         except sa.exc.IntegrityError:
             continue  # a concurrent run stored the same outreach
@@ -201,7 +213,7 @@ def _draft_for(session: Session, match: Match, match_row: MatchRow, client_row: 
     client = client_from_row(client_row)
     if match.role == "deceased_client":
         if client_row.deceased_at is None:
-            client_row.deceased_at = utcnow()
+            client_row.deceased_at = item.published or utcnow()  # the obituary's date: the best we know
         _suppress_open_drafts(session, client.client_id)
     deceased = _deceased_client(session, match) if match.role == "spouse_of_deceased_client" else None
     adviser = advisers.for_email(client.advisor_email)

@@ -119,7 +119,7 @@ def test_deceased_client_gets_an_adviser_notice_and_is_flagged(database_url):
     assert notice.template == "adviser_notice_deceased_client"
     assert notice.to_email == "jane.doe@lakeside.example" and notice.status == "pending_review"
     with session_scope(database_url) as s:
-        assert s.get(ClientRow, "c-200").deceased_at is not None
+        assert s.get(ClientRow, "c-200").deceased_at == PUBLISHED
 
 
 def test_client_without_an_email_gets_a_suppressed_draft_not_a_review(database_url):
@@ -129,12 +129,20 @@ def test_client_without_an_email_gets_a_suppressed_draft_not_a_review(database_u
     assert linda.status == "suppressed" and linda.id not in draft_ids
 
 
-def test_rerun_over_the_same_items_adds_nothing(database_url):
+def test_rerun_over_the_same_items_adds_nothing_and_returns_the_same_drafts(database_url):
     ids = setup(database_url)
     first = match_and_draft(database_url, ids, advisers=ADVISERS)
     counts = [count(database_url, m) for m in (EventRow, MatchRow, DraftRow)]
-    assert first and match_and_draft(database_url, ids, advisers=ADVISERS) == []
+    assert first and match_and_draft(database_url, ids, advisers=ADVISERS) == first
     assert [count(database_url, m) for m in (EventRow, MatchRow, DraftRow)] == counts
+
+
+def test_rerun_after_review_returns_only_drafts_still_awaiting_review(database_url):
+    ids = setup(database_url)
+    first = match_and_draft(database_url, ids, advisers=ADVISERS)
+    record_decision(database_url, first[0], "approve", "alice")
+    record_decision(database_url, first[1], "reject", "alice", reason="no")
+    assert match_and_draft(database_url, ids, advisers=ADVISERS) == first[2:]
 
 
 def test_same_obituary_in_two_feeds_is_one_outreach_per_client(database_url):
@@ -351,7 +359,7 @@ def test_cleared_dag_run_rerun_sends_nothing_twice(database_url, double, sg):
         deliver_approved(database_url, everything, sg, advisers=ADVISERS, policy=FAST)
         return created
 
-    assert run() and run() == []
+    assert run() and run() == []  # the second run finds every draft already decided
     sent_to = sorted(m["body"]["personalizations"][0]["to"][0]["email"] for m in double.messages())
     assert sent_to == ["peggy@example.com", "susan@example.com"]
     assert count(database_url, DeliveryRow) == 2
