@@ -125,6 +125,9 @@ def airflow_environment(cfg: StackConfig) -> dict[str, str]:
     })
     if cfg.airflow_db_url:
         env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = cfg.airflow_db_url
+        if cfg.airflow_db_url.startswith("postgresql+psycopg:"):
+            # Airflow derives its async URL as postgresql+asyncpg (not installed); psycopg 3 does async too.
+            env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN_ASYNC"] = cfg.airflow_db_url
     env.update(cfg.extra_env)
     return env
 
