@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import ahocorasick
 
 from outreach.client import Client
-from outreach.match.names import fold, given_variants, name_key, split_suffix, surname_keys
+from outreach.match.names import fold, given_variants, name_key, prefix_key, split_suffix, surname_keys
 
 
 def _add(table: dict[str, object], key: str, value: int) -> None:
@@ -63,6 +63,8 @@ class RosterIndex:
                         gkey = name_key(given)
                         if gkey and len(gkey) > 1:
                             _add(self._names, f"{skey} {gkey}", pos)
+                            if prefix_key(given):
+                                _add(self._names, f"{skey} {prefix_key(given)}", pos)
             for surname in (last, client.maiden_name, client.spouse_last_name):
                 if surname:
                     surnames.add(surname)
@@ -124,7 +126,7 @@ class RosterIndex:
         """
         hits: dict[int, None] = {}
         skeys = {k for s in surnames for k in surname_keys(s)}
-        gkeys = {k for g in givens if g for k in given_variants(g) | {name_key(g)} if k}
+        gkeys = {k for g in givens if g for k in given_variants(g) | {name_key(g), prefix_key(g)} if k}
         for skey in skeys:
             for gkey in gkeys:
                 for pos in _get(self._names, f"{skey} {gkey}"):

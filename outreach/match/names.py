@@ -112,7 +112,16 @@ def given_match(mention: str, client_names: tuple[str, ...]) -> float:
     variants = given_variants(mention)
     if any(k in variants or key in given_variants(k) for k in keys):
         return 0.9
+    # A short form the nickname data lacks: Barb/Barbara, Dan/Daniel, Jan/Janet.
+    if any(len(a) >= 3 and len(b) > len(a) and b.startswith(a) for k in keys for a, b in ((key, k), (k, key))):
+        return 0.85
     return 0.0
+
+
+def prefix_key(given: str) -> str:
+    """The 3-letter bucket that lets a lookup find Barb from Barbara and back (given_match decides)."""
+    key = name_key(given)
+    return "^" + key[:3] if len(key) >= 3 else ""
 
 
 def suffix_key(suffix: str) -> str:

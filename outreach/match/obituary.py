@@ -291,6 +291,7 @@ class _Draft:
     town: str = ""
     state: str = ""
     joined_by_and: bool = False  # "John and Mary Smith": John may take Mary's surname
+    group: int = 0  # which relation phrase ("sons ...", "daughter ...") the name belongs to
 
 
 def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
@@ -300,15 +301,16 @@ def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
     drafts: list[_Draft] = []
     cur: _Draft | None = None
     relation = initial_relation
-    group_start = 0  # index into drafts where the current relation group began
     unplaced_from = 0  # first draft in the current run still waiting for an "of Town"
     pending_and = False
+    group = 0
     i = 0
 
     def flush() -> None:
         nonlocal cur, pending_and
         if cur is not None and cur.words:
             cur.relation = cur.relation or relation
+            cur.group = group
             drafts.append(cur)
         cur = None
 
@@ -325,7 +327,8 @@ def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
             else:
                 rel = _RELATIONS[low]
             relation = rel
-            group_start = unplaced_from = len(drafts)
+            group += 1
+            unplaced_from = len(drafts)
             pending_and = False
             i += 1
             continue
@@ -382,7 +385,7 @@ def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
             # Newspaper style: "John (Karen) Smith, Eau Claire; Mark, Madison, Wis."
             if t.text == "," and drafts and i + 1 < len(toks) and toks[i + 1].cap:
                 town, state, nxt = _read_place(toks, i + 1)
-                follows = nxt < len(toks) and toks[nxt].text in ",;" or nxt >= len(toks)
+                follows = nxt >= len(toks) or toks[nxt].text in ",;)." or toks[nxt].low in {"and", "&"}
                 if town and follows and (state or (is_known_town(town) and (" " in town or not is_known_given_name(town)))):
                     d = drafts[-1]
                     if not d.town and not d.state:
@@ -422,7 +425,9 @@ def _and_chain(drafts: list[_Draft], floor: int) -> list[_Draft]:
         return []
     out = [drafts[-1]]
     k = len(drafts) - 1
-    while k > floor and drafts[k].joined_by_and:
+    # Only bare given names ride along: in "Ronald (Victoria) Thompson and Kimberly and Walter Moe of
+    # Middleton" the town is the Moes'.
+    while k > floor and drafts[k].joined_by_and and len(drafts[k - 1].words) == 1 and not drafts[k - 1].parens:
         k -= 1
         out.append(drafts[k])
     return out
@@ -442,7 +447,8 @@ def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, 
             continue
         inherited = ""
         for d2, n2, _ in names[idx + 1 :]:
-            if d2.relation != d.relation or n2 is None or d.town or d.state:
+            if d2.group != d.group or n2 is None or d.parens or (
+                    (d.town or d.state) and (d.town, d.state) != (d2.town, d2.state)):
                 break
             if n2.surname:
                 inherited = n2.surname if d2.joined_by_and or not n2.surname_inherited else ""
@@ -509,13 +515,20 @@ def _title_name(title: str, deceased_surname_hint: str = "") -> PersonName | Non
     if not t or len(t) > 80:
         return None
     # "SMITH, Robert J. 'Bob'" - surname first.
-    m = re.match(r"^([A-Z][A-Za-z'\-]+(?:\s+(?:Jr|Sr|II|III|IV)\.?)?),\s+(.+)$", t)
-    if m and not _YEARS.search(t):
+    m = re.match(r"^([^\W\d_][\w'\-]+(?:\s+[^\W\d_][\w'\-]+)?(?:\s+(?:Jr|Sr|II|III|IV)\.?)?),\s+(.+)$", t)
+    if m and not _YEARS.search(t) and (m.group(1).isupper() or " " not in m.group(2).strip() or
+                                       re.match(r"^[^\W\d_][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+\"|\s*$)", m.group(2))):
         t = f"{m.group(2)} {m.group(1)}"
-    if t.isupper():
-        t = " ".join(w.capitalize() if len(w) > 2 or not w.endswith(".") else w for w in t.split())
-        t = re.sub(r"\bMc([a-z])", lambda x: "Mc" + x.group(1).upper(), t)
+    # Newspaper capitals: "SMITH" -> "Smith", keeping "III" and initials.
+    t = " ".join(_title_word(w) if w.isupper() and len(w.strip(".,")) > 1 and w.strip(".,") not in {"II", "III", "IV"}
+                 else w for w in t.split())
     return _parse_deceased_string(t)
+
+
+def _title_word(word: str) -> str:
+    out = word.capitalize()
+    out = re.sub(r"^(Mc|O')([a-z])", lambda x: x.group(1) + x.group(2).upper(), out)
+    return re.sub(r"-([a-z])", lambda x: "-" + x.group(1).upper(), out)
 
 
 def _parse_deceased_string(s: str) -> PersonName | None:
@@ -624,8 +637,17 @@ def _merge(primary: PersonName | None, other: PersonName | None) -> PersonName |
                       suffix=primary.suffix or other.suffix)
 
 
+_AGE_TOWN = re.compile(r",\s*(?:age\s+)?\d{1,3},\s*(?=[A-Z])")
+
+
 def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
     s, e = lead_span
+    m_town = _AGE_TOWN.search(text, s, e)
+    if m_town:  # "Eugene J. Thompson, 75, Middleton, died ..."
+        toks = _tokens(text, m_town.end(), min(e + 1, m_town.end() + 80))
+        town, state, nxt = _read_place(toks, 0)
+        if (town or state) and (town.lower() not in {"of", "a"}) and (is_known_town(town) or state):
+            return town, state
     for m in _RESIDENCE.finditer(text, s, e):
         toks = _tokens(text, m.end(), min(e + 1, m.end() + 80))
         town, state, _ = _read_place(toks, 0)
