@@ -149,9 +149,12 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState) -> list
         emit(client, "deceased_client", scored[0], f"Deceased: {ob.lead[:300]}", checks=list(scored[1]))
     dc_ids = {c.client_id for c, _ in deceased_clients}
 
-    # 2. The deceased client's roster spouse.
+    # 2. The deceased client's roster spouse (unless the text says that spouse died first).
+    predeceased = [m.name for m in ob.preceded if m.relation == "spouse"]
     for dc, _ in deceased_clients:
         for partner in _roster_spouses(index, dc):
+            if any(given_match(n.given, (partner.first_name, partner.nickname)) for n in predeceased):
+                continue
             if partner.client_id not in dc_ids:
                 emit(partner, "spouse_of_deceased_client", 0.95,
                      f"Roster spouse of deceased client {dc.client_id}: {ob.lead[:240]}", relation="spouse")

@@ -77,6 +77,15 @@ def _nicknamer() -> NickNamer:
     return _NICKNAMER
 
 
+# Links in the nicknames data that US usage does not share and that merge different people:
+# Bill/Billy are William's, Fred is Frederick's; "Ron" is not Aaron or Cameron.
+NICKNAME_EXCLUSIONS: frozenset[frozenset[str]] = frozenset(frozenset(p) for p in (
+    ("robert", "bill"), ("robert", "billy"), ("bill", "fred"), ("william", "wilma"), ("william", "bela"),
+    ("william", "bell"), ("ron", "aaron"), ("ron", "aron"), ("ron", "cameron"), ("ron", "veronica"),
+    ("dick", "melchizedek"), ("dick", "dickson"), ("ken", "mckenna"), ("bob", "bert"),
+))
+
+
 @lru_cache(maxsize=100_000)
 def given_variants(given: str) -> frozenset[str]:
     """A given name, its nicknames and its formal names (both ways: Robert <-> Bob, Peggy <-> Margaret)."""
@@ -87,7 +96,7 @@ def given_variants(given: str) -> frozenset[str]:
     out = {key}
     out |= {name_key(n) for n in nn.nicknames_of(key)}
     out |= {name_key(n) for n in nn.canonicals_of(key)}
-    return frozenset(out)
+    return frozenset(n for n in out if frozenset((key, n)) not in NICKNAME_EXCLUSIONS)
 
 
 @lru_cache(maxsize=100_000)

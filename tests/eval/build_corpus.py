@@ -615,8 +615,9 @@ def label_family(c: Corpus, fam: Family, named: set[int], item_id: str) -> None:
         if rng.random() < 0.42:
             dnc = rng.random() < 0.06
             cid = c.add_client(p, dnc=dnc, formal=rng.random() < 0.6)
+            role = "spouse_of_deceased_client" if (p is fam.spouse and d.client_id) else "survivor"
             if not dnc:
-                c.gold.append((cid, item_id, "bereavement", "survivor"))
+                c.gold.append((cid, item_id, "bereavement", role))
             else:
                 c.notes.append(f"{cid}: survivor but do_not_contact (negative)")
         elif p.town in HOME_TOWNS and rng.random() < 0.2:
