@@ -223,6 +223,13 @@ def _survivor_score(client: Client, m: Mention, ob: Obituary) -> tuple[float, tu
     if ns.score == 0.0:
         return 0.0, ns.notes
     ps = place_score(client, m.town, m.state, ob.town, ob.state)
+    if not (m.town or m.state) and m.relation in {"grandchild", "great_grandchild"}:
+        # Grandchildren are listed without towns; they tend to live where a parent of the same surname does.
+        for other in ob.survivors:
+            if other is not m and (other.town or other.state) and name_key(other.name.surname) == name_key(m.name.surname):
+                alt = place_score(client, other.town, other.state)
+                if alt.score * 0.95 > ps.score:
+                    ps = type(ps)(round(alt.score * 0.95, 4), (f"lives where {other.name.given} {other.name.surname} does",))
     score = ns.score * ps.score
     notes = [*ns.notes, *ps.notes]
     dead = ob.deceased

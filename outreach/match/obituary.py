@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from outreach.match.names import SUFFIXES, TITLES, is_known_given_name, name_key, suffix_key
-from outreach.match.places import MULTIWORD_STATES, is_known_town, state_code
+from outreach.match.places import MULTIWORD_STATES, is_known_town, state_code, states_with_town
 from outreach.match.sentences import sentence_spans
 
 
@@ -102,7 +102,7 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
            "sept", "oct", "nov", "dec"}
 _PARTICLES = {"van", "von", "de", "del", "della", "la", "le", "du", "da", "di", "der", "den", "st.", "st"}
-_PLACE_LOWER = {"du", "de", "la", "le", "of", "on", "in", "des", "sur"}  # "Fond du Lac", "Lake of the Woods"
+_PLACE_LOWER = {"du", "de", "la", "le", "des", "sur"}  # "Fond du Lac", "Prairie du Chien"
 
 _SURVIVOR_TRIGGER = re.compile(
     r"\b(?:(?:is|was|are|were)\s+)?(?:also\s+|lovingly\s+|further\s+)?survived\s+by\b"
@@ -383,7 +383,8 @@ def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
                 unplaced_from = len(drafts)
             pending_and = False
             # Newspaper style: "John (Karen) Smith, Eau Claire; Mark, Madison, Wis."
-            if t.text == "," and drafts and i + 1 < len(toks) and toks[i + 1].cap:
+            just_named = i > 0 and (toks[i - 1].text == ")" or (toks[i - 1].cap and toks[i - 1].low not in _RELATIONS))
+            if t.text == "," and drafts and just_named and i + 1 < len(toks) and toks[i + 1].cap:
                 town, state, nxt = _read_place(toks, i + 1)
                 follows = nxt >= len(toks) or toks[nxt].text in ",;)." or toks[nxt].low in {"and", "&"}
                 if town and follows and (state or (is_known_town(town) and (" " in town or not is_known_given_name(town)))):
@@ -617,10 +618,26 @@ def parse_obituary(title: str, text: str) -> Obituary:
     # Only the first spouse clause is the deceased's own: "his wife Karen" inside a list of sons is a daughter-in-law.
     if spouse is not None:
         survivors = [m if m.relation != "spouse" or m is spouse else _relabel(m, "in_law") for m in survivors]
+    if town and not state:
+        state = _infer_state(town, [m.state for m in survivors if m.state])
     states = frozenset(m.state for m in survivors if m.state) | ({state} if state else set())
     return Obituary(deceased=deceased, age=age, town=town, state=state, death_year=death_year,
                     survivors=tuple(survivors), preceded=tuple(preceded), spouse=spouse, lead=lead.strip(),
                     states_mentioned=frozenset(states))
+
+
+def _infer_state(town: str, survivor_states: list[str]) -> str:
+    """The deceased's state when only the town is written: the only state with that town, or the one
+    most survivors live in (La Crosse is in Wisconsin and in Florida)."""
+    from collections import Counter
+
+    candidates = states_with_town(town)
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    for st, _ in Counter(survivor_states).most_common():
+        if st in candidates:
+            return st
+    return ""
 
 
 def _relabel(m: Mention, relation: str) -> Mention:
