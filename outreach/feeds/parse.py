@@ -18,7 +18,7 @@ from outreach.feeds.errors import FeedParseError
 from outreach.feeds.fetch import fetch
 from outreach.feeds.item import FeedItem, SourceKind
 from outreach.feeds.news import parse_syndication
-from outreach.feeds.weather import CAP_NS_PREFIX, parse_cap_xml, parse_geojson
+from outreach.feeds.weather import CAP_NS_PREFIX, NotCapError, parse_cap_xml, parse_geojson
 
 __all__ = ["FeedParseError", "ParsedFeed", "load_feed", "parse_feed", "sniff_format"]
 
@@ -64,8 +64,10 @@ def load_feed(url_or_path: str, *, source_kind: SourceKind = "auto", settings: S
 def sniff_format(data: bytes, content_type: str | None = None) -> str:
     """"json" (read as GeoJSON), "cap" or "xml" (anything else is left to feedparser as "xml")."""
     head = _head_text(data)
+    start = head.lstrip()[:1]
     mime = (content_type or "").split(";")[0].strip().lower()
-    if head.lstrip().startswith(("{", "[")) or mime.endswith("json"):
+    # The bytes win over the Content-Type: servers label feeds wrongly far more often than they send junk.
+    if start in ("{", "[") or (start != "<" and mime.endswith("json")):
         return "json"
     if CAP_NS_PREFIX in head or mime == "application/cap+xml":
         return "cap"
@@ -84,8 +86,13 @@ def _parse(data: bytes, source: str, source_kind: SourceKind, content_type: str 
     except EntityBombError as exc:
         raise FeedParseError(f"refused: {exc}") from exc
     if fmt == "cap":
-        items, problems = parse_cap_xml(data, source=source)
-        return _weather(items, problems, source_kind)
+        try:
+            items, problems = parse_cap_xml(data, source=source)
+            return _weather(items, problems, source_kind)
+        except NotCapError:
+            if source_kind == "weather":
+                raise
+            # e.g. an RSS feed that merely declares the CAP namespace: read it as the feed it is.
     if source_kind == "weather":
         raise FeedParseError("weather source did not return NWS CAP XML or GeoJSON")
     items, problems = parse_syndication(data, source=source, source_kind=source_kind, content_type=content_type)

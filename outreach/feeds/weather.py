@@ -36,6 +36,10 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SAME = re.compile(r"^\d{5,6}$")
 
 
+class NotCapError(FeedParseError):
+    """Well-formed XML that mentions CAP but is neither a CAP <alert> nor an Atom feed of alerts."""
+
+
 # --- entry points ----------------------------------------------------------------------------------
 
 
@@ -50,7 +54,7 @@ def parse_cap_xml(data: bytes, *, source: str) -> tuple[list[FeedItem], list[str
         alerts = [(f"entry {n}", _entry_builder(entry, problems, f"entry {n}"))
                   for n, entry in enumerate(_children(root, "entry"), start=1)]
     else:
-        raise FeedParseError(f"not a CAP document: root element <{kind}>")
+        raise NotCapError(f"not a CAP document: root element <{kind}>")
     items = _collect(alerts, source, problems)
     return items, problems
 

@@ -287,6 +287,26 @@ def test_cap_feed_from_a_news_source_is_read_as_weather_and_noted():
     assert any("holds NWS alerts" in p for p in parsed.problems)
 
 
+def test_rss_that_merely_declares_the_cap_namespace_is_read_as_a_feed():
+    (item,) = parse_own("rss_declaring_cap_namespace.rss").items
+    assert (item.kind, item.item_id, item.alert) == ("news", "wcem-2025-11-25-1", None)
+
+
+def test_rss_that_merely_declares_the_cap_namespace_is_no_weather_feed():
+    with pytest.raises(FeedParseError, match="not a CAP document: root element <rss>"):
+        parse_own("rss_declaring_cap_namespace.rss", source_kind="weather")
+
+
+def test_xml_served_as_json_is_sniffed_from_the_bytes():
+    parsed = parse_feed((OWN / "news_local.rss").read_bytes(), source="mislabelled", content_type="application/json")
+    assert len(parsed.items) == 3
+
+
+def test_geojson_served_as_xml_is_sniffed_from_the_bytes():
+    data = (FEEDS / "nws" / "pynws" / "alerts_active_zone.json").read_bytes()
+    assert parse_feed(data, source="mislabelled", content_type="text/xml").items[0].kind == "weather"
+
+
 # --- logging ---------------------------------------------------------------------------------------
 
 
