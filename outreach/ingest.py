@@ -97,7 +97,8 @@ def _fetch_one(factory: Callable[[], Session], source_id: int, settings: Setting
                 return SourceReport(name, "not_modified")
             parsed = parse_feed(result.body, source=name, source_kind=source.kind,
                                 content_type=result.content_type)
-            new_ids = store_items(session, source, parsed.items)
+            problems = list(parsed.problems)
+            new_ids = store_items(session, source, parsed.items, problems)
             _record(source, status=status, error=None, etag=result.etag, last_modified=result.last_modified)
             session.commit()
         except (FetchError, FeedParseError) as exc:
@@ -110,14 +111,14 @@ def _fetch_one(factory: Callable[[], Session], source_id: int, settings: Setting
             log.debug("source %s: traceback", name, exc_info=True)
             return _failed(session, source_id, name, status, f"unexpected {type(exc).__name__}: {exc}")
 
-    if parsed.problems:
+    if problems:
         # Problems may quote entry text (names): the count is safe at WARNING, the details are not.
-        log.warning("source %s: %d entr%s skipped (-vv shows why)", name, len(parsed.problems),
-                    "y" if len(parsed.problems) == 1 else "ies")
-        for problem in parsed.problems:
+        log.warning("source %s: %d problem%s with entries (-vv shows them)", name, len(problems),
+                    "" if len(problems) == 1 else "s")
+        for problem in problems:
             log.debug("source %s: %s", name, problem)
     log.info("source %s: %d entries, %d new", name, len(parsed.items), len(new_ids))
-    return SourceReport(name, "ok", new_item_ids=list(new_ids), problems=list(parsed.problems))
+    return SourceReport(name, "ok", new_item_ids=list(new_ids), problems=problems)
 
 
 def _record(source: FeedSourceRow, *, status: int | None, error: str | None, **validators: str | None) -> None:

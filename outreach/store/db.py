@@ -48,6 +48,15 @@ def make_engine(url: str | None = None) -> sa.Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
 
+    @sa.event.listens_for(engine, "savepoint")
+    def _begin_before_savepoint(connection: sa.Connection, _name: str) -> None:
+        # pysqlite opens a transaction only before INSERT/UPDATE/DELETE. A SAVEPOINT issued outside one
+        # starts its own, and RELEASE then commits it: session.begin_nested() would commit early and a
+        # later rollback would undo nothing. Open the real transaction first.
+        dbapi_connection = connection.connection.dbapi_connection
+        if dbapi_connection is not None and not dbapi_connection.in_transaction:
+            dbapi_connection.execute("BEGIN")
+
     return engine
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from outreach.store.models import DeliveryRow, utcnow
@@ -40,14 +41,12 @@ def ensure_delivery(session: Session, draft_id: int) -> DeliveryRow:
     row = session.scalar(sa.select(DeliveryRow).where(DeliveryRow.draft_id == draft_id))
     if row is not None:
         return row
-    try:
-        with session.begin_nested():
-            row = DeliveryRow(draft_id=draft_id, state="pending", attempts=0)
-            session.add(row)
-    except sa.exc.IntegrityError:
-        # Another worker created it between our read and our insert: theirs is the one.
-        row = session.scalars(sa.select(DeliveryRow).where(DeliveryRow.draft_id == draft_id)).one()
-    return row
+    # Another worker may create it between our read and our insert: the unique key decides, theirs stays.
+    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[session.get_bind().dialect.name]
+    now = utcnow()
+    session.execute(insert(DeliveryRow).values(draft_id=draft_id, state="pending", attempts=0, created_at=now,
+                                               updated_at=now).on_conflict_do_nothing(index_elements=["draft_id"]))
+    return session.scalars(sa.select(DeliveryRow).where(DeliveryRow.draft_id == draft_id)).one()
 
 
 def claim_delivery(session: Session, draft_id: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, fields
 from datetime import datetime
@@ -47,43 +48,82 @@ def list_feed_sources(session: Session, names: Sequence[str] | None = None, *, e
     return list(session.scalars(query))
 
 
-def store_items(session: Session, source: FeedSourceRow, items: Iterable[FeedItem]) -> list[int]:
+def store_items(
+    session: Session, source: FeedSourceRow, items: Iterable[FeedItem], problems: list[str] | None = None
+) -> list[int]:
     """Store the items not yet stored for ``source``; return the new rows' ids (the caller commits).
 
     Re-storing the same entries returns []. Safe against a concurrent fetch of the same source: the
-    unique key decides (INSERT ... ON CONFLICT DO NOTHING), not a read-then-write.
+    unique key decides (INSERT ... ON CONFLICT DO NOTHING), not a read-then-write. With a ``problems``
+    list, an entry the database refuses is skipped and described there (each insert has its own
+    savepoint), so one bad entry does not block the rest of the feed; without it, the error propagates.
     """
     rows: dict[str, dict[str, Any]] = {}
+    positions: dict[str, int] = {}  # for messages: the entry's place in the document
     now = utcnow()
-    for item in items:
-        values = item_values(item)
+    for position, item in enumerate(items, start=1):
+        try:
+            values = item_values(item)
+        except ValueError as exc:
+            if problems is None:
+                raise
+            problems.append(f"entry {position}: not stored: {exc}")
+            continue
         # The same guid twice in one document: the first wins, as a second fetch would do.
-        rows.setdefault(values["item_id"], {**values, "source_id": source.id, "fetched_at": now})
+        if values["item_id"] not in rows:
+            rows[values["item_id"]] = {**values, "source_id": source.id, "fetched_at": now}
+            positions[values["item_id"]] = position
     if not rows:
         return []
     dialect = session.get_bind().dialect.name
     insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}.get(dialect)
-    if insert is None:  # other databases: read, then write (the unique key still guards)
-        seen = set(session.scalars(sa.select(FeedItemRow.item_id).where(
-            FeedItemRow.source_id == source.id, FeedItemRow.item_id.in_(list(rows)))))
-        new = [FeedItemRow(**v) for k, v in rows.items() if k not in seen]
-        session.add_all(new)
-        session.flush()
-        return [r.id for r in new]
     new_ids: list[int] = []
-    for values in rows.values():
-        statement = insert(FeedItemRow).values(**values).on_conflict_do_nothing(
-            index_elements=["source_id", "item_id"]).returning(FeedItemRow.id)
-        new_ids.extend(session.scalars(statement))
+    for key, values in rows.items():
+        try:
+            # A failed statement aborts a PostgreSQL transaction: the savepoint keeps the others' inserts.
+            with session.begin_nested():
+                if insert is None:  # other databases: read, then write (the unique key still guards)
+                    new_ids.extend(_insert_if_absent(session, values))
+                    continue
+                statement = insert(FeedItemRow).values(**values).on_conflict_do_nothing(
+                    index_elements=["source_id", "item_id"]).returning(FeedItemRow.id)
+                new_ids.extend(session.scalars(statement))
+        except sa.exc.StatementError as exc:
+            refused = not isinstance(exc, sa.exc.DBAPIError) or isinstance(exc, sa.exc.DataError | sa.exc.IntegrityError)
+            if problems is None or not refused:  # a lost connection is not the entry's fault
+                raise
+            # The driver's message may quote the entry; the class name is enough at this level.
+            kind = type(getattr(exc, "orig", exc)).__name__
+            problems.append(f"entry {positions[key]}: refused by the database ({kind})")
     return new_ids
 
 
+def _insert_if_absent(session: Session, values: dict[str, Any]) -> list[int]:
+    exists = session.scalar(sa.select(FeedItemRow.id).where(
+        FeedItemRow.source_id == values["source_id"], FeedItemRow.item_id == values["item_id"]))
+    if exists is not None:
+        return []
+    row = FeedItemRow(**values)
+    session.add(row)
+    session.flush()
+    return [row.id]
+
+
+MAX_ITEM_ID = 1024  # the column's length; longer guids are keyed by their hash
+
+
 def item_values(item: FeedItem) -> dict[str, Any]:
-    """The column values for a FeedItem; an item without an id is keyed by its content fingerprint."""
-    item_id = item.item_id or (f"sha256:{item.fingerprint}" if item.fingerprint else "")
+    """The column values for a FeedItem; an item without an id is keyed by its content fingerprint.
+
+    Feed text is stored as given except for NUL characters, which PostgreSQL refuses in text and JSON;
+    a guid longer than ``MAX_ITEM_ID`` becomes ``guid-sha256:<hex>`` (stable, so still idempotent).
+    """
+    item_id = _no_nul(item.item_id) or (f"sha256:{item.fingerprint}" if item.fingerprint else "")
     if not item_id:
         raise ValueError(f"feed item from {item.source!r} has neither an id nor a fingerprint")
-    return {
+    if len(item_id) > MAX_ITEM_ID:
+        item_id = "guid-sha256:" + hashlib.sha256(item_id.encode("utf-8", "surrogatepass")).hexdigest()
+    return _no_nul({
         "item_id": item_id,
         "fingerprint": item.fingerprint,
         "kind": item.kind,
@@ -94,7 +134,17 @@ def item_values(item: FeedItem) -> dict[str, Any]:
         "published": item.published,
         "alert": alert_to_json(item.alert) if item.alert else None,
         "extra": dict(item.extra),
-    }
+    })
+
+
+def _no_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {_no_nul(k): _no_nul(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_no_nul(v) for v in value]
+    return value
 
 
 def feed_item_from_row(row: FeedItemRow, source_name: str | None = None) -> FeedItem:

@@ -164,3 +164,35 @@ def test_alert_json_round_trip(alert):
     data = alert_to_json(alert)
     assert json.loads(json.dumps(data)) == data  # plain JSON, storable as is
     assert alert_from_json(data) == alert
+
+
+def test_a_refused_entry_does_not_block_the_others(session):
+    source, _ = add_feed_source(session, "obits", "https://example.com/o", "obituary")
+    problems: list[str] = []
+    ids = store_items(session, source, [item(1), item(2, item_id="", fingerprint=""), item(3, kind="sports"),
+                                        item(4, published=datetime(2026, 11, 4))], problems)
+    session.commit()
+    assert len(ids) == 1 and session.get(FeedItemRow, ids[0]).item_id == "guid-1"
+    assert problems == [
+        "entry 2: not stored: feed item from 's' has neither an id nor a fingerprint",
+        "entry 3: refused by the database (IntegrityError)" if session.get_bind().dialect.name == "sqlite"
+        else "entry 3: refused by the database (CheckViolation)",
+        "entry 4: refused by the database (ValueError)",
+    ]
+
+
+def test_nul_characters_are_removed(session):
+    """PostgreSQL refuses NUL in text and JSON; feedparser lets it through from broken feeds."""
+    source, _ = add_feed_source(session, "obits", "https://example.com/o", "obituary")
+    (row_id,) = store_items(session, source, [item(1, item_id="g\x001", title="A\x00B", extra={"k": "v\x00"})])
+    session.commit()
+    row = session.get(FeedItemRow, row_id)
+    assert (row.item_id, row.title, row.extra) == ("g1", "AB", {"k": "v"})
+
+
+def test_overlong_guid_is_keyed_by_its_hash(session):
+    source, _ = add_feed_source(session, "obits", "https://example.com/o", "obituary")
+    long_guid = "https://example.com/obituaries?" + "x" * 3000
+    (row_id,) = store_items(session, source, [item(1, item_id=long_guid)])
+    assert session.get(FeedItemRow, row_id).item_id.startswith("guid-sha256:")
+    assert store_items(session, source, [item(1, item_id=long_guid)]) == []

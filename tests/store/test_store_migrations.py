@@ -8,8 +8,15 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from outreach.store.db import alembic_config, current_revision, make_engine, upgrade
-from outreach.store.models import Base
+from outreach.store.db import (
+    alembic_config,
+    current_revision,
+    dispose_engines,
+    make_engine,
+    session_factory,
+    upgrade,
+)
+from outreach.store.models import Base, FeedSourceRow
 
 TABLES = {"clients", "feed_sources", "feed_items", "events", "matches", "drafts", "decisions", "deliveries"}
 
@@ -54,3 +61,17 @@ def test_sqlite_parent_folder_is_created(tmp_path):
     url = f"sqlite:///{tmp_path / 'deep' / 'er' / 'outreach.sqlite'}"
     assert upgrade(url) == head()
     assert (tmp_path / "deep" / "er" / "outreach.sqlite").is_file()
+
+
+def test_savepoint_release_does_not_commit(database_url):
+    """pysqlite would commit at RELEASE SAVEPOINT when no transaction was open; outreach.store.db prevents it."""
+    upgrade(database_url)
+    factory = session_factory(database_url)
+    with factory() as session:
+        session.execute(sa.select(FeedSourceRow)).all()  # a read only: pysqlite has no transaction open yet
+        with session.begin_nested():
+            session.add(FeedSourceRow(name="kept?", url="https://example.com", kind="news"))
+        session.rollback()
+    with factory() as session:
+        assert session.scalars(sa.select(FeedSourceRow)).all() == []
+    dispose_engines()
