@@ -81,7 +81,8 @@ def read_roster(path_or_text: str | Path, *, name: str | None = None, derive: bo
     if not text.strip():
         raise RosterError([f"{label}: the file is empty (expected a header row)"])
 
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    text, delimiter = _delimiter(text, label, warnings)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         records = list(reader)
     except csv.Error as exc:
@@ -179,6 +180,19 @@ def _decode(raw: bytes, label: str, warnings: list[str]) -> str:
         # Excel on Windows saves "CSV" as cp1252 unless told otherwise.
         warnings.append(f"{label}: not UTF-8; read as Windows-1252 (check accented names)")
         return raw.decode("cp1252", errors="replace")
+
+
+def _delimiter(text: str, label: str, warnings: list[str]) -> tuple[str, str]:
+    """The text without Excel's "sep=;" line, and its delimiter (European Excel writes ';')."""
+    first, _, rest = text.partition("\n")
+    if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:
+        return rest, first.strip()[4]
+    if "," not in first:
+        for candidate, name in ((";", "semicolons"), ("\t", "tabs")):
+            if candidate in first:
+                warnings.append(f"{label}: columns separated by {name}, not commas")
+                return text, candidate
+    return text, ","
 
 
 def _check_header(header: list[str], label: str, warnings: list[str]) -> None:

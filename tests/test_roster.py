@@ -331,3 +331,20 @@ def test_derive_geo_fills_state_from_zip():
 
 def test_derive_off_leaves_location_alone():
     assert roster("zip_plus4.csv", derive=False).clients[0].county_fips == ""
+
+
+def test_semicolon_delimited_file_from_european_excel():
+    result = roster("semicolon_delimited.csv")
+    assert [(c.client_id, c.last_name, c.postal_code) for c in result.clients] == [
+        ("C001", "Kowalski", "53703"), ("C002", "Lindqvist", "36602")]
+    assert "semicolon_delimited.csv: columns separated by semicolons, not commas" in result.warnings
+
+
+def test_excel_sep_line_sets_the_delimiter():
+    result = roster("excel_sep_line.csv")
+    assert [(c.client_id, c.county_fips) for c in result.clients] == [("C001", "55025")]
+    assert result.warnings == []
+
+
+def test_tab_delimited_file():
+    assert roster("tab_delimited.csv").clients == [Client(client_id="C001", first_name="Margaret", last_name="Kowalski")]
