@@ -292,6 +292,7 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
             message = None if refusal else _final_message(session, draft, decision, advisers, from_email)
         except DraftError as exc:
             refusal = f"final text unusable: {exc}"
+        body = build_mail(message) if message is not None else None  # any surprise here: before the claim
         row = ledger.ensure_delivery(session, draft_id)
         session.commit()
         if not ledger.claim_delivery(session, draft_id):
@@ -301,7 +302,12 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
             return outcome or _report(draft_id, row, "in_progress")
         session.commit()  # the claim is visible to every other worker before anything leaves
 
-        if refusal or message is None:
+        latest = _latest_decision(session, draft_id)
+        if latest is None or latest.id != decision.id:  # the approval changed while we were claiming
+            ledger.mark_failed(session, draft_id, "decision changed before sending", retry=True)
+            session.commit()
+            return _report(draft_id, _ledger_row(session, draft_id), "not_approved", error=None)
+        if refusal or body is None:
             ledger.mark_failed(session, draft_id, refusal or "no message")
             if refusal and refusal.startswith("client"):
                 draft.status = "suppressed"
@@ -312,7 +318,7 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
 
         calls = [0]
         try:
-            message_id = _call_with_retries(sg, build_mail(message), policy, calls)
+            message_id = _call_with_retries(sg, body, policy, calls)
         except _NotSent as exc:
             error = f"{exc} after {calls[0]} attempt(s); nothing was accepted, safe to retry"
             ledger.mark_failed(session, draft_id, error, retry=True)
@@ -329,6 +335,13 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
             session.commit()
             log.error("draft %s outcome unknown (%s): a person must check; it will not be resent",
                       draft_id, str(exc).split(":")[0])
+            return _report(draft_id, _ledger_row(session, draft_id), "unknown", attempts=calls[0])
+        except Exception as exc:  # a surprise after the request may have left: never resend
+            ledger.mark_unknown(session, draft_id, f"unexpected {type(exc).__name__} while sending; "
+                                "check SendGrid's activity before requeueing")
+            session.commit()
+            log.error("draft %s outcome unknown after an unexpected %s", draft_id, type(exc).__name__)
+            log.debug("unexpected error while sending draft %s", draft_id, exc_info=True)
             return _report(draft_id, _ledger_row(session, draft_id), "unknown", attempts=calls[0])
 
         _record_sent(session, draft_id, message_id)

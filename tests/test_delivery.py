@@ -236,6 +236,40 @@ def test_connection_refused_before_sending_is_safe_to_retry(database_url, double
     assert "before the request was sent" in outcome.error
 
 
+def test_garbage_answer_after_the_request_is_unknown(database_url):
+    """A proxy that reads the whole request, then answers junk: SendGrid may have it; never resend."""
+    import socket
+
+    [draft_id] = seed(database_url)
+    record_decision(database_url, draft_id, "approve", "alice")
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    received = []
+
+    def answer_junk() -> None:
+        conn, _ = server.accept()
+        with conn:
+            data = b""
+            while b"\r\n\r\n" not in data:
+                data += conn.recv(65536)
+            head, _, rest = data.partition(b"\r\n\r\n")
+            length = int(next(h for h in head.split(b"\r\n") if h.lower().startswith(b"content-length")).split(b":")[1])
+            while len(rest) < length:
+                rest += conn.recv(65536)
+            received.append(rest)
+            conn.sendall(b"garbage that is not HTTP\r\n\r\n")
+
+    thread = threading.Thread(target=answer_junk, daemon=True)
+    thread.start()
+    host = f"http://127.0.0.1:{server.getsockname()[1]}"
+    outcome = deliver(database_url, draft_id, make_sendgrid_client(API_KEY, host=host))
+    thread.join(5)
+    server.close()
+    assert (outcome.status, outcome.ledger_state, outcome.attempts) == ("unknown", "unknown", 1)
+    assert len(received) == 1
+
+
 def test_concurrent_delivery_from_many_threads_sends_once(database_url, double, sg):
     [draft_id] = seed(database_url)
     record_decision(database_url, draft_id, "approve", "alice")
