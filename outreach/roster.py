@@ -89,13 +89,17 @@ def read_roster(path_or_text: str | Path, *, name: str | None = None, derive: bo
         # line_num counts physical lines; a quote left open swallows everything after it.
         message = f"{label} line {reader.line_num}: not readable as CSV ({exc}); is a quote left open?"
         raise RosterError([message]) from exc
-    header = [h.strip().lstrip("\ufeff") for h in records[0]]
+    # Blank lines above the header are skipped; rows keep their spreadsheet numbers all the same.
+    start = next((i for i, cells in enumerate(records) if any(c.strip() for c in cells)), None)
+    if start is None:
+        raise RosterError([f"{label}: the file is empty (expected a header row)"])
+    header = [h.strip().lstrip("\ufeff") for h in records[start]]
     _check_header(header, label, warnings)
 
     problems: list[str] = []
     clients: list[Client] = []
     first_row: dict[str, int] = {}
-    for index, cells in enumerate(records[1:], start=2):
+    for index, cells in enumerate(records[start + 1:], start=start + 2):
         if not any(c.strip() for c in cells):
             continue  # blank line, or Excel's trailing ",,,,"
         where = f"{label} row {index}"

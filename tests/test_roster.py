@@ -348,3 +348,12 @@ def test_excel_sep_line_sets_the_delimiter():
 
 def test_tab_delimited_file():
     assert roster("tab_delimited.csv").clients == [Client(client_id="C001", first_name="Margaret", last_name="Kowalski")]
+
+
+def test_blank_lines_above_header_keep_row_numbers():
+    assert problems("blank_lines_above_header.csv") == [
+        "blank_lines_above_header.csv row 4: missing required value for 'last_name'"]
+
+
+def test_sep_line_only_is_an_empty_file():
+    assert problems("sep_line_only.csv") == ["sep_line_only.csv: the file is empty (expected a header row)"]

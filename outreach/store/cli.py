@@ -13,6 +13,8 @@ from urllib.parse import urlsplit
 
 from outreach.config import load_settings
 
+MAX_PROBLEMS_SHOWN = 50  # a roster with a shifted column fails every row; the first ones tell the story
+
 
 def _err(message: str) -> None:
     print(f"outreach: error: {message}", file=sys.stderr)
@@ -45,8 +47,10 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
     try:
         roster = read_roster(Path(args.file))
     except RosterError as exc:
-        for problem in exc.problems:
+        for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
             _err(problem)
+        if len(exc.problems) > MAX_PROBLEMS_SHOWN:
+            _err(f"... and {len(exc.problems) - MAX_PROBLEMS_SHOWN} more problems")
         _err(f"{Path(args.file).name}: nothing imported")
         return 2
     for warning in roster.warnings:

@@ -155,3 +155,13 @@ def test_outreach_command_runs_in_a_fresh_process(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "clean.csv: 3 clients (3 new, 0 updated, 0 unchanged)"
     assert (tmp_path / "home" / "outreach.sqlite").is_file()
+
+
+def test_a_roster_failing_every_row_shows_the_first_problems(url, capsys, tmp_path):
+    bad = tmp_path / "shifted.csv"
+    bad.write_text("client_id,first_name,last_name\n" + "".join(f"C{i},Ann,\n" for i in range(120)))
+    code, _, err = run(capsys, "roster", "import", str(bad))
+    lines = err.splitlines()
+    assert code == 2 and len(lines) == 52
+    assert lines[0] == "outreach: error: shifted.csv row 2: missing required value for 'last_name'"
+    assert lines[-2] == "outreach: error: ... and 70 more problems"
