@@ -63,6 +63,8 @@ class FetchError(Exception):
 class _Retryable(FetchError):
     """A failure worth another attempt (5xx, 429, timeout, connection trouble)."""
 
+    retry_after: float | None = None  # seconds the server asked us to wait (Retry-After)
+
 
 def fetch(
     url_or_path: str,
@@ -103,7 +105,7 @@ def _fetch_http(
 
     retrying = tenacity.Retrying(
         stop=tenacity.stop_after_attempt(max(1, settings.http_attempts)),
-        wait=tenacity.wait_exponential(multiplier=settings.http_backoff_s, max=settings.http_backoff_s * 8),
+        wait=_polite_wait(settings.http_backoff_s),
         retry=tenacity.retry_if_exception_type(_Retryable),
         before_sleep=lambda state: log.info(
             "fetch %s: attempt %d failed (%s), retrying", url, state.attempt_number, state.outcome.exception().cause
@@ -143,7 +145,9 @@ def _get_once(client: httpx.Client, url: str, headers: dict[str, str], settings:
             if status == 304:
                 return _result(resp, b"")
             if status >= 500 or status == 429:
-                raise _Retryable(url, f"HTTP {status} {resp.reason_phrase}", status=status)
+                err = _Retryable(url, f"HTTP {status} {resp.reason_phrase}", status=status)
+                err.retry_after = retry_after_seconds(resp.headers.get("Retry-After"))
+                raise err
             if status >= 400:
                 raise FetchError(url, f"HTTP {status} {resp.reason_phrase}", status=status)
             declared = resp.headers.get("Content-Length", "")
@@ -172,6 +176,35 @@ def _get_once(client: httpx.Client, url: str, headers: dict[str, str], settings:
         raise _Retryable(url, f"connection error ({type(exc).__name__}: {exc})") from exc
     except httpx.InvalidURL as exc:
         raise FetchError(url, f"invalid URL ({exc})") from exc
+
+
+def _polite_wait(backoff_s: float):
+    """Exponential backoff, stretched to the server's Retry-After but never beyond the longest backoff."""
+    longest = backoff_s * 8
+    exponential = tenacity.wait_exponential(multiplier=backoff_s, max=longest)
+
+    def wait(state: tenacity.RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        asked = getattr(exc, "retry_after", None) or 0.0
+        return max(exponential(state), min(asked, longest))
+
+    return wait
+
+
+def retry_after_seconds(value: str | None, *, now: float | None = None) -> float | None:
+    """A Retry-After header (delta-seconds or an HTTP date) as seconds from now; None when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when is None or when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 def _result(resp: httpx.Response, body: bytes) -> FetchResult:

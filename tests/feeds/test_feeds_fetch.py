@@ -6,13 +6,14 @@ import gzip
 import threading
 import time
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
 from werkzeug import Response
 
-from outreach.feeds.fetch import FetchError, FetchResult, fetch
+from outreach.feeds.fetch import FetchError, FetchResult, fetch, retry_after_seconds
 
 OWN = Path(__file__).resolve().parent.parent / "fixtures" / "feeds" / "own"
 RSS = (OWN / "news_local.rss").read_bytes()
@@ -81,6 +82,22 @@ def test_429_then_200_is_retried(httpserver, settings):
     httpserver.expect_request("/busy").respond_with_data(RSS)
     assert fetch(httpserver.url_for("/busy"), settings=settings).status == 200
     assert len(httpserver.log) == 2
+
+
+def test_503_with_retry_after_is_retried(httpserver, settings):
+    httpserver.expect_oneshot_request("/maint").respond_with_data("", status=503, headers={"Retry-After": "0"})
+    httpserver.expect_request("/maint").respond_with_data(RSS)
+    assert fetch(httpserver.url_for("/maint"), settings=settings).body == RSS
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [("120", 120.0), ("0", 0.0), ("Wed, 21 Oct 2015 07:28:30 GMT", 30.0), ("Wed, 21 Oct 2015 07:27:00 GMT", 0.0),
+     ("soon", None), ("", None), (None, None), ("-5", None)],
+)
+def test_retry_after_header_forms(header, seconds):
+    now = datetime(2015, 10, 21, 7, 28, tzinfo=UTC).timestamp()
+    assert retry_after_seconds(header, now=now) == seconds
 
 
 def test_500_forever_gives_up_with_a_clear_error(httpserver, settings):

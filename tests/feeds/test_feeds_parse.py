@@ -340,6 +340,26 @@ def test_load_feed_from_a_path_sniffs_geojson(settings):
     assert {i.kind for i in parsed.items} == {"weather"}
 
 
+def test_each_bad_source_fails_alone_with_a_clear_error(httpserver, settings):
+    from outreach.feeds.fetch import FetchError
+
+    httpserver.expect_request("/down").respond_with_data("", status=500)
+    httpserver.expect_request("/bomb").respond_with_data((OWN / "entity_bomb_billion_laughs.rss").read_bytes())
+    httpserver.expect_request("/page").respond_with_data((OWN / "not_a_feed.html").read_bytes(),
+                                                          content_type="text/html")
+    httpserver.expect_request("/obits").respond_with_data((OWN / "obituaries_funeral_home.rss").read_bytes())
+    outcomes = {}
+    for path in ("/down", "/bomb", "/page", "/obits"):
+        try:
+            outcomes[path] = len(load_feed(httpserver.url_for(path), settings=settings).items)
+        except (FetchError, FeedParseError) as exc:
+            outcomes[path] = f"{type(exc).__name__}: {exc}"
+    assert outcomes["/down"].startswith(f"FetchError: {httpserver.url_for('/down')}: HTTP 500")
+    assert outcomes["/bomb"].startswith("FeedParseError: refused: entity &lol1; refers to other entities")
+    assert outcomes["/page"].startswith("FeedParseError: not a feed")
+    assert outcomes["/obits"] == 3
+
+
 def test_load_feed_passes_fetch_errors_on(httpserver, settings):
     from outreach.feeds.fetch import FetchError
 
