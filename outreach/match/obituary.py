@@ -383,11 +383,14 @@ def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
                 unplaced_from = len(drafts)
             pending_and = False
             # Newspaper style: "John (Karen) Smith, Eau Claire; Mark, Madison, Wis."
-            just_named = i > 0 and (toks[i - 1].text == ")" or (toks[i - 1].cap and toks[i - 1].low not in _RELATIONS))
+            just_named = i > 0 and (toks[i - 1].text in {")", '"'} or (toks[i - 1].cap and toks[i - 1].low not in _RELATIONS))
             if t.text == "," and drafts and just_named and i + 1 < len(toks) and toks[i + 1].cap:
                 town, state, nxt = _read_place(toks, i + 1)
                 follows = nxt >= len(toks) or toks[nxt].text in ",;)." or toks[nxt].low in {"and", "&"}
-                if town and follows and (state or (is_known_town(town) and (" " in town or not is_known_given_name(town)))):
+                prev = drafts[-1]
+                complete = len(prev.words) > 1 or bool(prev.parens)  # "Julie Halvorsen, Madison;"
+                if town and follows and (state or (is_known_town(town) and (
+                        " " in town or complete or not is_known_given_name(town)))):
                     d = drafts[-1]
                     if not d.town and not d.state:
                         d.town, d.state = town, state

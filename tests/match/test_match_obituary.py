@@ -1,0 +1,154 @@
+"""Obituary grammar: who died, who survives (relation, town, spouse), who died before. Pure extraction."""
+
+from outreach.match.obituary import parse_obituary
+
+FUNERAL_HOME = (
+    'Robert J. "Bob" Smith, 84, of Eau Claire, died peacefully on March 3, 2026, at Mayo Clinic Health System. '
+    "He was born June 2, 1941, in Menomonie to John and Ellen (Larson) Smith. He married Mary Olson in 1964. "
+    "Bob is survived by his wife of 52 years, Mary; sons John (Karen) Smith of Eau Claire and Mark of Madison, Wis.; "
+    "daughter Susan (Tom) Halvorsen of Chippewa Falls; sister Linda (Smith) Carlson of Phoenix, Ariz.; "
+    "grandchildren Amy, Ben and Cole; and many nieces and nephews. He was preceded in death by his parents and "
+    'a brother, Thomas "Tom" Smith. Funeral services will be at 11 a.m. Saturday at Grace Lutheran Church with '
+    "the Rev. Paul Anderson officiating. Pallbearers are Greg Olson, Dean Berg and Eric Lund. Arrangements by "
+    "Lenmark-Wilson Funeral Home; funeral director Dan Lenmark. The family thanks Dr. Karen Fisk for her care."
+)
+
+
+def people(ob, which="survivors"):
+    return {(m.name.given, m.name.surname): m for m in getattr(ob, which)}
+
+
+def test_deceased_name_age_and_town_from_the_lead():
+    ob = parse_obituary('Robert J. "Bob" Smith', FUNERAL_HOME)
+    assert (ob.deceased.given, ob.deceased.surname, ob.deceased.nickname) == ("Robert", "Smith", "Bob")
+    assert (ob.age, ob.town) == (84, "Eau Claire")
+
+
+def test_spouse_notation_daughter_susan_tom_halvorsen():
+    ob = parse_obituary("Robert Smith", FUNERAL_HOME)
+    s = people(ob)
+    assert s[("Susan", "Halvorsen")].spouse_given == "Tom"
+    assert s[("Susan", "Halvorsen")].town == "Chippewa Falls"
+    tom = s[("Tom", "Halvorsen")]  # her husband is family too
+    assert (tom.relation, tom.town) == ("in_law", "Chippewa Falls")
+
+
+def test_maiden_name_in_parentheses_of_a_married_sister():
+    s = people(parse_obituary("Robert Smith", FUNERAL_HOME))
+    linda = s[("Linda", "Carlson")]
+    assert (linda.name.maiden, linda.relation, linda.town, linda.state) == ("Smith", "sibling", "Phoenix", "AZ")
+
+
+def test_grandchildren_list_takes_the_family_surname():
+    s = people(parse_obituary("Robert Smith", FUNERAL_HOME))
+    for given in ("Amy", "Ben", "Cole"):
+        m = s[(given, "Smith")]
+        assert m.relation == "grandchild" and m.name.surname_inherited
+
+
+def test_son_without_surname_and_his_town():
+    s = people(parse_obituary("Robert Smith", FUNERAL_HOME))
+    assert (s[("Mark", "Smith")].town, s[("Mark", "Smith")].state) == ("Madison", "WI")
+    assert s[("John", "Smith")].spouse_given == "Karen"
+
+
+def test_wife_of_52_years_is_the_spouse_not_a_place():
+    ob = parse_obituary("Robert Smith", FUNERAL_HOME)
+    assert ob.spouse is not None and ob.spouse.name.given == "Mary" and ob.spouse.town == ""
+
+
+def test_preceded_in_death_is_not_a_survivor():
+    ob = parse_obituary("Robert Smith", FUNERAL_HOME)
+    assert ("Thomas", "Smith") in people(ob, "preceded")
+    assert ("Thomas", "Smith") not in people(ob) and ("Tom", "Smith") not in people(ob)
+
+
+def test_officiant_pallbearers_funeral_director_and_doctor_are_not_family():
+    names = {m.name.given for m in parse_obituary("Robert Smith", FUNERAL_HOME).survivors}
+    assert not names & {"Paul", "Greg", "Dean", "Eric", "Dan", "Karen Fisk"}
+    assert "Paul" not in names
+
+
+def test_parents_in_born_to_are_not_survivors():
+    names = {(m.name.given, m.name.surname) for m in parse_obituary("Robert Smith", FUNERAL_HOME).survivors}
+    assert ("Ellen", "Smith") not in names and ("John", "Smith") in names  # the son John, not the father
+
+
+def test_quoted_nickname_margaret_peggy_miller():
+    ob = parse_obituary('Margaret "Peggy" Miller',
+                        'Margaret "Peggy" Miller, 90, of Altoona, passed away Sunday. She is survived by her son, '
+                        "James “Jim” Miller of Altoona. She was preceded in death by her husband, Harold.")
+    assert (ob.deceased.given, ob.deceased.nickname) == ("Margaret", "Peggy")
+    jim = people(ob)[("James", "Miller")]
+    assert jim.name.nickname == "Jim"
+
+
+def test_maiden_name_of_the_deceased_in_parentheses():
+    ob = parse_obituary("Linda (Miller) Carlson", "Linda (Miller) Carlson, 77, of Hudson, died Friday.")
+    assert (ob.deceased.given, ob.deceased.surname, ob.deceased.maiden) == ("Linda", "Carlson", "Miller")
+    ob = parse_obituary("Linda Carlson (née Miller)", "Linda Carlson, 77, of Hudson, died Friday.")
+    assert ob.deceased.maiden == "Miller"
+
+
+def test_newspaper_surname_first_title_and_comma_places():
+    ob = parse_obituary(
+        'HALVORSEN, Ruth A. "Ruthie"',
+        "Age 88, of Chippewa Falls, Wis., passed away Nov. 2, 2026. Preceded in death by husband, Arne; "
+        "son, Paul. Survived by daughters, Karen (Jeff) Lund, Eau Claire, and Julie Halvorsen, Madison; "
+        "son, Erik (Deb), Stillwater, Minn.; brother, Oscar Berg, Mesa, Ariz.")
+    assert (ob.deceased.given, ob.deceased.surname, ob.deceased.nickname) == ("Ruth", "Halvorsen", "Ruthie")
+    assert (ob.age, ob.town, ob.state) == (88, "Chippewa Falls", "WI")
+    s = people(ob)
+    assert s[("Karen", "Lund")].town == "Eau Claire" and s[("Karen", "Lund")].spouse_given == "Jeff"
+    assert s[("Julie", "Halvorsen")].town == "Madison"
+    assert (s[("Erik", "Halvorsen")].town, s[("Erik", "Halvorsen")].state) == ("Stillwater", "MN")
+    assert (s[("Oscar", "Berg")].town, s[("Oscar", "Berg")].state) == ("Mesa", "AZ")
+    assert ("Paul", "Halvorsen") in people(ob, "preceded") and ("Arne", "Halvorsen") in people(ob, "preceded")
+
+
+def test_both_of_applies_the_town_to_the_couple_of_names():
+    ob = parse_obituary("Jean Moe", "Jean Moe, 70, of Bloomer, died Monday. She is survived by her sons, "
+                                    "Tim and Tony, both of Rice Lake; and a sister, Ann Dahl of Boise, Idaho.")
+    s = people(ob)
+    assert s[("Tim", "Moe")].town == s[("Tony", "Moe")].town == "Rice Lake"
+    assert (s[("Ann", "Dahl")].town, s[("Ann", "Dahl")].state) == ("Boise", "ID")
+
+
+def test_couple_shares_the_surname_written_once():
+    ob = parse_obituary("Jean Moe", "Jean Moe, 70, of Bloomer, died Monday. Survivors include a daughter and "
+                                    "son-in-law, Nancy and Bruce Schneider of Hudson.")
+    s = people(ob)
+    assert s[("Nancy", "Schneider")].town == "Hudson" and s[("Bruce", "Schneider")].town == "Hudson"
+
+
+def test_left_to_cherish_and_colon_lists():
+    ob = parse_obituary("Arlene Dahl", "Arlene Dahl, 81, of Menomonie, went home to be with the Lord on "
+                                       "October 2. Left to cherish her memory are her children: Lisa (Mark) "
+                                       "Berg of Hudson and Craig Dahl of Denver, Colo.; and her brother Gene Voss.")
+    s = people(ob)
+    assert ("Lisa", "Berg") in s and ("Craig", "Dahl") in s and ("Gene", "Voss") in s
+    assert s[("Craig", "Dahl")].state == "CO"
+
+
+def test_accented_names_survive_extraction():
+    ob = parse_obituary("José Núñez", "José Núñez, 66, of Altoona, died Tuesday. He is survived by his "
+                                      "daughter Zoë (Luis) Peña of La Crosse.")
+    assert ob.deceased.given == "José" and ("Zoë", "Peña") in people(ob)
+
+
+def test_dateline_before_the_lead_is_not_part_of_the_name():
+    ob = parse_obituary("Obituary", "EAU CLAIRE - Gerald Dolan, 79, of Eau Claire, died Sunday.")
+    assert (ob.deceased.given, ob.deceased.surname) == ("Gerald", "Dolan")
+
+
+def test_junior_suffix_and_a_minor():
+    ob = parse_obituary("Tyler Smith Jr.", "Tyler Smith Jr., 16, of Altoona, died Saturday in a car accident. "
+                                           "He is survived by his parents, Tyler and Amy Smith of Altoona.")
+    assert (ob.deceased.suffix, ob.age) == ("jr", 16)
+    s = people(ob)
+    assert s[("Tyler", "Smith")].relation == "parent" and s[("Amy", "Smith")].town == "Altoona"
+
+
+def test_years_in_the_title_give_age_and_year():
+    ob = parse_obituary("Harold Vang (1940 - 2026)", "Harold Vang of Wausau passed away on October 9.")
+    assert (ob.deceased.given, ob.deceased.surname, ob.age, ob.death_year) == ("Harold", "Vang", 86, 2026)
