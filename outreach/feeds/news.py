@@ -42,7 +42,7 @@ def parse_syndication(
     problems: list[str] = []
     parsed = _feedparser(bytes(data), content_type, problems)
     if parsed.get("bozo"):
-        problems.append(describe_bozo(parsed.get("bozo_exception"), len(parsed.entries)))
+        problems.append(describe_bozo(parsed.get("bozo_exception"), len(parsed.entries), parsed.get("encoding")))
     if not parsed.entries:
         if parsed.get("version") and not parsed.get("bozo"):
             return [], problems  # a valid feed with nothing in it today
@@ -85,7 +85,7 @@ def _feedparser(data: bytes, content_type: str | None, problems: list[str]) -> A
         raise FeedParseError(f"unreadable document ({type(exc).__name__} in feedparser)") from exc
 
 
-def describe_bozo(exc: BaseException | None, recovered: int) -> str:
+def describe_bozo(exc: BaseException | None, recovered: int, encoding: str | None = None) -> str:
     """A one-line account of what feedparser found wrong (no document text in it)."""
     got = f" (recovered {recovered} entr{'y' if recovered == 1 else 'ies'})"
     if exc is None:
@@ -94,8 +94,11 @@ def describe_bozo(exc: BaseException | None, recovered: int) -> str:
     if name == "SAXParseException":
         message = exc.getMessage() if hasattr(exc, "getMessage") else str(exc)
         return f"malformed XML at line {exc.getLineNumber()}: {message}" + got
-    if name in ("CharacterEncodingOverride", "CharacterEncodingUnknown"):
-        return f"encoding: {exc}" + got
+    if name == "CharacterEncodingOverride":
+        # Not str(exc): it quotes the declared encoding, which is whatever text the document put there.
+        return f"encoding: declared encoding does not match the bytes; read as {encoding or 'unknown'}" + got
+    if name == "CharacterEncodingUnknown":
+        return "encoding: unknown, no encoding could decode the document" + got
     if name == "NonXMLContentType":
         return f"content type: {exc}" + got
     return f"ill-formed document ({name})" + got

@@ -34,6 +34,7 @@ CAP_NS_PREFIX = "urn:oasis:names:tc:emergency:cap:"
 ATOM_NS = "http://www.w3.org/2005/Atom"
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SAME = re.compile(r"^\d{5,6}$")
+_GEOJSON_TYPES = frozenset({"Point", "MultiPoint", "LineString", "MultiLineString", "GeometryCollection"})
 
 
 class NotCapError(FeedParseError):
@@ -348,7 +349,8 @@ def _geojson_polygons(geometry: Any, problems: list[str], label: str) -> list[tu
     elif kind == "MultiPolygon":
         polygons = coords
     else:
-        problems.append(f"{label}: geometry of type {kind!r} ignored")
+        shown = kind if kind in _GEOJSON_TYPES else "unknown"  # never echo feed text into problems
+        problems.append(f"{label}: geometry of type {shown} ignored")
         return []
     rings = []
     for polygon in polygons or []:
@@ -384,12 +386,10 @@ def _s(value: Any) -> str:
 def _alert(*, identifier: str, fields: dict[str, str], sent: str, same: list[str], ugc: list[str],
            polygons: list, vtec: list[str], references: list[str], headline: str, sender_name: str,
            problems: list[str], label: str) -> WeatherAlert:
-    same_codes = []
-    for code in same:
-        if _SAME.match(code):
-            same_codes.append(code.zfill(6))
-        else:
-            problems.append(f"{label}: SAME/FIPS code {code!r} ignored (not 5-6 digits)")
+    same_codes = [code.zfill(6) for code in same if _SAME.match(code)]
+    if len(same_codes) < len(same):
+        # The bad values are not quoted: problems are logged, and feed text stays out of logs.
+        problems.append(f"{label}: {len(same) - len(same_codes)} SAME/FIPS code(s) ignored (not 5-6 digits)")
     return WeatherAlert(
         identifier=identifier,
         event=fold_whitespace(fields.get("event", "")),

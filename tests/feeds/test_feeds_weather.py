@@ -139,7 +139,7 @@ def test_geojson_single_feature_with_multipolygon_and_odd_values():
     assert alert.polygons[1][0] == alert.polygons[1][-1] == (-87.0, 30.9)
     assert "feature 1: polygon dropped (fewer than 3 points or coordinates out of range)" in parsed.problems
     assert alert.same == ("001025",)
-    assert "feature 1: SAME/FIPS code '1053' ignored (not 5-6 digits)" in parsed.problems
+    assert "feature 1: 2 SAME/FIPS code(s) ignored (not 5-6 digits)" in parsed.problems  # "1053", "ALC053"
     assert alert.ugc == ("ALC025", "ALC053")  # upper-cased
     assert alert.expires is None and alert.onset is None  # "not a date" and null
     assert item.text == ("At 1205 PM CST, a severe thunderstorm capable of producing a tornado was located near "
