@@ -55,7 +55,8 @@ def parse_cap_xml(data: bytes, *, source: str) -> tuple[list[FeedItem], list[str
         alerts = [(f"entry {n}", _entry_builder(entry, problems, f"entry {n}"))
                   for n, entry in enumerate(_children(root, "entry"), start=1)]
     else:
-        raise NotCapError(f"not a CAP document: root element <{kind}>")
+        shown = kind if kind in ("rss", "RDF", "html", "feed", "channel") else "other"  # no feed text in errors
+        raise NotCapError(f"not a CAP document: root element <{shown}>")
     items = _collect(alerts, source, problems)
     return items, problems
 
