@@ -19,6 +19,7 @@ from outreach.config import Settings, load_settings
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SessionFactory = Callable[[], Session]
+_MIGRATION_LOCK = 0x6F757472  # "outr": the advisory lock key that serialises migrations on PostgreSQL
 
 
 def default_url(settings: Settings | None = None) -> str:
@@ -113,6 +114,12 @@ def upgrade(url: str | None = None, revision: str = "head") -> str | None:
     engine = make_engine(url)
     try:
         with engine.begin() as connection:
+            # Two processes starting on a fresh database must not both create the tables: the second
+            # waits here, then finds the schema current.
+            if connection.dialect.name == "postgresql":
+                connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+            elif connection.dialect.name == "sqlite":
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
             command.upgrade(alembic_config(connection), revision)
         return current_revision(engine)
     finally:

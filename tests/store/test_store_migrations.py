@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import sqlalchemy as sa
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -75,3 +78,12 @@ def test_savepoint_release_does_not_commit(database_url):
     with factory() as session:
         assert session.scalars(sa.select(FeedSourceRow)).all() == []
     dispose_engines()
+
+
+def test_concurrent_upgrades_of_a_fresh_database(database_url):
+    """Processes starting at once (CLI, scheduler) all succeed; the tables are created once."""
+    code = "import sys; from outreach.store.db import upgrade; print(upgrade(sys.argv[1]))"
+    procs = [subprocess.Popen([sys.executable, "-c", code, database_url], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    outcomes = [(p.wait(timeout=120), *p.communicate()) for p in procs]
+    assert [(rc, out.strip()) for rc, out, _ in outcomes] == [(0, head())] * 4, [err for *_, err in outcomes]
