@@ -15,6 +15,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
 from outreach.config import Settings
+from outreach.feeds.parse import parse_feed
 from outreach.ingest import fetch_sources
 from outreach.store.db import dispose_engines, session_factory, upgrade
 from outreach.store.feeds import add_feed_source, load_items
@@ -233,3 +234,15 @@ def test_url_argument_opens_its_own_sessions(database_url, settings, httpserver)
         session.commit()
     assert len(fetch_sources(database_url, settings=settings)[0].new_item_ids) == 3
     dispose_engines()
+
+
+def test_weather_alerts_are_stored_with_their_cap_fields(factory, settings, httpserver):
+    body = (OWN / "nws_atom_tornado_chain.xml").read_bytes()
+    httpserver.expect_request("/alerts").respond_with_data(body, content_type="application/atom+xml")
+    add_sources(factory, nws=(httpserver.url_for("/alerts"), "weather"))
+    (report,) = fetch_sources(factory, settings=settings)
+    parsed = parse_feed(body, source="nws", source_kind="weather", content_type="application/atom+xml")
+    with factory() as session:
+        stored = load_items(session, report.new_item_ids)
+    assert stored == parsed.items  # every CAP field (SAME, UGC, polygons, VTEC, references) survives the store
+    assert all(i.alert is not None for i in stored)
