@@ -22,6 +22,9 @@ _ENTITY_DECL = re.compile(
     re.IGNORECASE,
 )
 _GENERAL_REF = re.compile(r"&([A-Za-z_:][\w.:-]*);")
+_DOCTYPE_OPEN = re.compile(r"<!DOCTYPE[^\[>]*\[", re.IGNORECASE)
+_ELEMENT_START = re.compile(r"<[A-Za-z_]")
+_SUBSET_END = re.compile(r"\]\s*>")
 _PREDEFINED = frozenset({"amp", "lt", "gt", "quot", "apos"})
 
 
@@ -35,10 +38,11 @@ def check_entities(data: bytes) -> None:
     Messages name no entity: they end up in logs, and entity names are document text.
     """
     text = _markup_view(data)
-    if "<!ENTITY" not in text.upper():
-        return
+    subset = _internal_subset(text)
+    if "<!ENTITY" not in subset.upper():
+        return  # entities can only be declared in the DOCTYPE; "<!ENTITY" in an article's text is just text
     values: dict[str, str] = {}
-    for n, match in enumerate(_ENTITY_DECL.finditer(text), start=1):
+    for n, match in enumerate(_ENTITY_DECL.finditer(subset), start=1):
         name = match.group("name")
         if n > MAX_DECLARATIONS:
             raise EntityBombError(f"more than {MAX_DECLARATIONS} entity declarations")
@@ -47,7 +51,7 @@ def check_entities(data: bytes) -> None:
         if match.group("external"):
             raise EntityBombError("external entity declared (refused: could read files or URLs)")
         values[name] = match.group("dq") if match.group("dq") is not None else (match.group("sq") or "")
-    if not values and re.search(r"<!ENTITY", text, re.IGNORECASE):
+    if not values:
         raise EntityBombError("unreadable entity declaration (refused)")
     for name, value in values.items():
         nested = {ref for ref in _GENERAL_REF.findall(value) if ref not in _PREDEFINED}
@@ -59,6 +63,15 @@ def check_entities(data: bytes) -> None:
         raise EntityBombError(
             f"entity references would expand to {expansion} characters (limit {MAX_EXPANSION_CHARS}, refused)"
         )
+
+
+def _internal_subset(text: str) -> str:
+    """The [...] of a <!DOCTYPE ...> in the prolog (before the root element), or ""."""
+    doctype = _DOCTYPE_OPEN.search(text)
+    if not doctype or _ELEMENT_START.search(text, 0, doctype.start()):
+        return ""
+    end = _SUBSET_END.search(text, doctype.end())
+    return text[doctype.end(): end.start() if end else len(text)]
 
 
 def _markup_view(data: bytes) -> str:
