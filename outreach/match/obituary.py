@@ -124,6 +124,23 @@ _PRECEDED_TRIGGER = re.compile(
     r"|\bwere\s+waiting\s+for\s+(?:him|her)\b|\b(?:he|she)\s+was\s+predeceased\b",
     re.IGNORECASE,
 )
+# Death-notice style: "beloved wife of John; loving mother of Susan (Tom) Halvorsen; dear sister of Linda".
+# The people named after "<relation> of" stand in the inverse relation to the deceased.
+_OF_RELATION = re.compile(
+    r"\b(?:beloved|loving|devoted|dear|dearest|proud|cherished|adored|treasured|caring|fond)?\s*"
+    r"(wife|husband|mother|father|grandmother|grandfather|great-grandmother|great-grandfather|sister|brother|"
+    r"daughter|son|aunt|uncle|mother-in-law|father-in-law|sister-in-law|brother-in-law|companion|partner)\s+of\b"
+    r"(?!\s+(?:\d|the\s+(?:year|month)|many|all))",
+    re.IGNORECASE,
+)
+_INVERSE = {
+    "wife": "spouse", "husband": "spouse", "companion": "spouse", "partner": "spouse",
+    "mother": "child", "father": "child", "grandmother": "grandchild", "grandfather": "grandchild",
+    "great-grandmother": "great_grandchild", "great-grandfather": "great_grandchild",
+    "sister": "sibling", "brother": "sibling", "daughter": "parent", "son": "parent",
+    "aunt": "niece_nephew", "uncle": "niece_nephew", "mother-in-law": "in_law", "father-in-law": "in_law",
+    "sister-in-law": "in_law", "brother-in-law": "in_law",
+}
 # Words that end a survivor clause even without a full stop: the service paragraph has no family in it.
 _CLAUSE_END = re.compile(
     r"\b(?:funeral|visitation|services?|memorials?|officiat\w*|arrangements?|burial|interment|in\s+lieu"
@@ -191,7 +208,8 @@ def parse_name_words(words: list[str], nickname: str = "", parens: tuple[str, ..
         return None, ""
     maiden, spouse_given = "", ""
     for raw in parens:
-        content = raw.strip()
+        content = " ".join(w for w in raw.split() if w.lower().strip(".,") not in _RELATIONS
+                           and w.lower().strip(".,") not in {"and", "his", "her", "wife", "husband", "special"}).strip()
         low = content.lower()
         if not content or re.search(r"\b(?:deceased|late|d\.|died|passed)\b", low):
             continue
@@ -326,10 +344,46 @@ def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
                 rel = "great_grandchild" if _RELATIONS[low] == "grandchild" and t.low == "great" else _RELATIONS[low]
             else:
                 rel = _RELATIONS[low]
+            if rel == "spouse" and relation not in ("", "spouse") and drafts and (
+                    pending_and or (i > 0 and toks[i - 1].text in ",(")):
+                # "daughters, Jane Doe and husband John of Eau Claire": John is Jane's husband.
+                close = i + 1
+                words = []
+                while close < len(toks) and toks[close].cap and toks[close].low not in _RELATIONS:
+                    words.append(toks[close].text)
+                    close += 1
+                if words:
+                    drafts[-1].parens.append(" ".join(words))
+                    pending_and = False
+                    i = close
+                    continue
             relation = rel
             group += 1
             unplaced_from = len(drafts)
             pending_and = False
+            i += 1
+            continue
+        if t.kind == "word" and low == "late" and i > 0 and toks[i - 1].low == "the":
+            # "the late John": named, but dead; skip the name.
+            flush()
+            i += 1
+            while i < len(toks) and (toks[i].cap or toks[i].kind == "quote" or toks[i].text in "()"):
+                i += 1
+            continue
+        if t.kind == "word" and low in {"former", "nee", "née"} and i + 1 < len(toks) and toks[i + 1].cap:
+            # "his wife, the former Mary Jones": Jones is her maiden name.
+            flush()
+            j = i + 1
+            words = []
+            while j < len(toks) and toks[j].cap and toks[j].low not in _RELATIONS:
+                words.append(toks[j].text)
+                j += 1
+            if len(words) >= 2:
+                cur = _Draft(words=words[:-1], joined_by_and=pending_and)
+                cur.parens.append(f"nee {words[-1]}")
+                flush()
+                i = j
+                continue
             i += 1
             continue
         if t.kind == "quote":
@@ -389,11 +443,9 @@ def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
                 follows = nxt >= len(toks) or toks[nxt].text in ",;)." or toks[nxt].low in {"and", "&"}
                 prev = drafts[-1]
                 complete = len(prev.words) > 1 or bool(prev.parens)  # "Julie Halvorsen, Madison;"
-                if town and follows and (state or (is_known_town(town) and (
+                if town and follows and not (prev.town or prev.state) and (state or (is_known_town(town) and (
                         " " in town or complete or not is_known_given_name(town)))):
-                    d = drafts[-1]
-                    if not d.town and not d.state:
-                        d.town, d.state = town, state
+                    prev.town, prev.state = town, state
                     i = nxt
                     continue
             i += 1
@@ -615,9 +667,19 @@ def parse_obituary(title: str, text: str) -> Obituary:
     preceded: list[Mention] = []
     surname = deceased.surname if deceased else ""
     for kind, s, e in _clauses(text, spans):
-        people = parse_people(text, s, e, surname)
+        if kind.startswith("of:"):
+            people = parse_people(text, s, e, surname, initial_relation=kind[3:])
+            kind = "survivor"
+        else:
+            people = parse_people(text, s, e, surname)
         (survivors if kind == "survivor" else preceded).extend(people)
-    spouse = next((m for m in survivors if m.relation == "spouse"), None)
+    clause_starts: set[int] = set()
+    spouse = None
+    for m in survivors:
+        if m.relation == "spouse" and m.start not in clause_starts:
+            spouse = m
+            break
+        clause_starts.add(m.start)
     # Only the first spouse clause is the deceased's own: "his wife Karen" inside a list of sons is a daughter-in-law.
     if spouse is not None:
         survivors = [m if m.relation != "spouse" or m is spouse else _relabel(m, "in_law") for m in survivors]
@@ -684,6 +746,15 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
     for s, e in spans:
         marks = [("survivor", m.start(), m.end()) for m in _SURVIVOR_TRIGGER.finditer(text, s, e)]
         marks += [("preceded", m.start(), m.end()) for m in _PRECEDED_TRIGGER.finditer(text, s, e)]
+        for m in _OF_RELATION.finditer(text, s, e):
+            # Only in a death notice's list of relations, not in "the daughter of John and Ellen" (born to).
+            before = text[max(s, m.start() - 40) : m.start()].lower()
+            if re.search(r"\b(?:born|was\s+the|was\s+a|as\s+the)\s*$", before) or m.group(1).lower() in {"daughter", "son"} and "born" in text[s:m.start()].lower():
+                continue
+            stop = text.find(";", m.end(), e)
+            marks.append((f"of:{_INVERSE[m.group(1).lower()]}", m.start(), m.end()))
+            if stop != -1:
+                marks.append(("end", stop, stop + 1))
         if not marks:
             # A sentence that starts with a relation list right after a survivor sentence continues it:
             # "Also surviving are ..." is caught above; "Grandchildren: ..." lines are caught here.
@@ -694,6 +765,8 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
             continue
         marks.sort(key=lambda x: x[1])
         for k, (kind, ms, me) in enumerate(marks):
+            if kind == "end":
+                continue
             stop = marks[k + 1][1] if k + 1 < len(marks) else e
             out.append((kind, me, _clause_stop(text, me, stop)))
     return out

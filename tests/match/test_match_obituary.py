@@ -152,3 +152,37 @@ def test_junior_suffix_and_a_minor():
 def test_years_in_the_title_give_age_and_year():
     ob = parse_obituary("Harold Vang (1940 - 2026)", "Harold Vang of Wausau passed away on October 9.")
     assert (ob.deceased.given, ob.deceased.surname, ob.age, ob.death_year) == ("Harold", "Vang", 86, 2026)
+
+
+def test_death_notice_style_beloved_mother_of():
+    ob = parse_obituary(
+        "SMITH, Mary (nee Jones)",
+        "SMITH, Mary (nee Jones), age 84, of Eau Claire, beloved wife of the late John; loving mother of Susan "
+        "(Tom) Halvorsen and Mark (Karen) Smith; proud grandmother of Amy, Ben and Cole; dear sister of Linda "
+        "(the late Bob) Carlson. Visitation Friday at Olson Funeral Home.")
+    assert (ob.deceased.given, ob.deceased.surname, ob.deceased.maiden) == ("Mary", "Smith", "Jones")
+    s = people(ob)
+    assert s[("Susan", "Halvorsen")].relation == "child" and s[("Tom", "Halvorsen")].relation == "in_law"
+    assert s[("Amy", "Smith")].relation == "grandchild"
+    assert s[("Linda", "Carlson")].relation == "sibling" and s[("Linda", "Carlson")].spouse_given == ""
+    assert ("John", "Smith") not in s and ("Bob", "Carlson") not in s  # "the late": dead, not survivors
+
+
+def test_the_former_mary_jones_is_the_wife_with_her_maiden_name():
+    ob = parse_obituary("Robert Olson", "Robert Olson, 80, of Altoona, died Monday. Survivors include his wife, "
+                                        "the former Mary Jones; and a son, Tim of Madison.")
+    assert (ob.spouse.name.given, ob.spouse.name.surname, ob.spouse.name.maiden) == ("Mary", "Olson", "Jones")
+
+
+def test_and_husband_john_is_the_daughters_husband():
+    ob = parse_obituary("Robert Olson", "Robert Olson, 80, of Altoona, died Monday. Survivors include two "
+                                        "daughters, Jane Doe and husband John of Eau Claire, and Mary Roe of Altoona.")
+    s = people(ob)
+    assert s[("John", "Doe")].relation == "in_law" and s[("John", "Doe")].town == "Eau Claire"
+    assert ob.spouse is None  # the deceased's own spouse is not named
+
+
+def test_relation_words_inside_parentheses_are_not_names():
+    ob = parse_obituary("Robert Olson", "Robert Olson, 80, of Altoona, died Monday. He is survived by a son, "
+                                        "Tim (fiancée Jen) of Madison.")
+    assert people(ob)[("Tim", "Olson")].spouse_given == "Jen"
