@@ -24,6 +24,7 @@ _ENTITY_DECL = re.compile(
 _GENERAL_REF = re.compile(r"&([A-Za-z_:][\w.:-]*);")
 _DOCTYPE_OPEN = re.compile(r"<!DOCTYPE[^\[>]*\[", re.IGNORECASE)
 _ELEMENT_START = re.compile(r"<[A-Za-z_]")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _SUBSET_END = re.compile(r"\]\s*>")
 _PREDEFINED = frozenset({"amp", "lt", "gt", "quot", "apos"})
 
@@ -68,7 +69,7 @@ def check_entities(data: bytes) -> None:
 def _internal_subset(text: str) -> str:
     """The [...] of a <!DOCTYPE ...> in the prolog (before the root element), or ""."""
     doctype = _DOCTYPE_OPEN.search(text)
-    if not doctype or _ELEMENT_START.search(text, 0, doctype.start()):
+    if not doctype or _ELEMENT_START.search(_COMMENT.sub("", text[:doctype.start()])):
         return ""
     end = _SUBSET_END.search(text, doctype.end())
     return text[doctype.end(): end.start() if end else len(text)]

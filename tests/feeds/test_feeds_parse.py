@@ -180,6 +180,13 @@ def test_feedparser_alone_leaves_a_billion_laughs_unexpanded():
     assert all(len(e.get("title", "")) < 100 for e in result.entries)
 
 
+def test_billion_laughs_behind_a_comment_with_markup_is_refused():
+    bomb = (OWN / "entity_bomb_billion_laughs.rss").read_bytes()
+    data = bomb.replace(b"<!DOCTYPE", b"<!-- see <rss> below -->\n<!DOCTYPE", 1)
+    with pytest.raises(FeedParseError, match="billion-laughs"):
+        parse_feed(data, source="commented")
+
+
 def test_quadratic_entity_blowup_is_refused():
     with pytest.raises(FeedParseError, match="would expand to 2000000 characters"):
         parse_own("entity_quadratic_blowup.rss")
