@@ -15,7 +15,8 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
@@ -50,9 +51,9 @@ def parse_cap_xml(data: bytes, *, source: str) -> tuple[list[FeedItem], list[str
     root = _parse_xml(data, problems)
     kind = _local(root.tag)
     if kind == "alert":
-        alerts = [("alert", lambda: _alert_from_cap(root, problems, "alert"))]
+        alerts = [("alert", partial(_alert_from_cap, root, problems, "alert"))]
     elif kind == "feed":
-        alerts = [(f"entry {n}", _entry_builder(entry, problems, f"entry {n}"))
+        alerts = [(f"entry {n}", partial(_alert_from_atom_entry, entry, problems, f"entry {n}"))
                   for n, entry in enumerate(_children(root, "entry"), start=1)]
     else:
         shown = kind if kind in ("rss", "RDF", "html", "feed", "channel") else "other"  # no feed text in errors
@@ -73,7 +74,7 @@ def parse_geojson(data: bytes, *, source: str) -> tuple[list[FeedItem], list[str
         features = [doc]
     else:
         raise FeedParseError("JSON document is not a GeoJSON FeatureCollection or Feature")
-    alerts = [(f"feature {n}", _feature_builder(f, problems, f"feature {n}"))
+    alerts = [(f"feature {n}", partial(_alert_from_feature, f, problems, f"feature {n}"))
               for n, f in enumerate(features, start=1)]
     return _collect(alerts, source, problems), problems
 
@@ -92,7 +93,8 @@ def load_json(data: bytes) -> Any:
         raise FeedParseError("JSON nested too deeply") from exc
 
 
-def _collect(builders: list[tuple[str, Any]], source: str, problems: list[str]) -> list[FeedItem]:
+def _collect(builders: list[tuple[str, Callable[[], Any]]], source: str, problems: list[str]) -> list[FeedItem]:
+    """Build each alert on its own; a document whose every alert failed is an error, not an empty feed."""
     items: list[FeedItem] = []
     for label, build in builders:
         try:
@@ -104,6 +106,8 @@ def _collect(builders: list[tuple[str, Any]], source: str, problems: list[str]) 
         if made is not None:
             alert, title, text, link, item_id = made
             items.append(_item(source, alert, title, text, link, item_id))
+    if builders and not items and problems:
+        raise FeedParseError("; ".join(problems))
     return items
 
 
@@ -188,10 +192,6 @@ def _pairs(el: Element) -> Iterator[tuple[str, str]]:
         elif local == "value" and name is not None:
             yield name, _text(child)
             name = None
-
-
-def _entry_builder(entry: Element, problems: list[str], label: str):
-    return lambda: _alert_from_atom_entry(entry, problems, label)
 
 
 def _alert_from_atom_entry(entry: Element, problems: list[str], label: str):
@@ -299,10 +299,6 @@ def _cap_polygons(values: Iterable[str], problems: list[str], label: str) -> lis
 
 
 # --- GeoJSON ---------------------------------------------------------------------------------------
-
-
-def _feature_builder(feature: Any, problems: list[str], label: str):
-    return lambda: _alert_from_feature(feature, problems, label)
 
 
 def _alert_from_feature(feature: Any, problems: list[str], label: str):

@@ -215,11 +215,20 @@ def test_malformed_cap_xml_names_line_and_column():
         parse_feed(b'<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><info></alert>', source="bad")
 
 
-def test_cap_alert_without_info_is_skipped_with_a_problem():
-    parsed = parse_feed(b'<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><identifier>X</identifier>'
-                        b"</alert>", source="noinfo")
-    assert parsed.items == []
-    assert parsed.problems == ["alert skipped: FeedParseError"]
+def test_cap_alert_without_info_is_an_error():
+    with pytest.raises(FeedParseError, match="alert skipped: FeedParseError"):
+        parse_feed(b'<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><identifier>X</identifier></alert>',
+                   source="noinfo")
+
+
+def test_geojson_whose_every_feature_fails_is_an_error():
+    with pytest.raises(FeedParseError, match="feature 1 skipped: no event; feature 2 skipped: FeedParseError"):
+        parse_feed(b'{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {}}, 7]}',
+                   source="junk")
+
+
+def test_geojson_with_no_features_is_an_empty_feed():
+    assert parse_feed(b'{"type": "FeatureCollection", "features": []}', source="calm").items == []
 
 
 @pytest.mark.parametrize(
