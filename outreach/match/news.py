@@ -34,7 +34,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
 }
 # The person is tied to the event when the sentence calls them its owner, founder, etc.
 _TIE = re.compile(r"\b(?:owner|owners|owned|owns|founder|founded|co-owner|proprietor|operator|operates|runs|"
-                  r"family|home|house|farm|business|shop|store|restaurant|husband|wife|son|daughter)\b",
+                  r"family|home|homes|house|farm|business|shop|store|restaurant|husband|wife|son|daughter|their|"
+                  r"basement|property|car|vehicle|truck|barn)\b",
                   re.IGNORECASE)
 _DEATH_OF_PERSON = re.compile(
     r"^\s*(?:,\s*\d{1,3}\s*,)?(?:\s*(?:of|from)\s+[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?)?\s*"
@@ -105,10 +106,15 @@ def _events_in(sentence: str) -> list[str]:
     return [name for name, rx in LIFE_EVENTS.items() if rx.search(sentence)]
 
 
+_NAME_LIKE = re.compile(r"\b[A-Z][\w'\-]+(?:\s+[A-Z]\.)?(?:\s+\"[^\"]+\")?\s+[A-Z][\w'\-]+")
+_LIST_LINK = re.compile(r"^\s*(?:,|;|,?\s+(?:and|&))\s*$")
+
+
 def _is_list(sentence: str) -> bool:
-    """A bare list: three or more capitalised names separated by commas (honor rolls, donors, attendees)."""
-    names = re.findall(r"(?:^|[,;:]\s*(?:and\s+)?)([A-Z][\w'\-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\-]+)", sentence)
-    return len(names) >= 3
+    """A bare list: three or more names joined by commas/"and" (honor rolls, donors, attendees)."""
+    spans = [(m.start(), m.end()) for m in _NAME_LIKE.finditer(sentence)]
+    links = sum(1 for (_, e1), (s2, _) in zip(spans, spans[1:]) if _LIST_LINK.match(sentence[e1:s2]))
+    return links >= 2
 
 
 def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]]) -> list[NewsMention]:
@@ -144,11 +150,16 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]]) -> li
         if _is_list(sentence) and not in_headline:
             continue
         died = bool(_DEATH_OF_PERSON.match(full[end : min(e, end + 120)]))
+        # The event in the person's own sentence; else in the headline or the sentence before, when the
+        # sentence ties the person to it (owner, their home) or the story opens with them.
+        prev_events = _events_in(full[spans[spans.index(span) - 1][0] : spans[spans.index(span) - 1][1]]) \
+            if spans.index(span) > 1 else []
+        nearby = list(ctx.headline_events) + prev_events
         if events:
             tie = 1.0
             event = events[0]
-        elif ctx.headline_events and (_TIE.search(sentence) or _first_person(full, spans, start)):
-            tie, event = 0.85, ctx.headline_events[0]
+        elif nearby and (_TIE.search(sentence) or _first_person(full, spans, start)):
+            tie, event = 0.85, nearby[0]
         else:
             continue
         for g in givens:

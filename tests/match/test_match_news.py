@@ -1,0 +1,80 @@
+"""News: a client (or the business the text ties to them) who is the subject of a life event."""
+
+from tests.match.helpers import client, index, item
+
+from outreach.match.engine import match_items
+
+ROSTER = index(
+    client("N1", "Robert", "Smith", nickname="Bob"),
+    client("N2", "Julie", "Berg", city="Altoona", postal_code="54720"),
+    client("N3", "Mark", "Berg", city="Altoona", postal_code="54720"),
+    client("N4", "Susan", "Halvorsen", city="Chippewa Falls", postal_code="54729", county_fips="55017"),
+    client("N5", "Maria", "Núñez", city="Altoona", postal_code="54720"),
+    client("N6", "Karen", "Lund"),
+    client("N7", "Dean", "Olson"),
+)
+
+
+def news(item_id, title, text):
+    return item(item_id, title, text, kind="news")
+
+
+def subjects(items):
+    return {(m.client_id, m.role) for m in match_items(ROSTER, items)}
+
+
+def test_business_fire_tied_to_its_owner():
+    story = news("n1", "Fire damages Eau Claire hardware store",
+                 "EAU CLAIRE, Wis. — A fire early Tuesday heavily damaged Smith's Hardware on Water Street. "
+                 "Owner Bob Smith said no one was inside.")
+    out = match_items(ROSTER, [story])
+    assert {(m.client_id, m.role) for m in out} == {("N1", "subject")}
+    assert out[0].details["event"] == "fire" and "Owner Bob Smith" in out[0].evidence
+
+
+def test_couple_named_together_in_a_flood_story():
+    story = news("n2", "Families flee rising water",
+                 "Flooding forced Altoona residents from their homes Monday. Mark and Julie Berg spent the night "
+                 "at a shelter after water filled their basement.")
+    assert subjects([story]) == {("N2", "subject"), ("N3", "subject")}
+
+
+def test_retirement_with_the_accent_dropped():
+    story = news("n3", "Baker retires", "After 30 years, Maria Nunez of Altoona is retiring from the bakery.")
+    assert subjects([story]) == {("N5", "subject")}
+
+
+def test_bare_list_mention_is_not_a_subject():
+    story = news("n4", "Rotary names scholarship winners",
+                 "Scholarships were awarded to Karen Lund, Dean Olson, Amy Park and Ben Moe.")
+    assert subjects([story]) == set()
+
+
+def test_same_name_person_elsewhere_is_not_the_client():
+    story = news("n5", "Smith named CEO", "PHOENIX, Ariz. — Robert Smith, 52, of Phoenix, was named chief "
+                                          "executive of a hospital chain.")
+    assert subjects([story]) == set()
+
+
+def test_mention_without_a_life_event_is_not_a_subject():
+    story = news("n6", "Council debates parking", "Dean Olson spoke at Monday's council meeting about parking.")
+    assert subjects([story]) == set()
+
+
+def test_bystander_in_a_fire_story_is_not_the_subject():
+    story = news("n7", "Barn fire near Altoona",
+                 "A barn burned Wednesday on a farm owned by Greg Amundson. "
+                 '"We saw the glow from the road," said neighbor Julie Berg, who called 911.')
+    assert subjects([story]) == set()
+
+
+def test_promotion_in_the_same_sentence():
+    story = news("n8", "Bank news", "Royal Credit Union has promoted Susan Halvorsen of Chippewa Falls to "
+                                    "vice president of lending.")
+    assert subjects([story]) == {("N4", "subject")}
+
+
+def test_a_client_killed_in_the_news_is_flagged_not_consoled():
+    story = news("n9", "Eau Claire man dies in crash",
+                 "EAU CLAIRE, Wis. — Robert Smith, 61, of Eau Claire, died Sunday after his car left Highway 53.")
+    assert subjects([story]) == {("N1", "deceased_client")}
