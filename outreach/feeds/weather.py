@@ -12,6 +12,7 @@ Polygons come out as rings of (lon, lat); CAP writes "lat,lon" pairs.
 
 from __future__ import annotations
 
+import codecs
 import json
 import logging
 import re
@@ -33,7 +34,8 @@ log = logging.getLogger(__name__)
 
 CAP_NS_PREFIX = "urn:oasis:names:tc:emergency:cap:"
 ATOM_NS = "http://www.w3.org/2005/Atom"
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_XML_DECL = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
+_DECLARED_ENCODING = re.compile(r"^\ufeff?\s*<\?xml[^>]*?encoding\s*=\s*['\"]([^'\"]*)['\"]")
 _SAME = re.compile(r"^\d{5,6}$")
 _GEOJSON_TYPES = frozenset({"Point", "MultiPoint", "LineString", "MultiLineString", "GeometryCollection"})
 
@@ -132,33 +134,52 @@ def _item(source: str, alert: WeatherAlert, title: str, text: str, link: str | N
 
 def _parse_xml(data: bytes, problems: list[str]) -> Element:
     try:
+        return _fromstring(data)
+    except (ParseError, LookupError, ValueError) as exc:
+        retry = _redecode(data)
+        if retry is None:
+            raise FeedParseError(f"malformed XML: {_xml_error(exc)}") from exc
+    text, note = retry
+    problems.append(note)
+    try:
+        return _fromstring(text)
+    except (ParseError, LookupError, ValueError) as exc:
+        raise FeedParseError(f"malformed XML: {_xml_error(exc)}") from exc
+
+
+def _fromstring(data: bytes | str) -> Element:
+    try:
         return safe_et.fromstring(data)
     except defusedxml.DefusedXmlException as exc:
         raise FeedParseError(f"entity or DTD declarations refused in CAP XML ({type(exc).__name__})") from exc
-    except ParseError as exc:
-        if not _declares_utf8_but_is_not(data):
-            raise FeedParseError(f"malformed XML: {exc}") from exc
-    # Latin-1/Windows-1252 bytes labelled UTF-8: read them as cp1252 rather than losing the alert.
-    problems.append("encoding: declared UTF-8 but bytes are not valid UTF-8; read as windows-1252")
-    text = _XML_DECL.sub("", data.decode("cp1252", errors="replace"))
+
+
+def _redecode(data: bytes) -> tuple[str, str] | None:
+    """Text to retry with when the declared encoding is unknown or wrong, and a note saying so."""
+    declared = _DECLARED_ENCODING.search(data[:200].decode("latin-1"))
+    name = declared.group(1) if declared else "utf-8"
     try:
-        return safe_et.fromstring(text)
-    except defusedxml.DefusedXmlException as exc:
-        raise FeedParseError(f"entity or DTD declarations refused in CAP XML ({type(exc).__name__})") from exc
-    except ParseError as exc:
-        raise FeedParseError(f"malformed XML: {exc}") from exc
-
-
-def _declares_utf8_but_is_not(data: bytes) -> bool:
-    head = data[:200].decode("latin-1").lower()
-    declared = re.search(r"encoding\s*=\s*['\"]([^'\"]+)", head)
-    if declared and declared.group(1).replace("_", "-") not in ("utf-8", "utf8"):
-        return False
+        known = codecs.lookup(name).name
+    except (LookupError, ValueError):  # ValueError: a NUL inside the name
+        known = None
     try:
         data.decode("utf-8")
+        valid_utf8 = True
     except UnicodeDecodeError:
-        return True
-    return False
+        valid_utf8 = False
+    if known is None:
+        note, codec = "encoding: unknown encoding declaration ignored", "utf-8" if valid_utf8 else "cp1252"
+    elif known == "utf-8" and not valid_utf8:
+        # Latin-1/Windows-1252 bytes labelled UTF-8: read them as cp1252 rather than losing the alert.
+        note, codec = "encoding: declared UTF-8 but bytes are not valid UTF-8; read as windows-1252", "cp1252"
+    else:
+        return None
+    return _XML_DECL.sub("", data.decode(codec, errors="replace"), count=1), note
+
+
+def _xml_error(exc: BaseException) -> str:
+    # ParseError says what and where ("mismatched tag: line 3, column 2"); other errors may quote document text.
+    return str(exc) if isinstance(exc, ParseError) else f"unreadable document ({type(exc).__name__})"
 
 
 def _local(tag: Any) -> str:

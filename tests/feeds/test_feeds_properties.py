@@ -64,6 +64,7 @@ def test_obituary_feed_with_corrupted_bytes_parses_or_raises(at, junk):
 @given(st.integers(min_value=0, max_value=len(CHAIN) - 1), st.binary(min_size=1, max_size=8))
 @example(at=30, junk=b"\x80")
 @example(at=30, junk=b"\x00")
+@example(at=31, junk=b"-")  # encoding="U-F-8": ElementTree raised LookupError
 def test_cap_atom_with_corrupted_bytes_parses_or_raises(at, junk):
     _parses_or_refuses(CHAIN[:at] + junk + CHAIN[at + len(junk):])
 

@@ -210,6 +210,14 @@ def test_cap_latin1_declared_utf8_is_read_as_windows_1252():
     assert parsed.problems == ["encoding: declared UTF-8 but bytes are not valid UTF-8; read as windows-1252"]
 
 
+def test_cap_unknown_encoding_declaration_is_ignored():
+    parsed = parse_file(OWN / "cap_alert_unknown_encoding_declaration.xml")
+    (item,) = parsed.items
+    assert item.item_id == "OWN-BADENC-1"
+    assert item.title == "Winter Storm Warning for the Caf\u00e9 district"  # the bytes are UTF-8 after all
+    assert parsed.problems == ["encoding: unknown encoding declaration ignored"]
+
+
 def test_malformed_cap_xml_names_line_and_column():
     with pytest.raises(FeedParseError, match=r"malformed XML: mismatched tag: line 1"):
         parse_feed(b'<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"><info></alert>', source="bad")
