@@ -222,7 +222,10 @@ def _survivor_score(client: Client, m: Mention, ob: Obituary) -> tuple[float, tu
     ns = name_score(client, m.name)
     if ns.score == 0.0:
         return 0.0, ns.notes
-    ps = place_score(client, m.town, m.state, ob.town, ob.state)
+    if m is ob.spouse and not (m.town or m.state) and (ob.town or ob.state):
+        ps = place_score(client, ob.town, ob.state)  # a surviving spouse lives where the deceased lived
+    else:
+        ps = place_score(client, m.town, m.state, ob.town, ob.state)
     if not (m.town or m.state) and m.relation in {"grandchild", "great_grandchild"}:
         # Grandchildren are listed without towns; they tend to live where a parent of the same surname does.
         for other in ob.survivors:

@@ -154,8 +154,8 @@ _TOKEN = re.compile(
     r"|(?P<num>\d+(?:st|nd|rd|th)?)"
     r"|(?P<punct>[(),;:&/\[\]])",
 )
-_SINGLE_QUOTED = re.compile(r"(?<![\w])['‘`]([A-Z][\w .\-]{0,20}?)['’](?![\w])")
-_DOUBLE_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"'})
+_SINGLE_QUOTED = re.compile(r"(?<![\w])['‘`]([A-Z][\w .\-]{0,20}?)'(?![\w])")
+_DOUBLE_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "’": "'", "ʼ": "'"})
 
 
 @dataclass
