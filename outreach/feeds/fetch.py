@@ -172,6 +172,9 @@ def _get_once(client: httpx.Client, url: str, headers: dict[str, str], settings:
         raise FetchError(url, "too many redirects") from exc
     except httpx.DecodingError as exc:
         raise FetchError(url, f"undecodable response body ({exc})") from exc
+    except httpx.UnsupportedProtocol as exc:
+        # e.g. a redirect to file:///etc/passwd: final, and never followed.
+        raise FetchError(url, f"redirected to an unsupported URL scheme ({exc})") from exc
     except httpx.TransportError as exc:
         raise _Retryable(url, f"connection error ({type(exc).__name__}: {exc})") from exc
     except httpx.InvalidURL as exc:

@@ -195,6 +195,14 @@ def test_redirect_is_followed_and_final_url_reported(httpserver, settings):
     assert result.url == httpserver.url_for("/new")
 
 
+def test_redirect_to_a_file_url_is_refused_not_followed(httpserver, settings):
+    httpserver.expect_request("/sneaky").respond_with_data("", status=302, headers={"Location": "file:///etc/passwd"})
+    with pytest.raises(FetchError, match="unsupported URL scheme") as err:
+        fetch(httpserver.url_for("/sneaky"), settings=settings)
+    assert "root:" not in str(err.value)
+    assert len(httpserver.log) == 1  # not retried
+
+
 def test_redirect_loop_is_a_clear_error(httpserver, settings):
     httpserver.expect_request("/loop").respond_with_data("", status=302, headers={"Location": "/loop"})
     with pytest.raises(FetchError, match="too many redirects"):
