@@ -88,7 +88,7 @@ def fetch(
         return _fetch_file(_file_url_path(url_or_path), url_or_path, etag, last_modified, settings)
     if scheme and len(scheme) > 1:  # "C:" style drive letters are paths, anything else is refused
         raise FetchError(url_or_path, f"unsupported URL scheme {scheme!r} (use http, https, file or a path)")
-    return _fetch_file(Path(url_or_path), url_or_path, etag, last_modified, settings)
+    return _fetch_file(Path(url_or_path).expanduser(), url_or_path, etag, last_modified, settings)
 
 
 # --- HTTP ------------------------------------------------------------------------------------------
