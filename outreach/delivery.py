@@ -318,7 +318,10 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
 
         calls = [0]
         try:
-            message_id = _call_with_retries(sg, body, policy, calls)
+            try:
+                message_id = _call_with_retries(sg, body, policy, calls)
+            finally:
+                _count_retries(session, draft_id, calls[0] - 1)  # the claim counted the first call
         except _NotSent as exc:
             error = f"{exc} after {calls[0]} attempt(s); nothing was accepted, safe to retry"
             ledger.mark_failed(session, draft_id, error, retry=True)
@@ -366,6 +369,13 @@ def _refusal(session: Session, draft: DraftRow) -> str | None:
     if not draft.to_email:
         return "draft has no recipient address"
     return None
+
+
+def _count_retries(session: Session, draft_id: int, extra: int) -> None:
+    """The ledger's ``attempts`` counts API calls: add the retries made within this claim."""
+    if extra > 0:
+        session.execute(sa.update(DeliveryRow).where(DeliveryRow.draft_id == draft_id)
+                        .values(attempts=DeliveryRow.attempts + extra).execution_options(synchronize_session=False))
 
 
 def _reap_if_stale(session: Session, draft_id: int, lease: timedelta) -> bool:

@@ -166,7 +166,8 @@ def test_429_then_202_sends_once(database_url, double, sg):
     assert (outcome.status, outcome.attempts) == ("sent", 2)
     assert [r["status"] for r in double.requests] == [429, 202]
     assert len(double.messages()) == 1
-    assert delivery_row(database_url, draft_id).state == "sent"
+    row = delivery_row(database_url, draft_id)
+    assert (row.state, row.attempts) == ("sent", 2)
 
 
 def test_500_forever_fails_and_nothing_is_recorded_as_sent(database_url, double, sg):
@@ -184,6 +185,7 @@ def test_500_forever_fails_and_nothing_is_recorded_as_sent(database_url, double,
     # Nothing was accepted, so the next run may try again; it sends exactly once.
     again = deliver(database_url, draft_id, sg)
     assert again.status == "sent" and len(double.messages()) == 1
+    assert delivery_row(database_url, draft_id).attempts == FAST.max_attempts + 1
 
 
 def test_refused_by_sendgrid_400_fails_for_good_until_a_person_requeues(database_url, double, sg):
