@@ -109,7 +109,9 @@ def test_approved_draft_is_sent_once_with_categories_custom_args_and_both_parts(
     row = delivery_row(database_url, draft_id)
     assert row.state == "sent" and row.sent_at is not None and row.attempts == 1
     with session_scope(database_url) as s:
-        assert s.get(DraftRow, draft_id).status == "sent"
+        draft = s.get(DraftRow, draft_id)
+        assert draft.status == "sent"
+        assert body["content"][1]["value"] == draft.body_html  # unedited: the template's own HTML
 
 
 def test_second_deliver_of_the_same_draft_sends_nothing(database_url, double, sg):

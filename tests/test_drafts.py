@@ -487,3 +487,12 @@ def test_any_feed_text_renders_inert(name, title, evidence, event, template):
     assert "{{" not in d.body_text and "{%" not in d.body_text
     assert "\n" not in d.subject and "\r" not in d.subject
     assert not any(ord(ch) < 32 and ch not in "\n" for ch in d.body_text)
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_unedited_body_survives_the_final_cleaning_unchanged(template):
+    """An approval without edits must be recognised as such (the template's own HTML is then sent)."""
+    match, client, source, kw = CASES[template]
+    d = render_draft(match, client, source, JANE, **kw)
+    final = render_final(d.subject, d.body_text.replace("\n", "\r\n"))
+    assert final.body_text == d.body_text and final.subject == d.subject
