@@ -351,7 +351,8 @@ def render_draft(match: Match, client: Client, source: FeedItem | Mapping[str, A
         ctx = {**base,
                "source": {"title": neutralise_text(facts.title, max_len=200) or "(untitled item)",
                           "link": safe_link(facts.link)},
-               "notice": {"score": f"{match.score:.2f}", "evidence": neutralise_text(match.evidence, max_len=600)}}
+               "notice": {"score": f"{match.score:.2f}", "evidence": neutralise_text(match.evidence, max_len=600),
+                          "what": "An obituary" if match.kind == "bereavement" else "A news story"}}
         subject, text, html = _render(template, ctx)
         to = notice_email if adviser.is_fallback and notice_email else adviser.sender_email
         return DraftContent(template, subject, text, html, to_email=to, to_name=base["adviser"]["name"],

@@ -259,6 +259,12 @@ def test_deceased_client_gets_no_message_only_an_adviser_notice():
     assert d.subject.startswith("[Internal]")
 
 
+def test_deceased_client_reported_in_the_news_gets_a_notice_that_says_news():
+    match = Match("c-200", "n-1", "news", "deceased_client", 0.9, "loss: Robert Miller died in a crash")
+    d = render_draft(match, ROBERT, news("Eau Claire man dies in crash"), JANE)
+    assert d.is_notice and "A news story appears to report the death of your client Robert Miller" in d.body_text
+
+
 def test_deceased_client_notice_with_unknown_adviser_goes_to_the_firm_notice_address():
     match, client, source, _ = CASES["adviser_notice_deceased_client"]
     fallback = DIRECTORY.for_email("someone.gone@lakeside.example")
