@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import ahocorasick
 
 from outreach.client import Client
+from outreach.match import places
 from outreach.match.names import fold, given_variants, name_key, prefix_key, split_suffix, surname_keys
 
 
@@ -79,6 +80,7 @@ class RosterIndex:
         if surnames:
             self._automaton.make_automaton()
         self._has_words = bool(surnames)
+        places.warm()
 
     def __len__(self) -> int:
         return len(self.clients)

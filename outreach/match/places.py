@@ -34,6 +34,7 @@ MULTIWORD_STATES = {n for n in STATE_BY_NAME if " " in n}
 STATE_CODES = set(_STATES)
 
 
+@lru_cache(maxsize=50_000)
 def state_code(token: str) -> str:
     """USPS code for a state written as "WI", "Wis.", "Wisconsin" (or "" when it is not a state).
 
@@ -60,6 +61,7 @@ def _city_states() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=100_000)
 def city_key(city: str) -> str:
     """Folded town name with "St."/"Saint" and "Ft."/"Fort" unified and punctuation dropped."""
     words = fold(city).replace(".", " ").replace("-", " ").split()
@@ -74,3 +76,8 @@ def states_with_town(town: str) -> frozenset[str]:
 
 def is_known_town(town: str) -> bool:
     return bool(states_with_town(town))
+
+
+def warm() -> None:
+    """Load the town table now (about a second) rather than inside the first item's matching."""
+    _city_states()

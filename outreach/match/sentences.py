@@ -26,6 +26,8 @@ _STARTERS = {
     "officials", "police", "fire", "no", "authorities",
 }
 _BOUNDARY = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_AFTER = re.compile(r"[\"'(\[]?(\w+)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -35,10 +37,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         dot = m.start(1)
         if m.group(1) == ".":
-            word_match = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
+            word_match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
             word = word_match.group(1) if word_match else ""
             low = word.lower()
-            nxt = re.match(r"[\"'(\[]?(\w+)", text[m.end() :])
+            nxt = _WORD_AFTER.match(text, m.end(), m.end() + 40)
             nxt_word = nxt.group(1).lower() if nxt else ""
             if len(word) == 1 and word.isupper():
                 continue  # an initial: "Robert J. Smith"
