@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -21,6 +21,9 @@ from outreach.config import Settings, load_settings
 from outreach.store.db import session_factory
 from outreach.store.feeds import list_feed_sources, store_items
 from outreach.store.models import FeedSourceRow, utcnow
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +51,7 @@ def fetch_sources(
     names: Sequence[str] | None = None,
     settings: Settings | None = None,
     *,
-    http_client=None,
+    http_client: httpx.Client | None = None,
 ) -> list[SourceReport]:
     """Fetch the enabled sources (or only ``names``) and store new items; one report per source.
 
@@ -76,14 +79,17 @@ def fetch_sources(
     return reports
 
 
-def _fetch_one(factory: Callable[[], Session], source_id: int, settings: Settings, http_client) -> SourceReport:
+def _fetch_one(
+    factory: Callable[[], Session], source_id: int, settings: Settings, http_client: httpx.Client | None
+) -> SourceReport:
     from outreach.feeds.errors import FeedParseError
     from outreach.feeds.fetch import FetchError, fetch
     from outreach.feeds.parse import parse_feed
 
     with factory() as session:
         source = session.get(FeedSourceRow, source_id)
-        assert source is not None
+        if source is None:  # removed since the list was read
+            return SourceReport(str(source_id), "unknown_source", error="feed source removed during the fetch")
         name = source.name
         status: int | None = None
         try:
@@ -99,17 +105,21 @@ def _fetch_one(factory: Callable[[], Session], source_id: int, settings: Setting
                                 content_type=result.content_type)
             problems = list(parsed.problems)
             new_ids = store_items(session, source, parsed.items, problems)
-            _record(source, status=status, error=None, etag=result.etag, last_modified=result.last_modified)
+            _record(source, status=status, error=None, etag=_validator(result.etag, 1000),
+                    last_modified=_validator(result.last_modified, 100))
             session.commit()
         except (FetchError, FeedParseError) as exc:
             session.rollback()
             what = "fetch failed" if isinstance(exc, FetchError) else "not a usable feed"
             status = getattr(exc, "status", None) or status
             return _failed(session, source_id, name, status, f"{what}: {exc}")
-        except Exception as exc:
+        except Exception as exc:  # one broken source must not stop the others
             session.rollback()
-            log.debug("source %s: traceback", name, exc_info=True)
-            return _failed(session, source_id, name, status, f"unexpected {type(exc).__name__}: {exc}")
+            # The text of an unexpected error may carry entry text (a database error quotes its
+            # parameters): only the type goes to the log and last_error, the rest to DEBUG.
+            log.debug("source %s: unexpected error", name, exc_info=True)
+            return _failed(session, source_id, name, status,
+                           f"unexpected {type(exc).__name__} (run with -vv for details)")
 
     if problems:
         # Problems may quote entry text (names): the count is safe at WARNING, the details are not.
@@ -127,6 +137,11 @@ def _record(source: FeedSourceRow, *, status: int | None, error: str | None, **v
     source.last_error = error
     for key, value in validators.items():
         setattr(source, key, value)
+
+
+def _validator(value: str | None, limit: int) -> str | None:
+    # A header longer than any real ETag/HTTP date is not worth storing (and would not fit the column).
+    return value if value and len(value) <= limit else None
 
 
 def _failed(session: Session, source_id: int, name: str, status: int | None, message: str) -> SourceReport:

@@ -246,3 +246,15 @@ def test_weather_alerts_are_stored_with_their_cap_fields(factory, settings, http
         stored = load_items(session, report.new_item_ids)
     assert stored == parsed.items  # every CAP field (SAME, UGC, polygons, VTEC, references) survives the store
     assert all(i.alert is not None for i in stored)
+
+
+def test_overlong_validators_are_not_stored(factory, settings, httpserver):
+    """A hostile or broken server's headers must not make the source fail (PostgreSQL enforces lengths)."""
+    httpserver.expect_request("/obits.rss").respond_with_data(
+        OBITS, content_type=RSS, headers={"Last-Modified": "Tue, 24 Nov 2026 10:00:00 GMT" + " " * 200 + "x",
+                                          "ETag": '"' + "e" * 5000 + '"'})
+    add_sources(factory, obits=(httpserver.url_for("/obits.rss"), "obituary"))
+    (report,) = fetch_sources(factory, settings=settings)
+    assert report.status == "ok" and len(report.new_item_ids) == 3
+    row = source_row(factory, "obits")
+    assert (row.etag, row.last_modified, row.last_error) == (None, None, None)
