@@ -25,7 +25,7 @@ from outreach.match.weather import (
     StormTracker,
     alert_counties,
     alert_states,
-    coverage,
+    covered_clients,
     not_actionable,
     storm_keys,
 )
@@ -339,16 +339,13 @@ def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: dat
     if alert.polygons and not counties:
         candidates.update({c.client_id: c for c in index.located_in_states(alert_states(alert))})
     out = []
-    for client in candidates.values():
-        cov = coverage(alert, client)
-        if cov is None:
-            continue
-        score, evidence = cov
+    keys = storm_keys(alert)
+    for client, score, evidence in covered_clients(alert, list(candidates.values())):
         out.append(Match(
             client_id=client.client_id, item_id=item.item_id, kind="weather", role="in_area", score=score,
             evidence=f"{alert.event} ({alert.severity}, {alert.msg_type}): {evidence}",
             details={"event_key": storm, "outreach_key": f"{client.client_id}|{storm}", "storm": storm,
-                     "vtec": storm_keys(alert), "alert_id": alert.identifier}))
+                     "vtec": keys, "alert_id": alert.identifier}))
     return out
 
 

@@ -9,6 +9,7 @@ Two structures:
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 
 import ahocorasick
@@ -81,6 +82,9 @@ class RosterIndex:
             self._automaton.make_automaton()
         self._has_words = bool(surnames)
         places.warm()
+        # A million clients are millions of long-lived objects; without this every full cyclic-GC pass
+        # walks them all and matching slows down as the roster grows. Refcounting still frees them.
+        gc.freeze()
 
     def __len__(self) -> int:
         return len(self.clients)

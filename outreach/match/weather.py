@@ -146,6 +146,33 @@ def coverage(alert: WeatherAlert, client: Client) -> tuple[float, str] | None:
     return None
 
 
+def covered_clients(alert: WeatherAlert, clients: list[Client]) -> list[tuple[Client, float, str]]:
+    """`coverage` for many clients at once: one vectorised point-in-polygon test (shapely) per polygon."""
+    import numpy as np
+    import shapely
+
+    located = [c for c in clients if c.latitude is not None and c.longitude is not None]
+    out: list[tuple[Client, float, str]] = []
+    if alert.polygons and located:
+        xs = np.fromiter((c.longitude for c in located), dtype=float, count=len(located))
+        ys = np.fromiter((c.latitude for c in located), dtype=float, count=len(located))
+        inside = np.zeros(len(located), dtype=bool)
+        for _, poly in _prepared(alert.polygons):
+            inside |= shapely.intersects_xy(poly, xs, ys)  # boundary counts as inside
+        for client, hit in zip(located, inside):
+            if hit:
+                out.append((client, 0.99, f"client location ({client.latitude:.4f}, {client.longitude:.4f}) is "
+                                          f"inside the {alert.event} polygon"))
+        rest = [c for c in clients if c.latitude is None or c.longitude is None]
+    else:
+        rest = clients
+    for client in rest:
+        cov = coverage(alert, client)
+        if cov is not None:
+            out.append((client, *cov))
+    return out
+
+
 @lru_cache(maxsize=64)
 def _state_fips(state: str) -> str:
     from addfips import AddFIPS
