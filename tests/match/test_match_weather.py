@@ -102,3 +102,30 @@ def test_vtec_parse():
     assert (v.action, v.office, v.phenomena, v.significance, v.etn) == ("NEW", "KMPX", "TO", "W", "0041")
     assert v.event_key(2026) == "KMPX.TO.W.0041.2026"
     assert parse_vtec("not a vtec") is None
+
+
+# --- real api.weather.gov payloads (public domain; fixtures copied with their licence by the feeds work) ---
+
+def _real(path: str):
+    from pathlib import Path
+
+    from outreach.feeds.parse import load_feed
+
+    return load_feed(str(Path(__file__).resolve().parents[1] / "fixtures" / "feeds" / "nws" / path)).items
+
+
+def test_real_split_cancel_and_update_only_the_update_area_gets_outreach():
+    items = _real("noaa_weather_rs/alerts_list_2026-09-02.json")
+    ix = index(client("R1", "Ann", "Jackson", city="", postal_code="", county_fips="55053", state="WI"),
+               client("R2", "Bob", "Buffalo", city="", postal_code="", county_fips="55011", state="WI"),
+               client("R3", "Cy", "Test", city="", postal_code="", county_fips="24031", state="MD"))
+    out = match_items(ix, items, replay=True)
+    assert {(m.client_id, m.details["storm"]) for m in out} == {("R1", "vtec:KARX.SV.W.0194.2026")}
+    assert out[0].item_id.endswith("cc0a44dbed836b1d20c5e5.002.1")  # the Update, not the Cancel
+
+
+def test_real_update_in_two_documents_is_one_outreach_per_client():
+    items = _real("pynws/alerts_active_zone.json") + _real("pynws/alerts_active_zone_second.json")
+    ix = index(client("R4", "Dee", "Oregon", city="", postal_code="", county_fips="41007", state="OR"))
+    out = match_items(ix, items, replay=True)
+    assert [m.client_id for m in out] == ["R4"]
