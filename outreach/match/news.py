@@ -22,11 +22,12 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "fire": r"\b(?:fire|fires|blaze|burned|burnt|flames|arson|smoke\s+damage)\b",
         "flood": r"\b(?:flood(?:ed|ing|waters)?|water\s+damage|swept\s+away)\b",
         "injury": r"\b(?:injur(?:ed|ies|y)|hospitali[sz]ed|critical\s+condition|seriously\s+hurt|crash|collision|"
-        r"rescued|struck\s+by)\b",
+        r"rescued|struck\s+by|hurt|wounded|accident)\b",
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?r|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
-        r"receives|received\s+the|medal|scholarship)\b",
+        r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scout|earned\s+the)\b",
         "promotion": r"\b(?:promot(?:ed|ion)|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|ceo|chief|director|"
-        r"partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm)\b",
+        r"partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm|"
+        r"hired\s+as|new\s+(?:ceo|president|director|chief))\b",
         "retirement": r"\b(?:retir(?:e|es|ed|ing|ement))\b",
         "opening": r"\b(?:grand\s+opening|opens|opened|opening|ribbon[- ]cutting|launch(?:es|ed)?|new\s+location)\b",
         "storm_damage": r"\b(?:tornado|storm\s+damage|destroyed|damaged|toppled|uprooted)\b",
@@ -37,6 +38,14 @@ _TIE = re.compile(r"\b(?:owner|owners|owned|owns|founder|founded|co-owner|propri
                   r"family|home|homes|house|farm|business|shop|store|restaurant|husband|wife|son|daughter|their|"
                   r"basement|property|car|vehicle|truck|barn)\b",
                   re.IGNORECASE)
+# An official quoted about someone else's event ("said Fire Chief Dean Olson") is not its subject.
+_OFFICIAL_BEFORE = re.compile(
+    r"\b(?:chief|officer|sheriff|deputy|spokes(?:man|woman|person)|mayor|trooper|sgt|lt|capt|detective|director|"
+    r"supervisor|coordinator|investigator|commander|inspector|officials?|superintendent|principal|coach|"
+    r"meteorologist|pastor|reporter|neighbou?r|witness|friend|attorney|lawyer|spokesman)\.?\s+(?:[A-Z][\w'\-]*\.?\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(r"\b(?:said|says|told|according\s+to|stated|added|explained)\b")
 _DEATH_OF_PERSON = re.compile(
     r"^\s*(?:,\s*\d{1,3}\s*,)?(?:\s*(?:of|from)\s+[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?)?\s*"
     r"(?:died|dies|was\s+killed|were\s+killed|has\s+died|passed\s+away|was\s+pronounced\s+dead)\b"
@@ -150,6 +159,8 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]]) -> li
         if _is_list(sentence) and not in_headline:
             continue
         died = bool(_DEATH_OF_PERSON.match(full[end : min(e, end + 120)]))
+        if _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(full[max(s, start - 60) : start]):
+            continue
         # The event in the person's own sentence; else in the headline or the sentence before, when the
         # sentence ties the person to it (owner, their home) or the story opens with them.
         prev_events = _events_in(full[spans[spans.index(span) - 1][0] : spans[spans.index(span) - 1][1]]) \

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from outreach.match.names import SUFFIXES, TITLES, fold, is_known_given_name, name_key, suffix_key
+from outreach.match.names import SUFFIXES, TITLES, fold, given_match, is_known_given_name, name_key, suffix_key
 from outreach.match.places import MULTIWORD_STATES, is_known_town, state_code, states_with_town
 from outreach.match.sentences import sentence_spans
 
@@ -114,6 +114,8 @@ _SURVIVOR_TRIGGER = re.compile(
     r"|\bmourning\s+(?:his|her|their)\s+(?:passing|loss|death)\s+(?:are|is)\b"
     r"|\bthose\s+left\s+(?:behind\s+|to\s+mourn\s+)?(?:include|are)\b"
     r"|\b(?:his|her)\s+family\s+includes\b|\bgrieving\s+(?:his|her)\s+(?:loss|passing)\s+are\b"
+    r"|\bleaves\s+to\s+(?:mourn|cherish)\b[^.;:]*?(?:memory)?|\b(?:lovingly\s+|fondly\s+)?remembered\s+by\b"
+    r"|\bcherishing\s+(?:his|her)\s+memory\s+(?:are|is)\b|\bsurvivors\s+also\s+include\b"
 )
 _PRECEDED_TRIGGER = re.compile(
     r"\bpreceded\s+in\s+death\s+by\b|\bpredeceased\s+by\b|\bwas\s+preceded\s+by\b"
@@ -215,9 +217,13 @@ def parse_name_words(words: list[str], nickname: str = "", parens: tuple[str, ..
             else:
                 maiden = parts[-1]
             continue
-        # Between a survivor's names a single word is the spouse ("Susan (Tom) Halvorsen"), unless it is the
-        # family's own surname: a married sister written "Linda (Miller) Carlson" in a Miller obituary.
-        if len(parts) == 1 and name_key(parts[0]) == name_key(deceased_surname):
+        # Between a survivor's names a single word is the spouse ("Susan (Tom) Halvorsen"), unless it is a
+        # nickname of the same given name ("Judith (Judy)") or the family's own surname: a married sister
+        # written "Linda (Miller) Carlson" in a Miller obituary.
+        if len(parts) == 1 and words and given_match(parts[0], (words[0],)) > 0 and \
+                name_key(parts[0]) != name_key(words[0]):
+            nickname = nickname or parts[0]
+        elif len(parts) == 1 and name_key(parts[0]) == name_key(deceased_surname):
             maiden = parts[0]
         else:
             spouse_given = parts[0]
@@ -339,6 +345,8 @@ def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
                     pending_and or (i > 0 and toks[i - 1].text in ",(")):
                 # "daughters, Jane Doe and husband John of Eau Claire": John is Jane's husband.
                 close = i + 1
+                if close < len(toks) and toks[close].text == ",":
+                    close += 1  # "and her husband, Tom"
                 words = []
                 while close < len(toks) and toks[close].cap and toks[close].low not in _RELATIONS:
                     words.append(toks[close].text)
@@ -556,6 +564,11 @@ def _title_name(title: str, deceased_surname_hint: str = "") -> PersonName | Non
         if t2 == t:
             break
         t = t2
+    # Aggregator titles: "Robert Smith Obituary (1941 - 2026) - Eau Claire, WI - Leader-Telegram".
+    parts = re.split(r"\b(?:obituary|obituaries|obit)\b", t, maxsplit=1, flags=re.IGNORECASE)
+    if len(parts) == 2:
+        t = parts[0] if re.search(r"[A-Za-z]{2}", parts[0]) else parts[1]
+    t = re.sub(r"^\s*(?:for|of)\s+", "", t.strip(" :|-–—"))
     t = _YEARS.sub("", t)
     t = re.sub(r"\(\s*\)|\b(?:age\s+)?\d{1,3}\s*$", "", t).strip(" ,;-–—|")
     t = re.split(r",\s*(?:\d|of\b|age\b)|\s+(?:of|from)\s+[A-Z]", t)[0].strip(" ,")

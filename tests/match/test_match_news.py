@@ -78,3 +78,10 @@ def test_a_client_killed_in_the_news_is_flagged_not_consoled():
     story = news("n9", "Eau Claire man dies in crash",
                  "EAU CLAIRE, Wis. — Robert Smith, 61, of Eau Claire, died Sunday after his car left Highway 53.")
     assert subjects([story]) == {("N1", "deceased_client")}
+
+
+def test_an_official_quoted_about_someone_elses_fire_is_not_the_subject():
+    story = news("n10", "Fire guts Altoona home",
+                 "A fire gutted a home on Spooner Avenue on Tuesday. \"The family got out in time,\" said Fire "
+                 "Chief Dean Olson.")
+    assert subjects([story]) == set()

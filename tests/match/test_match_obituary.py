@@ -186,3 +186,25 @@ def test_relation_words_inside_parentheses_are_not_names():
     ob = parse_obituary("Robert Olson", "Robert Olson, 80, of Altoona, died Monday. He is survived by a son, "
                                         "Tim (fiancée Jen) of Madison.")
     assert people(ob)[("Tim", "Olson")].spouse_given == "Jen"
+
+
+def test_aggregator_title_with_obituary_years_and_paper():
+    ob = parse_obituary("Robert J. Smith Obituary (1941 - 2026) - Eau Claire, WI - Leader-Telegram",
+                        "Robert passed away at home.")
+    assert (ob.deceased.given, ob.deceased.surname, ob.age) == ("Robert", "Smith", 85)
+
+
+def test_nickname_in_parentheses_is_not_a_spouse():
+    ob = parse_obituary("Larry Dahl", "Larry Dahl, 77, of Altoona, died Sunday. He leaves behind his wife, "
+                                      "Judith (Judy); and his son Robert (Bob) Dahl of Altoona.")
+    assert (ob.spouse.name.given, ob.spouse.name.nickname, ob.spouse.spouse_given) == ("Judith", "Judy", "")
+    bob = people(ob)[("Robert", "Dahl")]
+    assert (bob.name.nickname, bob.spouse_given) == ("Bob", "")
+
+
+def test_and_her_husband_comma_name():
+    ob = parse_obituary("Ann Moe", "Ann Moe, 90, of Bloomer, died Monday. She is lovingly remembered by her "
+                                   "daughter Susan Halvorsen and her husband, Tom, of Chippewa Falls.")
+    s = people(ob)
+    assert ("Tom", "Halvorsen") in s and s[("Susan", "Halvorsen")].town == "Chippewa Falls"
+    assert ob.spouse is None
