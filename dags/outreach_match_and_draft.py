@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pendulum
-from airflow.sdk import dag, task, task_group
+from airflow.sdk import Param, dag, task, task_group
 from airflow.sdk.exceptions import AirflowFailException
 from outreach_assets import KINDS, feed_asset, feed_item_ids
 from outreach_notifiers import ApproverEmailNotifier
@@ -29,6 +29,9 @@ for _kind in KINDS[1:]:
     start_date=pendulum.datetime(2025, 1, 1, tz="UTC"),
     catchup=False,
     tags=["outreach", "review"],
+    # A manual run can re-open reviews, e.g. for snoozed or expired drafts: {"draft_ids": [12, 15]}.
+    params={"draft_ids": Param([], type="array", items={"type": "integer"},
+                               description="Drafts to review again (snoozed or expired); empty for normal runs")},
 )
 def outreach_match_and_draft():
     @task
@@ -36,11 +39,13 @@ def outreach_match_and_draft():
         return feed_item_ids(triggering_asset_events)
 
     @task
-    def match_and_draft(item_ids: list[int]) -> list[int]:
+    def match_and_draft(item_ids: list[int], *, params=None) -> list[int]:
         from outreach.config import load_settings
         from outreach.pipeline import match_and_draft as run
 
-        return run(load_settings().resolved_database_url, item_ids, advisers=None) if item_ids else []
+        new = run(load_settings().resolved_database_url, item_ids, advisers=None) if item_ids else []
+        again = [int(i) for i in (params or {}).get("draft_ids") or [] if int(i) not in new]
+        return [*new, *again]
 
     @task_group(group_id="draft")
     def review_and_deliver(draft_id: int):

@@ -322,9 +322,9 @@ class AirflowAPI:
     def unpause(self, dag_id: str) -> None:
         self._ok(self.request("PATCH", f"/api/v2/dags/{dag_id}", json={"is_paused": False}))
 
-    def trigger(self, dag_id: str) -> str:
-        return self._ok(self.request("POST", f"/api/v2/dags/{dag_id}/dagRuns",
-                                     json={"logical_date": None}))["dag_run_id"]
+    def trigger(self, dag_id: str, conf: Mapping[str, Any] | None = None) -> str:
+        body: dict[str, Any] = {"logical_date": None, **({"conf": dict(conf)} if conf else {})}
+        return self._ok(self.request("POST", f"/api/v2/dags/{dag_id}/dagRuns", json=body))["dag_run_id"]
 
     def dag_runs(self, dag_id: str) -> list[dict[str, Any]]:
         return self._ok(self.request("GET", f"/api/v2/dags/{dag_id}/dagRuns",

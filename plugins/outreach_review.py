@@ -26,6 +26,7 @@ from typing import Any
 from airflow.providers.standard.operators.hitl import HITLOperator
 from airflow.sdk import Param
 from airflow.sdk.definitions.param import ParamsDict
+from airflow.sdk.exceptions import AirflowSkipException
 
 APPROVE, REJECT, SNOOZE = "Approve", "Reject", "Snooze"
 OPTIONS = [APPROVE, REJECT, SNOOZE]
@@ -33,6 +34,7 @@ TIMEOUT_ENV = "OUTREACH_REVIEW_TIMEOUT_HOURS"
 DEFAULT_TIMEOUT = timedelta(hours=72)
 TIMEOUT_ACTOR = "airflow:timeout"
 ACTIONS = {APPROVE: "approve", REJECT: "reject", SNOOZE: "snooze"}
+REVIEWABLE = ("pending_review", "snoozed", "expired")  # a draft in another status is not asked about
 
 
 def review_timeout() -> timedelta:
@@ -117,6 +119,8 @@ class DraftReviewOperator(HITLOperator):
 
     def __init__(self, *, draft_id: Any, database_url: str | None = None,
                  response_timeout: timedelta | None = None, **kwargs: Any) -> None:
+        # The form is ours: DAG-level params (which Airflow passes in here too) are not review fields.
+        kwargs.pop("params", None)
         super().__init__(
             subject="Review an outreach draft",  # replaced at run time with the draft's own
             options=OPTIONS,
@@ -143,6 +147,9 @@ class DraftReviewOperator(HITLOperator):
 
         draft_id = int(self.draft_id)
         request = {"draft_id": draft_id, **review_request(self._db_url(), draft_id)}
+        if request.get("status", "pending_review") not in REVIEWABLE:
+            # Decided, sent or suppressed since it was drafted (e.g. the client has died): nothing to ask.
+            raise AirflowSkipException(f"draft {draft_id} is {request['status']}; no review needed")
         self.draft_kind = str(request.get("kind") or "")  # for the approver e-mail (no PII)
         self.subject = review_subject(request)
         self.body = review_markdown(request)
