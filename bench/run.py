@@ -107,6 +107,7 @@ def child_match(n: int, day_path: str, profile: bool = False) -> dict:
         kind_n[item.kind] += 1
     wall = time.perf_counter() - wall0
     cpu = time.process_time() - cpu0
+    rss_matched = _rss_mb()
     if profiler is not None:
         profiler.disable()
         import pstats
@@ -135,6 +136,7 @@ def child_match(n: int, day_path: str, profile: bool = False) -> dict:
         "items_per_s_by_kind": {k: round(kind_n[k] / kind_s[k], 1) for k in sorted(kind_n)},
         "seconds_by_kind": {k: round(kind_s[k], 3) for k in sorted(kind_n)},
         "peak_rss_mb": round(_peak_mb(), 1),
+        "matches_rss_mb": round(rss_matched - rss_index, 1),  # the run's matches and engine state, held
         "matches": len(matches),
         "matches_by_role": dict(sorted(collections.Counter(f"{m.kind}/{m.role}" for m in matches).items())),
         "planted": dict(planted),
@@ -281,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"engine (outreach.match at {rev}), one process, one core; each roster size in a fresh subprocess")
         print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs: items/s are per CPU-second of the "
               f"matching process; 'wall/s' is per wall-clock second)")
-        print(f"{'clients':>10} {'roster s':>9} {'build s':>8} {'index MB':>9} {'match s':>8} {'items/s':>8} "
+        print(f"{'clients':>10} {'roster s':>9} {'roster MB':>9} {'build s':>8} {'index MB':>9} {'match s':>8} {'items/s':>8} "
               f"{'wall/s':>7} {'obit/s':>8} {'nws/s':>8} {'news/s':>8} {'peak MB':>8} {'matches':>8} {'planted found':>14}")
         results: dict[int, dict] = {}
         for n in sizes:
@@ -289,14 +291,16 @@ def main(argv: list[str] | None = None) -> int:
             results[n] = r
             k = r["items_per_s_by_kind"]
             pf = sum(r["planted_found"].values())
-            print(f"{n:>10,} {r['roster_gen_s']:>9.1f} {r['index_build_s']:>8.2f} {r['index_rss_mb']:>9.0f} "
+            print(f"{n:>10,} {r['roster_gen_s']:>9.1f} {r['roster_rss_mb']:>9.0f} {r['index_build_s']:>8.2f} "
+                  f"{r['index_rss_mb']:>9.0f} "
                   f"{r['match_cpu_s']:>8.1f} {r['items_per_s']:>8.0f} {r['items_per_s_wall']:>7.0f} "
                   f"{k.get('bereavement', 0):>8.0f} "
                   f"{k.get('weather', 0):>8.0f} {k.get('news', 0):>8.0f} {r['peak_rss_mb']:>8.0f} "
                   f"{r['matches']:>8} {pf:>6}/{sum(r['planted'].values()):<7}", flush=True)
         for n, r in results.items():
             print(f"  {n:>10,} clients: matches by role {r['matches_by_role']}; planted found {r['planted_found']} "
-                  f"of {r['planted']}; skipped by run rules {r['skipped']}")
+                  f"of {r['planted']}; skipped by run rules {r['skipped']}; seconds by kind {r['seconds_by_kind']}; "
+                  f"memory held after matching {r['matches_rss_mb']:.0f} MB")
         base = None
         if not args.no_baseline:
             sample = max(20, args.baseline_sample // scale)

@@ -144,6 +144,11 @@ class Names:
         return options[int(rng.random() * len(options))] if options else ""
 
 
+# Archaic or second-hand forms in the nickname data that nobody's roster records.
+_ODD_NICKNAMES = {"dob", "hob", "dobbin", "hobkin", "bela", "lib", "mitzi", "rupert"}
+_ODD_NICKNAME_PAIRS = {("Robert", "Bill"), ("Robert", "Billy"), ("Mary", "Marie")}
+
+
 @lru_cache(maxsize=1)
 def names() -> Names:
     """The name distributions: Zipf-like heads of common names, a composed surname tail of 60,000."""
@@ -163,7 +168,7 @@ def names() -> Names:
     for g in {*nd.MALE_GIVEN, *nd.FEMALE_GIVEN}:
         # Only the everyday forms: "Bob", "Peggy", "Liz" rather than "Dobbin" or "Hob".
         opts = sorted(n.capitalize() for n in nn.nicknames_of(g.lower()) if 3 <= len(n) <= 6)
-        nick[g] = tuple(o for o in opts if o.lower() not in {"dob", "hob", "dobbin", "hobkin", "bela", "lib"})
+        nick[g] = tuple(o for o in opts if o.lower() not in _ODD_NICKNAMES and (g, o) not in _ODD_NICKNAME_PAIRS)
     return Names(
         male=Weighted(list(dict.fromkeys(nd.MALE_GIVEN)), _zipf(len(dict.fromkeys(nd.MALE_GIVEN)), 0.7)),
         female=Weighted(list(dict.fromkeys(nd.FEMALE_GIVEN)), _zipf(len(dict.fromkeys(nd.FEMALE_GIVEN)), 0.7)),
