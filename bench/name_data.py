@@ -8,7 +8,12 @@ tens of thousands of distinct surnames a real one has (and many namesakes among 
 
 from __future__ import annotations
 
-MALE_GIVEN = """
+
+def _words(block: str) -> list[str]:
+    return block.split()
+
+
+MALE_GIVEN = _words("""
 James Robert John Michael David William Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony
 Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan
 Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander
@@ -19,9 +24,9 @@ Ralph Eugene Russell Bobby Mason Philip Louis Harry Howard Leonard Dale Clarence
 Norman Herbert Fred Lloyd Marvin Glenn Leroy Curtis Duane Vernon Gordon Allen Lester Milton Melvin
 Theodore Calvin Luis Carlos Miguel Jorge Manuel Antonio Wei Hung Minh Tuan Ahmed Omar Rajesh Sanjay
 Gustav Lars Olaf Arne Nils Stanislaw Tadeusz Giovanni Salvatore Patrick Desmond Malik Darnell Tyrone
-""".split()
+""")
 
-FEMALE_GIVEN = """
+FEMALE_GIVEN = _words("""
 Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty Margaret Sandra
 Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura
 Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha Katherine Christine
@@ -32,9 +37,9 @@ Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lor
 Lorraine Marjorie Arlene Darlene Rosemary Dolores Lucille Geraldine Bernice Phyllis Elaine Gladys Norma
 Mildred Esther Josephine Rosa Carmen Guadalupe Yolanda Mai Linh Priya Fatima Ingrid Astrid Karin
 Agnieszka Giulia Bridget Siobhan Keisha Latoya Ebony
-""".split()
+""")
 
-SURNAME_HEAD = """
+SURNAME_HEAD = _words("""
 Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez Lopez Gonzalez Wilson
 Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson White Harris Sanchez Clark Ramirez Lewis
 Robinson Walker Young Allen King Wright Scott Torres Nguyen Hill Flores Green Adams Nelson Baker Hall
@@ -76,7 +81,7 @@ Macias Villanueva Zamora Pratt Stokes Owen Ballard Lang Brock Villarreal Charles
 Pineda Burnett Mercado Santana Shepherd Bautista Ali Shaffer Lamb Trevino McKenzie Hess Beil Olsen
 Cochran Kowalski Nowak Wisniewski Lewandowski Halvorsen Lindqvist Bergstrom Nielsen Johansson Novak
 Schmitt Krueger Schaefer Koch Richter Wolff Haugen Thorson Gunderson Amundson Kowalczyk Jankowski
-""".split()
+""")
 
 # Irregular surnames that exercise the matcher's normalisation: accents, apostrophes, particles, hyphens.
 SURNAME_ODD = [
@@ -86,21 +91,21 @@ SURNAME_ODD = [
 ]
 
 # Parts for the composed long tail ("Halvor" + "sen", "Kowal" + "czyk", "Mac" + "Kinnon").
-TAIL_ROOTS = """
+TAIL_ROOTS = _words("""
 Ander Berg Lind Hal Gunder Thor Nord Sund Dahl Strand Holm Lund Eng Ols Pet Hans Nils Sven Carl Erik Jens
 Kow Nowa Wisn Lewan Kamin Zielin Wozn Dabrow Kozl Jank Mazur Krawc Pawl Grab Sob Czar Wojc Kacz Michal
 Brenn Donn Fitz Gall Kenn Mull Quin Rour Shan Kav Gorm Flan Hanr Conn Dugg Mahon Kear Tier Muld Cass
 Brun Rossi Bian Ferr Espos Ricc Mar Gall Sant Cost Font Greco Lomb Manc Russ Sart Verd Zan Bell Cal
 Schwa Hoff Kraus Wein Zimm Bau Eich Frei Gold Grun Heil Kessl Lieb Rein Stein Stras Vogel Wald Ziegl
 Ash Black Brad Brook Crow Dal Fair Hart Hay Holt Kings Lang Mill Net Pen Rad Ship Stan Thorn Went Whit
-""".split()
+""")
 TAIL_SUFFIXES = {
-    "nordic": "son sen strom berg quist gren lund dahl heim vold rud stad gaard borg".split(),
-    "slavic": "ski ska czyk iak owicz ewicz ak ek inski owski".split(),
+    "nordic": _words("son sen strom berg quist gren lund dahl heim vold rud stad gaard borg"),
+    "slavic": _words("ski ska czyk iak owicz ewicz ak ek inski owski"),
     "irish": ["", "an", "ey", "igan", "ahan", "ell", "on"],
-    "italian": "ini elli etti ucci one ano ino ari esi otti".split(),
-    "german": "er mann berger meier schmidt hofer ner ler ke lein".split(),
-    "english": "ley ton field worth wood ford ham by well more cliffe stead".split(),
+    "italian": _words("ini elli etti ucci one ano ino ari esi otti"),
+    "german": _words("er mann berger meier schmidt hofer ner ler ke lein"),
+    "english": _words("ley ton field worth wood ford ham by well more cliffe stead"),
 }
 TAIL_PREFIXES = {"irish": ["O'", "Mc", "Mac", ""]}
 

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import synth  # noqa: E402
+from bench import synth
 
 FULL_SIZES = (1_000, 100_000, 1_000_000)
 QUICK_SIZES = (1_000, 10_000)
@@ -219,7 +219,7 @@ def engine_revision() -> str:
 def _child(args: list[str]) -> dict:
     """Run this script as a child process; its last stdout line is its JSON result."""
     proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), *args], capture_output=True, text=True,
-                          cwd=ROOT)
+                          cwd=ROOT, check=False)
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr)
         raise SystemExit(f"bench child {args} failed with exit code {proc.returncode}")

@@ -346,7 +346,7 @@ def _obituary(w: _Writer, n: int, when: datetime, deceased_client: Client | None
         dead.spouse = w.nm.given(rng, "M" if dead.sex == "F" else "F")
     if not dead.nickname and rng.random() < 0.2:
         dead.nickname = w.nm.nickname(rng, dead.given)
-    he, his, him = ("she", "her", "her") if dead.sex == "F" else ("he", "his", "him")
+    he, his = ("she", "her") if dead.sex == "F" else ("he", "his")
     age = 55 + int(rng.random() * 45)
     home_state = dead.state
     # A planted client's obituary uses the client's own middle initial (a different one would rightly count against).
@@ -362,9 +362,9 @@ def _obituary(w: _Writer, n: int, when: datetime, deceased_client: Client | None
     verb = rng.choice(["passed away peacefully", "died unexpectedly", "passed away", "went home to the Lord",
                        "died surrounded by family"])
     where_died = rng.choice(["at home", "at the hospital", "at a care center in " + dead.town, "at hospice"])
-    paras = [f"{dead.town.upper()} - {given_mid}{nick} {dead.surname}, {age}, of {dead.town}, "
-             f"{verb} on {rng.choice(_WEEKDAYS)}, {_MONTHS[10]} {20 + int(rng.random() * 7)}, {DAY.year}, "
-             f"{where_died}."]
+    paras = [(f"{dead.town.upper()} - {given_mid}{nick} {dead.surname}, {age}, of {dead.town}, "
+              f"{verb} on {rng.choice(_WEEKDAYS)}, {_MONTHS[10]} {20 + int(rng.random() * 7)}, {DAY.year}, "
+              f"{where_died}.")]
     father, mother = w.nm.given(rng, "M"), w.nm.given(rng, "F")
     mother_maiden = w.nm.surname(rng)
     born = w.place()
@@ -492,8 +492,8 @@ def _alert(w: _Writer, n: int, when: datetime, core_counties: Sequence[str], ear
         severity = sevs[int(rng.random() * len(sevs))]
         office = w.pick(_OFFICES)
         etn = 1 + int(rng.random() * 900)
-        vtec = (f"/O.NEW.K{office}.{phen}.{sig}.{etn:04d}.{when:%y%m%dT%H%MZ}-"
-                f"{when + timedelta(hours=2):%y%m%dT%H%MZ}/",) if phen else ()
+        vtec = ((f"/O.NEW.K{office}.{phen}.{sig}.{etn:04d}.{when:%y%m%dT%H%MZ}-"
+                 f"{when + timedelta(hours=2):%y%m%dT%H%MZ}/"),) if phen else ()
         polygons = (_polygon(rng, cs[fips[0]]),) if has_poly else ()
         refs: tuple[str, ...] = ()
     else:
@@ -565,7 +565,7 @@ def _news(w: _Writer, n: int, when: datetime, client: Client | None) -> tuple[Fe
     item_id = _item_id("news", n)
     planted: list[Planted] = []
     kinds = _NEWS_KINDS[:6] if client is not None else _NEWS_KINDS
-    event, headline, lead = kinds[int(rng.random() * len(kinds))]
+    _event, headline, lead = kinds[int(rng.random() * len(kinds))]
     if client is not None:
         given = client.nickname if client.nickname and rng.random() < 0.3 else client.first_name
         who, town, state = f"{given} {client.last_name.removesuffix(' Jr.')}", client.city, client.state

@@ -5,6 +5,7 @@ Run with `.venv/bin/pytest bench -q` (outside `make test`, which only collects t
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter
 
@@ -42,7 +43,7 @@ def test_roster_has_the_oddities_real_rosters_have():
     assert any(not c.last_name.isascii() for c in clients)
     by_id = {c.client_id: c for c in clients}
     # Couples who are both clients name each other in the spouse columns and share an address.
-    couples = [(a, b) for a, b in zip(clients, clients[1:])
+    couples = [(a, b) for a, b in itertools.pairwise(clients)
                if a.spouse_first_name == b.first_name and b.spouse_first_name == a.first_name
                and a.postal_code == b.postal_code and a.last_name.split()[0] == b.last_name.split()[0]]
     assert len(couples) > 500
