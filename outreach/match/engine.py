@@ -223,7 +223,10 @@ def _survivor_score(client: Client, m: Mention, ob: Obituary) -> tuple[float, tu
     if ns.score == 0.0:
         return 0.0, ns.notes
     if m is ob.spouse and not (m.town or m.state) and (ob.town or ob.state):
-        ps = place_score(client, ob.town, ob.state)  # a surviving spouse lives where the deceased lived
+        # A surviving spouse lives where the deceased lived: another town is already evidence against.
+        ps = place_score(client, ob.town, ob.state)
+        if ps.score < 1.0:
+            ps = type(ps)(round(ps.score * 0.7, 4), (*ps.notes, "spouse lives elsewhere"))
     else:
         ps = place_score(client, m.town, m.state, ob.town, ob.state)
     if not (m.town or m.state) and m.relation in {"grandchild", "great_grandchild"}:

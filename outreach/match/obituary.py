@@ -273,11 +273,14 @@ def _read_place(toks: list[_Tok], i: int) -> tuple[str, str, int]:
     if not words:
         return "", "", i
     words = [w if w.lower() in {"st.", "ft.", "mt."} else w.rstrip(".") for w in words]
-    # A bare state: "of Arizona", "of New York".
+    # A bare state: "of Arizona", "of New York" - unless a state follows ("Washington, Ill.").
     joined = " ".join(words)
     st = state_code(joined)
-    if st and (len(words) == 1 or joined.lower() in MULTIWORD_STATES):
-        return "", st, j
+    followed_by_state = j + 1 < len(toks) and toks[j].text == "," and bool(state_code(toks[j + 1].text))
+    if st and (len(words) == 1 or joined.lower() in MULTIWORD_STATES) and not followed_by_state:
+        # Also a town ("Virginia, Minn." without the state): keep the word as the town so a client living
+        # in a town of that name still agrees; place_score treats such a pair as either.
+        return (joined if is_known_town(joined) else ""), st, j
     # Town words swallowed a trailing state without a comma: "Eau Claire Wisconsin".
     if len(words) > 1 and state_code(words[-1]) and not is_known_town(joined):
         return " ".join(words[:-1]), state_code(words[-1]), j
@@ -703,9 +706,10 @@ def _infer_state(town: str, survivor_states: list[str]) -> str:
     candidates = states_with_town(town)
     if len(candidates) == 1:
         return next(iter(candidates))
-    for st, _ in Counter(survivor_states).most_common():
-        if st in candidates:
-            return st
+    # Survivors move away; only a clear majority of them (two or more, more than any other state) counts.
+    ranked = [(st, n) for st, n in Counter(survivor_states).most_common() if st in candidates]
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
     return ""
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from outreach.client import Client
 from outreach.match.names import given_match, name_key, split_suffix, surname_keys
 from outreach.match.obituary import PersonName
-from outreach.match.places import city_key, states_with_town
+from outreach.match.places import city_key, state_code, states_with_town
 
 # Proposed outreach needs this much; tuned on the dev corpus (see outreach/evaluate.py).
 THRESHOLD = 0.62
@@ -77,6 +77,11 @@ def place_score(client: Client, town: str, state: str, context_town: str = "", c
     c_city, c_state = city_key(client.city), client.state
     if not c_city and not c_state:
         return Scored(0.75, ("client has no place",))
+    if town and state and state_code(town) == state:
+        # "of Virginia": the state, or the town of Virginia (Minn., Ill.); either agreement counts.
+        if c_city == city_key(town) or c_state == state:
+            return Scored(1.0 if c_city == city_key(town) else 0.8, (f"{town} agrees",))
+        return Scored(0.3, (f"lives in {state}",))
     if town or state:
         if town and c_city and city_key(town) == c_city:
             if state and c_state and state != c_state:
