@@ -67,6 +67,7 @@ def child_match(n: int, day_path: str, profile: bool = False) -> dict:
     from outreach.match.index import RosterIndex
 
     day = _load_day(day_path)
+    synth.places(), synth.names()  # the generator's own tables (ZIP data) are not roster memory
     rss_items = _rss_mb()
     t = time.perf_counter()
     clients = synth.roster(n)
@@ -204,11 +205,37 @@ def child_baseline(n: int, day_path: str, sample: int) -> dict:
 
 # --- the parent -----------------------------------------------------------------------------------------
 
+def measure_parse(day: synth.Day) -> dict:
+    """Feed parsing, reported apart from matching: the day rendered as RSS / GeoJSON pages, parsed back."""
+    from bench import render
+    from outreach.feeds.parse import parse_feed
+
+    docs = render.documents(day.items)
+    count: collections.Counter[str] = collections.Counter()
+    secs: dict[str, float] = collections.defaultdict(float)
+    problems = 0
+    for kind, doc in docs:
+        t = time.process_time()
+        parsed = parse_feed(doc, source=f"bench-{kind}", source_kind=kind)  # type: ignore[arg-type]
+        secs[kind] += time.process_time() - t
+        count[kind] += len(parsed.items)
+        problems += len(parsed.problems)
+    total = sum(count.values())
+    return {
+        "documents": len(docs),
+        "items": total,
+        "lost": len(day.items) - total,
+        "problems": problems,
+        "items_per_s": round(total / sum(secs.values()), 1),
+        "items_per_s_by_kind": {k: round(count[k] / secs[k], 1) for k in sorted(count)},
+    }
+
+
 def engine_revision() -> str:
-    """The commit the matching code comes from, "+dirty" when outreach/match has uncommitted changes."""
+    """The last commit that changed outreach/match, "+dirty" when it has uncommitted changes."""
     try:
-        rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                             check=True).stdout.strip()
+        rev = subprocess.run(["git", "log", "-1", "--format=%h", "--", "outreach/match"], cwd=ROOT,
+                             capture_output=True, text=True, check=True).stdout.strip()
         dirty = subprocess.run(["git", "status", "--porcelain", "--", "outreach/match"], cwd=ROOT,
                                capture_output=True, text=True, check=True).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
@@ -266,6 +293,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"outreach bench: one day of feeds, generated in {gen_s:.1f} s (seeded; the same items for every roster size)")
     for kind, ws in sorted(words.items()):
         print(f"  {kind:<12} {len(ws):>6} items, {min(ws)}-{max(ws)} words (mean {sum(ws) / len(ws):.0f})")
+    parse = None if args.profile else measure_parse(day)
+    if parse:
+        print(f"  feed parsing (not part of matching): {parse['documents']} RSS/GeoJSON pages -> {parse['items']} "
+              f"items ({parse['lost']} lost, {parse['problems']} problems), {parse['items_per_s']:.0f} items/s "
+              f"{parse['items_per_s_by_kind']}")
     planted = collections.Counter(p.role for p in day.planted)
     print(f"  planted mentions of the first {synth.CORE:,} clients (in every roster): "
           + ", ".join(f"{v} {k}" for k, v in sorted(planted.items()))
@@ -347,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
         "items_per_s_by_clients": ips,
         "peak_rss_mb_by_clients": peaks,
         "index_build_s_by_clients": {str(n): r["index_build_s"] for n, r in results.items()},
+        "parse_items_per_s": parse["items_per_s"] if parse else None,
         "baseline_items_per_s": base["items_per_s"] if base else None,
         "baseline_sample_items": base["sample_items"] if base else None,
         "speedup_vs_baseline": speedup,
