@@ -691,7 +691,8 @@ def parse_obituary(title: str, text: str) -> Obituary:
     if spouse is not None:
         survivors = [m if m.relation != "spouse" or m is spouse else _relabel(m, "in_law") for m in survivors]
     if town and not state:
-        state = _infer_state(town, [m.state for m in survivors if m.state])
+        # One vote per place written (a couple "of Manhattan, IL" is one place, not two).
+        state = _infer_state(town, [st for _, st in {(m.town, m.state) for m in survivors if m.state}])
     states = frozenset(m.state for m in survivors if m.state) | ({state} if state else set())
     return Obituary(deceased=deceased, age=age, town=town, state=state, death_year=death_year,
                     survivors=tuple(survivors), preceded=tuple(preceded), spouse=spouse, lead=lead.strip(),
