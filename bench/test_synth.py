@@ -137,3 +137,24 @@ def test_quick_run_ends_with_one_json_summary(capsys):
     assert summary["scaling_1k_to_2k"] == pytest.approx(
         summary["items_per_s_by_clients"]["1000"] / summary["items_per_s_by_clients"]["2000"], rel=1e-2)
     assert "items_per_s_ge_1000" in summary["targets_met"]
+
+
+def test_rendered_feeds_parse_back_to_the_same_items(small_day):
+    from bench import render
+    from outreach.feeds.parse import parse_feed
+
+    parsed = {}
+    for kind, doc in render.documents(small_day.items):
+        result = parse_feed(doc, source=f"bench-{kind}", source_kind=kind)
+        assert not result.problems
+        parsed.update({it.item_id: it for it in result.items})
+    assert len(parsed) == len(small_day.items)
+    originals = {it.item_id: it for it in small_day.items if it.kind != "weather"}
+    for item_id, original in originals.items():
+        assert parsed[item_id].text == original.text and parsed[item_id].title == original.title
+    alerts = {it.alert.identifier: it.alert for it in small_day.items if it.alert}
+    for it in parsed.values():
+        if it.kind == "weather":
+            a = alerts[it.alert.identifier]
+            assert (it.alert.same, it.alert.msg_type, it.alert.vtec) == (a.same, a.msg_type, a.vtec)
+            assert len(it.alert.polygons) == len(a.polygons)
