@@ -19,7 +19,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
     for name, pattern in {
         "loss": r"\b(?:died|dies|killed|death\s+of|passed\s+away|mourn(?:s|ing)?|lost\s+(?:his|her|their)\s+"
         r"(?:wife|husband|son|daughter|mother|father|child|brother|sister)|fatal(?:ly)?|funeral)\b",
-        "fire": r"\b(?:fire|fires|blaze|burned|burnt|flames|arson|smoke\s+damage)\b",
+        # "fire" but not the fire department that is quoted about everything.
+        "fire": r"\b(?:fires?(?!\s+(?:department|dept|chief|station|hall|district|officials?|fighters?|truck|"
+        r"marshal|protection|engine|company|inspector|prevention))|blaze|burned|burnt|flames|arson|smoke\s+damage)\b",
         "flood": r"\b(?:flood(?:ed|ing|waters)?|water\s+damage|swept\s+away)\b",
         "injury": r"\b(?:injur(?:ed|ies|y)|hospitali[sz]ed|critical\s+condition|seriously\s+hurt|crash|collision|"
         r"rescued|struck\s+by|hurt|wounded|accident)\b",

@@ -46,7 +46,7 @@ def name_score(client: Client, name: PersonName) -> Scored:
         s = 0.88
         notes.append("surname = client's maiden name")
     elif written and (set(written) & set(client_last)):
-        s = 0.9
+        s = 0.85
         notes.append("part of a double surname")
     elif name.maiden and client_last and name_key(name.maiden) in client_last:
         s = 0.85

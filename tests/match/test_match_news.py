@@ -85,3 +85,9 @@ def test_an_official_quoted_about_someone_elses_fire_is_not_the_subject():
                  "A fire gutted a home on Spooner Avenue on Tuesday. \"The family got out in time,\" said Fire "
                  "Chief Dean Olson.")
     assert subjects([story]) == set()
+
+
+def test_the_fire_department_is_not_a_fire():
+    story = news("n11", "Volunteers plan spring meeting",
+                 "Dean Olson, who chairs the volunteer fire department, said the group would meet again in spring.")
+    assert subjects([story]) == set()
