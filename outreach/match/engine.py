@@ -355,16 +355,20 @@ def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: dat
 # --- news ----------------------------------------------------------------------------------------------
 
 def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) -> list[Match]:
-    ctx = news_context(item.title, item.text)
+    ctx = None
     event_key = f"news:{item.fingerprint or item.item_id}"
     by_client: dict[str, list[tuple[Client, tuple[float, tuple[str, ...]], object]]] = {}
     out: list[Match] = []
-    for mention in news_mentions(item.title, item.text, hits):
+    def wanted(givens: list[str], surname: str) -> bool:
+        return bool(index.lookup(givens, [surname]))
+
+    for mention in news_mentions(item.title, item.text, hits, wanted):
         scored = []
         for client in index.lookup(_givens(mention.name), [mention.name.surname]):
             ns = name_score(client, mention.name)
             if ns.score == 0.0:
                 continue
+            ctx = ctx or news_context(item.title, item.text)
             ps = place_score(client, mention.town, mention.state, ctx.town, ctx.state)
             scored.append((client, (ns.score * ps.score * mention.tie, (*ns.notes, *ps.notes))))
         for client, s in _best_unique(scored, THRESHOLD):

@@ -8,6 +8,7 @@ life event on that person. Bare lists ("Donors include A, B, C and D") are not s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from outreach.match.obituary import PersonName, _read_place, _tokens
@@ -128,25 +129,52 @@ def _is_list(sentence: str) -> bool:
     return links >= 2
 
 
-def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]]) -> list[NewsMention]:
+def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
+                  wanted: Callable[[list[str], str], bool] | None = None) -> list[NewsMention]:
     """People named before each surname hit in title + "\\n" + text, with the life event that concerns them.
 
-    `hits` are (start, end, key) offsets into the same combined string.
+    `hits` are (start, end, key) offsets into the same combined string. `wanted(givens, surname)`, when
+    given, drops names no client could be before any further work (the caller's roster lookup).
     """
     full = f"{title}\n{text}"
-    ctx = news_context(title, text)
-    spans = [(0, len(title))] + [(s + len(title) + 1, e + len(title) + 1) for s, e in sentence_spans(text)]
+    ctx: NewsContext | None = None
+    spans: list[tuple[int, int]] | None = None
+    events_of: dict[int, list[str]] = {}  # sentence index -> its life events, computed once
     out: list[NewsMention] = []
     for start, end, _key in hits:
-        span = next(((s, e) for s, e in spans if s <= start < e), None)
-        if span is None:
+        givens, nickname = _givens_before(full[max(0, start - 60) : start])
+        surname = full[start:end]
+        if not givens or (wanted is not None and not wanted([*givens, nickname] if nickname else givens, surname)):
             continue
-        s, e = span
-        sentence = full[s:e]
-        givens, nickname = _givens_before(full[max(s, start - 60) : start])
+        if spans is None:
+            ctx = news_context(title, text)
+            spans = [(0, len(title))] + [(a + len(title) + 1, b + len(title) + 1) for a, b in sentence_spans(text)]
+        assert ctx is not None
+        idx = next((i for i, (a, b) in enumerate(spans) if a <= start < b), None)
+        if idx is None:
+            continue
+        s, e = spans[idx]
+        givens, nickname = _givens_before(full[max(s, start - 60) : start])  # not across the sentence start
         if not givens:
             continue
-        surname = full[start:end]
+        sentence = full[s:e]
+        if _is_list(sentence) and idx != 0:
+            continue
+        if _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(full[max(s, start - 60) : start]):
+            continue
+        for i in (idx, idx - 1):
+            if i >= 1 and i not in events_of:
+                events_of[i] = _events_in(full[spans[i][0] : spans[i][1]])
+        events = events_of.get(idx) or (list(ctx.headline_events) if idx == 0 else [])
+        # The event in the person's own sentence; else in the headline or the sentence before, when the
+        # sentence ties the person to it (owner, their home) or the story opens with them.
+        nearby = list(ctx.headline_events) + (events_of.get(idx - 1, []) if idx > 1 else [])
+        if events:
+            tie, event = 1.0, events[0]
+        elif nearby and (_TIE.search(sentence) or _first_person(full, spans, start)):
+            tie, event = 0.85, nearby[0]
+        else:
+            continue
         toks = _tokens(full, end, min(e, end + 80))
         town, state = "", ""
         k = 0
@@ -156,25 +184,7 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]]) -> li
                 k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
         if k < len(toks) and toks[k].low in {"of", "from"}:
             town, state, _ = _read_place(toks, k + 1)
-        events = _events_in(sentence)
-        in_headline = s == 0
-        if _is_list(sentence) and not in_headline:
-            continue
         died = bool(_DEATH_OF_PERSON.match(full[end : min(e, end + 120)]))
-        if _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(full[max(s, start - 60) : start]):
-            continue
-        # The event in the person's own sentence; else in the headline or the sentence before, when the
-        # sentence ties the person to it (owner, their home) or the story opens with them.
-        prev_events = _events_in(full[spans[spans.index(span) - 1][0] : spans[spans.index(span) - 1][1]]) \
-            if spans.index(span) > 1 else []
-        nearby = list(ctx.headline_events) + prev_events
-        if events:
-            tie = 1.0
-            event = events[0]
-        elif nearby and (_TIE.search(sentence) or _first_person(full, spans, start)):
-            tie, event = 0.85, nearby[0]
-        else:
-            continue
         for g in givens:
             out.append(NewsMention(
                 name=PersonName(given=g, surname=surname, nickname=nickname), start=start, end=end,
