@@ -89,8 +89,8 @@ def match_item(index: RosterIndex, item: FeedItem, state: EngineState, *, replay
     """Candidate matches for one item (before the run-level dedup and do-not-contact filter)."""
     if item.kind == "weather":
         return _weather(index, item, state, now=item_time(item) if replay else now)
-    folded = fold(f"{item.title}\n{item.text}")
-    hits = index.surname_hits(folded)
+    combined = f"{item.title}\n{item.text}"
+    hits = index.surname_hits(fold(combined), combined)
     if not hits:
         return []
     if item.kind == "bereavement":

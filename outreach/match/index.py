@@ -103,8 +103,12 @@ class RosterIndex:
                 found.add(key)
         return found
 
-    def surname_hits(self, folded_text: str) -> list[tuple[int, int, str]]:
-        """(start, end, surname key) of every whole-word roster surname in already-folded text."""
+    def surname_hits(self, folded_text: str, original: str | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, surname key) of every whole-word roster surname in already-folded text.
+
+        With the `original` text, a hit must start with a capital there: "Hall", "May" and "King" are
+        roster surnames, "the hall in May" names nobody.
+        """
         hits: list[tuple[int, int, str]] = []
         if not self._has_words:
             return hits
@@ -113,7 +117,7 @@ class RosterIndex:
             start = end - length + 1
             if (start == 0 or not folded_text[start - 1].isalpha()) and (
                 end + 1 == n or not folded_text[end + 1].isalpha()
-            ):
+            ) and (original is None or original[start].isupper()):
                 hits.append((start, end + 1, key))
         return hits
 

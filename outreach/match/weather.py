@@ -173,11 +173,16 @@ def covered_clients(alert: WeatherAlert, clients: list[Client]) -> list[tuple[Cl
     return out
 
 
-@lru_cache(maxsize=64)
-def _state_fips(state: str) -> str:
+@lru_cache(maxsize=1)
+def _addfips():
     from addfips import AddFIPS
 
-    return AddFIPS().get_state_fips(state) or ""
+    return AddFIPS()  # loads its county table: once
+
+
+@lru_cache(maxsize=128)
+def _state_fips(state: str) -> str:
+    return _addfips().get_state_fips(state) or ""
 
 
 def _ugc_for(county_fips: str, state: str) -> str:
