@@ -158,3 +158,17 @@ def test_rendered_feeds_parse_back_to_the_same_items(small_day):
             a = alerts[it.alert.identifier]
             assert (it.alert.same, it.alert.msg_type, it.alert.vtec) == (a.same, a.msg_type, a.vtec)
             assert len(it.alert.polygons) == len(a.polygons)
+
+
+def test_per_item_calls_with_shared_state_equal_one_call(small_day):
+    # run.py times match_items one item at a time (to book time per kind); that must be the same run.
+    from outreach.match.engine import EngineState, item_time
+
+    index = RosterIndex(synth.roster(3_000))
+    whole = match_items(index, small_day.items, replay=True, now=small_day.end)
+    state = EngineState()
+    one_by_one = []
+    for item in sorted(small_day.items, key=item_time):
+        one_by_one.extend(match_items(index, [item], replay=True, now=small_day.end, state=state))
+    assert [m.as_json() for m in one_by_one] == [m.as_json() for m in whole]
+    assert len(whole) > 100
