@@ -10,7 +10,9 @@ Two structures:
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import ahocorasick
 
@@ -36,6 +38,11 @@ def _get(table: dict[str, object], key: str) -> list[int]:
     if hit is None:
         return []
     return hit if isinstance(hit, list) else [hit]  # type: ignore[list-item]
+
+
+@lru_cache(maxsize=100_000)
+def _given_keys(given: str) -> frozenset[str]:
+    return frozenset(k for k in given_variants(given) | {name_key(given), prefix_key(given)} if k)
 
 
 class RosterIndex:
@@ -77,7 +84,8 @@ class RosterIndex:
                     _add(self._spouses, f"{skey} {sp_first}", pos)
         for surname in surnames:
             for form in _surface_forms(surname):
-                self._automaton.add_word(form, (name_key(form), len(form)))
+                # Spaces on both sides: the automaton reports whole words only (see _word_text).
+                self._automaton.add_word(f" {form} ", (name_key(form), len(form)))
         if surnames:
             self._automaton.make_automaton()
         self._has_words = bool(surnames)
@@ -89,20 +97,6 @@ class RosterIndex:
     def __len__(self) -> int:
         return len(self.clients)
 
-    def surnames_in(self, folded_text: str) -> set[str]:
-        """Roster surname keys that occur as whole words in already-folded text (one automaton pass)."""
-        found: set[str] = set()
-        if not self._has_words:
-            return found
-        n = len(folded_text)
-        for end, (key, length) in self._automaton.iter(folded_text):
-            start = end - length + 1
-            if (start == 0 or not folded_text[start - 1].isalpha()) and (
-                end + 1 == n or not folded_text[end + 1].isalpha()
-            ):
-                found.add(key)
-        return found
-
     def surname_hits(self, folded_text: str, original: str | None = None) -> list[tuple[int, int, str]]:
         """(start, end, surname key) of every whole-word roster surname in already-folded text.
 
@@ -112,14 +106,17 @@ class RosterIndex:
         hits: list[tuple[int, int, str]] = []
         if not self._has_words:
             return hits
-        n = len(folded_text)
-        for end, (key, length) in self._automaton.iter(folded_text):
-            start = end - length + 1
-            if (start == 0 or not folded_text[start - 1].isalpha()) and (
-                end + 1 == n or not folded_text[end + 1].isalpha()
-            ) and (original is None or original[start].isupper()):
-                hits.append((start, end + 1, key))
+        for end, (key, length) in self._automaton.iter(_word_text(folded_text)):
+            # The pattern " form " ends at `end` (inclusive) in the padded text: the form itself is
+            # [end - length, end) there, one more to the left in the folded text.
+            start = end - length - 1
+            if original is None or original[start].isupper():
+                hits.append((start, start + length, key))
         return hits
+
+    def surnames_in(self, folded_text: str) -> set[str]:
+        """Roster surname keys that occur as whole words in already-folded text (one automaton pass)."""
+        return {key for _, _, key in self.surname_hits(folded_text)}
 
     def in_counties(self, counties: Iterable[str]) -> list[Client]:
         """Clients whose county FIPS is one of `counties`."""
@@ -136,7 +133,7 @@ class RosterIndex:
         """
         hits: dict[int, None] = {}
         skeys = {k for s in surnames for k in surname_keys(s)}
-        gkeys = {k for g in givens if g for k in given_variants(g) | {name_key(g), prefix_key(g)} if k}
+        gkeys = {k for g in givens if g for k in _given_keys(g)}
         for skey in skeys:
             for gkey in gkeys:
                 for pos in _get(self._names, f"{skey} {gkey}"):
@@ -150,6 +147,14 @@ class RosterIndex:
             for gkey in given_variants(given) | {name_key(given)}:
                 out.extend(self.clients[p] for p in _get(self._spouses, f"{skey} {gkey}"))
         return list({c.client_id: c for c in out}.values())
+
+
+_NOT_WORD = re.compile(r"[^a-z0-9']")
+
+
+def _word_text(folded_text: str) -> str:
+    """Folded text with every non-word character (hyphens too) as a space, padded: offsets shift by one."""
+    return " " + _NOT_WORD.sub(" ", folded_text) + " "
 
 
 def _surface_forms(surname: str) -> set[str]:

@@ -54,6 +54,7 @@ def name_key(name: str) -> str:
     return _NON_KEY.sub("", folded).replace(" ", "")
 
 
+@lru_cache(maxsize=200_000)
 def surname_keys(surname: str) -> tuple[str, ...]:
     """Keys under which a surname is indexed: the whole (joined) surname, then each hyphen/space part.
 
