@@ -53,9 +53,10 @@ def outreach_match_and_draft():
 
         @task(retries=3, retry_delay=timedelta(seconds=30))
         def deliver(draft_id: int) -> dict[str, str | None]:
+            from outreach_sendgrid import OutreachSendGridHook
+
             from outreach.config import load_settings
             from outreach.pipeline import deliver_approved
-            from outreach_sendgrid import OutreachSendGridHook
 
             sg = OutreachSendGridHook().get_conn()
             (outcome,) = deliver_approved(load_settings().resolved_database_url, [draft_id], sg)

@@ -21,7 +21,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ class FeedServer:
         self._server.shutdown()
         self._server.server_close()
 
-    def __enter__(self) -> FeedServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -112,7 +112,7 @@ class FeedServer:
         class Handler(BaseHTTPRequestHandler):
             server_version = "outreach-demo-feeds/1"
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+            def log_message(self, format: str, *args: Any) -> None:
                 log.debug("feed-server: " + format, *args)
 
             def _not_modified(self, etag: str) -> bool:
@@ -150,10 +150,10 @@ class FeedServer:
                 if status == 200 and with_body:
                     self.wfile.write(body)
 
-            def do_GET(self) -> None:  # noqa: N802 - stdlib naming
+            def do_GET(self) -> None:
                 self._serve(with_body=True)
 
-            def do_HEAD(self) -> None:  # noqa: N802 - stdlib naming
+            def do_HEAD(self) -> None:
                 self._serve(with_body=False)
 
         return Handler

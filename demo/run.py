@@ -53,6 +53,7 @@ class StackConfig:
     airflow_db_url: str | None = None  # None: SQLite in the Airflow home
     outreach_db_url: str | None = None  # None: SQLite in home
     approvers: str = DEMO_APPROVERS
+    users: Mapping[str, str] = field(default_factory=lambda: {USERNAME: PASSWORD})  # login -> password (admin role)
     sendgrid_key: str = DEMO_SENDGRID_KEY
     review_timeout_hours: float = 72.0
     extra_env: Mapping[str, str] = field(default_factory=dict)
@@ -110,7 +111,7 @@ def airflow_environment(cfg: StackConfig) -> dict[str, str]:
         "AIRFLOW__CORE__PLUGINS_FOLDER": str(ROOT / "plugins"),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
         "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
-        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": f"{USERNAME}:admin",
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": ",".join(f"{user}:admin" for user in cfg.users),
         "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(passwords),
         "AIRFLOW__API__PORT": str(cfg.api_port),
         "AIRFLOW__API__HOST": "127.0.0.1",
@@ -138,7 +139,7 @@ def prepare_home(cfg: StackConfig, *, fresh: bool) -> None:
         shutil.rmtree(cfg.home)
     for folder in (cfg.home, cfg.airflow_home, cfg.outbox, cfg.logs):
         folder.mkdir(parents=True, exist_ok=True)
-    (cfg.airflow_home / "passwords.json").write_text(json.dumps({USERNAME: PASSWORD}), encoding="utf-8")
+    (cfg.airflow_home / "passwords.json").write_text(json.dumps(dict(cfg.users)), encoding="utf-8")
 
 
 # --- processes ------------------------------------------------------------------------------------------
@@ -163,8 +164,12 @@ class ProcessGroup:
             if proc.poll() is not None:
                 raise RuntimeError(f"{name} exited with code {proc.returncode}")
 
-    def stop(self, *, grace_s: float = 20.0) -> None:
-        """SIGINT, then SIGTERM, then SIGKILL to each child's whole process group."""
+    def stop(self, *, grace_s: float = 8.0) -> None:
+        """SIGINT, then SIGTERM, then SIGKILL to each child's whole process group.
+
+        SIGINT first is what a terminal's Ctrl-C would do; `airflow standalone` sometimes lets its
+        components go but does not exit itself, hence the short grace before SIGTERM.
+        """
         for name, proc, log_file in reversed(self.children):
             for sig, wait_s in ((signal.SIGINT, grace_s), (signal.SIGTERM, 10.0), (signal.SIGKILL, 5.0)):
                 if not _group_alive(proc.pid):
@@ -268,7 +273,7 @@ def prepare_store(cfg: StackConfig) -> None:
     steps += [["feeds", "add", name, f"{cfg.feed_url}/{file}", "--kind", kind] for name, file, kind in FEEDS]
     for step in steps:
         done = subprocess.run([sys.executable, "-m", "outreach", *step], cwd=ROOT, env=env,
-                              capture_output=True, text=True)
+                              capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise RuntimeError(f"`outreach {' '.join(step[:2])}` failed ({done.returncode}): {done.stderr.strip()}")
         print(f"  outreach {' '.join(step[:2])}: {done.stdout.strip().splitlines()[-1] if done.stdout.strip() else 'ok'}")
@@ -371,7 +376,7 @@ def start_pipeline(api: AirflowAPI) -> list[str]:
 # --- the demo --------------------------------------------------------------------------------------------
 
 def _stop_on_signals() -> None:
-    def handler(signum: int, frame: Any) -> None:  # noqa: ARG001 - signal signature
+    def handler(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, handler)
@@ -383,10 +388,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--home", default=str(ROOT / "var" / "demo"), help="demo state folder (wiped unless --keep)")
     parser.add_argument("--keep", action="store_true", help="keep the state of the previous demo run")
     parser.add_argument("--port", type=int, default=8080, help="Airflow UI/API port")
+    parser.add_argument("--feed-port", type=int, default=8026, help="port of the sample feed server")
+    parser.add_argument("--sendgrid-port", type=int, default=8025, help="port of the SendGrid test double")
     parser.add_argument("--timeout", type=float, default=600, help="seconds to wait for drafts to await review")
     args = parser.parse_args(argv)
 
-    cfg = StackConfig(home=Path(args.home).resolve(), api_port=args.port)
+    cfg = StackConfig(home=Path(args.home).resolve(), api_port=args.port, feed_port=args.feed_port,
+                      sendgrid_port=args.sendgrid_port)
     busy = [p for p in (cfg.api_port, cfg.feed_port, cfg.sendgrid_port) if not port_free(p)]
     if busy:
         print(f"demo: port(s) {', '.join(map(str, busy))} already in use on 127.0.0.1; stop what uses them "

@@ -142,8 +142,9 @@ class DraftReviewOperator(HITLOperator):
         return load_settings().resolved_database_url
 
     def execute(self, context: Any) -> Any:
-        from outreach.pipeline import review_request
         from outreach_approvers import load_approvers
+
+        from outreach.pipeline import review_request
 
         draft_id = int(self.draft_id)
         request = {"draft_id": draft_id, **review_request(self._db_url(), draft_id)}

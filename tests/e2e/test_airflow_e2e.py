@@ -23,8 +23,19 @@ import pytest
 import sqlalchemy as sa
 
 from demo.run import (
-    FETCH_DAGS, MATCH_DAG, AirflowAPI, ProcessGroup, StackConfig, free_port, prepare_home, prepare_store,
-    start_airflow, start_pipeline, start_services, wait_for, wait_for_dags,
+    FETCH_DAGS,
+    MATCH_DAG,
+    AirflowAPI,
+    ProcessGroup,
+    StackConfig,
+    free_port,
+    prepare_home,
+    prepare_store,
+    start_airflow,
+    start_pipeline,
+    start_services,
+    wait_for,
+    wait_for_dags,
 )
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
@@ -60,10 +71,12 @@ def _print_logs(cfg: StackConfig) -> None:
 
 
 @contextlib.contextmanager
-def running_stack(tmp_path: Path, airflow_db_url: str, store_url: str, **env: str) -> Iterator[tuple[StackConfig, AirflowAPI, ProcessGroup]]:
+def running_stack(tmp_path: Path, airflow_db_url: str, store_url: str, *, users: dict[str, str] | None = None,
+                  **env: str) -> Iterator[tuple[StackConfig, AirflowAPI, ProcessGroup]]:
     """Feed server, SendGrid double and airflow standalone on free ports, the pipeline started; logs on failure."""
     cfg = StackConfig(home=tmp_path / "stack", api_port=free_port(), feed_port=free_port(),
                       sendgrid_port=free_port(), airflow_db_url=airflow_db_url, outreach_db_url=store_url,
+                      users=users or {"admin": "admin"},
                       extra_env={"AIRFLOW__CORE__PARALLELISM": "16", **env})
     procs = ProcessGroup()
     api = AirflowAPI(cfg.api_url)
@@ -86,7 +99,7 @@ def running_stack(tmp_path: Path, airflow_db_url: str, store_url: str, **env: st
 
 
 def wait_for_open_reviews(api: AirflowAPI, procs: ProcessGroup) -> list[dict[str, Any]]:
-    """Wait until matching is done and every mapped review of every run awaits input; return them."""
+    """Wait until matching is done and every mapped review of every run awaits input (or was skipped)."""
     def reviews_open() -> list[dict[str, Any]] | None:
         runs = api.dag_runs(MATCH_DAG)
         if not runs:
@@ -95,10 +108,12 @@ def wait_for_open_reviews(api: AirflowAPI, procs: ProcessGroup) -> list[dict[str
         if any(ti["task_id"] in ("collect", "match_and_draft") and ti["state"] not in DONE_STATES for ti in tis):
             return None
         reviews = [ti for ti in tis if ti["task_id"] == "draft.review"]
-        if not reviews or any(ti["state"] != "awaiting_input" for ti in reviews):
+        # A review is skipped when its draft was suppressed meanwhile (e.g. a later obituary is the client's).
+        if not reviews or any(ti["state"] not in ("awaiting_input", "skipped") for ti in reviews):
             return None
+        waiting = [ti for ti in reviews if ti["state"] == "awaiting_input"]
         pending = api.pending_reviews()
-        return pending if len(pending) == len(reviews) else None
+        return pending if waiting and len(pending) == len(waiting) else None
 
     return wait_for("the drafts to await review", reviews_open, timeout_s=420, every_s=3, alive=procs.check_alive)
 
@@ -134,7 +149,9 @@ def store_decisions(cfg: StackConfig) -> list[Any]:
 
 
 def test_feed_to_inbox_through_airflow_hitl(tmp_path: Path, postgres_database: str, postgres_schema_url: str):
-    with running_stack(tmp_path, postgres_database, postgres_schema_url) as (cfg, api, procs):
+    # "mallory" is an Airflow admin but not an approver: the HITL assignment must stop her.
+    users = {"admin": "admin", "mallory": "mallory-pass"}
+    with running_stack(tmp_path, postgres_database, postgres_schema_url, users=users) as (cfg, api, procs):
         # Feed -> asset events -> matching; every mapped review waits for a person.
         pending = wait_for_open_reviews(api, procs)
         wait_for_parked_workers(cfg, pending, procs)
@@ -153,6 +170,10 @@ def test_feed_to_inbox_through_airflow_hitl(tmp_path: Path, postgres_database: s
         assert not _client_messages(cfg), "nothing may reach a client before an approval"
 
         approve, edit, reject = client_drafts[:3]
+        intruder = AirflowAPI(cfg.api_url, "mallory", "mallory-pass")
+        with pytest.raises(httpx.HTTPStatusError, match="403"):
+            intruder.respond(approve, "Approve", {k: v["value"] for k, v in approve["params"].items()})
+        intruder.close()
         ids = {"approve": _draft_id(approve), "edit": _draft_id(edit), "reject": _draft_id(reject)}
         values = {name: {k: v["value"] for k, v in d["params"].items()}
                   for name, d in (("approve", approve), ("edit", edit), ("reject", reject))}

@@ -16,7 +16,16 @@ import sqlalchemy as sa
 
 from demo.feed_server import FeedServer
 from demo.run import (
-    ROOT, ProcessGroup, StackConfig, _group_alive, airflow_environment, main, prepare_home, prepare_store, wait_for,
+    ROOT,
+    ProcessGroup,
+    StackConfig,
+    _group_alive,
+    airflow_environment,
+    free_port,
+    main,
+    prepare_home,
+    prepare_store,
+    wait_for,
 )
 
 
@@ -125,11 +134,9 @@ def test_demo_refuses_to_start_on_a_busy_port(tmp_path, capsys):
 def test_ctrl_c_during_startup_stops_what_was_started(tmp_path):
     """SIGINT while the demo waits for Airflow: every process it started (and theirs) is gone afterwards."""
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    # The demo's fixed service ports must be free (a demo running on this machine would hold them).
-    busy = [p for p in (8025, 8026, 18099) if socket.socket().connect_ex(("127.0.0.1", p)) == 0]
-    if busy:
-        pytest.fail(f"ports {busy} are in use; stop the running demo before the tests")
-    demo = subprocess.Popen([sys.executable, "-m", "demo.run", "--port", "18099", "--home", str(tmp_path / "demo")],
+    ports = [str(free_port()) for _ in range(3)]
+    demo = subprocess.Popen([sys.executable, "-m", "demo.run", "--port", ports[0], "--feed-port", ports[1],
+                             "--sendgrid-port", ports[2], "--home", str(tmp_path / "demo")],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             start_new_session=True)
     try:
@@ -142,8 +149,11 @@ def test_ctrl_c_during_startup_stops_what_was_started(tmp_path):
                 break
         assert any("starting airflow standalone" in x for x in lines), "".join(lines)
         # Wait until airflow standalone has started its own components, so they are checked too.
-        children = wait_for("the Airflow scheduler process", lambda: (lambda kids: kids if any(
-            b"scheduler" in _cmdline(k) for k in kids) else None)(_descendants(demo.pid)), timeout_s=90, every_s=0.5)
+        def with_scheduler() -> list[int] | None:
+            kids = _descendants(demo.pid)
+            return kids if any(b"scheduler" in _cmdline(k) for k in kids) else None
+
+        children = wait_for("the Airflow scheduler process", with_scheduler, timeout_s=90, every_s=0.5)
         demo.send_signal(signal.SIGINT)
         out, _ = demo.communicate(timeout=90)
         assert demo.returncode == 0, out

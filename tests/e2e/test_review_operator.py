@@ -6,8 +6,16 @@ from datetime import timedelta
 
 import pytest
 from outreach_review import (
-    DEFAULT_TIMEOUT, OPTIONS, SNOOZE, TIMEOUT_ACTOR, DraftReviewOperator, decision_from_response,
-    review_markdown, review_params, review_subject, review_timeout,
+    DEFAULT_TIMEOUT,
+    OPTIONS,
+    SNOOZE,
+    TIMEOUT_ACTOR,
+    DraftReviewOperator,
+    decision_from_response,
+    review_markdown,
+    review_params,
+    review_subject,
+    review_timeout,
 )
 
 ADMIN = {"id": "admin", "name": "Ada Admin"}
