@@ -27,7 +27,6 @@ from outreach.match.weather import (
     alert_states,
     covered_clients,
     not_actionable,
-    storm_keys,
 )
 
 log = logging.getLogger(__name__)
@@ -200,10 +199,12 @@ def _deceased_score(client: Client, ob: Obituary) -> tuple[float, tuple[str, ...
     assert dead is not None
     if ob.age is not None and ob.age < 18:
         return 0.0, ("a minor cannot be a client",)
+    ps = place_score(client, ob.town, ob.state)
+    if ps.score * 1.2 < DECEASED_THRESHOLD:
+        return 0.0, ps.notes
     ns = name_score(client, dead)
     if ns.score == 0.0:
         return 0.0, ns.notes
-    ps = place_score(client, ob.town, ob.state)
     notes = [*ns.notes, *ps.notes]
     score = ns.score * ps.score
     if ob.spouse is not None and client.spouse_first_name:
@@ -218,10 +219,12 @@ def _deceased_score(client: Client, ob: Obituary) -> tuple[float, tuple[str, ...
     return score, tuple(notes)
 
 
+_MAX_BOOST = 1.2 * 1.1  # spouse confirmation x maiden name: the most a place score can be lifted
+
+
 def _survivor_score(client: Client, m: Mention, ob: Obituary) -> tuple[float, tuple[str, ...]]:
-    ns = name_score(client, m.name)
-    if ns.score == 0.0:
-        return 0.0, ns.notes
+    # Place first: a namesake elsewhere is dropped before the costlier name comparison (a common name has
+    # hundreds of namesakes in a million-client roster).
     if m is ob.spouse and not (m.town or m.state) and (ob.town or ob.state):
         # A surviving spouse lives where the deceased lived: another town is already evidence against.
         ps = place_score(client, ob.town, ob.state)
@@ -236,6 +239,11 @@ def _survivor_score(client: Client, m: Mention, ob: Obituary) -> tuple[float, tu
                 alt = place_score(client, other.town, other.state)
                 if alt.score * 0.95 > ps.score:
                     ps = type(ps)(round(alt.score * 0.95, 4), (f"lives where {other.name.given} {other.name.surname} does",))
+    if ps.score * _MAX_BOOST < THRESHOLD:
+        return 0.0, ps.notes
+    ns = name_score(client, m.name)
+    if ns.score == 0.0:
+        return 0.0, ns.notes
     score = ns.score * ps.score
     notes = [*ns.notes, *ps.notes]
     dead = ob.deceased
@@ -342,13 +350,11 @@ def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: dat
     if alert.polygons and not counties:
         candidates.update({c.client_id: c for c in index.located_in_states(alert_states(alert))})
     out = []
-    keys = storm_keys(alert)
     for client, score, evidence in covered_clients(alert, list(candidates.values())):
         out.append(Match(
             client_id=client.client_id, item_id=item.item_id, kind="weather", role="in_area", score=score,
             evidence=f"{alert.event} ({alert.severity}, {alert.msg_type}): {evidence}",
-            details={"event_key": storm, "outreach_key": f"{client.client_id}|{storm}", "storm": storm,
-                     "vtec": keys, "alert_id": alert.identifier}))
+            details={"event_key": storm, "outreach_key": f"{client.client_id}|{storm}"}))
     return out
 
 
@@ -365,11 +371,13 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
     for mention in news_mentions(item.title, item.text, hits, wanted):
         scored = []
         for client in index.lookup(_givens(mention.name), [mention.name.surname]):
+            ctx = ctx or news_context(item.title, item.text)
+            ps = place_score(client, mention.town, mention.state, ctx.town, ctx.state)
+            if ps.score * mention.tie < THRESHOLD:
+                continue
             ns = name_score(client, mention.name)
             if ns.score == 0.0:
                 continue
-            ctx = ctx or news_context(item.title, item.text)
-            ps = place_score(client, mention.town, mention.state, ctx.town, ctx.state)
             scored.append((client, (ns.score * ps.score * mention.tie, (*ns.notes, *ps.notes))))
         for client, s in _best_unique(scored, THRESHOLD):
             by_client.setdefault(client.client_id, []).append((client, s, mention))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from dataclasses import dataclass
 
 from outreach.match.obituary import PersonName, _read_place, _tokens
@@ -131,7 +132,7 @@ _LIST_LINK = re.compile(r"^\s*(?:,|;|,?\s+(?:and|&))\s*$")
 def _is_list(sentence: str) -> bool:
     """A bare list: three or more names joined by commas/"and" (honor rolls, donors, attendees)."""
     spans = [(m.start(), m.end()) for m in _NAME_LIKE.finditer(sentence)]
-    links = sum(1 for (_, e1), (s2, _) in zip(spans, spans[1:]) if _LIST_LINK.match(sentence[e1:s2]))
+    links = sum(1 for (_, e1), (s2, _) in pairwise(spans) if _LIST_LINK.match(sentence[e1:s2]))
     return links >= 2
 
 

@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from outreach.match.names import SUFFIXES, TITLES, fold, given_match, is_known_given_name, name_key, suffix_key
+from outreach.match.names import (
+    SUFFIXES,
+    TITLES,
+    fold,
+    given_match,
+    is_known_given_name,
+    name_key,
+    suffix_key,
+)
 from outreach.match.places import MULTIWORD_STATES, is_known_town, state_code, states_with_town
 from outreach.match.sentences import sentence_spans
 
@@ -159,7 +167,7 @@ _DOUBLE_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "’": "'", 
 class _Tok:
     """One token of a clause; `low` and `cap` computed once (the parser reads them many times)."""
 
-    __slots__ = ("kind", "text", "start", "end", "low", "cap")
+    __slots__ = ("cap", "end", "kind", "low", "start", "text")
 
     def __init__(self, kind: str, text: str, start: int, end: int):
         self.kind, self.text, self.start, self.end = kind, text, start, end
@@ -244,9 +252,7 @@ def _is_name_word(tok: _Tok) -> bool:
     if not tok.cap:
         return False
     low = tok.low
-    if low in _STOP_CAPS or low in _MONTHS or low in _RELATIONS:
-        return False
-    return True
+    return not (low in _STOP_CAPS or low in _MONTHS or low in _RELATIONS)
 
 
 # --- places -------------------------------------------------------------------------------------------
@@ -260,10 +266,7 @@ def _read_place(toks: list[_Tok], i: int) -> tuple[str, str, int]:
     j = i
     while j < len(toks):
         t = toks[j]
-        if t.cap and t.low not in _RELATIONS and t.low not in {"and", "both", "all"}:
-            words.append(t.text)
-            j += 1
-        elif t.kind == "word" and t.low in _PLACE_LOWER and words and j + 1 < len(toks) and toks[j + 1].cap:
+        if t.cap and t.low not in _RELATIONS and t.low not in {"and", "both", "all"} or t.kind == "word" and t.low in _PLACE_LOWER and words and j + 1 < len(toks) and toks[j + 1].cap:
             words.append(t.text)
             j += 1
         else:
@@ -736,7 +739,7 @@ def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
     m_town = _AGE_TOWN.search(text, s, e)
     if m_town:  # "Eugene J. Thompson, 75, Middleton, died ..."
         toks = _tokens(text, m_town.end(), min(e + 1, m_town.end() + 80))
-        town, state, nxt = _read_place(toks, 0)
+        town, state, _ = _read_place(toks, 0)
         if (town or state) and (town.lower() not in {"of", "a"}) and (is_known_town(town) or state):
             return town, state
     for m in _RESIDENCE.finditer(text, s, e):

@@ -161,8 +161,8 @@ def covered_clients(alert: WeatherAlert, clients: list[Client]) -> list[tuple[Cl
             inside |= shapely.intersects_xy(poly, xs, ys)  # boundary counts as inside
         for client, hit in zip(located, inside):
             if hit:
-                out.append((client, 0.99, f"client location ({client.latitude:.4f}, {client.longitude:.4f}) is "
-                                          f"inside the {alert.event} polygon"))
+                where = f"({client.latitude:.4f}, {client.longitude:.4f})"
+                out.append((client, 0.99, f"client location {where} is inside the {alert.event} polygon"))
         rest = [c for c in clients if c.latitude is None or c.longitude is None]
     else:
         rest = clients

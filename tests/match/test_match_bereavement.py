@@ -1,8 +1,7 @@
 """Bereavement matching end to end over FeedItems: who gets outreach, in which role, and who never does."""
 
-from tests.match.helpers import client, index, item
-
 from outreach.match.engine import EngineState, match_items
+from tests.match.helpers import client, index, item
 
 OBIT = (
     'Robert J. "Bob" Smith, 84, of Eau Claire, died peacefully on March 3, 2026. He was born in Menomonie to '

@@ -1,8 +1,7 @@
 """News: a client (or the business the text ties to them) who is the subject of a life event."""
 
-from tests.match.helpers import client, index, item
-
 from outreach.match.engine import match_items
+from tests.match.helpers import client, index, item
 
 ROSTER = index(
     client("N1", "Robert", "Smith", nickname="Bob"),

@@ -2,10 +2,10 @@
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tests.match.helpers import client, index, item
 
 from outreach.match.engine import match_items
 from outreach.match.obituary import parse_obituary
+from tests.match.helpers import client, index, item
 
 ROSTER = index(client("P1", "Robert", "Smith", nickname="Bob", spouse_first_name="Mary"),
                client("P2", "Susan", "Halvorsen", maiden_name="Smith", spouse_first_name="Tom"))

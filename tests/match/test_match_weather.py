@@ -2,10 +2,9 @@
 
 from datetime import timedelta
 
-from tests.match.helpers import T0, alert_item, client, index, rect
-
 from outreach.match.engine import match_items
 from outreach.match.weather import parse_vtec
+from tests.match.helpers import T0, alert_item, client, index, rect
 
 WEST = rect(-91.60, 44.70, -91.45, 44.90)  # the west part of Eau Claire County
 WHOLE = rect(-91.70, 44.60, -91.10, 45.00)
@@ -38,7 +37,7 @@ def test_update_adds_only_newly_covered_clients():
     update = alert_item("a2", msg_type="Update", polygons=(WHOLE,), vtec=(VTEC_CON,), references=("a1",), hours=0.3)
     out = match_items(ROSTER, [update, alert], replay=True)
     assert ids(out) == {("W1", "a1"), ("W3", "a1"), ("W2", "a2")}
-    assert {m.details["storm"] for m in out} == {"vtec:KMPX.TO.W.0041.2026"}
+    assert {m.details["event_key"] for m in out} == {"vtec:KMPX.TO.W.0041.2026"}
 
 
 def test_update_chained_by_vtec_without_references():
@@ -120,7 +119,7 @@ def test_real_split_cancel_and_update_only_the_update_area_gets_outreach():
                client("R2", "Bob", "Buffalo", city="", postal_code="", county_fips="55011", state="WI"),
                client("R3", "Cy", "Test", city="", postal_code="", county_fips="24031", state="MD"))
     out = match_items(ix, items, replay=True)
-    assert {(m.client_id, m.details["storm"]) for m in out} == {("R1", "vtec:KARX.SV.W.0194.2026")}
+    assert {(m.client_id, m.details["event_key"]) for m in out} == {("R1", "vtec:KARX.SV.W.0194.2026")}
     assert out[0].item_id.endswith("cc0a44dbed836b1d20c5e5.002.1")  # the Update, not the Cancel
 
 
