@@ -4,7 +4,8 @@ Each source is its own unit of work: fetched with a conditional GET (the stored 
 parsed, its new items stored and its validators updated, then committed. A failure (HTTP error,
 timeout, unparseable document, a bug) is logged for that source and recorded in its ``last_error``;
 the other sources go on and nothing stored earlier is touched. Validators are saved only together
-with the items they cover, so a failed store never turns the next fetch into a 304 that hides items.
+with the items they cover, so a failed store never turns the next fetch into a 304 that hides items,
+and never for a document that is not well-formed XML (it may be a cut-off copy).
 """
 
 from __future__ import annotations
@@ -105,8 +106,11 @@ def _fetch_one(
                                 content_type=result.content_type)
             problems = list(parsed.problems)
             new_ids = store_items(session, source, parsed.items, problems)
-            _record(source, status=status, error=None, etag=_validator(result.etag, 1000),
-                    last_modified=_validator(result.last_modified, 100))
+            if parsed.well_formed:
+                _record(source, status=status, error=None, etag=_validator(result.etag, 1000),
+                        last_modified=_validator(result.last_modified, 100))
+            else:  # possibly a cut-off copy: fetch it whole next time (stored entries are not repeated)
+                _record(source, status=status, error=None, etag=None, last_modified=None)
             session.commit()
         except (FetchError, FeedParseError) as exc:
             session.rollback()

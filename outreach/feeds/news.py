@@ -33,29 +33,41 @@ _HOSTILE_SCHEMES = ("javascript", "vbscript", "data", "file")
 _BAD_ENCODING_DECL = re.compile(rb"^((?:\xef\xbb\xbf)?\s*<\?xml[^>]*?)\s+encoding\s*=\s*(['\"])[^'\"]*\2", re.IGNORECASE)
 _REDIRECTORS = frozenset({"www.google.com", "google.com"})
 _EPOCH = re.compile(r"^\s*\d{9,11}\s*$")
+_ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
 
 
 def parse_syndication(
     data: bytes, *, source: str, source_kind: SourceKind, content_type: str | None = None
-) -> tuple[list[FeedItem], list[str]]:
-    """Items and problems of an RSS/Atom/RDF document; FeedParseError when nothing is usable."""
+) -> tuple[list[FeedItem], list[str], bool]:
+    """Items, problems and well-formedness of an RSS/Atom/RDF document; FeedParseError when nothing is usable.
+
+    In a document that is not well-formed XML (cut off in transit, a broken proxy copy) an entry without
+    its end tag is skipped: feedparser returns it without what followed the break (its text, even its
+    guid), and stored under its guid it would stand in for the complete entry for good.
+    """
     problems: list[str] = []
     parsed = _feedparser(bytes(data), content_type, problems)
     if parsed.get("bozo"):
         problems.append(describe_bozo(parsed.get("bozo_exception"), len(parsed.entries), parsed.get("encoding")))
     if not parsed.entries:
         if parsed.get("version") and not parsed.get("bozo"):
-            return [], problems  # a valid feed with nothing in it today
+            return [], problems, True  # a valid feed with nothing in it today
         if not parsed.get("version"):
             raise FeedParseError("not a feed: no RSS, Atom or RDF elements found"
                                  + (f" ({problems[0]})" if problems else ""))
         raise FeedParseError(problems[0] if problems else "no entries could be read")
 
+    well_formed = type(parsed.get("bozo_exception")).__name__ != "SAXParseException"
+    closed = len(parsed.entries) if well_formed else len(_ENTRY_END.findall(data))
     feed_title = fold_whitespace(str(parsed.feed.get("title", "")))
     items: list[FeedItem] = []
     for n, entry in enumerate(parsed.entries, start=1):
         try:
-            items.append(_entry_item(entry, n, source, source_kind, feed_title, problems))
+            item = _entry_item(entry, n, source, source_kind, feed_title, problems)
+            if n > closed:
+                problems.append(f"entry {n} skipped: cut off before its end tag")
+                continue
+            items.append(item)
         except _EmptyEntry:
             problems.append(f"entry {n} skipped: no title, text or link")
         except Exception as exc:  # one odd entry must not cost the others
@@ -63,7 +75,7 @@ def parse_syndication(
             log.debug("entry %d of %s failed", n, source, exc_info=True)
     if not items:
         raise FeedParseError("; ".join(problems) or "no entries could be read")
-    return items, problems
+    return items, problems, well_formed
 
 
 def _feedparser(data: bytes, content_type: str | None, problems: list[str]) -> Any:

@@ -33,6 +33,9 @@ class ParsedFeed:
 
     items: list[FeedItem]
     problems: list[str] = field(default_factory=list)
+    # False for a document that is not well-formed XML: it may be a cut-off copy, so its HTTP validators
+    # must not be kept (a 304 next time would hide the entries after the cut).
+    well_formed: bool = True
 
 
 def parse_feed(
@@ -95,8 +98,9 @@ def _parse(data: bytes, source: str, source_kind: SourceKind, content_type: str 
             # e.g. an RSS feed that merely declares the CAP namespace: read it as the feed it is.
     if source_kind == "weather":
         raise FeedParseError("weather source did not return NWS CAP XML or GeoJSON")
-    items, problems = parse_syndication(data, source=source, source_kind=source_kind, content_type=content_type)
-    return ParsedFeed(items, problems)
+    items, problems, well_formed = parse_syndication(data, source=source, source_kind=source_kind,
+                                                     content_type=content_type)
+    return ParsedFeed(items, problems, well_formed)
 
 
 def _weather(items: list[FeedItem], problems: list[str], source_kind: SourceKind) -> ParsedFeed:
