@@ -349,8 +349,10 @@ def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: dat
     candidates = {c.client_id: c for c in index.in_counties(counties)}
     if alert.polygons and not counties:
         candidates.update({c.client_id: c for c in index.located_in_states(alert_states(alert))})
+    # Clients this storm already reached (an Update re-covering them) need no second look.
+    fresh = [c for c in candidates.values() if f"{c.client_id}|{storm}" not in state.proposed]
     out = []
-    for client, score, evidence in covered_clients(alert, list(candidates.values())):
+    for client, score, evidence in covered_clients(alert, fresh):
         out.append(Match(
             client_id=client.client_id, item_id=item.item_id, kind="weather", role="in_area", score=score,
             evidence=f"{alert.event} ({alert.severity}, {alert.msg_type}): {evidence}",

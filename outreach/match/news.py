@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from outreach.match.obituary import PersonName, _read_place, _tokens
 from outreach.match.places import state_code
