@@ -93,7 +93,11 @@ def match_item(index: RosterIndex, item: FeedItem, state: EngineState, *, replay
     if not hits:
         return []
     if item.kind == "bereavement":
-        return _bereavement(index, item, state)
+        found, ob = _bereavement(index, item, state)
+        if found or ob.survivors or ob.preceded:
+            return found
+        # A news story the feed reader took for a death notice ("funeral", "died"): no survivor list, no
+        # deceased client; read it as news instead.
     return _news(index, item, hits)
 
 
@@ -126,10 +130,11 @@ def _admit(index: RosterIndex, proposals: list[Match], state: EngineState) -> li
 
 # --- bereavement ---------------------------------------------------------------------------------------
 
-def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState) -> list[Match]:
+def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState) -> tuple[list[Match], Obituary]:
+    """Proposals for one obituary, and what was read from it."""
     ob = parse_obituary(item.title, item.text)
     if ob.deceased is None:
-        return []
+        return [], ob
     event_key = _obit_event_key(ob, item, state)
     out: list[Match] = []
     dead = ob.deceased
@@ -183,7 +188,7 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState) -> list
             if place.score >= 0.9:
                 emit(partner, "survivor", 0.85 * place.score,
                      f"The deceased is this client's roster spouse: {ob.lead[:240]}", relation="spouse")
-    return out
+    return out, ob
 
 
 def _givens(name: PersonName) -> list[str]:

@@ -90,3 +90,11 @@ def test_the_fire_department_is_not_a_fire():
     story = news("n11", "Volunteers plan spring meeting",
                  "Dean Olson, who chairs the volunteer fire department, said the group would meet again in spring.")
     assert subjects([story]) == set()
+
+
+def test_a_news_story_classified_as_a_death_notice_is_still_read_as_news():
+    # The feed reader calls anything with "funeral" a death notice; there is no survivor list here.
+    story = item("n12", "Fire damages funeral home garage",
+                 "A fire Tuesday damaged the garage of a funeral home on Main Street. Owner Bob Smith said "
+                 "services would go on as planned.", kind="bereavement")
+    assert {(m.client_id, m.kind, m.role) for m in match_items(ROSTER, [story])} == {("N1", "news", "subject")}
