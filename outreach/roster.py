@@ -17,6 +17,8 @@ Decisions, where the CRM export is messy:
 - Given county/coordinates win over derived ones; a warning notes a given value that disagrees with
   the postal code (other state, other county, more than ``FAR_KM`` away).
 - Coordinates 0,0 ("null island", a CRM's way of saying unknown) count as missing.
+- Control and invisible characters (NUL, zero-width, bidi overrides) are removed from cells with a
+  warning; a cell longer than its store column (``MAX_CELL_CHARS``) is an error for its row.
 
 Warnings name the row and column but never echo cell values: they may be shown in logs.
 """
@@ -42,6 +44,15 @@ FAR_KM = 50.0  # given coordinates farther than this from the ZIP's centre get a
 _TEXT_COLUMNS = tuple(c for c in ROSTER_COLUMNS if c not in ("latitude", "longitude", "do_not_contact"))
 _STRICT_COLUMNS = (*REQUIRED_COLUMNS, "email", "advisor_email")  # a formula here fails the row
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Control and invisible format characters (NUL, bidi overrides, zero-width, BOM): never part of a name,
+# refused by PostgreSQL (NUL), and able to hide a formula prefix (a zero-width space before "=").
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
+                        "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
+# The store's column sizes (outreach.store.models.ClientRow): a longer cell is an error for its row,
+# not a database failure halfway through the import.
+MAX_CELL_CHARS = {"client_id": 64, "state": 2, "postal_code": 10, "county_fips": 5, "email": 320,
+                  "advisor_email": 320}
+_DEFAULT_MAX_CELL_CHARS = 200
 
 
 class RosterError(ValueError):
@@ -220,7 +231,15 @@ def _parse_row(row: dict[str, str], where: str, problems: list[str], warnings: l
     before = len(problems)
     values: dict[str, object] = {}
     for column in _TEXT_COLUMNS:
-        value = " ".join(row.get(column, "").replace("\u00a0", " ").split())
+        raw = row.get(column, "")
+        cleaned = _INVISIBLE.sub("", raw)
+        if cleaned != raw:
+            warnings.append(f"{where}: removed control or invisible characters from {column!r}")
+        value = " ".join(cleaned.replace("\u00a0", " ").split())
+        limit = MAX_CELL_CHARS.get(column, _DEFAULT_MAX_CELL_CHARS)
+        if len(value) > limit and column not in ("state", "postal_code", "county_fips"):
+            problems.append(f"{where}: {column!r} is {len(value)} characters long, at most {limit} fit")
+            continue
         if value.startswith(FORMULA_PREFIXES):
             if column in _STRICT_COLUMNS:
                 problems.append(f"{where}: {column!r} looks like a spreadsheet formula (starts with {value[0]!r})")
