@@ -239,11 +239,10 @@ def _survivor_score(client: Client, m: Mention, ob: Obituary) -> tuple[float, tu
         ps = place_score(client, m.town, m.state, ob.town, ob.state)
     if not (m.town or m.state) and m.relation in {"grandchild", "great_grandchild"}:
         # Grandchildren are listed without towns; they tend to live where a parent of the same surname does.
-        for other in ob.survivors:
-            if other is not m and (other.town or other.state) and name_key(other.name.surname) == name_key(m.name.surname):
-                alt = place_score(client, other.town, other.state)
-                if alt.score * 0.95 > ps.score:
-                    ps = type(ps)(round(alt.score * 0.95, 4), (f"lives where {other.name.given} {other.name.surname} does",))
+        for town, state, who in _family_places(ob, m):
+            alt = place_score(client, town, state)
+            if alt.score * 0.95 > ps.score:
+                ps = type(ps)(round(alt.score * 0.95, 4), (f"lives where {who} does",))
     if ps.score * _MAX_BOOST < THRESHOLD:
         return 0.0, ps.notes
     ns = name_score(client, m.name)
@@ -266,6 +265,16 @@ def _survivor_score(client: Client, m: Mention, ob: Obituary) -> tuple[float, tu
         score = min(1.0, score * 1.1)
         notes.append("maiden name = family name")
     return score, tuple(notes)
+
+
+def _family_places(ob: Obituary, m: Mention) -> list[tuple[str, str, str]]:
+    """Distinct (town, state, who) of the other survivors who share the mention's surname."""
+    key = name_key(m.name.surname)
+    seen: dict[tuple[str, str], str] = {}
+    for other in ob.survivors:
+        if other is not m and (other.town or other.state) and name_key(other.name.surname) == key:
+            seen.setdefault((other.town, other.state), f"{other.name.given} {other.name.surname}")
+    return [(t, s, who) for (t, s), who in seen.items()]
 
 
 def _best_unique(scored: list[tuple[Client, tuple[float, tuple[str, ...]]]],
@@ -355,9 +364,11 @@ def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: dat
     if alert.polygons and not counties:
         candidates.update({c.client_id: c for c in index.located_in_states(alert_states(alert))})
     # Clients this storm already reached (an Update re-covering them) need no second look.
-    fresh = [c for c in candidates.values() if f"{c.client_id}|{storm}" not in state.proposed]
+    reached = state.storms.covered.setdefault(storm, set())
+    fresh = [c for c in candidates.values() if c.client_id not in reached]
     out = []
     for client, score, evidence in covered_clients(alert, fresh):
+        reached.add(client.client_id)
         out.append(Match(
             client_id=client.client_id, item_id=item.item_id, kind="weather", role="in_area", score=score,
             evidence=f"{alert.event} ({alert.severity}, {alert.msg_type}): {evidence}",

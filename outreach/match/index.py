@@ -18,7 +18,7 @@ import ahocorasick
 
 from outreach.client import Client
 from outreach.match import places
-from outreach.match.names import fold, given_variants, name_key, prefix_key, split_suffix, surname_keys
+from outreach.match.names import fold, given_variants, name_key, prefix_keys, split_suffix, surname_keys
 
 
 def _add(table: dict[str, object], key: str, value: int) -> None:
@@ -42,7 +42,7 @@ def _get(table: dict[str, object], key: str) -> list[int]:
 
 @lru_cache(maxsize=100_000)
 def _given_keys(given: str) -> frozenset[str]:
-    return frozenset(k for k in given_variants(given) | {name_key(given), prefix_key(given)} if k)
+    return frozenset(k for k in given_variants(given) | {name_key(given), *prefix_keys(given, indexing=False)} if k)
 
 
 class RosterIndex:
@@ -72,8 +72,8 @@ class RosterIndex:
                         gkey = name_key(given)
                         if gkey and len(gkey) > 1:
                             _add(self._names, f"{skey} {gkey}", pos)
-                            if prefix_key(given):
-                                _add(self._names, f"{skey} {prefix_key(given)}", pos)
+                            for pkey in prefix_keys(given, indexing=True):
+                                _add(self._names, f"{skey} {pkey}", pos)
             for surname in (last, client.maiden_name, client.spouse_last_name):
                 if surname:
                     surnames.add(surname)

@@ -130,10 +130,28 @@ def given_match(mention: str, client_names: tuple[str, ...]) -> float:
     return 0.0
 
 
-def prefix_key(given: str) -> str:
-    """The 3-letter bucket that lets a lookup find Barb from Barbara and back (given_match decides)."""
+SHORT_FORM_MAX = 5
+
+
+def prefix_keys(given: str, *, indexing: bool) -> tuple[str, ...]:
+    """3-letter buckets that let a lookup find a short form the nickname data lacks (Barb <-> Barbara).
+
+    Short names the nickname data does not know go in "^s:" buckets, longer names in "^l:" buckets. A
+    lookup probes the other kind only: a long name looks for unknown short forms, an unknown short form
+    looks for long names. Known names (Mary, Dan) never probe, or "Mary" would pull every Mar* namesake.
+    """
     key = name_key(given)
-    return "^" + key[:3] if len(key) >= 3 else ""
+    if len(key) < 3:
+        return ()
+    short = len(key) <= SHORT_FORM_MAX
+    unknown_short = short and not is_known_given_name(key)
+    if indexing:
+        if short:
+            return (f"^s:{key[:3]}",) if unknown_short else ()
+        return (f"^l:{key[:3]}",)
+    if short:
+        return (f"^l:{key[:3]}",) if unknown_short else ()
+    return (f"^s:{key[:3]}",)
 
 
 def suffix_key(suffix: str) -> str:
