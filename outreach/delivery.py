@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import http.client
 import logging
+import re
 import urllib.error
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -96,8 +97,24 @@ class _Unknown(Exception):
     """The request may have reached the provider; the answer was lost."""
 
 
+class _MaskBearerToken(logging.Filter):
+    """python_http_client logs every request's headers at DEBUG, the API key included: mask the token."""
+
+    _BEARER = re.compile(r"(Bearer\s+)[^\s'\",}]+")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if "Bearer" in message:
+            record.msg, record.args = self._BEARER.sub(r"\1***", message), ()
+        return True
+
+
+_MASK_BEARER = _MaskBearerToken()
+
+
 def make_sendgrid_client(api_key: str, host: str | None = None) -> SendGridAPIClient:
     """A real SendGrid client; ``host`` points it elsewhere (the local double, an EU endpoint)."""
+    logging.getLogger("python_http_client.client").addFilter(_MASK_BEARER)  # idempotent
     if not api_key:
         raise ValueError("a SendGrid API key is required (from the Airflow connection or the environment)")
     return SendGridAPIClient(api_key, host=host) if host else SendGridAPIClient(api_key)
