@@ -32,9 +32,8 @@ class _Collector(HTMLParser):
                 self.problems.append(f"event handler {name}= on <{tag}>")
             if name == "style" and value and re.search(r"(?i)expression\s*\(|url\s*\(|javascript:", value):
                 self.problems.append(f"active style on <{tag}>")
-            if name in URL_ATTRS and value is not None:
-                if _SCRIPT_SCHEME.match(_STRIPPED_IN_URLS.sub("", value)):
-                    self.problems.append(f"script URL in {name}= on <{tag}>")
+            if name in URL_ATTRS and value is not None and _SCRIPT_SCHEME.match(_STRIPPED_IN_URLS.sub("", value)):
+                self.problems.append(f"script URL in {name}= on <{tag}>")
 
     handle_startendtag = handle_starttag
 

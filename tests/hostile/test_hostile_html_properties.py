@@ -57,15 +57,15 @@ def url_tag(draw) -> str:
 def script_block(draw) -> str:
     body = draw(PAYLOAD)
     return draw(st.sampled_from([
-        f"<script>{body}</script>", f"<SCRIPT SRC=//evil.example/x.js></SCRIPT>", f"<scr<script>ipt>{body}</script>",
+        f"<script>{body}</script>", "<SCRIPT SRC=//evil.example/x.js></SCRIPT>", f"<scr<script>ipt>{body}</script>",
         f"<script>/*</script><script>*/{body}</script>", f"<!--<script>{body}</script>-->",
         f"<![CDATA[<script>{body}</script>]]>", f"<svg><script>{body}</script></svg>",
-        f"<math><mtext><table><mglyph><style><img src=x onerror={body}>", f"<noscript><p title=\"</noscript>"
-        f"<img src=x onerror={body}>\">", f"<style>@import 'javascript:{body}';</style>",
+        f"<math><mtext><table><mglyph><style><img src=x onerror={body}>",
+        f"<noscript><p title=\"</noscript><img src=x onerror={body}>\">", f"<style>@import 'javascript:{body}';</style>",
         f"&lt;script&gt;{body}&lt;/script&gt;", f"<iframe srcdoc=\"&lt;script&gt;{body}&lt;/script&gt;\"></iframe>",
         f"<template><script>{body}</script></template>", f"<div style=\"background:url(javascript:{body})\">x</div>",
         f"<a href=\"https://ok.example/\" onclick=\"{body}\">ok</a>", "<img src=x onerror=alert(1)//",
-        f"</p></div></body></html><script>{body}</script>", f"<?php echo 1; ?>", "<!DOCTYPE html>",
+        f"</p></div></body></html><script>{body}</script>", "<?php echo 1; ?>", "<!DOCTYPE html>",
     ]))
 
 

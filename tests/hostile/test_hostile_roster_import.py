@@ -47,7 +47,7 @@ def outreach_command(db_url: str, *args: str) -> subprocess.CompletedProcess:
     """The real `outreach` command in a fresh process."""
     env = {**os.environ, "OUTREACH_DATABASE_URL": db_url, "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-m", "outreach.cli", *args], capture_output=True, text=True,
-                          env=env, timeout=120, cwd=ROOT)
+                          env=env, timeout=120, cwd=ROOT, check=False)
 
 
 def snapshot(db_url: str) -> dict[str, tuple]:
