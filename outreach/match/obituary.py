@@ -75,7 +75,7 @@ class Obituary:
 
 _RELATIONS: dict[str, str] = {}
 for _rel, _words in {
-    "spouse": "wife husband spouse partner companion fiance fiancee fiancé fiancée",
+    "spouse": "wife husband spouse partner companion fiance fiancee fiancé fiancée wives husbands spouses",
     "child": "son sons daughter daughters child children stepson stepsons stepdaughter stepdaughters "
     "stepchildren step-son step-sons step-daughter step-daughters step-children",
     "grandchild": "grandchild grandchildren grandson grandsons granddaughter granddaughters "
@@ -347,7 +347,7 @@ def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
                 rel = "great_grandchild" if _RELATIONS[low] == "grandchild" and t.low == "great" else _RELATIONS[low]
             else:
                 rel = _RELATIONS[low]
-            if rel == "spouse" and relation not in ("", "spouse") and drafts and (
+            if rel == "spouse" and relation not in ("", "spouse") and drafts and drafts[-1].group == group and (
                     pending_and or (i > 0 and toks[i - 1].text in ",(")):
                 # "daughters, Jane Doe and husband John of Eau Claire": John is Jane's husband.
                 close = i + 1
@@ -362,6 +362,13 @@ def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
                     pending_and = False
                     i = close
                     continue
+            if rel in ("spouse", "in_law") and relation not in ("", "spouse", "in_law") and \
+                    not any(d.group == group for d in drafts) and cur is None:
+                # "two sons and their wives, John and Karen ...", "a daughter and son-in-law, Nancy and
+                # Bruce": one list; the names stay the deceased's children (their spouses come with them).
+                pending_and = False
+                i += 1
+                continue
             relation = rel
             group += 1
             unplaced_from = len(drafts)

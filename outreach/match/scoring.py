@@ -61,7 +61,9 @@ def name_score(client: Client, name: PersonName) -> Scored:
     suffix = name.suffix
     if suffix and client_suffix and suffix != client_suffix:
         return Scored(0.0, (f"suffix {suffix} vs {client_suffix}",))
-    if name.middle and client.middle_name:
+    if name.middle and client.maiden_name and name_key(name.middle) == name_key(client.maiden_name):
+        notes.append("middle name = client's maiden name")  # "Mary Jones Smith": Jones is her maiden name
+    elif name.middle and client.middle_name:
         a, b = name_key(name.middle)[:1], name_key(client.middle_name)[:1]
         if a and b and a != b:
             s *= 0.6

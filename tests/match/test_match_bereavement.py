@@ -135,3 +135,9 @@ def test_accent_dropped_in_the_text_still_matches():
 def test_a_roster_without_any_surname_in_the_text_is_rejected_after_one_pass():
     ix = index(client("C21", "Anna", "Zyskowski"))
     assert match_items(ix, [item("o1", "Robert J. Smith", OBIT)]) == []
+
+
+def test_maiden_name_written_as_a_middle_name_of_the_deceased():
+    text = "Mary Jones Smith, 81, of Eau Claire, died Monday. She is survived by her husband, Robert."
+    ix = index(client("C22", "Mary", "Smith", middle_name="Ann", maiden_name="Jones", spouse_first_name="Robert"))
+    assert roles(match_items(ix, [item("o1", "Mary Jones Smith", text)])) == {("C22", "deceased_client")}

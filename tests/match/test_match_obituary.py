@@ -208,3 +208,14 @@ def test_and_her_husband_comma_name():
     s = people(ob)
     assert ("Tom", "Halvorsen") in s and s[("Susan", "Halvorsen")].town == "Chippewa Falls"
     assert ob.spouse is None
+
+
+def test_sons_and_their_wives_is_one_list_of_children():
+    ob = parse_obituary("Ann Moe", "Ann Moe, 90, of Bloomer, died Monday. She is survived by her husband, Carl; "
+                                   "two sons and their wives, John and Karen Moe of Eau Claire and Mark and Lisa "
+                                   "Moe of Madison.")
+    assert ob.spouse.name.given == "Carl"
+    s = people(ob)
+    assert s[("John", "Moe")].town == "Eau Claire" and s[("Karen", "Moe")].town == "Eau Claire"
+    assert s[("Lisa", "Moe")].town == "Madison"
+    assert {s[k].relation for k in s if k[0] in ("John", "Mark")} == {"child"}
