@@ -16,11 +16,10 @@ All people, addresses and obituaries here are fictitious.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from email.utils import format_datetime
 from xml.sax.saxutils import escape
 
@@ -215,11 +214,3 @@ def approve_all(db_url: str, draft_ids: Iterable[int], actor: str = "reviewer@la
     for draft_id in draft_ids:
         record_decision(db_url, draft_id, "approve", actor)
 
-
-def soon(hours: int = 2) -> datetime:
-    return datetime.now(UTC) + timedelta(hours=hours)
-
-
-def env_without(*names: str) -> dict[str, str]:
-    """The current environment minus ``names`` (a subprocess that must not inherit them)."""
-    return {k: v for k, v in os.environ.items() if k not in names}
