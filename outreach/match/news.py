@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from outreach.match.names import suffix_key
 from outreach.match.obituary import PersonName, _read_place, _tokens
 from outreach.match.places import state_code
 from outreach.match.sentences import sentence_spans
@@ -57,6 +58,7 @@ _DEATH_OF_PERSON = re.compile(
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?))?\s*(?:\(\w+\))?\s*[—–\-]{1,2}\s")
 _THE_TOWN_PERSON = re.compile(r"\b(?:the|an?)\s+((?:[A-Z][\w'\-]+\s){1,3})(?:man|woman|resident|couple|native|family|"
                               r"business\s+owner|farmer|teacher|veteran|firefighter)\b")
+_SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 _CAP_RUN = re.compile(r"((?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")
 _AND_BEFORE = re.compile(r"([A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 
@@ -192,9 +194,11 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         if k < len(toks) and toks[k].low in {"of", "from"}:
             town, state, _ = _read_place(toks, k + 1)
         died = bool(_DEATH_OF_PERSON.match(full[end : min(e, end + 120)]))
+        m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))
+        suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""
         for g in givens:
             out.append(NewsMention(
-                name=PersonName(given=g, surname=surname, nickname=nickname), start=start, end=end,
+                name=PersonName(given=g, surname=surname, nickname=nickname, suffix=suffix), start=start, end=end,
                 town=town, state=state, sentence=sentence.strip(), event=event, tie=tie, died=died))
     return out
 

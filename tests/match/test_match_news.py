@@ -98,3 +98,10 @@ def test_a_news_story_classified_as_a_death_notice_is_still_read_as_news():
                  "A fire Tuesday damaged the garage of a funeral home on Main Street. Owner Bob Smith said "
                  "services would go on as planned.", kind="bereavement")
     assert {(m.client_id, m.kind, m.role) for m in match_items(ROSTER, [story])} == {("N1", "news", "subject")}
+
+
+def test_junior_in_the_news_is_not_the_senior_client():
+    ix = index(client("N8", "Robert", "Olson Sr."))
+    story = news("n13", "Olson named Volunteer of the Year", "Robert Olson Jr. received the Volunteer of the Year "
+                                                              "award Thursday.")
+    assert match_items(ix, [story]) == []
