@@ -341,7 +341,13 @@ def _obit_event_key(ob: Obituary, item: FeedItem, state: EngineState) -> str:
         if ob.town and ev.town and city_key(ob.town) != city_key(ev.town):
             continue
         return ev.key
-    key = f"obit:{skey}:{name_key(dead.given)}:{ob.death_year or ''}:{ob.age or ''}:{city_key(ob.town)}"
+    # The key leaves out the given name (one feed writes Bob, the other Robert) and the age (a short
+    # notice may omit it): surname, date of death and town identify a death across feeds and runs.
+    when = ob.death_date or (str(ob.death_year) if ob.death_year else "") or (
+        item.published.date().isoformat() if item.published else "")
+    key = f"obit:{skey}:{when}:{city_key(ob.town)}"
+    if not when and not ob.town:
+        key = f"obit:{skey}:{name_key(dead.given)}:{item.fingerprint or item.item_id}"
     if any(ev.key == key for ev in bucket):
         key = f"{key}:{item.item_id}"
     bucket.append(_ObitEvent(key, skey, dead.given, dead.nickname, ob.age, ob.death_year, ob.town, item.fingerprint))

@@ -64,6 +64,7 @@ class Obituary:
     town: str = ""
     state: str = ""
     death_year: int | None = None
+    death_date: str = ""  # ISO date of death when the lead writes one ("October 9, 2026", "Oct. 9, 2026")
     survivors: tuple[Mention, ...] = ()
     preceded: tuple[Mention, ...] = ()
     spouse: Mention | None = None  # the deceased's surviving husband/wife, when named
@@ -677,6 +678,7 @@ def parse_obituary(title: str, text: str) -> Obituary:
     if death_year is None:
         m_year = re.search(r"\b(19\d\d|20\d\d)\b", lead)
         death_year = int(m_year.group(1)) if m_year else None
+    death_date = _death_date(lead)
     if age is None and years:
         age = int(years.group(2)) - int(years.group(1))
     town, state = _residence(text, lead_span)
@@ -704,9 +706,23 @@ def parse_obituary(title: str, text: str) -> Obituary:
         # One vote per place written (a couple "of Manhattan, IL" is one place, not two).
         state = _infer_state(town, [st for _, st in {(m.town, m.state) for m in survivors if m.state}])
     states = frozenset(m.state for m in survivors if m.state) | ({state} if state else set())
-    return Obituary(deceased=deceased, age=age, town=town, state=state, death_year=death_year,
+    return Obituary(deceased=deceased, age=age, town=town, state=state, death_year=death_year, death_date=death_date,
                     survivors=tuple(survivors), preceded=tuple(preceded), spouse=spouse, lead=lead.strip(),
                     states_mentioned=frozenset(states))
+
+
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
+
+
+def _death_date(lead: str) -> str:
+    """The first full date in the lead sentence, as YYYY-MM-DD (the birth date comes later, if at all)."""
+    m = _DATE.search(lead)
+    if not m:
+        return ""
+    month = _MONTH_NUMBER[m.group(1)[:3].lower()]
+    return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(2)):02d}"
 
 
 def _infer_state(town: str, survivor_states: list[str]) -> str:

@@ -98,7 +98,17 @@ def test_same_obituary_in_two_feeds_is_one_outreach():
                   source="newspaper")
     out = match_items(ix, [second, first])
     assert [(m.client_id, m.item_id) for m in out] == [("C16", "funeral-home-1")]
-    assert out[0].details["event_key"].startswith("obit:smith:robert")
+    assert out[0].details["event_key"] == "obit:smith:2026-03-03:eau claire"
+
+
+def test_event_key_is_the_same_in_separate_runs_whatever_the_title_calls_him():
+    # The store de-duplicates across runs by event_key: Bob vs Robert, with or without the age.
+    ix = index(client("C23", "Susan", "Halvorsen", spouse_first_name="Tom", city="Chippewa Falls",
+                      postal_code="54729"))
+    short = OBIT.replace(", 84,", ",")
+    first = match_items(ix, [item("a", 'Robert J. "Bob" Smith', OBIT)])
+    second = match_items(ix, [item("b", "Bob Smith", short)])
+    assert first[0].details["event_key"] == second[0].details["event_key"]
 
 
 def test_deceased_client_never_gets_outreach_later():
