@@ -1,0 +1,266 @@
+"""A person reviews drafts in the real Airflow UI: Debian's Chromium, driven by Playwright.
+
+The stack is the e2e test's (tests/e2e/test_airflow_e2e.py: feed server, SendGrid double and
+``airflow standalone`` on PostgreSQL, the pipeline started). Once the drafts await review, the browser
+logs in through SimpleAuthManager's form, opens Browse > Required Actions, opens one draft, edits its
+subject and body and approves it, then opens another and rejects it with a reason. An admin who is not an
+assigned approver is refused by the same form. Then, through REST and the store: the decisions carry the
+actor, and the SendGrid double holds the edited text exactly once and nothing for the rejected draft.
+
+Screenshots of every step land in the test's tmp_path and in test-output/browser/ (see conftest.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from demo.run import MATCH_DAG, AirflowAPI, wait_for
+from tests.e2e.test_airflow_e2e import (
+    DONE_STATES,
+    _client_messages,
+    _draft_id,
+    _text,
+    running_stack,
+    store_decisions,
+    wait_for_open_reviews,
+    wait_for_parked_workers,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.e2e, pytest.mark.postgres]
+
+EDITED_SUBJECT = "A personal note from your adviser (edited in the browser)"
+MARKER = "EDITED-IN-BROWSER-4c1d"
+# Typed into the body by the reviewer; '&' and '<...>' must reach the e-mail as text and be escaped in HTML.
+EDIT_LINE = f"I will call you on Tuesday about the Smith & Sons <account>. ({MARKER})"
+APPROVAL_NOTE = "Approved with a personal line added"
+REJECT_REASON = "Not the right person: a namesake"
+TIMEOUT_MS = 60_000  # a busy CI machine renders Airflow's UI slowly; every wait polls up to this long
+VIEWPORT = {"width": 1400, "height": 1000}
+
+
+class ReviewerPage:
+    """One logged-in browser tab on the Airflow UI, with the few steps a reviewer takes."""
+
+    def __init__(self, browser: Any, base_url: str, shots: Path, who: str) -> None:
+        self.context = browser.new_context(viewport=VIEWPORT)
+        self.context.set_default_timeout(TIMEOUT_MS)
+        self.page = self.context.new_page()
+        self.base_url, self.shots, self.who = base_url, shots, who
+
+    def shot(self, name: str) -> Path:
+        path = self.shots / f"{name}.png"
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
+
+    def save_failure(self) -> None:
+        """The page as it was when something failed: a screenshot and its HTML."""
+        with contextlib.suppress(Exception):
+            self.page.screenshot(path=str(self.shots / f"FAILED-{self.who}.png"), full_page=True)
+        with contextlib.suppress(Exception):
+            (self.shots / f"FAILED-{self.who}.html").write_text(self.page.content(), encoding="utf-8")
+
+    def login(self, username: str, password: str, *, shot: str | None = None) -> None:
+        """SimpleAuthManager's sign-in form (every page redirects there first)."""
+        from playwright.sync_api import expect
+
+        expect(self.page).to_have_url(re.compile(r"/auth/login"))
+        expect(self.page.get_by_role("heading", name="Sign into Airflow")).to_be_visible()
+        self.page.get_by_label("Username").fill(username)
+        self.page.get_by_label("Password").fill(password)
+        if shot:
+            self.shot(shot)
+        self.page.get_by_role("button", name="Sign in").click()
+        expect(self.page).not_to_have_url(re.compile(r"/auth/login"))
+
+    def open_required_actions(self) -> None:
+        """Browse > Required Actions, as a person finds it from any page."""
+        from playwright.sync_api import expect
+
+        self.page.get_by_role("button", name="Browse").click()
+        self.page.get_by_role("menuitem", name="Required Actions").click()
+        expect(self.page).to_have_url(re.compile(r"/required_actions$"))
+        expect(self.page.get_by_role("heading", name=re.compile(r"^\d+ Required Actions?$"))).to_be_visible()
+
+    def action_link(self, subject: str) -> Any:
+        return self.page.get_by_role("link", name=subject, exact=True)
+
+    def field(self, label: str) -> Any:
+        """The form field under ``label``. Airflow 3.3.2's form labels point at no input (``for`` and
+        ``id`` differ), so the field is found through its labelled group instead of get_by_label."""
+        label_re = re.compile(rf"^\s*{re.escape(label)}\b")
+        return (self.page.get_by_role("group").filter(has=self.page.locator("label", has_text=label_re))
+                .get_by_role("textbox"))
+
+    def button(self, option: str) -> Any:
+        return self.page.get_by_role("button", name=option, exact=True)
+
+    def wait_for_form(self, subject: str) -> None:
+        from playwright.sync_api import expect
+
+        expect(self.page.get_by_text(subject, exact=True).first).to_be_visible()
+        expect(self.field("Message")).to_be_editable()
+
+    def choose(self, option: str) -> None:
+        """Press an option button and wait until Airflow confirms the response."""
+        from playwright.sync_api import expect
+
+        expect(self.button(option)).to_be_enabled()
+        self.button(option).click()
+        expect(self.page.get_by_role("status").filter(has_text="response successful")).to_be_visible()
+        expect(self.page.get_by_text(re.compile(r"Response received at"))).to_be_visible()
+        expect(self.field("Message")).to_be_disabled()
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@contextlib.contextmanager
+def failure_capture(pages: list[ReviewerPage]) -> Iterator[None]:
+    """On any failure inside, save every open page's screenshot and HTML before the stack goes."""
+    try:
+        yield
+    except BaseException:
+        for page in pages:
+            page.save_failure()
+        raise
+
+
+def _answered(api: AirflowAPI, detail: dict[str, Any]) -> dict[str, Any] | None:
+    """The HITL detail of ``detail``'s task instance once it has a response, else None."""
+    ti = detail["task_instance"]
+    found = api._ok(api.request("GET", "/api/v2/dags/~/dagRuns/~/hitlDetails",
+                                params={"response_received": "true", "limit": 1000}))["hitl_details"]
+    return next((d for d in found if d["task_instance"]["dag_run_id"] == ti["dag_run_id"]
+                 and d["task_instance"]["task_id"] == ti["task_id"]
+                 and d["task_instance"]["map_index"] == ti["map_index"]), None)
+
+
+def test_reviewer_edits_approves_and_rejects_in_the_airflow_ui(
+        tmp_path: Path, postgres_database: str, postgres_schema_url: str, browser: Any, screenshots: Path):
+    from playwright.sync_api import expect
+
+    # "mallory" may log in (an Airflow admin) but is not an assigned approver of any draft.
+    users = {"admin": "admin", "mallory": "mallory-pass"}
+    with running_stack(tmp_path, postgres_database, postgres_schema_url, users=users) as (cfg, api, procs):
+        pending = wait_for_open_reviews(api, procs)
+        # Answering while the worker that parked a review is still exiting trips an Airflow 3.3.2 race;
+        # a person is never that fast, the test waits explicitly (see tests/e2e).
+        wait_for_parked_workers(cfg, pending, procs)
+        client_drafts = sorted((d for d in pending if "adviser notice" not in d["subject"]), key=_draft_id)
+        assert len(client_drafts) >= 2, [d["subject"] for d in pending]
+        approve, reject = client_drafts[:2]
+        original = {k: v["value"] for k, v in approve["params"].items()}
+        assert "\n\n" in original["body"], "the drafted body has paragraphs"
+        expected_body = original["body"].replace("\n\n", f"\n\n{EDIT_LINE}\n\n", 1)
+
+        admin = ReviewerPage(browser, cfg.api_url, screenshots, "admin")
+        pages = [admin]
+        with failure_capture(pages):
+            # 1. Any page needs Airflow's login first.
+            admin.page.goto(cfg.api_url + "/")
+            admin.login("admin", "admin", shot="01-login")
+            expect(admin.page.get_by_role("heading", name="Welcome")).to_be_visible()
+            admin.shot("02-home")
+
+            # 2. Browse > Required Actions lists every draft awaiting review, by its subject.
+            admin.open_required_actions()
+            for detail in pending:
+                expect(admin.action_link(detail["subject"]).first).to_be_visible()
+            admin.shot("03-required-actions")
+            approve_url = admin.action_link(approve["subject"]).first.get_attribute("href")
+            assert approve_url and approve_url.endswith(
+                f"/tasks/draft.review/mapped/{approve['task_instance']['map_index']}/required_actions")
+
+            # 3. Someone who is not an assigned approver opens the same draft: the answer is refused.
+            mallory = ReviewerPage(browser, cfg.api_url, screenshots, "mallory")
+            pages.append(mallory)
+            mallory.page.goto(cfg.api_url + approve_url)
+            mallory.login("mallory", "mallory-pass")
+            mallory.wait_for_form(approve["subject"])
+            mallory.field("Reason").fill("looks fine to me")
+            mallory.button("Approve").click()
+            expect(mallory.page.get_by_role("status").filter(has_text="Access Denied")).to_be_visible()
+            mallory.shot("04-non-approver-denied")
+            mallory.close()
+            pages.remove(mallory)
+            assert _answered(api, approve) is None, "a non-approver's click must not answer the review"
+
+            # 4. The approver opens the draft, edits subject and body, and approves.
+            admin.action_link(approve["subject"]).first.click()
+            admin.wait_for_form(approve["subject"])
+            body = admin.field("Message")
+            assert body.input_value() == original["body"], "the form shows the drafted body"
+            assert admin.field("Subject").input_value() == original["subject"]
+            admin.field("Subject").fill(EDITED_SUBJECT)
+            # A person's edit: after the greeting line, a new paragraph typed on the keyboard.
+            body.click()
+            body.press("Control+Home")
+            body.press("End")
+            admin.page.keyboard.type(f"\n\n{EDIT_LINE}")
+            assert body.input_value() == expected_body
+            # Airflow's form marks every string param as required, the reason included: without one
+            # the option buttons stay disabled, so the approver writes a short note.
+            expect(admin.button("Approve")).to_be_disabled()
+            admin.field("Reason").fill(APPROVAL_NOTE)
+            admin.shot("05-draft-edited")
+            admin.choose("Approve")
+            assert admin.field("Message").input_value() == expected_body
+            admin.shot("06-approved")
+
+            # 5. Back to the list; the second draft is rejected with a reason.
+            admin.open_required_actions()
+            admin.action_link(reject["subject"]).first.click()
+            admin.wait_for_form(reject["subject"])
+            admin.field("Reason").fill(REJECT_REASON)
+            admin.shot("07-reject-with-reason")
+            admin.choose("Reject")
+            admin.shot("08-rejected")
+        admin.close()
+
+        # 6. Airflow recorded both answers as the approver's, with the edited text.
+        approved_detail = wait_for("the approval in Airflow", lambda: _answered(api, approve), timeout_s=60)
+        rejected_detail = wait_for("the rejection in Airflow", lambda: _answered(api, reject), timeout_s=60)
+        assert approved_detail["chosen_options"] == ["Approve"]
+        assert approved_detail["responded_by_user"]["id"] == "admin"
+        assert approved_detail["params_input"]["body"] == expected_body
+        assert approved_detail["params_input"]["subject"] == EDITED_SUBJECT
+        assert rejected_detail["chosen_options"] == ["Reject"]
+        assert rejected_detail["responded_by_user"]["id"] == "admin"
+
+        # 7. Both deliver tasks finish; the double holds the edited text once and nothing for the reject.
+        answered = {(d["task_instance"]["dag_run_id"], d["task_instance"]["map_index"]) for d in (approve, reject)}
+
+        def deliver_states() -> dict[tuple[str, int], str]:
+            return {(run, ti["map_index"]): ti["state"] for run in {r for r, _ in answered}
+                    for ti in api.task_instances(MATCH_DAG, run)
+                    if ti["task_id"] == "draft.deliver" and (run, ti["map_index"]) in answered}
+
+        wait_for("the two deliver tasks", lambda: len(deliver_states()) == 2
+                 and set(deliver_states().values()) <= DONE_STATES, timeout_s=240, every_s=2, alive=procs.check_alive)
+        assert set(deliver_states().values()) == {"success"}, deliver_states()
+
+        ids = {"approve": _draft_id(approve), "reject": _draft_id(reject)}
+        messages = _client_messages(cfg)
+        sent = [m for m in messages if int(m["custom_args"]["draft_id"]) == ids["approve"]]
+        assert len(sent) == 1, f"the approved draft must be sent exactly once, got {len(sent)}"
+        (message,) = sent
+        assert message["subject"] == EDITED_SUBJECT
+        assert _text(message).strip() == expected_body.strip(), "the e-mail carries the reviewer's text exactly"
+        html = next(c["value"] for c in message["content"] if c["type"] == "text/html")
+        assert "Smith &amp; Sons &lt;account&gt;" in html, "the reviewer's text is escaped in the HTML part"
+        assert not [m for m in messages if int(m["custom_args"]["draft_id"]) == ids["reject"]]
+        assert len(messages) == 1, "only the approved draft reaches a client"
+
+        # 8. The store's audit trail names the approver for both decisions.
+        rows = {r.draft_id: r for r in store_decisions(cfg)}
+        assert set(rows) == set(ids.values()), "only the two answered drafts have decisions"
+        assert rows[ids["approve"]].action == "approve" and rows[ids["approve"]].actor == "admin"
+        assert rows[ids["approve"]].final_subject == EDITED_SUBJECT
+        assert rows[ids["reject"]].action == "reject" and rows[ids["reject"]].actor == "admin"
+        assert rows[ids["reject"]].reason == REJECT_REASON
