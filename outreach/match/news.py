@@ -56,8 +56,15 @@ _DEATH_OF_PERSON = re.compile(
     r"(?:died|dies|was\s+killed|were\s+killed|has\s+died|passed\s+away|was\s+pronounced\s+dead)\b"
 )
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?))?\s*(?:\(\w+\))?\s*[—–\-]{1,2}\s")
-_THE_TOWN_PERSON = re.compile(r"\b(?:the|an?)\s+((?:[A-Z][\w'\-]+\s){1,3})(?:man|woman|resident|couple|native|family|"
-                              r"business\s+owner|farmer|teacher|veteran|firefighter)\b")
+_THE_TOWN_PERSON = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'\-]+\s?){1,3}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?),?)?\s+"
+    r"(?:man|woman|resident|couple|native|family|business\s+owner|farmer|teacher|veteran|firefighter|"
+    r"teen|teenager|student|driver|boy|girl)\b")
+# "Ethan, son of Paul and Jennifer Krueger": the parents are named for who the subject is; his award is not
+# their life event (a death or an injury in the family is).
+_RELATIVE_OF = re.compile(r"\b(?:son|daughter|child|children|grandson|granddaughter|parents?|mother|father)\s+of\s+"
+                          r"(?:[A-Z][\w'\-]*\s+(?:and|&)\s+)?(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
+_FAMILY_EVENTS = frozenset({"loss", "injury", "fire", "flood", "storm_damage"})
 _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 _CAP_RUN = re.compile(r"((?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")
 _AND_BEFORE = re.compile(r"([A-Z][\w'\-]+)\s+(?:and|&)\s+$")
@@ -113,6 +120,9 @@ def news_context(title: str, text: str) -> NewsContext:
         m2 = _THE_TOWN_PERSON.search(title + " " + text[:400])
         if m2:
             town = m2.group(1).strip()
+            state = state_code(m2.group(2) or "")
+            if state_code(town) and not state:  # "a Minnesota man"
+                town, state = "", state_code(town)
     events = tuple(name for name, rx in LIFE_EVENTS.items() if rx.search(title))
     return NewsContext(town=town, state=state, headline_events=events)
 
@@ -183,6 +193,8 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         elif nearby and (_TIE.search(sentence) or _first_person(full, spans, start)):
             tie, event = 0.85, nearby[0]
         else:
+            continue
+        if event not in _FAMILY_EVENTS and _RELATIVE_OF.search(full[max(s, start - 80) : start]):
             continue
         toks = _tokens(full, end, min(e, end + 80))
         town, state = "", ""

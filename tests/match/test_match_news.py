@@ -105,3 +105,25 @@ def test_junior_in_the_news_is_not_the_senior_client():
     story = news("n13", "Olson named Volunteer of the Year", "Robert Olson Jr. received the Volunteer of the Year "
                                                               "award Thursday.")
     assert match_items(ix, [story]) == []
+
+
+def test_parents_named_for_their_sons_award_are_not_its_subject():
+    ix = index(client("N9", "Paul", "Krueger", city="Bloomer", postal_code="54724", county_fips="55017"))
+    story = news("n14", "Bloomer scout earns Eagle rank", "Ethan Krueger, son of Paul and Jennifer Krueger of "
+                                                          "Bloomer, earned the rank of Eagle Scout on Saturday.")
+    assert match_items(ix, [story]) == []
+
+
+def test_parents_named_in_a_crash_story_have_a_loss():
+    ix = index(client("N10", "Daniel", "Wagner", nickname="Dan", city="Menomonie", postal_code="54751",
+                      county_fips="55033"))
+    story = news("n15", "Crash claims life of Menomonie teen",
+                 "A 17-year-old student was killed Friday in a crash on County Road B. He is the son of Dan and "
+                 "Heather Wagner of Menomonie.")
+    assert {(m.client_id, m.role) for m in match_items(ix, [story])} == {("N10", "subject")}
+
+
+def test_a_man_from_another_state_in_the_lead_is_a_namesake():
+    story = news("n16", "Powerball winner", "A Duluth, Minn., man named Dean Olson won $1 million in Saturday's "
+                                            "Powerball drawing, lottery officials said.")
+    assert subjects([story]) == set()
