@@ -151,7 +151,8 @@ _INVERSE = {
 # Words that end a survivor clause even without a full stop: the service paragraph has no family in it.
 _CLAUSE_END = re.compile(
     r"\b(?:funeral|visitation|services?|memorials?|officiat\w*|arrangements?|burial|interment|in\s+lieu"
-    r"|pallbearers?|celebration\s+of\s+life|a\s+mass|mass\s+of\s+christian|condolences|was\s+born|born\s+on)\b",
+    r"|pallbearers?|celebration\s+of\s+life|a\s+mass|mass\s+of\s+christian|condolences|was\s+born|born\s+on)\b"
+    r"|\n(?=(?:he|she|they|the|we|it|in|a|an)\s)",  # a new paragraph of narrative after a list
     re.IGNORECASE,
 )
 
@@ -159,7 +160,7 @@ _TOKEN = re.compile(
     r'(?P<quote>")'
     r"|(?P<word>[^\W\d_][\w'\-]*\.?(?:[^\W\d_]\.)*)"
     r"|(?P<num>\d+(?:st|nd|rd|th)?)"
-    r"|(?P<punct>[(),;:&/\[\]])",
+    r"|(?P<punct>[(),;:&/\[\]\n])",  # a line break (one list item per line) separates like ";"
 )
 _SINGLE_QUOTED = re.compile(r"(?<![\w])['‘`]([A-Z][\w .\-]{0,20}?)'(?![\w])")
 _DOUBLE_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "’": "'", "ʼ": "'"})
@@ -444,16 +445,16 @@ def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
             pending_and = True
             i += 1
             continue
-        if t.kind == "punct" and t.text in ",;:":
+        if t.kind == "punct" and t.text in ",;:\n":
             flush()
-            if t.text == ";":
+            if t.text in ";\n":
                 unplaced_from = len(drafts)
             pending_and = False
             # Newspaper style: "John (Karen) Smith, Eau Claire; Mark, Madison, Wis."
             just_named = i > 0 and (toks[i - 1].text in {")", '"'} or (toks[i - 1].cap and toks[i - 1].low not in _RELATIONS))
             if t.text == "," and drafts and just_named and i + 1 < len(toks) and toks[i + 1].cap:
                 town, state, nxt = _read_place(toks, i + 1)
-                follows = nxt >= len(toks) or toks[nxt].text in ",;)." or toks[nxt].low in {"and", "&"}
+                follows = nxt >= len(toks) or toks[nxt].text in ",;).\n" or toks[nxt].low in {"and", "&"}
                 prev = drafts[-1]
                 complete = len(prev.words) > 1 or bool(prev.parens)  # "Julie Halvorsen, Madison;"
                 if town and follows and not (prev.town or prev.state) and (state or (is_known_town(town) and (

@@ -219,3 +219,15 @@ def test_sons_and_their_wives_is_one_list_of_children():
     assert s[("John", "Moe")].town == "Eau Claire" and s[("Karen", "Moe")].town == "Eau Claire"
     assert s[("Lisa", "Moe")].town == "Madison"
     assert {s[k].relation for k in s if k[0] in ("John", "Mark")} == {"child"}
+
+
+def test_survivors_one_per_line_from_an_html_list():
+    # html_to_text keeps list items as lines: "Survived by:\nwife Mary\nson John (Karen) Smith\n..."
+    text = ("Robert Smith, 84, of Eau Claire, died Monday.\nSurvived by:\nwife Mary\nson John (Karen) Smith, "
+            "Altoona\ndaughter Susan Halvorsen\nHe loved fishing with Greg Olson.\nPreceded in death by his "
+            "brother Tom.")
+    ob = parse_obituary("Robert Smith", text)
+    s = people(ob)
+    assert ob.spouse.name.given == "Mary"
+    assert s[("John", "Smith")].town == "Altoona" and ("Susan", "Halvorsen") in s
+    assert ("Greg", "Olson") not in s and ("Tom", "Smith") in people(ob, "preceded")
