@@ -50,6 +50,9 @@ _OFFICIAL_BEFORE = re.compile(
     r"meteorologist|pastor|reporter|neighbou?r|witness|friend|attorney|lawyer|spokesman)\.?\s+(?:[A-Z][\w'\-]*\.?\s+){0,2}$",
     re.IGNORECASE,
 )
+# Speaking at, attending or hosting an event does not make it one's own life event.
+_ATTENDING = re.compile(r"\b(?:said|says|told|spoke|speakers?|thanked|attended|attending|introduced|hosted|"
+                        r"included|includes|presented|emceed)\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|according\s+to|stated|added|explained)\b")
 _DEATH_OF_PERSON = re.compile(
     r"^\s*(?:,\s*\d{1,3}\s*,)?(?:\s*(?:of|from)\s+[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?)?\s*"
@@ -190,7 +193,8 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         nearby = list(ctx.headline_events) + (events_of.get(idx - 1, []) if idx > 1 else [])
         if events:
             tie, event = 1.0, events[0]
-        elif nearby and (_TIE.search(sentence) or _first_person(full, spans, start)):
+        elif nearby and (_TIE.search(sentence) or (_first_person(full, spans, start)
+                                                   and not _ATTENDING.search(sentence))):
             tie, event = 0.85, nearby[0]
         else:
             continue

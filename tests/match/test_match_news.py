@@ -127,3 +127,9 @@ def test_a_man_from_another_state_in_the_lead_is_a_namesake():
     story = news("n16", "Powerball winner", "A Duluth, Minn., man named Dean Olson won $1 million in Saturday's "
                                             "Powerball drawing, lottery officials said.")
     assert subjects([story]) == set()
+
+
+def test_a_speaker_at_a_scholarship_dinner_is_not_its_subject():
+    story = news("n17", "Scholarship dinner raises $40,000",
+                 "Speakers included Dean Olson, who thanked donors. No winners were announced.")
+    assert subjects([story]) == set()
