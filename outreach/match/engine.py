@@ -403,7 +403,8 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
             if ns.score == 0.0:
                 continue
             scored.append((client, (ns.score * ps.score * mention.tie, (*ns.notes, *ps.notes))))
-        for client, s in _best_unique(scored, THRESHOLD):
+        # Calling a client dead takes the stricter threshold, whichever kind of item says so.
+        for client, s in _best_unique(scored, DECEASED_THRESHOLD if mention.died else THRESHOLD):
             by_client.setdefault(client.client_id, []).append((client, s, mention))
     for entries in by_client.values():
         client, (score, notes), mention = max(entries, key=lambda e: e[1][0])
