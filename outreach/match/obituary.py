@@ -457,6 +457,13 @@ def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
                 follows = nxt >= len(toks) or toks[nxt].text in ",;).\n" or toks[nxt].low in {"and", "&"}
                 prev = drafts[-1]
                 complete = len(prev.words) > 1 or bool(prev.parens)  # "Julie Halvorsen, Madison;"
+                if prev.relation in {"grandchild", "great_grandchild"} and not complete:
+                    # "great-grandchildren: Lily, Mason and Ava": one-word names, not towns (a town in such
+                    # a list needs a state or a second word).
+                    one_word_town, st_after, _ = _read_place(toks, i + 1)
+                    if " " not in one_word_town and not st_after:
+                        i += 1
+                        continue
                 if town and follows and not (prev.town or prev.state) and (state or (is_known_town(town) and (
                         " " in town or complete or not is_known_given_name(town)))):
                     prev.town, prev.state = town, state
@@ -671,7 +678,8 @@ def parse_obituary(title: str, text: str) -> Obituary:
         deceased = _merge(deceased, lead_name)
     age = None
     head = title + " " + lead
-    m_age = _AGE.search(lead) or re.search(r"\b(?:age|aged)\s+(\d{1,3})\b", title, re.IGNORECASE)
+    m_age = _AGE.search(lead) or re.search(r"\b(?:age|aged)\s+(\d{1,3})\b", title, re.IGNORECASE) or \
+        _WAS_AGE.search(text, 0, spans[min(3, len(spans) - 1)][1] if spans else len(text))
     if m_age and 0 < int(m_age.group(1)) < 120:
         age = int(m_age.group(1))
     years = _YEARS.search(head) or _YEARS.search(text[:600])
@@ -755,6 +763,7 @@ def _merge(primary: PersonName | None, other: PersonName | None) -> PersonName |
                       suffix=primary.suffix or other.suffix)
 
 
+_WAS_AGE = re.compile(r"\b(?:He|She)\s+was\s+(\d{1,3})(?:\s+years\s+old)?\s*[.,]")
 _AGE_TOWN = re.compile(r",\s*(?:age\s+)?\d{1,3},\s*(?=[A-Z])")
 
 
@@ -766,14 +775,20 @@ def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
         town, state, _ = _read_place(toks, 0)
         if (town or state) and (town.lower() not in {"of", "a"}) and (is_known_town(town) or state):
             return town, state
-    for m in _RESIDENCE.finditer(text, s, e):
-        toks = _tokens(text, m.end(), min(e + 1, m.end() + 80))
+    home = _HOME_IN.search(text, s, e)  # "died at her home in Naples, Florida" says where she lived
+    starts = [home.end()] if home else []
+    starts += [m.end() for m in _RESIDENCE.finditer(text, s, e) if not m.group(0).lower().startswith("formerly")]
+    for start in starts:
+        toks = _tokens(text, start, min(e + 1, start + 80))
         town, state, _ = _read_place(toks, 0)
         if town and not is_known_town(town) and not state:
             continue
         if town or state:
             return town, state
     return "", ""
+
+
+_HOME_IN = re.compile(r"at\s+(?:his|her|their)\s+(?:home|residence)\s+in\s+(?=[A-Z])")
 
 
 def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:

@@ -231,3 +231,15 @@ def test_survivors_one_per_line_from_an_html_list():
     assert ob.spouse.name.given == "Mary"
     assert s[("John", "Smith")].town == "Altoona" and ("Susan", "Halvorsen") in s
     assert ("Greg", "Olson") not in s and ("Tom", "Smith") in people(ob, "preceded")
+
+
+def test_great_grandchildren_with_town_like_names():
+    ob = parse_obituary("Eleanor Brandt", "Eleanor Brandt, 93, of Rice Lake, died Tuesday. She is survived by her "
+                                          "son Gary Brandt; great-grandchildren: Lily, Mason and Ava.")
+    assert {("Lily", "Brandt"), ("Mason", "Brandt"), ("Ava", "Brandt")} <= set(people(ob))
+
+
+def test_formerly_of_is_not_where_she_lived_and_she_was_71():
+    ob = parse_obituary("Lorraine Schultz", "Lorraine A. Schultz, formerly of Eau Claire, died Saturday at her "
+                                            "home in Naples, Florida. She was 71.")
+    assert (ob.town, ob.state, ob.age) == ("Naples", "FL", 71)
