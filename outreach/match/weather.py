@@ -92,7 +92,7 @@ class StormTracker:
     """Groups alerts into storms (VTEC event, or the root of the references chain) and remembers who was covered."""
 
     storm_of: dict[str, str] = field(default_factory=dict)  # alert identifier or VTEC key -> storm id
-    covered: dict[str, set[str]] = field(default_factory=dict)  # storm id -> client ids already proposed
+    covered: dict[str, set[str]] = field(default_factory=dict)  # storm id -> client ids it already reached
 
     def storm_for(self, alert: WeatherAlert) -> str:
         keys = storm_keys(alert)
@@ -105,13 +105,6 @@ class StormTracker:
         self.covered.setdefault(storm, set())
         return storm
 
-    def claim(self, storm: str, client_id: str) -> bool:
-        """True the first time a client is covered by this storm."""
-        seen = self.covered.setdefault(storm, set())
-        if client_id in seen:
-            return False
-        seen.add(client_id)
-        return True
 
 
 @lru_cache(maxsize=256)
