@@ -41,7 +41,7 @@ EDIT_LINE = f"I will call you on Tuesday about the Smith & Sons <account>. ({MAR
 APPROVAL_NOTE = "Approved with a personal line added"
 REJECT_REASON = "Not the right person: a namesake"
 TIMEOUT_MS = 60_000  # a busy CI machine renders Airflow's UI slowly; every wait polls up to this long
-VIEWPORT = {"width": 1400, "height": 1000}
+VIEWPORT = {"width": 1400, "height": 1800}  # tall: a whole Required Action (text, form, buttons) per shot
 
 
 class ReviewerPage:
@@ -134,8 +134,10 @@ def failure_capture(pages: list[ReviewerPage]) -> Iterator[None]:
 def _answered(api: AirflowAPI, detail: dict[str, Any]) -> dict[str, Any] | None:
     """The HITL detail of ``detail``'s task instance once it has a response, else None."""
     ti = detail["task_instance"]
-    found = api._ok(api.request("GET", "/api/v2/dags/~/dagRuns/~/hitlDetails",
-                                params={"response_received": "true", "limit": 1000}))["hitl_details"]
+    resp = api.request("GET", "/api/v2/dags/~/dagRuns/~/hitlDetails",
+                       params={"response_received": "true", "limit": 1000})
+    resp.raise_for_status()
+    found = resp.json()["hitl_details"]
     return next((d for d in found if d["task_instance"]["dag_run_id"] == ti["dag_run_id"]
                  and d["task_instance"]["task_id"] == ti["task_id"]
                  and d["task_instance"]["map_index"] == ti["map_index"]), None)
@@ -204,8 +206,8 @@ def test_reviewer_edits_approves_and_rejects_in_the_airflow_ui(
             body.press("End")
             admin.page.keyboard.type(f"\n\n{EDIT_LINE}")
             assert body.input_value() == expected_body
-            # Airflow's form marks every string param as required, the reason included: without one
-            # the option buttons stay disabled, so the approver writes a short note.
+            # Airflow 3.3.2's form treats a param as required unless its type allows null, the reason
+            # included: until it is filled the option buttons stay disabled, so the approver writes a note.
             expect(admin.button("Approve")).to_be_disabled()
             admin.field("Reason").fill(APPROVAL_NOTE)
             admin.shot("05-draft-edited")
