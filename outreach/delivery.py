@@ -332,6 +332,9 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
             log.warning("draft %s not sent: %s", draft_id, refusal)
             return _report(draft_id, _ledger_row(session, draft_id), "suppressed" if draft.status == "suppressed"
                            else "failed")
+        # End the read before the call: no connection is held (idle in transaction) while SendGrid is
+        # waited on, so a database restarted meanwhile still gets the outcome on a fresh connection.
+        session.commit()
 
         calls = [0]
         try:

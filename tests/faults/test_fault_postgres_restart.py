@@ -170,3 +170,34 @@ def test_postgres_restarted_between_every_pipeline_step(cluster, httpserver, dou
     assert [o.status for o in deliver_approved(cluster.url, draft_ids, sg, advisers=ADVISERS, policy=FAST)] == \
         ["already_sent"] * len(EXPECTED)
     assert_invariants(cluster.url, double, served=SERVED, expected_drafts=EXPECTED)
+
+
+def test_postgres_crash_restart_while_a_message_is_in_flight(cluster, httpserver, tmp_path):
+    """SendGrid has accepted the first message but not answered when the database crash-restarts. The
+    claim was committed before the call, so the ledger recovers to 'unknown' (never resent) and the
+    other approved drafts go out once."""
+    from outreach.delivery import RetryPolicy
+
+    urls = {name: serve(httpserver, name) for name in FEEDS}
+    prepare(cluster.url, urls)
+    draft_ids = match_and_draft(cluster.url, ingest_kind(cluster.url, "obituary"), advisers=ADVISERS)
+    approve_all(cluster.url, draft_ids)
+    with SendGridDouble(tmp_path / "outbox", api_key=API_KEY, hang_s=20) as double:
+        sg = make_sendgrid_client(API_KEY, host=double.url)
+        double.hang_next()
+
+        def restart_once_accepted() -> None:
+            while not double.messages():
+                threading.Event().wait(0.02)
+            cluster.restart("immediate")
+
+        restarter = threading.Thread(target=restart_once_accepted)
+        restarter.start()
+        policy = RetryPolicy(max_attempts=1, timeout_s=8)
+        outcomes = deliver_approved(cluster.url, draft_ids, sg, advisers=ADVISERS, policy=policy)
+        restarter.join(30)
+        assert [o.status for o in outcomes] == ["unknown"] + ["sent"] * (len(draft_ids) - 1)
+        again = deliver_approved(cluster.url, draft_ids, sg, advisers=ADVISERS, policy=policy)
+        assert [o.status for o in again] == ["unknown"] + ["already_sent"] * (len(draft_ids) - 1)
+        assert sorted(sent_draft_ids(double)) == sorted(draft_ids)
+        assert_invariants(cluster.url, double, served=SERVED, expected_drafts=EXPECTED)
