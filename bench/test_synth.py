@@ -1,6 +1,6 @@
 """Checks that the benchmark measures what it says: fixed, realistic, matchable data and an honest summary.
 
-Run with `.venv/bin/pytest bench -q` (outside `make test`, which only collects tests/).
+Collected by `make test` (pyproject testpaths); alone: `.venv/bin/pytest bench -q`.
 """
 
 from __future__ import annotations
