@@ -393,7 +393,6 @@ def _obituary(w: _Writer, n: int, when: datetime, deceased_client: Client | None
         parts.append(f"{his} {'husband' if dead.sex == 'F' else 'wife'} of {30 + int(rng.random() * 35)} years, "
                      f"{dead.spouse}")
     kids: list[str] = []
-    planted_done = False
     for _ in range(int(rng.random() * 5)):
         kid = w.person(surname=dead.surname, where=w.near(home_state))
         kspouse = w.nm.given(rng, "M" if kid.sex == "F" else "F")
@@ -407,7 +406,6 @@ def _obituary(w: _Writer, n: int, when: datetime, deceased_client: Client | None
         kids.insert(int(rng.random() * (len(kids) + 1)),
                     f"{cname}{csp} {sc.last_name.removesuffix(' Jr.')} of {ctown}")
         planted.append(Planted(sc.client_id, item_id, "survivor"))
-        planted_done = True
     if kids:
         label = "children" if len(kids) > 1 else rng.choice(["son", "daughter", "child"])
         parts.append(f"{his} {label}, " + (", ".join(kids[:-1]) + " and " + kids[-1] if len(kids) > 1 else kids[0]))
@@ -436,8 +434,6 @@ def _obituary(w: _Writer, n: int, when: datetime, deceased_client: Client | None
                 f"left at the {home_name} website.")
     paras.append(service)
     text = "\n".join(paras)
-    if not planted_done and sc is not None and deceased_client is None:
-        planted = []
     return FeedItem(source="bench-obituaries", item_id=item_id, kind="bereavement", title=title, text=text,
                     link=f"https://obits.example/{item_id}", published=when,
                     fingerprint=_fingerprint(title, text)), planted
