@@ -146,9 +146,20 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState) -> tupl
             details={"event_key": event_key, "outreach_key": f"{client.client_id}|{event_key}",
                      "deceased": dead.full, **details}))
 
-    # 1. Is the deceased a client?
-    deceased_clients = _best_unique(
+    # Survivor candidates are scored once, up front: they also tell a namesake son from his late father.
+    scored_mentions = [(m, [(c, _survivor_score(c, m, ob)) for c in index.lookup(_givens(m.name), _surnames(m.name))])
+                       for m in ob.survivors]
+    placed_survivors: dict[str, float] = {}
+    for m, scored in scored_mentions:
+        if m.town or m.state:
+            for c, (sc, _) in _best_unique(scored, THRESHOLD):
+                placed_survivors[c.client_id] = max(sc, placed_survivors.get(c.client_id, 0.0))
+
+    # 1. Is the deceased a client? Not if the client fits a survivor listed with a town of their own at
+    # least as well (a namesake son of the deceased).
+    deceased_clients = [(c, s) for c, s in _best_unique(
         [(c, _deceased_score(c, ob)) for c in index.lookup(_givens(dead), _surnames(dead))], DECEASED_THRESHOLD)
+        if placed_survivors.get(c.client_id, 0.0) < s[0]]
     for client, scored in deceased_clients:
         emit(client, "deceased_client", scored[0], f"Deceased: {ob.lead[:300]}", checks=list(scored[1]))
     dc_ids = {c.client_id for c, _ in deceased_clients}
@@ -164,12 +175,8 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState) -> tupl
                      f"Roster spouse of deceased client {dc.client_id}: {ob.lead[:240]}", relation="spouse")
 
     # 3. Survivors named in the text.
-    per_mention: list[tuple[Mention, list[tuple[Client, tuple[float, tuple[str, ...]]]]]] = []
-    for mention in ob.survivors:
-        scored = [(c, _survivor_score(c, mention, ob)) for c in index.lookup(_givens(mention.name), _surnames(mention.name))]
-        scored = [(c, s) for c, s in scored if c.client_id not in dc_ids]
-        per_mention.append((mention, _best_unique(scored, THRESHOLD)))
-    for mention, winners in per_mention:
+    for mention, scored in scored_mentions:
+        winners = _best_unique([(c, s) for c, s in scored if c.client_id not in dc_ids], THRESHOLD)
         for client, (score, notes) in winners:
             role = "spouse_of_deceased_client" if (mention is ob.spouse and dc_ids) else "survivor"
             emit(client, role, score, _survivor_evidence(item.text, mention, dead),
@@ -204,7 +211,10 @@ def _deceased_score(client: Client, ob: Obituary) -> tuple[float, tuple[str, ...
     assert dead is not None
     if ob.age is not None and ob.age < 18:
         return 0.0, ("a minor cannot be a client",)
-    ps = place_score(client, ob.town, ob.state)
+    ps = place_score(client, ob.town, _written_state(ob, client))
+    if ps.score < 1.0 and (ob.town or ob.state):
+        # Another town, even in the same state, is weak ground for calling a client dead.
+        ps = type(ps)(round(ps.score * 0.9, 4), ps.notes)
     if ps.score * 1.2 < DECEASED_THRESHOLD:
         return 0.0, ps.notes
     ns = name_score(client, dead)
@@ -230,9 +240,11 @@ _MAX_BOOST = 1.2 * 1.1  # spouse confirmation x maiden name: the most a place sc
 def _survivor_score(client: Client, m: Mention, ob: Obituary) -> tuple[float, tuple[str, ...]]:
     # Place first: a namesake elsewhere is dropped before the costlier name comparison (a common name has
     # hundreds of namesakes in a million-client roster).
+    if _names_clients_spouse(m.name, client):
+        return 0.0, ("the text names this client's spouse",)
     if m is ob.spouse and not (m.town or m.state) and (ob.town or ob.state):
         # A surviving spouse lives where the deceased lived: another town is already evidence against.
-        ps = place_score(client, ob.town, ob.state)
+        ps = place_score(client, ob.town, _written_state(ob, client))
         if ps.score < 1.0:
             ps = type(ps)(round(ps.score * 0.7, 4), (*ps.notes, "spouse lives elsewhere"))
     else:
@@ -265,6 +277,22 @@ def _survivor_score(client: Client, m: Mention, ob: Obituary) -> tuple[float, tu
         score = min(1.0, score * 1.1)
         notes.append("maiden name = family name")
     return score, tuple(notes)
+
+
+def _written_state(ob: Obituary, client: Client) -> str:
+    """The deceased's state for comparison: a state guessed from the survivors does not outvote a town that
+    agrees with the client's (there is a Vining in Iowa and one in Minnesota)."""
+    if ob.state_inferred and ob.town and city_key(ob.town) == city_key(client.city):
+        return ""
+    return ob.state
+
+
+def _names_clients_spouse(name: PersonName, client: Client) -> bool:
+    """True when the written name is this client's roster spouse rather than the client: "Jacqueline
+    "Jack" K." must not become her husband Jack because of her nickname."""
+    if not client.spouse_first_name or given_match(name.given, (client.first_name, client.nickname)) == 1.0:
+        return False
+    return given_match(name.given, (client.spouse_first_name,)) == 1.0
 
 
 def _family_places(ob: Obituary, m: Mention) -> list[tuple[str, str, str]]:
@@ -400,7 +428,7 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
             if ps.score * mention.tie < THRESHOLD:
                 continue
             ns = name_score(client, mention.name)
-            if ns.score == 0.0:
+            if ns.score == 0.0 or _names_clients_spouse(mention.name, client):
                 continue
             scored.append((client, (ns.score * ps.score * mention.tie, (*ns.notes, *ps.notes))))
         # Calling a client dead takes the stricter threshold, whichever kind of item says so.

@@ -65,6 +65,7 @@ class Obituary:
     state: str = ""
     death_year: int | None = None
     death_date: str = ""  # ISO date of death when the lead writes one ("October 9, 2026", "Oct. 9, 2026")
+    state_inferred: bool = False  # `state` was guessed from where survivors live, not written
     survivors: tuple[Mention, ...] = ()
     preceded: tuple[Mention, ...] = ()
     spouse: Mention | None = None  # the deceased's surviving husband/wife, when named
@@ -250,11 +251,15 @@ def parse_name_words(words: list[str], nickname: str = "", parens: tuple[str, ..
                       suffix=suffix), spouse_given
 
 
-def _is_name_word(tok: _Tok) -> bool:
+def _is_name_word(tok: _Tok, nxt: _Tok | None = None) -> bool:
+    """A capitalised word that can be part of a name. Jan, May, June and April are names too: a month only
+    when a day number follows ("May 3")."""
     if not tok.cap:
         return False
     low = tok.low
-    return not (low in _STOP_CAPS or low in _MONTHS or low in _RELATIONS)
+    if low in _MONTHS and nxt is not None and nxt.kind == "num":
+        return False
+    return not (low in _STOP_CAPS or low in _RELATIONS)
 
 
 # --- places -------------------------------------------------------------------------------------------
@@ -471,7 +476,7 @@ def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
                     continue
             i += 1
             continue
-        if t.kind == "word" and _is_name_word(t):
+        if t.kind == "word" and _is_name_word(t, toks[i + 1] if i + 1 < len(toks) else None):
             if state_code(t.text) and not is_known_given_name(t.text) and len(t.text) <= 6:
                 flush()
                 i += 1
@@ -711,11 +716,14 @@ def parse_obituary(title: str, text: str) -> Obituary:
     # Only the first spouse clause is the deceased's own: "his wife Karen" inside a list of sons is a daughter-in-law.
     if spouse is not None:
         survivors = [m if m.relation != "spouse" or m is spouse else _relabel(m, "in_law") for m in survivors]
+    state_inferred = False
     if town and not state:
         # One vote per place written (a couple "of Manhattan, IL" is one place, not two).
         state = _infer_state(town, [st for _, st in {(m.town, m.state) for m in survivors if m.state}])
+        state_inferred = bool(state)
     states = frozenset(m.state for m in survivors if m.state) | ({state} if state else set())
     return Obituary(deceased=deceased, age=age, town=town, state=state, death_year=death_year, death_date=death_date,
+                    state_inferred=state_inferred,
                     survivors=tuple(survivors), preceded=tuple(preceded), spouse=spouse, lead=lead.strip(),
                     states_mentioned=frozenset(states))
 

@@ -46,7 +46,8 @@ def state_code(token: str) -> str:
     if len(raw) == 2 and raw.isupper() and raw in STATE_CODES:
         return raw
     if len(raw) == 2:
-        return ""
+        # AP style with its period ("Pa.", "Va.", "Mo.") is a state; a bare "Pa" or "in" is not.
+        return STATE_BY_NAME.get(raw.lower(), "") if token.strip().endswith(".") and raw[0].isupper() else ""
     return STATE_BY_NAME.get(fold(raw), "")
 
 

@@ -151,3 +151,34 @@ def test_maiden_name_written_as_a_middle_name_of_the_deceased():
     text = "Mary Jones Smith, 81, of Eau Claire, died Monday. She is survived by her husband, Robert."
     ix = index(client("C22", "Mary", "Smith", middle_name="Ann", maiden_name="Jones", spouse_first_name="Robert"))
     assert roles(match_items(ix, [item("o1", "Mary Jones Smith", text)])) == {("C22", "deceased_client")}
+
+
+def test_namesake_son_listed_with_his_town_is_not_the_deceased_father():
+    text = ("James D. Shanan, 71, of Eau Claire, died Wednesday. He is survived by his son, James Shanan of "
+            "Eau Claire, and a daughter, Amy Shanan of Altoona.")
+    ix = index(client("C24", "James", "Shanan"))
+    assert roles(match_items(ix, [item("o1", "James D. Shanan", text)])) == {("C24", "survivor")}
+
+
+def test_a_nickname_that_is_her_husbands_name_does_not_make_him_the_survivor():
+    text = ('Terry Kingslewanvold, 67, of Benson, died Friday. He is survived by his daughter, Jacqueline "Jack" '
+            "Kingslewanvold of Eau Claire.")
+    ix = index(client("C25", "Jack", "Kingslewanvold", spouse_first_name="Jacqueline"),
+               client("C26", "Jacqueline", "Kingslewanvold", spouse_first_name="Jack"))
+    assert roles(match_items(ix, [item("o1", "Terry Kingslewanvold", text)])) == {("C26", "survivor")}
+
+
+def test_a_guessed_state_does_not_outvote_the_town():
+    # Vining is a town in Minnesota and in Iowa; the survivors live in Iowa; the client lives in Vining, MN.
+    text = ("Ruth Krawcini, 93, of Vining, died Tuesday. She is survived by her sons, Tom of Ames, Iowa, and "
+            "Carl of Ankeny, Iowa.")
+    ix = index(client("C27", "Ruth", "Krawcini", city="Vining", state="MN", postal_code="56588", county_fips="27111"))
+    assert roles(match_items(ix, [item("o1", "Ruth Krawcini", text)])) == {("C27", "deceased_client")}
+
+
+def test_jan_is_a_name_not_january():
+    text = ("Helen Alexander, 62, of Moravia, died Wednesday. Helen is survived by her husband, Jason; her "
+            "children, Jan (Richard) Ross of Cammal, Pa. and Maria Davis.")
+    ix = index(client("C28", "Janice", "Ross", nickname="Jan", spouse_first_name="Richard", city="Cammal",
+                      state="PA", postal_code="17723", county_fips="42081"))
+    assert roles(match_items(ix, [item("o1", "Helen J. Alexander", text)])) == {("C28", "survivor")}
