@@ -213,8 +213,9 @@ def _deceased_score(client: Client, ob: Obituary) -> tuple[float, tuple[str, ...
         return 0.0, ("a minor cannot be a client",)
     ps = place_score(client, ob.town, _written_state(ob, client))
     if ps.score < 1.0 and (ob.town or ob.state):
-        # Another town, even in the same state, is weak ground for calling a client dead.
-        ps = type(ps)(round(ps.score * 0.9, 4), ps.notes)
+        # Another town, even a neighbouring one, is weak ground for calling a client dead: it takes the
+        # roster spouse named as the survivor to get there.
+        ps = type(ps)(round(ps.score * 0.8, 4), ps.notes)
     if ps.score * 1.2 < DECEASED_THRESHOLD:
         return 0.0, ps.notes
     ns = name_score(client, dead)

@@ -86,6 +86,10 @@ NICKNAME_EXCLUSIONS: frozenset[frozenset[str]] = frozenset(frozenset(p) for p in
     ("robert", "bill"), ("robert", "billy"), ("bill", "fred"), ("william", "wilma"), ("william", "bela"),
     ("william", "bell"), ("ron", "aaron"), ("ron", "aron"), ("ron", "cameron"), ("ron", "veronica"),
     ("dick", "melchizedek"), ("dick", "dickson"), ("ken", "mckenna"), ("bob", "bert"),
+    # Mary and Marie are given names of their own, not short for Rosemary, Marilyn or Maureen.
+    ("mary", "rosemary"), ("marie", "rosemary"), ("mary", "rosemarie"), ("mary", "marilyn"),
+    ("mary", "maureen"), ("mary", "marsha"), ("mary", "mariah"), ("mary", "marion"), ("mary", "marietta"),
+    ("marie", "marietta"), ("mary", "demaris"), ("mary", "demerias"),
 ))
 
 

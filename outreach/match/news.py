@@ -53,6 +53,9 @@ _OFFICIAL_BEFORE = re.compile(
 # Speaking at, attending or hosting an event does not make it one's own life event.
 _ATTENDING = re.compile(r"\b(?:said|says|told|spoke|speakers?|thanked|attended|attending|introduced|hosted|"
                         r"included|includes|presented|emceed)\b", re.IGNORECASE)
+_OFFICIATING = re.compile(r"\b(?:officiat\w*|presid\w*|celebrant)\b", re.IGNORECASE)
+_CLERGY_BEFORE = re.compile(r"\b(?:rev|reverend|pastor|father|fr|msgr|deacon|rabbi|chaplain)\.?\s+"
+                            r"(?:[A-Z][\w'\-]*\.?\s+){0,2}$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|according\s+to|stated|added|explained)\b")
 _DEATH_OF_PERSON = re.compile(
     r"^\s*(?:,\s*\d{1,3}\s*,)?(?:\s*(?:of|from)\s+[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?)?\s*"
@@ -164,6 +167,13 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
     events_of: dict[int, list[str]] = {}  # sentence index -> its life events, computed once
     out: list[NewsMention] = []
     for start, end, _key in hits:
+        # A hit inside a double-barrelled name ("Smith" in "Smith-Jones") stands for the whole name.
+        while end < len(full) - 1 and full[end] == "-" and full[end + 1].isalpha():
+            end += 1
+            while end < len(full) and (full[end].isalpha() or full[end] == "'"):
+                end += 1
+        if start > 1 and full[start - 1] == "-" and full[start - 2].isalpha():
+            continue  # the name was (or will be) read from its first part
         givens, nickname = _givens_before(full[max(0, start - 60) : start])
         surname = full[start:end]
         if not givens or (wanted is not None and not wanted([*givens, nickname] if nickname else givens, surname)):
@@ -184,6 +194,8 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
             continue
         if _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(full[max(s, start - 60) : start]):
             continue
+        if _OFFICIATING.search(sentence) and _CLERGY_BEFORE.search(full[max(s, start - 40) : start]):
+            continue  # the minister at a funeral is not its subject
         for i in (idx, idx - 1):
             if i >= 1 and i not in events_of:
                 events_of[i] = _events_in(full[spans[i][0] : spans[i][1]])
@@ -195,7 +207,7 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
             tie, event = 1.0, events[0]
         elif nearby and (_TIE.search(sentence) or (_first_person(full, spans, start)
                                                    and not _ATTENDING.search(sentence))):
-            tie, event = 0.85, nearby[0]
+            tie, event = 0.9, nearby[0]
         else:
             continue
         if event not in _FAMILY_EVENTS and _RELATIVE_OF.search(full[max(s, start - 80) : start]):

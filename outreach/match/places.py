@@ -52,14 +52,40 @@ def state_code(token: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _city_states() -> dict[str, frozenset[str]]:
+def _towns() -> tuple[dict[str, frozenset[str]], dict[tuple[str, str], tuple[float, float]]]:
+    """(town -> states that have it, (town, state) -> mean ZIP centroid), offline from zipcodes."""
     import zipcodes
 
-    out: dict[str, set[str]] = {}
+    states: dict[str, set[str]] = {}
+    points: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for z in zipcodes.list_all():
         for city in (z["city"], *z.get("acceptable_cities", [])):
-            out.setdefault(city_key(city), set()).add(z["state"])
-    return {k: frozenset(v) for k, v in out.items()}
+            key = city_key(city)
+            states.setdefault(key, set()).add(z["state"])
+            try:
+                points.setdefault((key, z["state"]), []).append((float(z["lat"]), float(z["long"])))
+            except (TypeError, ValueError):
+                continue
+    centroids = {k: (sum(p[0] for p in v) / len(v), sum(p[1] for p in v) / len(v)) for k, v in points.items() if v}
+    return {k: frozenset(v) for k, v in states.items()}, centroids
+
+
+def _city_states() -> dict[str, frozenset[str]]:
+    return _towns()[0]
+
+
+def town_location(town: str, state: str) -> tuple[float, float] | None:
+    """(lat, lon) of a town in a state (the mean of its ZIP centroids), or None."""
+    return _towns()[1].get((city_key(town), state))
+
+
+def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres between two (lat, lon) points."""
+    from math import asin, cos, radians, sin, sqrt
+
+    la1, lo1, la2, lo2 = map(radians, (*a, *b))
+    h = sin((la2 - la1) / 2) ** 2 + cos(la1) * cos(la2) * sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * asin(sqrt(h))
 
 
 @lru_cache(maxsize=100_000)
@@ -81,4 +107,4 @@ def is_known_town(town: str) -> bool:
 
 def warm() -> None:
     """Load the town table now (about a second) rather than inside the first item's matching."""
-    _city_states()
+    _towns()

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from outreach.client import Client
 from outreach.match.names import given_match, name_key, split_suffix, surname_keys
 from outreach.match.obituary import PersonName
-from outreach.match.places import city_key, state_code, states_with_town
+from outreach.match.places import city_key, km_between, state_code, states_with_town, town_location
 
 # Proposed outreach needs this much; tuned on the dev corpus (see outreach/evaluate.py).
-THRESHOLD = 0.62
+THRESHOLD = 0.7
 DECEASED_THRESHOLD = 0.75  # flagging a living client as deceased costs more than missing one
 
 
@@ -56,7 +56,7 @@ def name_score(client: Client, name: PersonName) -> Scored:
         s *= 0.5
         notes.append("maiden name differs")
     if name.surname_inherited:
-        s *= 0.9
+        s *= 0.85  # "grandchildren Amy, Ben and Cole": the surname is a guess
         notes.append("surname taken from the family")
     suffix = name.suffix
     if suffix and client_suffix and suffix != client_suffix:
@@ -71,10 +71,26 @@ def name_score(client: Client, name: PersonName) -> Scored:
     return Scored(round(g * s, 4), tuple(notes))
 
 
+NEARBY_KM = 60.0  # a town within an hour: rosters and obituaries often name different towns of one area
+
+
+def _client_point(client: Client) -> tuple[float, float] | None:
+    if client.latitude is not None and client.longitude is not None:
+        return client.latitude, client.longitude
+    return town_location(client.city, client.state) if client.city and client.state else None
+
+
+def _near(client: Client, town: str, state: str) -> bool:
+    here, there = _client_point(client), town_location(town, state)
+    return here is not None and there is not None and km_between(here, there) <= NEARBY_KM
+
+
 def place_score(client: Client, town: str, state: str, context_town: str = "", context_state: str = "") -> Scored:
     """Agreement of a place written next to the person (or, failing that, the item's place) with the client.
 
-    Same town: 1.0. Other town in the same state: 0.8. Another state: 0.3 (a namesake elsewhere).
+    Same town: 1.0. A town within NEARBY_KM: 0.9. Farther in the same state: 0.75. Another state: 0.3
+    (a namesake elsewhere). A town written without its state is in the item's state when it has a town of
+    that name (AP style leaves the home state out).
     """
     c_city, c_state = city_key(client.city), client.state
     if not c_city and not c_state:
@@ -85,30 +101,36 @@ def place_score(client: Client, town: str, state: str, context_town: str = "", c
             return Scored(1.0 if c_city == city_key(town) else 0.8, (f"{town} agrees",))
         return Scored(0.3, (f"lives in {state}",))
     if town or state:
+        if town and not state:
+            states = states_with_town(town)
+            if context_state and context_state in states:
+                state = context_state
+            elif c_state in states:
+                state = c_state
+            elif states:
+                return Scored(0.3, (f"{town} is not in {c_state}",))
+            else:
+                return Scored(0.7, ("unknown town",))
         if town and c_city and city_key(town) == c_city:
-            if state and c_state and state != c_state:
+            if c_state and state != c_state:
                 return Scored(0.3, (f"same town name, other state ({state})",))
             return Scored(1.0, (f"town {town} agrees",))
-        if state and c_state:
-            return Scored(0.8, ("same state",)) if state == c_state else Scored(0.3, (f"lives in {state}",))
-        if town and c_state:
-            states = states_with_town(town)
-            if c_state in states:
-                return Scored(0.8, (f"{town} is in the client's state",))
-            if states:
-                return Scored(0.3, (f"{town} is not in {c_state}",))
-            return Scored(0.7, ("unknown town",))
-        return Scored(0.75, ())
+        if c_state and state != c_state:
+            return Scored(0.3, (f"lives in {state}",))
+        if town and _near(client, town, state):
+            return Scored(0.9, (f"{town} is near the client's town",))
+        return Scored(0.75 if town else 0.8, ("elsewhere in the same state",))
     if context_town and c_city and city_key(context_town) == c_city:
         return Scored(0.95, ("lives where the deceased lived",))
-    if context_state and c_state:
-        if context_state == c_state:
-            return Scored(0.9, ("same state as the event",))
-        return Scored(0.6, ("event in another state",))
-    if context_town and c_state:
+    if context_town and not context_state and c_state:
         states = states_with_town(context_town)
-        if c_state in states:
-            return Scored(0.9, ("same state as the event",))
-        if states:
+        if states and c_state not in states:
             return Scored(0.6, ("event in another state",))
+        context_state = c_state if states else ""
+    if context_state and c_state:
+        if context_state != c_state:
+            return Scored(0.6, ("event in another state",))
+        if context_town and _near(client, context_town, context_state):
+            return Scored(0.9, ("lives near the event",))
+        return Scored(0.8, ("same state as the event",))
     return Scored(0.8, ("no place to compare",))

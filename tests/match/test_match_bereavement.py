@@ -182,3 +182,19 @@ def test_jan_is_a_name_not_january():
     ix = index(client("C28", "Janice", "Ross", nickname="Jan", spouse_first_name="Richard", city="Cammal",
                       state="PA", postal_code="17723", county_fips="42081"))
     assert roles(match_items(ix, [item("o1", "Helen J. Alexander", text)])) == {("C28", "survivor")}
+
+
+def test_namesake_who_died_in_a_neighbouring_town_is_not_the_client():
+    text = "Lisa S. Scott, 70, of Altoona, died unexpectedly on Tuesday at the hospital."
+    ix = index(client("C29", "Lisa", "Scott"))  # lives in Eau Claire, next to Altoona
+    assert match_items(ix, [item("o1", "Lisa S. Scott", text)]) == []
+
+
+def test_grandchild_with_the_family_surname_needs_more_than_the_same_state():
+    text = ("Eugene Mueller, 95, of Black River Falls, died Monday. He is survived by his son Tom Mueller of "
+            "Black River Falls and grandchildren James and Sandra.")
+    far = index(client("C30", "Sandra", "Mueller", city="Hudson", postal_code="54016", county_fips="55109"))
+    near = index(client("C31", "Sandra", "Mueller", city="Black River Falls", postal_code="54615",
+                        county_fips="55053"))
+    assert match_items(far, [item("o1", "Eugene Mueller", text)]) == []
+    assert roles(match_items(near, [item("o1", "Eugene Mueller", text)])) == {("C31", "survivor")}
