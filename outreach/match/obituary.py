@@ -796,7 +796,7 @@ def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
     return "", ""
 
 
-_HOME_IN = re.compile(r"at\s+(?:his|her|their)\s+(?:home|residence)\s+in\s+(?=[A-Z])")
+_HOME_IN = re.compile(r"\bat\s+(?:his|her|their)\s+(?:home|residence)\s+in\s+(?=[A-Z])")
 
 
 def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
