@@ -22,7 +22,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -67,7 +67,7 @@ HOMES = ["Lenmark-Wilson Funeral Home", "Cernohous Funeral & Cremation", "Hulke 
 ORDINAL = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def place(city: str, state: str) -> tuple[str, str, float, float]:
     """(zip, county fips, lat, lon) of a real town, offline from the zipcodes/addfips data."""
     import addfips
@@ -896,7 +896,7 @@ def build_news(c: Corpus, base: datetime, styles_extra: bool) -> None:
                         f"with the {r['city']} Fire Department.", [r["client_id"]]))
     for _ in range(2):
         r = pick()
-        stories.append((f"New bakery opens downtown",
+        stories.append(("New bakery opens downtown",
                         f"{dateline(r)}{given(r)} {last(r)} opened {last(r)}'s Bakery on Barstow Street on Saturday, "
                         f"with a line out the door by 7 a.m.", [r["client_id"]]))
     for _ in range(2):
@@ -912,7 +912,7 @@ def build_news(c: Corpus, base: datetime, styles_extra: bool) -> None:
                     f"the basement of the {last(r1)} home.", [r1["client_id"]]))
     # Negatives: bare lists, a namesake elsewhere, a mention without an event, a bystander.
     names = [pick() for _ in range(4)]
-    stories.append((f"Rotary announces scholarship recipients",
+    stories.append(("Rotary announces scholarship recipients",
                     "The Rotary Club announced this year's scholarship recipients: " +
                     ", ".join(f"{given(x)} {last(x)}" for x in names[:-1]) + f" and {given(names[-1])} {last(names[-1])}.",
                     []))
