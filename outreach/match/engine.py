@@ -426,6 +426,9 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
         for client in index.lookup(_givens(mention.name), [mention.name.surname]):
             ctx = ctx or news_context(item.title, item.text)
             ps = place_score(client, mention.town, mention.state, ctx.town, ctx.state)
+            if not (mention.town or mention.state) and ctx.town and ps.score < 0.9:
+                # A story datelined in another part of the state is about someone there.
+                ps = type(ps)(round(ps.score * 0.8, 4), ps.notes)
             if mention.died and ps.score < 1.0:
                 ps = type(ps)(round(ps.score * 0.8, 4), ps.notes)  # as for obituaries: dead takes the same town
             if ps.score * mention.tie < THRESHOLD:

@@ -716,6 +716,8 @@ def parse_obituary(title: str, text: str) -> Obituary:
     # Only the first spouse clause is the deceased's own: "his wife Karen" inside a list of sons is a daughter-in-law.
     if spouse is not None:
         survivors = [m if m.relation != "spouse" or m is spouse else _relabel(m, "in_law") for m in survivors]
+        if not (town or state) and (spouse.town or spouse.state):
+            town, state = spouse.town, spouse.state  # "her husband, Roger Schmitz of Durand": their home
     state_inferred = False
     if town and not state:
         # One vote per place written (a couple "of Manhattan, IL" is one place, not two).
@@ -785,7 +787,8 @@ def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
             return town, state
     home = _HOME_IN.search(text, s, e)  # "died at her home in Naples, Florida" says where she lived
     starts = [home.end()] if home else []
-    starts += [m.end() for m in _RESIDENCE.finditer(text, s, e) if not m.group(0).lower().startswith("formerly")]
+    starts += [m.end() for m in _RESIDENCE.finditer(text, s, e) if not m.group(0).lower().startswith("formerly")
+               and not _FACILITY_BEFORE.search(text, max(s, m.start() - 50), m.start())]
     for start in starts:
         toks = _tokens(text, start, min(e + 1, start + 80))
         town, state, _ = _read_place(toks, 0)
@@ -796,6 +799,9 @@ def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
     return "", ""
 
 
+# "at Sacred Heart Hospital in Eau Claire" is where she died, not where she lived.
+_FACILITY_BEFORE = re.compile(r"(?:hospital|medical|clinic|hospice|care\s+center|nursing|health\w*|manor|"
+                              r"rehabilitation|assisted\s+living|center|home\s+health)\s*$", re.IGNORECASE)
 _HOME_IN = re.compile(r"\bat\s+(?:his|her|their)\s+(?:home|residence)\s+in\s+(?=[A-Z])")
 
 

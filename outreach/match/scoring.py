@@ -88,9 +88,10 @@ def _near(client: Client, town: str, state: str) -> bool:
 def place_score(client: Client, town: str, state: str, context_town: str = "", context_state: str = "") -> Scored:
     """Agreement of a place written next to the person (or, failing that, the item's place) with the client.
 
-    Same town: 1.0. A town within NEARBY_KM: 0.9. Farther in the same state: 0.75. Another state: 0.3
-    (a namesake elsewhere). A town written without its state is in the item's state when it has a town of
-    that name (AP style leaves the home state out).
+    A town written next to the person: the client's town 1.0, any other town 0.55, another state 0.3 (a
+    namesake elsewhere); a town written without its state is in the item's state when that has a town of
+    the name (AP style leaves the home state out). Only the item's place (the deceased's home, a
+    dateline): same town 0.95, within NEARBY_KM 0.9, farther in the state 0.75, another state 0.6.
     """
     c_city, c_state = city_key(client.city), client.state
     if not c_city and not c_state:
@@ -117,9 +118,11 @@ def place_score(client: Client, town: str, state: str, context_town: str = "", c
             return Scored(1.0, (f"town {town} agrees",))
         if c_state and state != c_state:
             return Scored(0.3, (f"lives in {state}",))
-        if town and _near(client, town, state):
-            return Scored(0.9, (f"{town} is near the client's town",))
-        return Scored(0.75 if town else 0.8, ("elsewhere in the same state",))
+        if town:
+            # The text says where this person lives, and it is not where the client lives: a namesake,
+            # even one town over (a spouse confirmation cannot lift this over the threshold).
+            return Scored(0.55, (f"lives in {town}, not {client.city}",))
+        return Scored(0.8, ("same state",))
     if context_town and c_city and city_key(context_town) == c_city:
         return Scored(0.95, ("lives where the deceased lived",))
     if context_town and not context_state and c_state:
@@ -132,5 +135,7 @@ def place_score(client: Client, town: str, state: str, context_town: str = "", c
             return Scored(0.6, ("event in another state",))
         if context_town and _near(client, context_town, context_state):
             return Scored(0.9, ("lives near the event",))
+        if context_town:
+            return Scored(0.75, ("same state, farther from the event",))
         return Scored(0.8, ("same state as the event",))
     return Scored(0.8, ("no place to compare",))
