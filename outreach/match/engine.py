@@ -266,6 +266,11 @@ def _survivor_score(client: Client, m: Mention, ob: Obituary) -> tuple[float, tu
     dead = ob.deceased
     partner = m.spouse_given or (dead.given if (m is ob.spouse and dead) else "")
     partner_alts = (partner, dead.nickname) if (m is ob.spouse and dead and dead.nickname) else (partner,)
+    if m.spouse_given and client.maiden_name and name_key(m.spouse_given) == name_key(client.maiden_name):
+        # "Kathleen (Schultz) Brandt": the parentheses held her maiden name, not a husband.
+        score = min(1.0, score * 1.1)
+        notes.append("maiden name in parentheses")
+        partner = ""
     if partner and client.spouse_first_name:
         if any(given_match(p, (client.spouse_first_name,)) for p in partner_alts if p):
             score = min(1.0, score * 1.2)
