@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from outreach.match.names import suffix_key
 from outreach.match.obituary import PersonName, _read_place, _tokens
-from outreach.match.places import state_code
+from outreach.match.places import is_known_town, state_code
 from outreach.match.sentences import sentence_spans
 
 LIFE_EVENTS: dict[str, re.Pattern[str]] = {
@@ -41,7 +41,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
 # The person is tied to the event when the sentence calls them its owner, founder, etc.
 _TIE = re.compile(r"\b(?:owner|owners|owned|owns|founder|founded|co-owner|proprietor|operator|operates|runs|"
                   r"family|home|homes|house|farm|business|shop|store|restaurant|husband|wife|son|daughter|their|"
-                  r"basement|property|car|vehicle|truck|barn)\b",
+                  r"basement|property|car|vehicle|truck|barn|tractor|driving|driver|passenger|pinned|flown|"
+                  r"treated|hospitali[sz]ed|condition)\b",
                   re.IGNORECASE)
 # An official quoted about someone else's event ("said Fire Chief Dean Olson") is not its subject.
 _OFFICIAL_BEFORE = re.compile(
@@ -129,6 +130,8 @@ def news_context(title: str, text: str) -> NewsContext:
             state = state_code(m2.group(2) or "")
             if state_code(town) and not state:  # "a Minnesota man"
                 town, state = "", state_code(town)
+            elif not is_known_town(town):  # "the Nguyen family" names a family, not a town
+                town, state = "", ""
     events = tuple(name for name, rx in LIFE_EVENTS.items() if rx.search(title))
     return NewsContext(town=town, state=state, headline_events=events)
 
