@@ -47,11 +47,11 @@ VIEWPORT = {"width": 1400, "height": 1800}  # tall: a whole Required Action (tex
 class ReviewerPage:
     """One logged-in browser tab on the Airflow UI, with the few steps a reviewer takes."""
 
-    def __init__(self, browser: Any, base_url: str, shots: Path, who: str) -> None:
+    def __init__(self, browser: Any, shots: Path, who: str) -> None:
         self.context = browser.new_context(viewport=VIEWPORT)
         self.context.set_default_timeout(TIMEOUT_MS)
         self.page = self.context.new_page()
-        self.base_url, self.shots, self.who = base_url, shots, who
+        self.shots, self.who = shots, who
 
     def shot(self, name: str) -> Path:
         path = self.shots / f"{name}.png"
@@ -161,7 +161,7 @@ def test_reviewer_edits_approves_and_rejects_in_the_airflow_ui(
         assert "\n\n" in original["body"], "the drafted body has paragraphs"
         expected_body = original["body"].replace("\n\n", f"\n\n{EDIT_LINE}\n\n", 1)
 
-        admin = ReviewerPage(browser, cfg.api_url, screenshots, "admin")
+        admin = ReviewerPage(browser, screenshots, "admin")
         pages = [admin]
         with failure_capture(pages):
             # 1. Any page needs Airflow's login first.
@@ -180,7 +180,7 @@ def test_reviewer_edits_approves_and_rejects_in_the_airflow_ui(
                 f"/tasks/draft.review/mapped/{approve['task_instance']['map_index']}/required_actions")
 
             # 3. Someone who is not an assigned approver opens the same draft: the answer is refused.
-            mallory = ReviewerPage(browser, cfg.api_url, screenshots, "mallory")
+            mallory = ReviewerPage(browser, screenshots, "mallory")
             pages.append(mallory)
             mallory.page.goto(cfg.api_url + approve_url)
             mallory.login("mallory", "mallory-pass")
