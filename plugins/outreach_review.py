@@ -82,7 +82,10 @@ def review_params(request: dict[str, Any]) -> ParamsDict:
                          description="Edit before approving if needed."),
         "body": Param(str(request.get("body") or ""), type="string", format="multiline",
                       title="Message", description="Plain text; edit before approving if needed."),
-        "reason": Param("", type="string", title="Reason", description="Why you reject or snooze it."),
+        # Nullable: Airflow's form requires every field whose type does not admit null, which would
+        # block Approve until a reason is typed.
+        "reason": Param(None, type=["null", "string"], title="Reason",
+                        description="Why you reject or snooze it (optional for Approve)."),
     })
 
 
