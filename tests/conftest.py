@@ -59,3 +59,26 @@ def database_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'outreach.sqlite'}"
     return request.getfixturevalue("postgres_schema_url")
+
+
+@pytest.fixture
+def sendgrid_api_key() -> str:
+    """The key the SendGrid double accepts; a module overrides it to use its own."""
+    return "SG.test-key"
+
+
+@pytest.fixture
+def double(tmp_path, sendgrid_api_key):
+    """A local SendGrid test double writing what it accepts under tmp_path/outbox."""
+    from demo.sendgrid_double import SendGridDouble
+
+    with SendGridDouble(tmp_path / "outbox", api_key=sendgrid_api_key) as d:
+        yield d
+
+
+@pytest.fixture
+def sg(double, sendgrid_api_key):
+    """The real sendgrid client, pointed at the double."""
+    from outreach.delivery import make_sendgrid_client
+
+    return make_sendgrid_client(sendgrid_api_key, host=double.url)

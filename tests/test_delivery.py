@@ -20,7 +20,6 @@ import pytest
 import sqlalchemy as sa
 from tenacity import RetryCallState
 
-from demo.sendgrid_double import SendGridDouble
 from outreach.advisers import Adviser, AdviserDirectory, Firm
 from outreach.client import Client
 from outreach.delivery import (
@@ -69,17 +68,6 @@ def seed(db_url: str, matches: list[Match] | None = None) -> list[int]:
         ids = store_items(s, source, [OBIT])
         rows = list(s.scalars(sa.select(FeedItemRow).where(FeedItemRow.id.in_(ids))))
         return store_matches(s, matches, rows, ADVISERS)
-
-
-@pytest.fixture
-def double(tmp_path):
-    with SendGridDouble(tmp_path / "outbox", api_key=API_KEY) as d:
-        yield d
-
-
-@pytest.fixture
-def sg(double):
-    return make_sendgrid_client(API_KEY, host=double.url)
 
 
 def delivery_row(db_url: str, draft_id: int) -> DeliveryRow | None:

@@ -9,10 +9,9 @@ from email.utils import format_datetime
 import pytest
 import sqlalchemy as sa
 
-from demo.sendgrid_double import SendGridDouble
 from outreach.advisers import Adviser, AdviserDirectory, Firm
 from outreach.client import Client
-from outreach.delivery import RetryPolicy, make_sendgrid_client
+from outreach.delivery import RetryPolicy
 from outreach.feeds.item import FeedItem
 from outreach.pipeline import (
     DecisionError,
@@ -88,14 +87,8 @@ def drafts_by_client(db_url: str) -> dict[str, DraftRow]:
 
 
 @pytest.fixture
-def double(tmp_path):
-    with SendGridDouble(tmp_path / "outbox", api_key=API_KEY) as d:
-        yield d
-
-
-@pytest.fixture
-def sg(double):
-    return make_sendgrid_client(API_KEY, host=double.url)
+def sendgrid_api_key():
+    return API_KEY
 
 
 # --- match_and_draft ----------------------------------------------------------------------------------

@@ -27,12 +27,6 @@ MAIL = {
 }
 
 
-@pytest.fixture
-def double(tmp_path):
-    with SendGridDouble(tmp_path / "outbox", api_key="SG.test-key") as d:
-        yield d
-
-
 def client(d: SendGridDouble, key: str = "SG.test-key") -> SendGridAPIClient:
     return SendGridAPIClient(key, host=d.url)
 

@@ -16,8 +16,6 @@ import sqlalchemy as sa
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from demo.sendgrid_double import SendGridDouble
-from outreach.delivery import make_sendgrid_client
 from outreach.pipeline import deliver_approved, ingest_kind, match_and_draft
 from outreach.store.db import dispose_engines, session_scope
 from outreach.store.models import FeedItemRow, FeedSourceRow
@@ -57,14 +55,8 @@ def db(database_url, monkeypatch):
 
 
 @pytest.fixture
-def double(tmp_path):
-    with SendGridDouble(tmp_path / "outbox", api_key=API_KEY) as d:
-        yield d
-
-
-@pytest.fixture
-def sg(double):
-    return make_sendgrid_client(API_KEY, host=double.url)
+def sendgrid_api_key():
+    return API_KEY
 
 
 def _own_server():

@@ -65,14 +65,8 @@ def cluster(monkeypatch):
 
 
 @pytest.fixture
-def double(tmp_path):
-    with SendGridDouble(tmp_path / "outbox", api_key=API_KEY) as d:
-        yield d
-
-
-@pytest.fixture
-def sg(double):
-    return make_sendgrid_client(API_KEY, host=double.url)
+def sendgrid_api_key():
+    return API_KEY
 
 
 def serve(httpserver, feed_name: str, on_first_fetch=None) -> str:

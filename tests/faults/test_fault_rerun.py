@@ -10,8 +10,6 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from demo.sendgrid_double import SendGridDouble
-from outreach.delivery import make_sendgrid_client
 from outreach.pipeline import deliver_approved, ingest_kind, match_and_draft, record_decision
 from outreach.store.db import dispose_engines, session_scope
 from outreach.store.models import DecisionRow, DeliveryRow, DraftRow, EventRow, FeedItemRow, MatchRow
@@ -36,14 +34,8 @@ TABLES = (FeedItemRow, EventRow, MatchRow, DraftRow, DecisionRow, DeliveryRow)
 
 
 @pytest.fixture
-def double(tmp_path):
-    with SendGridDouble(tmp_path / "outbox", api_key=API_KEY) as d:
-        yield d
-
-
-@pytest.fixture
-def sg(double):
-    return make_sendgrid_client(API_KEY, host=double.url)
+def sendgrid_api_key():
+    return API_KEY
 
 
 @pytest.fixture

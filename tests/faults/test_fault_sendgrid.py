@@ -19,7 +19,7 @@ import time
 import pytest
 
 from demo.sendgrid_double import SendGridDouble
-from outreach.delivery import RetryPolicy, make_sendgrid_client
+from outreach.delivery import RetryPolicy
 from outreach.pipeline import deliver_approved, ingest_kind, match_and_draft, record_decision
 from outreach.store.db import dispose_engines
 from tests.faults.harness import (
@@ -42,14 +42,14 @@ SERVED = [("obits", o.guid) for o in OBITUARIES]
 
 
 @pytest.fixture
-def double(tmp_path):
-    with SendGridDouble(tmp_path / "outbox", api_key=API_KEY, hang_s=5) as d:
+def double(tmp_path, sendgrid_api_key):
+    with SendGridDouble(tmp_path / "outbox", api_key=sendgrid_api_key, hang_s=5) as d:
         yield d
 
 
 @pytest.fixture
-def sg(double):
-    return make_sendgrid_client(API_KEY, host=double.url)
+def sendgrid_api_key():
+    return API_KEY
 
 
 @pytest.fixture
