@@ -17,7 +17,14 @@ from outreach.feeds.item import FeedItem
 from outreach.match.index import RosterIndex
 from outreach.match.model import Match
 from outreach.match.names import fold, given_match, name_key
-from outreach.match.news import news_context, news_mentions
+from outreach.match.news import (
+    NewsMention,
+    is_title_case,
+    news_context,
+    news_mentions,
+    runs_into_proper_name,
+    ties_business_to_person,
+)
 from outreach.match.obituary import Mention, Obituary, PersonName, parse_obituary
 from outreach.match.places import city_key
 from outreach.match.scoring import DECEASED_THRESHOLD, THRESHOLD, name_score, place_score
@@ -446,11 +453,40 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
         for client, s in _best_unique(scored, DECEASED_THRESHOLD if mention.died else THRESHOLD):
             by_client.setdefault(client.client_id, []).append((client, s, mention))
     for entries in by_client.values():
-        client, (score, notes), mention = max(entries, key=lambda e: e[1][0])
+        # Best-scored mention whose name the NER does not place inside a place's or business's name.
+        for client, (score, notes), mention in sorted(entries, key=lambda e: -e[1][0]):
+            ner = _ner_verdict(mention)  # type: ignore[arg-type]
+            if ner is not None:
+                break
+        else:
+            log.debug("news %s: client %s vetoed by NER", item.item_id, client.client_id)
+            continue
         role = "deceased_client" if mention.died else "subject"  # type: ignore[attr-defined]
         out.append(Match(
             client_id=client.client_id, item_id=item.item_id, kind="news", role=role, score=round(score, 4),
             evidence=f"{mention.event}: \u201c{mention.sentence[:300]}\u201d",  # type: ignore[attr-defined]
             details={"event_key": event_key, "outreach_key": f"{client.client_id}|{event_key}",
-                     "event": mention.event, "checks": list(notes)}))  # type: ignore[attr-defined]
+                     "event": mention.event, "checks": list(notes), "ner": ner}))  # type: ignore[attr-defined]
     return out
+
+
+def _ner_verdict(mention: NewsMention) -> str | None:
+    """What the statistical NER says about the client's name in the evidence sentence; None vetoes it.
+
+    The model runs only when the name runs into another capitalised word ("Madison Smith Park", "Johnson
+    Controls"): a name standing alone cannot be part of a place's or business's name. A business the
+    sentence ties to its owner ("Bob Smith Chevrolet, owned by Bob Smith") keeps the proposal: the issue
+    counts a client's own business as theirs.
+    """
+    if not runs_into_proper_name(mention):
+        return "not run: the name stands alone"
+    if is_title_case(mention.sentence):
+        return "not run: title-case headline"  # every word looks like a proper name there
+    from outreach.nlp import name_entity  # spaCy loads on the first proposal that needs it
+
+    verdict = name_entity(mention.sentence, *mention.name_at)
+    if not verdict.not_a_person:
+        return str(verdict)
+    if verdict.label == "ORG" and ties_business_to_person(mention.sentence):
+        return f"{verdict} (the client's own business)"
+    return None

@@ -107,6 +107,7 @@ class NewsMention:
     event: str  # the life event class
     tie: float  # 1.0: event in the same sentence; lower when only the headline carries it
     died: bool  # the person is the one who died
+    name_at: tuple[int, int] = (0, 0)  # the surname's offsets in `sentence`
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,7 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         if not givens:
             continue
         sentence = full[s:e]
+        lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
         if _is_list(sentence) and idx != 0:
             continue
         if _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(full[max(s, start - 60) : start]):
@@ -230,10 +232,37 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         for g in givens:
             out.append(NewsMention(
                 name=PersonName(given=g, surname=surname, nickname=nickname, suffix=suffix), start=start, end=end,
-                town=town, state=state, sentence=sentence.strip(), event=event, tie=tie, died=died))
+                town=town, state=state, sentence=sentence.strip(), event=event, tie=tie, died=died,
+                name_at=(start - lead, end - lead)))
     return out
 
 
 def _first_person(full: str, spans: list[tuple[int, int]], start: int) -> bool:
     """True when the hit is in the first body sentence: the article is about this person."""
     return len(spans) > 1 and spans[1][0] <= start < spans[1][1]
+
+
+# After a surname: an optional suffix, then a Title-case word that may make the name part of a longer one.
+_RUNS_ON = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?:'s)?\s+[A-Z][a-z]")
+_OWNERSHIP = re.compile(r"\b(?:owner|owners|owned|owns|co-owner|founder|founded|proprietor|operator|operates|"
+                        r"runs|(?:his|her|their)\s+(?:business|company|firm|shop|store|restaurant|dealership))\b",
+                        re.IGNORECASE)
+_MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to",
+                          "with"})
+
+
+def runs_into_proper_name(mention: NewsMention) -> bool:
+    """The name is followed by another capitalised word ("Madison Smith Park"): it may name a place or a
+    business rather than the person, which only the NER can tell. A name standing alone cannot be that."""
+    return bool(_RUNS_ON.match(mention.sentence, mention.name_at[1]))
+
+
+def is_title_case(sentence: str) -> bool:
+    """A headline written In Title Case, where every word looks like part of a proper name."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'\-]*", sentence) if w.lower() not in _MINOR_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def ties_business_to_person(sentence: str) -> bool:
+    """The sentence says someone owns, founded or runs the business ("Owner Bob Smith", "owned by")."""
+    return bool(_OWNERSHIP.search(sentence))
