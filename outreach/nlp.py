@@ -51,13 +51,14 @@ def people_in(text: str, settings: Settings | None = None) -> list[str]:
 # the statistical NER labels these spans first (the NER keeps preset entities), so the model's own ORG/GPE
 # calls ("The Ruth Anderson Community Center") and these patterns feed one verdict.
 NAMED_AFTER: dict[str, tuple[str, ...]] = {
-    "FAC": ("road", "rd", "street", "st", "avenue", "ave", "drive", "dr", "lane", "ln", "boulevard", "blvd",
-            "court", "ct", "parkway", "highway", "hwy", "trail", "way", "park", "playground", "field", "arena",
-            "stadium", "bridge", "library", "center", "centre", "hall", "building", "pavilion", "pool"),
-    "ORG": ("elementary", "middle", "school", "academy", "college", "university", "company", "co", "corp",
-            "corporation", "inc", "llc", "controls", "industries", "enterprises", "motors", "chevrolet", "ford",
-            "dodge", "toyota", "bank", "foundation", "hospital", "clinic", "realty", "construction", "plumbing",
-            "insurance", "funeral", "law", "associates", "group"),
+    # Abbreviations only with their period: bare "Co", "Dr", "St" also start "Co-owner", "Dr. Lee", "St. Paul".
+    "FAC": ("road", "rd.", "street", "avenue", "ave.", "drive", "lane", "ln.", "boulevard", "blvd.", "court",
+            "parkway", "highway", "hwy", "trail", "way", "park", "playground", "field", "arena", "stadium",
+            "bridge", "library", "center", "centre", "hall", "building", "pavilion", "pool"),
+    "ORG": ("elementary", "middle", "school", "academy", "college", "university", "company", "co.", "corp.",
+            "corporation", "inc", "inc.", "llc", "controls", "industries", "enterprises", "motors", "chevrolet",
+            "ford", "dodge", "toyota", "bank", "foundation", "hospital", "clinic", "realty", "construction",
+            "plumbing", "insurance", "funeral", "law", "associates", "group"),
     "LOC": ("lake", "river", "creek", "forest", "woods"),
 }
 _NOT_A_PERSON = frozenset({"ORG", "FAC", "GPE", "LOC"})
@@ -67,7 +68,9 @@ def _named_after_patterns() -> list[dict]:
     """entity_ruler patterns: one to three Title-case words, then a place/business word."""
     title = {"IS_TITLE": True}
     return [
-        {"label": label, "pattern": [title, *([{**title, "OP": "?"}] * 2), {"LOWER": {"IN": list(words)}}]}
+        # The place word is capitalised too: "the Karen Miller home" and "Bob Smith field-tested" are people.
+        {"label": label, "pattern": [title, *([{**title, "OP": "?"}] * 2),
+                                     {"LOWER": {"IN": list(words)}, "IS_LOWER": False}]}
         for label, words in NAMED_AFTER.items()
     ]
 

@@ -75,6 +75,34 @@ def test_company_the_model_itself_calls_an_org_is_not_the_client():
     assert verdict.label == "ORG" and verdict.not_a_person
 
 
+@pytest.mark.parametrize(("sentence", "surname"), [
+    ("Crews fought a fire on Karen Miller Road early Tuesday.", "Miller"),
+    ("A fire broke out at the Karen Johnson Funeral Home on Tuesday.", "Johnson"),
+    ("Paul Bunyan Lake flooded the nearby cabins.", "Bunyan"),
+    ("The Jane Addams Library reopened after flood damage.", "Addams"),
+    ("Martin Luther King Drive was closed after the crash.", "King"),
+    ("Students at Ella Baker Academy won the state robotics award.", "Baker"),
+    ("The Ruth Anderson Community Center was damaged in the storm.", "Anderson"),
+])
+def test_place_and_business_names_built_on_a_person_name_are_not_people(sentence, surname):
+    at = sentence.index(surname)
+    assert name_entity(sentence, at, at + len(surname)).not_a_person
+
+
+@pytest.mark.parametrize(("sentence", "surname"), [
+    ("Karen Johnson Tuesday was promoted to vice president at First Bank.", "Johnson"),
+    ("Mayor Karen Johnson Monday was honored for her service.", "Johnson"),
+    ("Bob Smith Sr. was injured when his tractor overturned.", "Smith"),
+    ("Dale Olson Friday received the Eagle Scout award.", "Olson"),
+    ("Julie Berg Wednesday was named principal of Altoona Middle School.", "Berg"),
+    ("Fire gutted the Karen Miller home on Tuesday.", "Miller"),
+])
+def test_a_person_name_followed_by_a_capitalised_word_is_still_a_person(sentence, surname):
+    at = sentence.index(surname)
+    verdict = name_entity(sentence, at, at + len(surname))
+    assert not verdict.not_a_person, verdict
+
+
 # --- the client really is the subject: kept, with the verdict recorded ----------------------------------
 
 def test_client_promoted_is_still_the_subject_and_the_model_says_person():
@@ -156,3 +184,12 @@ def test_named_after_ruler_sits_before_the_statistical_ner():
 def test_missing_model_is_a_clear_error():
     with pytest.raises(ModelNotFoundError):
         name_entity("Karen Johnson Controls", 6, 13, Settings(spacy_models=("no_such_model_xyz",)))
+
+
+def test_name_offsets_point_at_the_surname_in_a_sentence_after_blank_lines():
+    story = news("o1", "Storm damage", "\n\n   WAUKESHA, Wis. — Hail fell.   \n\n  The storm destroyed the barn of "
+                 "Karen Miller on Tuesday.")
+    found = [m for m in _mentions(story) if m.name.surname == "Miller"]
+    assert found
+    for m in found:
+        assert m.sentence[m.name_at[0]:m.name_at[1]] == "Miller"
