@@ -19,9 +19,11 @@ import signal
 import threading
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Any, Self
+from typing import Any
+
+from demo.local_http import LocalHTTPServer
 
 log = logging.getLogger(__name__)
 
@@ -59,16 +61,16 @@ def render_feed(text: str, now: datetime, base_url: str = "http://127.0.0.1") ->
     return _PLACEHOLDER.sub(replace, text)
 
 
-class FeedServer:
+class FeedServer(LocalHTTPServer):
     """Serves every file of ``directory`` (rendered once) at ``/<file name>``; start() on a free port."""
+
+    thread_name = "feed-server"
 
     def __init__(self, directory: str | Path = FEEDS_DIR, *, host: str = "127.0.0.1", port: int = 0,
                  now: datetime | None = None) -> None:
         self.started = (now or datetime.now(UTC)).replace(microsecond=0)
         self.requests: list[dict[str, Any]] = []
-        self._server = ThreadingHTTPServer((host, port), self._handler_class())  # bound now: url is known
-        self._server.daemon_threads = True
-        self._thread: threading.Thread | None = None
+        self._bind(host, port, self._handler_class())  # bound now: url is known
         self.files: dict[str, tuple[bytes, str, str]] = {}  # name -> (body, content type, etag)
         for path in sorted(Path(directory).iterdir()):
             if path.is_file() and path.suffix in CONTENT_TYPES:
@@ -79,31 +81,11 @@ class FeedServer:
             self._server.server_close()
             raise FileNotFoundError(f"no feed files ({', '.join(CONTENT_TYPES)}) in {directory}")
 
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
-
     def feed_url(self, name: str) -> str:
         """The URL of one served file, e.g. ``feed_url("news.rss")``."""
         if name not in self.files:
             raise KeyError(f"{name} is not served; have {sorted(self.files)}")
         return f"{self.url}/{name}"
-
-    def start(self) -> FeedServer:
-        self._thread = threading.Thread(target=self._server.serve_forever, name="feed-server", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         server = self

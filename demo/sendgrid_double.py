@@ -24,9 +24,11 @@ import threading
 from collections import deque
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from typing import Any, Self
+from typing import Any
+
+from demo.local_http import LocalHTTPServer
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +90,11 @@ def validate_mail(payload: Any) -> list[dict[str, Any]]:
     return errors
 
 
-class SendGridDouble:
+class SendGridDouble(LocalHTTPServer):
     """The double as an object: start() it on a free port, point the real client at ``url``."""
+
+    thread_name = "sendgrid-double"
+    poll_interval = 0.05
 
     def __init__(self, out_dir: str | os.PathLike[str], *, api_key: str | None = None,
                  host: str = "127.0.0.1", port: int = 0, hang_s: float = 30.0) -> None:
@@ -102,32 +107,12 @@ class SendGridDouble:
         self._seq = itertools.count(len(list(self.out_dir.glob("*.json"))) + 1)
         self._released = threading.Event()  # set on stop(): hanging handlers let go
         self.requests: list[dict[str, Any]] = []  # every request seen: path, status answered
-        self._server = ThreadingHTTPServer((host, port), self._handler_class())
-        self._server.daemon_threads = True
-        self._thread: threading.Thread | None = None
+        self._bind(host, port, self._handler_class())
 
     # --- control -----------------------------------------------------------------------------------
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def start(self) -> SendGridDouble:
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name="sendgrid-double", daemon=True)
-        self._thread.start()
-        return self
-
     def stop(self) -> None:
-        self._released.set()
-        self._server.shutdown()
-        self._server.server_close()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
+        self._released.set()  # hanging handlers let go before the server shuts down
+        super().stop()
 
     def fail_next(self, status: int, *, times: int = 1, retry_after: int | None = None) -> None:
         """Answer the next ``times`` sends with ``status`` (nothing is written)."""
