@@ -27,7 +27,15 @@ from outreach.match.news import (
 )
 from outreach.match.obituary import Mention, Obituary, PersonName, parse_obituary
 from outreach.match.places import city_key
-from outreach.match.scoring import DECEASED_THRESHOLD, THRESHOLD, name_score, place_score
+from outreach.match.scoring import (
+    DECEASED_THRESHOLD,
+    THRESHOLD,
+    PlaceQuery,
+    Scored,
+    name_score,
+    place_query,
+    place_score,
+)
 from outreach.match.weather import (
     StormTracker,
     alert_counties,
@@ -154,8 +162,11 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState) -> tupl
                      "deceased": dead.full, **details}))
 
     # Survivor candidates are scored once, up front: they also tell a namesake son from his late father.
-    scored_mentions = [(m, [(c, _survivor_score(c, m, ob)) for c in index.lookup(_givens(m.name), _surnames(m.name))])
-                       for m in ob.survivors]
+    probes = [_survivor_probe(m, ob) for m in ob.survivors]
+    scored_mentions = [(p.mention, [(c, _survivor_score(c, p, ob))
+                                    for c in index.lookup(_givens(p.mention.name), _surnames(p.mention.name))
+                                    if p.may_pass(c)])
+                       for p in probes]
     placed_survivors: dict[str, float] = {}
     for m, scored in scored_mentions:
         if m.town or m.state:
@@ -245,34 +256,84 @@ def _deceased_score(client: Client, ob: Obituary) -> tuple[float, tuple[str, ...
 _MAX_BOOST = 1.2 * 1.1  # spouse confirmation x maiden name: the most a place score can be lifted
 
 
-def _survivor_score(client: Client, m: Mention, ob: Obituary) -> tuple[float, tuple[str, ...]]:
+@dataclass(frozen=True)
+class _SurvivorProbe:
+    """What scoring a survivor mention needs from the text, worked out once for all its namesakes."""
+
+    mention: Mention
+    place: PlaceQuery  # the mention's own place, the deceased's as context
+    spouse_place: PlaceQuery | None  # a surviving spouse with no place of their own: the deceased's place
+    spouse_place_unwritten: PlaceQuery | None  # the same without a state guessed from the survivors
+    family: tuple[tuple[PlaceQuery, str], ...]  # a grandchild's parents' places (query, who)
+    partner: str  # the mention's spouse, by the text
+    partner_alts: tuple[str, ...]
+    maiden_boost: float  # the most the maiden-name confirmations can lift a client who has a maiden name
+
+    def max_boost(self, client: Client) -> float:
+        """The most the confirmations in `_survivor_score` can lift this client's place score."""
+        boost = 1.2 if self.partner and client.spouse_first_name else 1.0
+        if client.maiden_name:
+            boost *= self.maiden_boost
+        return min(boost, _MAX_BOOST)
+
+    def may_pass(self, client: Client) -> bool:
+        """False when the client's place alone keeps the score below THRESHOLD (a namesake far away):
+        a cheap test that spares scoring most of a common name's namesakes."""
+        bound = THRESHOLD / self.max_boost(client)
+        if self.spouse_place is not None:
+            assert self.spouse_place_unwritten is not None
+            if self.spouse_place.may_exceed(client, bound) or self.spouse_place_unwritten.may_exceed(client, bound):
+                return True
+        elif self.place.may_exceed(client, bound):
+            return True
+        return any(q.may_exceed(client, bound / 0.95) for q, _ in self.family)
+
+
+def _survivor_probe(m: Mention, ob: Obituary) -> _SurvivorProbe:
+    spouse_place = spouse_unwritten = None
+    if m is ob.spouse and not (m.town or m.state) and (ob.town or ob.state):
+        spouse_place, spouse_unwritten = place_query(ob.town, ob.state), place_query(ob.town, "")
+    family: tuple[tuple[PlaceQuery, str], ...] = ()
+    if not (m.town or m.state) and m.relation in {"grandchild", "great_grandchild"}:
+        family = tuple((place_query(town, state), who) for town, state, who in _family_places(ob, m))
+    dead = ob.deceased
+    partner = m.spouse_given or (dead.given if (m is ob.spouse and dead) else "")
+    partner_alts = (partner, dead.nickname) if (m is ob.spouse and dead and dead.nickname) else (partner,)
+    maiden_boost = (1.1 if m.spouse_given else 1.0) * (1.1 if dead and m.relation in {"child", "sibling"} else 1.0)
+    return _SurvivorProbe(m, place_query(m.town, m.state, ob.town, ob.state), spouse_place, spouse_unwritten,
+                          family, partner, partner_alts, maiden_boost)
+
+
+def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary) -> tuple[float, tuple[str, ...]]:
     # Place first: a namesake elsewhere is dropped before the costlier name comparison (a common name has
-    # hundreds of namesakes in a million-client roster).
+    # hundreds of namesakes in a million-client roster). Only scores at or above THRESHOLD are ever used,
+    # so which check rejects a candidate does not matter.
+    m = probe.mention
+    if probe.spouse_place is not None:
+        # A surviving spouse lives where the deceased lived: another town is already evidence against.
+        query = probe.spouse_place_unwritten if _written_state(ob, client) == "" else probe.spouse_place
+        assert query is not None
+        ps = query.score(client)
+        if ps.score < 1.0:
+            ps = Scored(round(ps.score * 0.7, 4), (*ps.notes, "spouse lives elsewhere"))
+    else:
+        ps = probe.place.score(client)
+    for query, who in probe.family:
+        # Grandchildren are listed without towns; they tend to live where a parent of the same surname does.
+        alt = query.score(client)
+        if alt.score * 0.95 > ps.score:
+            ps = Scored(round(alt.score * 0.95, 4), (f"lives where {who} does",))
+    if ps.score * probe.max_boost(client) < THRESHOLD:
+        return 0.0, ps.notes
     if _names_clients_spouse(m.name, client):
         return 0.0, ("the text names this client's spouse",)
-    if m is ob.spouse and not (m.town or m.state) and (ob.town or ob.state):
-        # A surviving spouse lives where the deceased lived: another town is already evidence against.
-        ps = place_score(client, ob.town, _written_state(ob, client))
-        if ps.score < 1.0:
-            ps = type(ps)(round(ps.score * 0.7, 4), (*ps.notes, "spouse lives elsewhere"))
-    else:
-        ps = place_score(client, m.town, m.state, ob.town, ob.state)
-    if not (m.town or m.state) and m.relation in {"grandchild", "great_grandchild"}:
-        # Grandchildren are listed without towns; they tend to live where a parent of the same surname does.
-        for town, state, who in _family_places(ob, m):
-            alt = place_score(client, town, state)
-            if alt.score * 0.95 > ps.score:
-                ps = type(ps)(round(alt.score * 0.95, 4), (f"lives where {who} does",))
-    if ps.score * _MAX_BOOST < THRESHOLD:
-        return 0.0, ps.notes
     ns = name_score(client, m.name)
     if ns.score == 0.0:
         return 0.0, ns.notes
     score = ns.score * ps.score
     notes = [*ns.notes, *ps.notes]
     dead = ob.deceased
-    partner = m.spouse_given or (dead.given if (m is ob.spouse and dead) else "")
-    partner_alts = (partner, dead.nickname) if (m is ob.spouse and dead and dead.nickname) else (partner,)
+    partner, partner_alts = probe.partner, probe.partner_alts
     if m.spouse_given and client.maiden_name and name_key(m.spouse_given) == name_key(client.maiden_name):
         # "Kathleen (Schultz) Brandt": the parentheses held her maiden name, not a husband.
         score = min(1.0, score * 1.1)

@@ -4,6 +4,7 @@ confirmations (spouse named in the text agrees with the roster spouse, maiden na
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from outreach.client import Client
 from outreach.match.names import given_match, name_key, split_suffix, surname_keys
@@ -93,49 +94,132 @@ def place_score(client: Client, town: str, state: str, context_town: str = "", c
     the name (AP style leaves the home state out). Only the item's place (the deceased's home, a
     dateline): same town 0.95, within NEARBY_KM 0.9, farther in the state 0.75, another state 0.6.
     """
-    c_city, c_state = city_key(client.city), client.state
-    if not c_city and not c_state:
-        return Scored(0.75, ("client has no place",))
-    if town and state and state_code(town) == state:
-        # "of Virginia": the state, or the town of Virginia (Minn., Ill.); either agreement counts.
-        if c_city == city_key(town) or c_state == state:
-            return Scored(1.0 if c_city == city_key(town) else 0.8, (f"{town} agrees",))
-        return Scored(0.3, (f"lives in {state}",))
-    if town or state:
-        if town and not state:
-            states = states_with_town(town)
-            if context_state and context_state in states:
-                state = context_state
-            elif c_state in states:
-                state = c_state
-            elif states:
-                return Scored(0.3, (f"{town} is not in {c_state}",))
-            else:
-                return Scored(0.7, ("unknown town",))
-        if town and c_city and city_key(town) == c_city:
+    return place_query(town, state, context_town, context_state).score(client)
+
+
+@lru_cache(maxsize=20_000)
+def place_query(town: str, state: str, context_town: str = "", context_state: str = "") -> PlaceQuery:
+    """The text side of `place_score`, resolved once for scoring many namesakes against it."""
+    return PlaceQuery(town, state, context_town, context_state)
+
+
+class PlaceQuery:
+    """`place_score` for one written place (and item place) against many clients.
+
+    A common name has hundreds of namesakes in a large roster; everything that depends only on the text
+    (town keys, which states have the town, the fixed verdicts) is worked out here once instead of per
+    namesake.
+    """
+
+    __slots__ = ("_agrees", "_agrees_state", "_ctx_key", "_ctx_states", "_elsewhere", "_p1_other", "_town_key",
+                 "_town_states", "ceiling", "cities", "context_state", "context_town", "state", "state_is_town",
+                 "states", "town")
+
+    def __init__(self, town: str, state: str, context_town: str = "", context_state: str = ""):
+        self.town, self.state, self.context_town, self.context_state = town, state, context_town, context_state
+        self._town_key = city_key(town) if town else ""
+        # "of Virginia": the state, or the town of Virginia (Minn., Ill.).
+        self.state_is_town = bool(town and state and state_code(town) == state)
+        self._town_states = states_with_town(town) if town and not state else frozenset()
+        self._ctx_key = city_key(context_town) if context_town else ""
+        self._ctx_states = states_with_town(context_town) if context_town and not context_state else frozenset()
+        self._agrees = Scored(1.0, (f"{town} agrees",))
+        self._agrees_state = Scored(0.8, (f"{town} agrees",))
+        self._p1_other = Scored(0.3, (f"lives in {state}",))
+        self._elsewhere = Scored(0.3, (f"lives in {state}",))
+        self.states, self.cities, self.ceiling = self._elsewhere_bound()
+
+    def _elsewhere_bound(self) -> tuple[frozenset[str] | None, frozenset[str], float]:
+        """(states, city keys, ceiling): a client with a town and a state, living in none of `states` and in
+        none of the towns `cities`, scores at most `ceiling` (states None: no such bound). Lets a caller
+        drop a far-away namesake without scoring it; `score` stays the one definition of the result."""
+        town, state, town_key = self.town, self.state, self._town_key
+        if self.state_is_town:
+            return frozenset({state}), frozenset({town_key}), 0.3
+        if town or state:
+            if town and not state:
+                if self.context_state and self.context_state in self._town_states:
+                    return frozenset({self.context_state}), frozenset(), 0.3
+                if not self._town_states:
+                    return None, frozenset(), 1.0  # unknown town: 0.7 for everyone
+                return self._town_states, frozenset(), 0.3
+            return frozenset({state}), frozenset(), 0.3
+        cities = frozenset({self._ctx_key}) if self._ctx_key else frozenset()
+        if self.context_town and not self.context_state:
+            if not self._ctx_states:
+                return None, cities, 1.0
+            return self._ctx_states, cities, 0.6
+        if self.context_state:
+            return frozenset({self.context_state}), cities, 0.6
+        return None, cities, 1.0
+
+    def may_exceed(self, client: Client, bound: float) -> bool:
+        """False only when `score(client).score` is certainly below `bound` (a cheap state/town test)."""
+        if self.states is None or self.ceiling >= bound:
+            return True
+        c_state = client.state
+        if not c_state or c_state in self.states:
+            return True
+        c_city = city_key(client.city)
+        return not c_city or c_city in self.cities
+
+    def score(self, client: Client) -> Scored:
+        """`place_score(client, town, state, context_town, context_state)`."""
+        c_city, c_state = city_key(client.city), client.state
+        if not c_city and not c_state:
+            return _NO_CLIENT_PLACE
+        town, state = self.town, self.state
+        if self.state_is_town:
+            if c_city == self._town_key:
+                return self._agrees
+            return self._agrees_state if c_state == state else self._p1_other
+        if town or state:
+            if town and not state:
+                states = self._town_states
+                if self.context_state and self.context_state in states:
+                    state = self.context_state
+                elif c_state in states:
+                    state = c_state
+                elif states:
+                    return Scored(0.3, (f"{town} is not in {c_state}",))
+                else:
+                    return _UNKNOWN_TOWN
+            if town and c_city and self._town_key == c_city:
+                if c_state and state != c_state:
+                    return Scored(0.3, (f"same town name, other state ({state})",))
+                return Scored(1.0, (f"town {town} agrees",))
             if c_state and state != c_state:
-                return Scored(0.3, (f"same town name, other state ({state})",))
-            return Scored(1.0, (f"town {town} agrees",))
-        if c_state and state != c_state:
-            return Scored(0.3, (f"lives in {state}",))
-        if town:
-            # The text says where this person lives, and it is not where the client lives: a namesake,
-            # even one town over (a spouse confirmation cannot lift this over the threshold).
-            return Scored(0.55, (f"lives in {town}, not {client.city}",))
-        return Scored(0.8, ("same state",))
-    if context_town and c_city and city_key(context_town) == c_city:
-        return Scored(0.95, ("lives where the deceased lived",))
-    if context_town and not context_state and c_state:
-        states = states_with_town(context_town)
-        if states and c_state not in states:
-            return Scored(0.6, ("event in another state",))
-        context_state = c_state if states else ""
-    if context_state and c_state:
-        if context_state != c_state:
-            return Scored(0.6, ("event in another state",))
-        if context_town and _near(client, context_town, context_state):
-            return Scored(0.9, ("lives near the event",))
-        if context_town:
-            return Scored(0.75, ("same state, farther from the event",))
-        return Scored(0.8, ("same state as the event",))
-    return Scored(0.8, ("no place to compare",))
+                return self._elsewhere if state == self.state else Scored(0.3, (f"lives in {state}",))
+            if town:
+                # The text says where this person lives, and it is not where the client lives: a namesake,
+                # even one town over (a spouse confirmation cannot lift this over the threshold).
+                return Scored(0.55, (f"lives in {town}, not {client.city}",))
+            return _SAME_STATE
+        context_town, context_state = self.context_town, self.context_state
+        if context_town and c_city and self._ctx_key == c_city:
+            return _WHERE_DECEASED_LIVED
+        if context_town and not context_state and c_state:
+            states = self._ctx_states
+            if states and c_state not in states:
+                return _EVENT_ELSEWHERE
+            context_state = c_state if states else ""
+        if context_state and c_state:
+            if context_state != c_state:
+                return _EVENT_ELSEWHERE
+            if context_town and _near(client, context_town, context_state):
+                return _NEAR_EVENT
+            if context_town:
+                return _FARTHER_IN_STATE
+            return _SAME_STATE_AS_EVENT
+        return _NO_PLACE_TO_COMPARE
+
+
+_NO_CLIENT_PLACE = Scored(0.75, ("client has no place",))
+_UNKNOWN_TOWN = Scored(0.7, ("unknown town",))
+_SAME_STATE = Scored(0.8, ("same state",))
+_WHERE_DECEASED_LIVED = Scored(0.95, ("lives where the deceased lived",))
+_EVENT_ELSEWHERE = Scored(0.6, ("event in another state",))
+_NEAR_EVENT = Scored(0.9, ("lives near the event",))
+_FARTHER_IN_STATE = Scored(0.75, ("same state, farther from the event",))
+_SAME_STATE_AS_EVENT = Scored(0.8, ("same state as the event",))
+_NO_PLACE_TO_COMPARE = Scored(0.8, ("no place to compare",))

@@ -1,0 +1,75 @@
+"""PlaceQuery: the text side of place_score resolved once, and the far-away-namesake bound built on it.
+
+The bound lets the engine skip scoring namesakes who live elsewhere; if it were ever wrong, a client who
+should have been proposed would silently be dropped, so it is checked exhaustively over a grid of places
+(towns in one state, in many states, unknown towns, towns named like states) and against every survivor
+and client of the evaluation corpora.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from outreach.client import Client
+from outreach.feeds.parse import load_feed
+from outreach.match.engine import _survivor_probe, _survivor_score
+from outreach.match.obituary import parse_obituary
+from outreach.match.scoring import THRESHOLD, place_query, place_score
+from outreach.roster import read_roster
+
+TOWNS = ["", "Eau Claire", "Madison", "Virginia", "Springfield", "Nowhere Town", "St. Paul", "Vining", "Washington"]
+STATES = ["", "WI", "MN", "VA", "IL", "IA"]
+
+
+def _client(city: str, state: str, located: bool) -> Client:
+    where = {"latitude": 44.81, "longitude": -91.5} if located else {}
+    return Client(client_id="c", first_name="Ann", last_name="Lee", city=city, state=state, **where)
+
+
+CLIENTS = [_client(c, s, located) for c in TOWNS for s in STATES for located in (False, True)]
+
+
+def test_a_query_scores_every_client_as_place_score_does_and_can_be_reused():
+    query = place_query("Eau Claire", "", "Madison", "WI")
+    first = [query.score(c) for c in CLIENTS]
+    assert [query.score(c) for c in CLIENTS] == first
+    assert first == [place_score(c, "Eau Claire", "", "Madison", "WI") for c in CLIENTS]
+    assert {s.score for s in first} >= {0.3, 0.55, 1.0}  # the grid reaches the different verdicts
+
+
+def test_may_exceed_is_never_wrong_over_the_place_grid():
+    checked = skipped = 0
+    for town, state, ctx_town, ctx_state in itertools.product(TOWNS, STATES, TOWNS, STATES):
+        query = place_query(town, state, ctx_town, ctx_state)
+        for client in CLIENTS:
+            score = query.score(client).score
+            for bound in (0.35, 0.61, THRESHOLD, 0.9):
+                checked += 1
+                if not query.may_exceed(client, bound):
+                    skipped += 1
+                    assert score < bound, (town, state, ctx_town, ctx_state, client.city, client.state, bound)
+    assert skipped > checked // 4  # the bound does spare work on this grid
+
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+
+
+@pytest.mark.parametrize("split", sorted(p.name for p in EVAL.iterdir() if (p / "roster.csv").exists()))
+def test_survivor_prefilter_drops_only_candidates_that_could_not_pass(split):
+    roster = read_roster(EVAL / split / "roster.csv").clients
+    dropped = 0
+    for feed in sorted((EVAL / split / "feeds").iterdir()):
+        for item in load_feed(str(feed)).items:
+            if item.kind != "bereavement":
+                continue
+            ob = parse_obituary(item.title, item.text)
+            for mention in ob.survivors:
+                probe = _survivor_probe(mention, ob)
+                for client in roster:
+                    if not probe.may_pass(client):
+                        dropped += 1
+                        assert _survivor_score(client, probe, ob)[0] < THRESHOLD, (item.item_id, client.client_id)
+    assert dropped > 0
