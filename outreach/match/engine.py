@@ -276,17 +276,25 @@ class _SurvivorProbe:
             boost *= self.maiden_boost
         return min(boost, _MAX_BOOST)
 
+    # Where a client must live for the place score alone not to rule them out (see PlaceQuery.may_exceed),
+    # over every place query this mention uses: states None means anywhere.
+    near_states: frozenset[str] | None
+    near_cities: frozenset[str]
+    far_ceiling: float  # the most a client living elsewhere can score for place
+
     def may_pass(self, client: Client) -> bool:
         """False when the client's place alone keeps the score below THRESHOLD (a namesake far away):
         a cheap test that spares scoring most of a common name's namesakes."""
-        bound = THRESHOLD / self.max_boost(client)
-        if self.spouse_place is not None:
-            assert self.spouse_place_unwritten is not None
-            if self.spouse_place.may_exceed(client, bound) or self.spouse_place_unwritten.may_exceed(client, bound):
-                return True
-        elif self.place.may_exceed(client, bound):
+        states = self.near_states
+        if states is None:
             return True
-        return any(q.may_exceed(client, bound / 0.95) for q, _ in self.family)
+        c_state = client.state
+        if not c_state or c_state in states:
+            return True
+        c_city = city_key(client.city)
+        if not c_city or c_city in self.near_cities:
+            return True
+        return self.far_ceiling * self.max_boost(client) >= THRESHOLD
 
 
 def _survivor_probe(m: Mention, ob: Obituary) -> _SurvivorProbe:
@@ -300,8 +308,18 @@ def _survivor_probe(m: Mention, ob: Obituary) -> _SurvivorProbe:
     partner = m.spouse_given or (dead.given if (m is ob.spouse and dead) else "")
     partner_alts = (partner, dead.nickname) if (m is ob.spouse and dead and dead.nickname) else (partner,)
     maiden_boost = (1.1 if m.spouse_given else 1.0) * (1.1 if dead and m.relation in {"child", "sibling"} else 1.0)
-    return _SurvivorProbe(m, place_query(m.town, m.state, ob.town, ob.state), spouse_place, spouse_unwritten,
-                          family, partner, partner_alts, maiden_boost)
+    place = place_query(m.town, m.state, ob.town, ob.state)
+    # A family place counts at 0.95; the spouse's "lives elsewhere" factor only lowers a score.
+    bounds = [(q, 1.0) for q in ((spouse_place, spouse_unwritten) if spouse_place else (place,)) if q is not None]
+    bounds += [(q, 0.95) for q, _ in family]
+    if any(q.states is None for q, _ in bounds):
+        near_states, near_cities, ceiling = None, frozenset(), 1.0
+    else:
+        near_states = frozenset().union(*(q.states for q, _ in bounds if q.states is not None))
+        near_cities = frozenset().union(*(q.cities for q, _ in bounds))
+        ceiling = max(q.ceiling * f for q, f in bounds)
+    return _SurvivorProbe(m, place, spouse_place, spouse_unwritten, family, partner, partner_alts, maiden_boost,
+                          near_states, near_cities, ceiling)
 
 
 def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary) -> tuple[float, tuple[str, ...]]:
