@@ -294,6 +294,8 @@ class _SurvivorProbe:
         c_city = city_key(client.city)
         if not c_city or c_city in self.near_cities:
             return True
+        if self.far_ceiling * _MAX_BOOST < THRESHOLD:
+            return False  # written in another state (0.3): no confirmation lifts that
         return self.far_ceiling * self.max_boost(client) >= THRESHOLD
 
 
