@@ -1,0 +1,136 @@
+"""The array path of weather matching (RosterIndex positions, `covered_positions`, `_admit_one_each`,
+`new_match`) gives exactly what the per-Client path gives: same clients, order, scores, evidence, skips."""
+
+import dataclasses
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from outreach.match.engine import EngineState, _admit, match_items
+from outreach.match.model import Match, new_match
+from outreach.match.weather import (
+    alert_counties,
+    alert_states,
+    covered_clients,
+    covered_positions,
+    inside_evidence,
+    not_actionable,
+)
+from tests.match.helpers import T0, alert_item, client, index, rect
+
+BOX = rect(-91.60, 44.70, -91.40, 44.90)
+COUNTIES = [("55035", "WI"), ("55017", "WI"), ("27053", "MN"), ("55035", "MN"), ("", "WI"), ("55017", "")]
+# Inside, outside, on an edge, on a corner (the boundary counts as inside), and near the edges.
+COORDS = [(44.80, -91.50), (44.80, -91.30), (44.90, -91.50), (44.70, -91.60), (44.7000001, -91.4000001),
+          (44.6999999, -91.45), (None, None), (44.80, None), (None, -91.50)]
+
+clients_st = st.lists(
+    st.tuples(st.integers(0, 30), st.sampled_from(COUNTIES), st.sampled_from(COORDS), st.booleans()),
+    min_size=0, max_size=25)
+alert_st = st.fixed_dictionaries({
+    "same": st.lists(st.sampled_from(["055035", "055017", "027053", "099999", "55035"]), max_size=3).map(tuple),
+    "ugc": st.lists(st.sampled_from(["WIC035", "MNC053", "WIZ017", "WIC017", "MNC035"]), max_size=3).map(tuple),
+    "polygons": st.sampled_from([(), (BOX,), (BOX, rect(-91.35, 44.75, -91.25, 44.85)), (((-91.5, 44.8),),)]),
+})
+
+
+def _roster(rows):
+    return index(*(client(f"C{cid}", "Ann", "Lee", county_fips=county, state=state, latitude=lat, longitude=lon,
+                          do_not_contact=dnc)
+                   for cid, (county, state), (lat, lon), dnc in rows))
+
+
+def _alert(n: int, spec: dict, **kw):
+    item = alert_item(f"a{n}", **kw, hours=n * 0.1, same=spec["same"], polygons=spec["polygons"])
+    return dataclasses.replace(item, alert=dataclasses.replace(item.alert, ugc=spec["ugc"]))
+
+
+def _old_weather(ix, item, state, *, now):
+    """The engine's weather path before the array index (kept here as the reference)."""
+    alert = item.alert
+    storm = state.storms.storm_for(alert)
+    if not_actionable(alert, now):
+        return []
+    counties = alert_counties(alert)
+    candidates = {c.client_id: c for c in ix.in_counties(counties)}
+    if alert.polygons and not counties:
+        candidates.update({c.client_id: c for c in ix.located_in_states(alert_states(alert))})
+    reached = state.storms.covered.setdefault(storm, set())
+    out = []
+    for c, score, evidence in covered_clients(alert, [c for c in candidates.values() if c.client_id not in reached]):
+        reached.add(c.client_id)
+        out.append(Match(client_id=c.client_id, item_id=item.item_id, kind="weather", role="in_area", score=score,
+                         evidence=f"{alert.event} ({alert.severity}, {alert.msg_type}): {evidence}",
+                         details={"event_key": storm, "outreach_key": f"{c.client_id}|{storm}"}))
+    return out
+
+
+def _old_run(ix, items):
+    state = EngineState()
+    out = []
+    for item in items:
+        out += _admit(ix, _old_weather(ix, item, state, now=T0), state)
+    return out, state
+
+
+def _expanded(ix, alert, groups):
+    out = []
+    for g in groups:
+        where = g.positions.tolist()
+        evidence = (inside_evidence(alert.event, [ix.clients[p].latitude for p in where],
+                                    [ix.clients[p].longitude for p in where])
+                    if g.evidence is None else [g.evidence] * len(where))
+        out += [(ix.clients[p], g.score, e) for p, e in zip(where, evidence)]
+    return out
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(clients_st, alert_st)
+def test_covered_positions_agrees_with_covered_clients(rows, spec):
+    ix = _roster(rows)
+    alert = _alert(0, spec).alert
+    positions = ix.county_positions(sorted(alert_counties(alert)))
+    got = _expanded(ix, alert, covered_positions(alert, ix, positions))
+    assert got == covered_clients(alert, [ix.clients[p] for p in positions.tolist()])
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(clients_st, st.lists(alert_st, min_size=1, max_size=4), st.lists(st.booleans(), min_size=4, max_size=4))
+def test_engine_weather_agrees_with_the_per_client_path(rows, specs, updates):
+    # Later alerts are Updates of the first storm (or new storms): what a storm already reached is skipped.
+    vtec = "/O.NEW.KMPX.TO.W.0041.261005T1200Z-261005T1300Z/"
+    items = [_alert(n, spec, vtec=(vtec,) if (n == 0 or upd) else (),
+                    msg_type="Update" if (n and upd) else "Alert", expires_in_hours=5)
+             for n, (spec, upd) in enumerate(zip(specs, updates))]
+    ix = _roster(rows)
+    state = EngineState()
+    got = match_items(ix, items, replay=True, state=state)
+    want, want_state = _old_run(ix, items)
+    assert [(m, m.evidence, m.details) for m in got] == [(m, m.evidence, m.details) for m in want]
+    assert state.skipped == want_state.skipped and state.proposed == want_state.proposed
+    assert state.storms.covered == want_state.storms.covered
+
+
+def test_duplicate_client_ids_are_one_candidate_as_before():
+    ix = index(client("D1", "Ann", "Lee", latitude=44.80, longitude=-91.50),
+               client("D1", "Ann", "Lee", latitude=44.80, longitude=-91.30, do_not_contact=True),
+               client("D2", "Bo", "Lee"))
+    items = [_alert(0, {"same": ("055035",), "ugc": (), "polygons": (BOX,)}, expires_in_hours=5)]
+    state = EngineState()
+    got = match_items(ix, items, replay=True, state=state)
+    want, want_state = _old_run(ix, items)
+    assert [(m, m.evidence) for m in got] == [(m, m.evidence) for m in want]
+    assert state.skipped == want_state.skipped
+
+
+def test_new_match_is_a_match():
+    details = {"event_key": "s", "outreach_key": "c|s"}
+    fast = new_match("c", "i", "weather", "in_area", 0.99, "e", details)
+    slow = Match(client_id="c", item_id="i", kind="weather", role="in_area", score=0.99, evidence="e",
+                 details=details)
+    assert type(fast) is Match and fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
+    assert fast.as_json() == slow.as_json() and fast.details is details
+    assert fast == dataclasses.replace(slow, details={})  # details do not take part in equality
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.score = 0.5  # type: ignore[misc]
