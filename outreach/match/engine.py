@@ -17,7 +17,7 @@ import numpy as np
 from outreach.client import Client
 from outreach.feeds.item import FeedItem
 from outreach.match.index import RosterIndex
-from outreach.match.model import Match, new_match
+from outreach.match.model import Match, matches_of
 from outreach.match.names import fold, given_match, name_key
 from outreach.match.news import (
     NewsMention,
@@ -143,7 +143,8 @@ def _admit_one_each(index: RosterIndex, proposals: list[Match], state: EngineSta
     """`_admit` for proposals that already name each client once with one role (a weather alert's): the
     same rules and `skipped` entries without the per-client ranking; in_area never reports a death."""
     deceased, dnc, proposed, skipped = state.deceased, index.do_not_contact, state.proposed, state.skipped
-    admitted = []
+    admitted: list[Match] = []
+    admit, propose = admitted.append, proposed.add
     for m in proposals:
         cid = m.client_id
         if cid in deceased:
@@ -153,8 +154,8 @@ def _admit_one_each(index: RosterIndex, proposals: list[Match], state: EngineSta
         elif (key := m.details.get("outreach_key", "")) in proposed:
             skipped.append((cid, m.item_id, "already proposed for this event"))
         else:
-            proposed.add(key)
-            admitted.append(m)
+            propose(key)
+            admit(m)
     return admitted
 
 
@@ -455,9 +456,8 @@ def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: dat
                                         index.longitudes[positions].tolist(), prefix)
         else:
             evidences = [prefix + evidence] * len(covered)
-        out += [new_match(cid, item_id, "weather", "in_area", score, ev,
-                          {"event_key": storm, "outreach_key": f"{cid}|{storm}"})
-                for cid, ev in zip(covered, evidences)]
+        details = [{"event_key": storm, "outreach_key": f"{cid}|{storm}"} for cid in covered]
+        out += matches_of(covered, item_id, "weather", "in_area", score, evidences, details)
     return out
 
 

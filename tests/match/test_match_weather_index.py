@@ -1,5 +1,5 @@
 """The array path of weather matching (RosterIndex positions, `covered_positions`, `_admit_one_each`,
-`new_match`) gives exactly what the per-Client path gives: same clients, order, scores, evidence, skips."""
+`matches_of`) gives exactly what the per-Client path gives: same clients, order, scores, evidence, skips."""
 
 import dataclasses
 
@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from outreach.match.engine import EngineState, _admit, match_items
-from outreach.match.model import Match, new_match
+from outreach.match.model import Match, matches_of
 from outreach.match.weather import (
     alert_counties,
     alert_states,
@@ -124,13 +124,18 @@ def test_duplicate_client_ids_are_one_candidate_as_before():
     assert state.skipped == want_state.skipped
 
 
-def test_new_match_is_a_match():
-    details = {"event_key": "s", "outreach_key": "c|s"}
-    fast = new_match("c", "i", "weather", "in_area", 0.99, "e", details)
-    slow = Match(client_id="c", item_id="i", kind="weather", role="in_area", score=0.99, evidence="e",
-                 details=details)
-    assert type(fast) is Match and fast == slow and hash(fast) == hash(slow) and repr(fast) == repr(slow)
-    assert fast.as_json() == slow.as_json() and fast.details is details
-    assert fast == dataclasses.replace(slow, details={})  # details do not take part in equality
+def test_matches_of_makes_the_matches_the_constructor_makes():
+    ids, evidence = ["c1", "c2", "c3"], ["e1", "e2", "e2"]
+    details = [{"event_key": "s", "outreach_key": f"{c}|s"} for c in ids]
+    fast = matches_of(ids, "i", "weather", "in_area", 0.99, evidence, details)
+    slow = [Match(client_id=c, item_id="i", kind="weather", role="in_area", score=0.99, evidence=e, details=d)
+            for c, e, d in zip(ids, evidence, details)]
+    assert all(type(m) is Match for m in fast)
+    assert fast == slow and [hash(m) for m in fast] == [hash(m) for m in slow]
+    assert [repr(m) for m in fast] == [repr(m) for m in slow] and [m.as_json() for m in fast] == [m.as_json() for m in slow]
+    assert fast[0].details is details[0] and fast[0] == dataclasses.replace(slow[0], details={})
+    assert matches_of([], "i", "weather", "in_area", 0.99, [], []) == []
     with pytest.raises(dataclasses.FrozenInstanceError):
-        fast.score = 0.5  # type: ignore[misc]
+        fast[0].score = 0.5  # type: ignore[misc]
+    with pytest.raises(ValueError):
+        matches_of(ids, "i", "weather", "in_area", 0.99, evidence[:2], details)
