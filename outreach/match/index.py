@@ -119,7 +119,14 @@ class RosterIndex:
         # alerts without counties.
         self.by_county: dict[str, np.ndarray] = {k: _frozen(v, np.intp) for k, v in by_county.items()}
         self.located_by_state: dict[str, np.ndarray] = {k: _frozen(v, np.intp) for k, v in located_by_state.items()}
-        self.client_ids: list[str] = [c.client_id for c in self.clients]
+        # Copies of the ids, allocated county by county: an alert reads (and its Matches keep) ids that lie
+        # together in memory rather than scattered over the roster's heap, which the cyclic GC's full passes
+        # over hundreds of thousands of held Matches feel as much as the alert itself.
+        ids = [c.client_id for c in self.clients]
+        for positions in self.by_county.values():
+            for p in positions.tolist():
+                ids[p] = "".join((ids[p], ""))
+        self.client_ids: list[str] = ids
         self.areas: list[tuple[str, str]] = list(areas)  # area code -> (county FIPS, state)
         self.area_codes = _frozen(area_of, np.int32)  # position -> area code
         self.longitudes = _frozen(lon, np.float64)

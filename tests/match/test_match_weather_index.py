@@ -3,6 +3,7 @@
 
 import dataclasses
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -139,3 +140,22 @@ def test_matches_of_makes_the_matches_the_constructor_makes():
         fast[0].score = 0.5  # type: ignore[misc]
     with pytest.raises(ValueError):
         matches_of(ids, "i", "weather", "in_area", 0.99, evidence[:2], details)
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(clients_st, st.lists(st.sampled_from(["55035", "55017", "27053", "", "99999"]), max_size=4))
+def test_index_arrays_describe_the_roster(rows, counties):
+    ix = _roster(rows)
+    cs = ix.clients
+    assert ix.client_ids == [c.client_id for c in cs]
+    assert ix.do_not_contact == {cid for cid, c in ix.by_id.items() if c.do_not_contact}
+    assert ix.in_counties(counties) == [c for county in counties for c in cs if county and c.county_fips == county]
+    states = sorted({c.state for c in cs})
+    assert ix.located_in_states(states) == [
+        c for s in states for c in cs if s and c.state == s and c.latitude is not None and c.longitude is not None]
+    for p, c in enumerate(cs):
+        assert ix.areas[ix.area_codes[p]] == (c.county_fips, c.state)
+        if c.latitude is not None and c.longitude is not None:
+            assert (ix.latitudes[p], ix.longitudes[p]) == (c.latitude, c.longitude)
+        else:  # one coordinate is as good as none
+            assert np.isnan(ix.latitudes[p]) and np.isnan(ix.longitudes[p])
