@@ -150,9 +150,10 @@ def county_coverage(alert: WeatherAlert, county: str, state: str) -> tuple[float
 def inside_evidence(event: str, lats: list[float], lons: list[float], prefix: str = "") -> list[str]:
     """`coverage`'s evidence for clients inside the polygon at (lat, lon), `prefix` prepended: the
     constant parts are built once for many clients."""
-    head = f"{prefix}client location ("
-    tail = f") is inside the {event} polygon"
-    return [f"{head}{la:.4f}, {lo:.4f}{tail}" for la, lo in zip(lats, lons)]
+    # One %-template applied by a C-level map: "%.4f" formats exactly as f"{x:.4f}" does.
+    template = f"{prefix}client location (".replace("%", "%%") + "%.4f, %.4f" + (
+        f") is inside the {event} polygon".replace("%", "%%"))
+    return list(map(template.__mod__, zip(lats, lons)))
 
 
 def polygons_cover(alert: WeatherAlert, lons: np.ndarray, lats: np.ndarray) -> np.ndarray:

@@ -159,3 +159,12 @@ def test_index_arrays_describe_the_roster(rows, counties):
             assert (ix.latitudes[p], ix.longitudes[p]) == (c.latitude, c.longitude)
         else:  # one coordinate is as good as none
             assert np.isnan(ix.latitudes[p]) and np.isnan(ix.longitudes[p])
+
+
+@pytest.mark.parametrize("event", ["Tornado Warning", "100% {odd} Warning", "%s %d %(x)s"])
+def test_inside_evidence_formats_as_the_f_string(event):
+    lats = [44.80, -0.0, 0.03125, -0.00001, 12.00005, 44.99995, 1e-9, -91.123456789]
+    lons = [-91.5, 0.0, -0.00005, 100.0, -179.99999, 0.5, -1e-9, 45.0]
+    prefix = f"{event} (Severe, Alert): "
+    assert inside_evidence(event, lats, lons, prefix) == [
+        f"{prefix}client location ({la:.4f}, {lo:.4f}) is inside the {event} polygon" for la, lo in zip(lats, lons)]
