@@ -34,7 +34,6 @@ class Match:
         }
 
 
-
 _SETTERS = tuple(getattr(Match, name).__set__ for name in Match.__dataclass_fields__)
 
 
