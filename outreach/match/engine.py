@@ -12,10 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+import numpy as np
+
 from outreach.client import Client
 from outreach.feeds.item import FeedItem
 from outreach.match.index import RosterIndex
-from outreach.match.model import Match
+from outreach.match.model import Match, matches_of
 from outreach.match.names import fold, given_match, name_key
 from outreach.match.news import (
     NewsMention,
@@ -40,7 +42,8 @@ from outreach.match.weather import (
     StormTracker,
     alert_counties,
     alert_states,
-    covered_clients,
+    covered_positions,
+    inside_evidence,
     not_actionable,
 )
 
@@ -94,7 +97,8 @@ def match_items(index: RosterIndex, items: Iterable[FeedItem], *, replay: bool =
     out: list[Match] = []
     for item in sorted(items, key=item_time):
         proposals = match_item(index, item, state, replay=replay, now=now)
-        out.extend(_admit(index, proposals, state))
+        admit = _admit_one_each if item.kind == "weather" else _admit
+        out.extend(admit(index, proposals, state))
     return out
 
 
@@ -140,6 +144,26 @@ def _admit(index: RosterIndex, proposals: list[Match], state: EngineState) -> li
             continue
         state.proposed.add(key)
         admitted.append(m)
+    return admitted
+
+
+def _admit_one_each(index: RosterIndex, proposals: list[Match], state: EngineState) -> list[Match]:
+    """`_admit` for proposals that already name each client once with one role (a weather alert's): the
+    same rules and `skipped` entries without the per-client ranking; in_area never reports a death."""
+    deceased, dnc, proposed, skipped = state.deceased, index.do_not_contact, state.proposed, state.skipped
+    admitted: list[Match] = []
+    admit, propose = admitted.append, proposed.add
+    for m in proposals:
+        cid = m.client_id
+        if cid in deceased:
+            skipped.append((cid, m.item_id, "client known to be deceased"))
+        elif cid in dnc:
+            skipped.append((cid, m.item_id, "do_not_contact"))
+        elif (key := m.details.get("outreach_key", "")) in proposed:
+            skipped.append((cid, m.item_id, "already proposed for this event"))
+        else:
+            propose(key)
+            admit(m)
     return admitted
 
 
@@ -479,6 +503,7 @@ def _obit_event_key(ob: Obituary, item: FeedItem, state: EngineState) -> str:
 # --- weather -------------------------------------------------------------------------------------------
 
 def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: datetime) -> list[Match]:
+    """In-area proposals for one alert: at most one per client (`_admit_one_each` relies on it)."""
     alert = item.alert
     if alert is None:
         return []
@@ -488,19 +513,32 @@ def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: dat
         log.info("alert %s: no outreach (%s)", alert.identifier, reason)
         return []
     counties = alert_counties(alert)
-    candidates = {c.client_id: c for c in index.in_counties(counties)}
+    candidates = index.county_positions(counties)
     if alert.polygons and not counties:
-        candidates.update({c.client_id: c for c in index.located_in_states(alert_states(alert))})
+        candidates = np.concatenate([candidates, index.located_positions(alert_states(alert))])
+    ids = index.client_ids
+    if len(index.by_id) != len(ids):
+        # Duplicate client ids: one candidate per id, first seen place, the last such client (as a dict would).
+        candidates = np.fromiter({ids[p]: p for p in candidates.tolist()}.values(), dtype=np.intp)
     # Clients this storm already reached (an Update re-covering them) need no second look.
     reached = state.storms.covered.setdefault(storm, set())
-    fresh = [c for c in candidates.values() if c.client_id not in reached]
-    out = []
-    for client, score, evidence in covered_clients(alert, fresh):
-        reached.add(client.client_id)
-        out.append(Match(
-            client_id=client.client_id, item_id=item.item_id, kind="weather", role="in_area", score=score,
-            evidence=f"{alert.event} ({alert.severity}, {alert.msg_type}): {evidence}",
-            details={"event_key": storm, "outreach_key": f"{client.client_id}|{storm}"}))
+    if reached:
+        fresh = np.fromiter((ids[p] not in reached for p in candidates.tolist()), dtype=bool, count=len(candidates))
+        candidates = candidates[fresh]
+    out: list[Match] = []
+    prefix = f"{alert.event} ({alert.severity}, {alert.msg_type}): "
+    item_id = item.item_id
+    for positions, score, evidence in covered_positions(alert, index, candidates):
+        where = positions.tolist()
+        covered = [ids[p] for p in where]
+        reached.update(covered)
+        if evidence is None:  # inside the polygon: the evidence names each client's coordinates
+            evidences = inside_evidence(alert.event, index.latitudes[positions].tolist(),
+                                        index.longitudes[positions].tolist(), prefix)
+        else:
+            evidences = [prefix + evidence] * len(covered)
+        details = [{"event_key": storm, "outreach_key": f"{cid}|{storm}"} for cid in covered]
+        out += matches_of(covered, item_id, "weather", "in_area", score, evidences, details)
     return out
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import ahocorasick
+import numpy as np
 
 from outreach.client import Client
 from outreach.match import places
@@ -54,17 +55,11 @@ class RosterIndex:
         self._names: dict[str, object] = {}  # "surnamekey givenkey" -> client positions
         self._spouses: dict[str, object] = {}  # "spouse-surname spouse-given" -> positions of their partners
         self._automaton = ahocorasick.Automaton()
-        self.by_county: dict[str, list[int]] = {}  # 5-digit county FIPS -> client positions
-        self.located_by_state: dict[str, list[int]] = {}  # clients with coordinates, for alerts without counties
         surnames: set[str] = set()
         for pos, client in enumerate(clients):
             self.clients.append(client)
             self.by_id[client.client_id] = client
             last, _suffix = split_suffix(client.last_name)
-            if client.county_fips:
-                self.by_county.setdefault(client.county_fips, []).append(pos)
-            if client.latitude is not None and client.longitude is not None and client.state:
-                self.located_by_state.setdefault(client.state, []).append(pos)
             givens = (client.first_name, client.nickname, client.middle_name)
             for surname in (last, client.maiden_name):
                 for skey in surname_keys(surname):
@@ -89,10 +84,53 @@ class RosterIndex:
         if surnames:
             self._automaton.make_automaton()
         self._has_words = bool(surnames)
+        self._build_areas()
         places.warm()
         # A million clients are millions of long-lived objects; without this every full cyclic-GC pass
         # walks them all and matching slows down as the roster grows. Refcounting still frees them.
         gc.freeze()
+
+    def _build_areas(self) -> None:
+        """Weather structures: arrays, so an alert gathers its counties' clients, their coordinates and what
+        its county codes decide for them without touching a Client."""
+        by_county: dict[str, list[int]] = {}
+        located_by_state: dict[str, list[int]] = {}
+        areas: dict[tuple[str, str], int] = {}
+        area_of: list[int] = []
+        lon: list[float] = []
+        lat: list[float] = []
+        nan = float("nan")
+        self.do_not_contact: set[str] = set()  # client ids, as by_id resolves them (the last client wins)
+        for pos, c in enumerate(self.clients):
+            if c.county_fips:
+                by_county.setdefault(c.county_fips, []).append(pos)
+            area_of.append(areas.setdefault((c.county_fips, c.state), len(areas)))
+            # NaN unless both coordinates are known: a client with one of them is not located.
+            located = c.latitude is not None and c.longitude is not None
+            lon.append(c.longitude if located else nan)  # type: ignore[arg-type]
+            lat.append(c.latitude if located else nan)  # type: ignore[arg-type]
+            if located and c.state:
+                located_by_state.setdefault(c.state, []).append(pos)
+            if c.do_not_contact:
+                self.do_not_contact.add(c.client_id)
+            else:
+                self.do_not_contact.discard(c.client_id)
+        # 5-digit county FIPS -> client positions (ascending); clients with coordinates per state, for
+        # alerts without counties.
+        self.by_county: dict[str, np.ndarray] = {k: _frozen(v, np.intp) for k, v in by_county.items()}
+        self.located_by_state: dict[str, np.ndarray] = {k: _frozen(v, np.intp) for k, v in located_by_state.items()}
+        # Copies of the ids, allocated county by county: an alert reads (and its Matches keep) ids that lie
+        # together in memory rather than scattered over the roster's heap, which the cyclic GC's full passes
+        # over hundreds of thousands of held Matches feel as much as the alert itself.
+        ids = [c.client_id for c in self.clients]
+        for positions in self.by_county.values():
+            for p in positions.tolist():
+                ids[p] = "".join((ids[p], ""))
+        self.client_ids: list[str] = ids
+        self.areas: list[tuple[str, str]] = list(areas)  # area code -> (county FIPS, state)
+        self.area_codes = _frozen(area_of, np.int32)  # position -> area code
+        self.longitudes = _frozen(lon, np.float64)
+        self.latitudes = _frozen(lat, np.float64)
 
     def __len__(self) -> int:
         return len(self.clients)
@@ -120,11 +158,20 @@ class RosterIndex:
 
     def in_counties(self, counties: Iterable[str]) -> list[Client]:
         """Clients whose county FIPS is one of `counties`."""
-        return [self.clients[p] for c in counties for p in self.by_county.get(c, ())]
+        return [self.clients[p] for p in self.county_positions(counties).tolist()]
 
     def located_in_states(self, states: Iterable[str]) -> list[Client]:
         """Clients with coordinates in these states (for alerts that only name forecast zones)."""
-        return [self.clients[p] for s in states for p in self.located_by_state.get(s, ())]
+        return [self.clients[p] for p in self.located_positions(states).tolist()]
+
+    def county_positions(self, counties: Iterable[str]) -> np.ndarray:
+        """Roster positions of the clients in `counties`, county by county in the order given (read-only)."""
+        return _concat([self.by_county[c] for c in counties if c in self.by_county])
+
+    def located_positions(self, states: Iterable[str]) -> np.ndarray:
+        """Roster positions of the clients with coordinates in `states`, state by state in the order given
+        (read-only)."""
+        return _concat([self.located_by_state[s] for s in states if s in self.located_by_state])
 
     def lookup(self, givens: Iterable[str], surnames: Iterable[str]) -> list[Client]:
         """Clients named (any nickname variant of) one of `givens` with one of `surnames` (last or maiden).
@@ -147,6 +194,18 @@ class RosterIndex:
             for gkey in given_variants(given) | {name_key(given)}:
                 out.extend(self.clients[p] for p in _get(self._spouses, f"{skey} {gkey}"))
         return list({c.client_id: c for c in out}.values())
+
+
+def _frozen(values: list, dtype: type) -> np.ndarray:
+    arr = np.array(values, dtype=dtype)
+    arr.flags.writeable = False  # shared by every alert's lookups
+    return arr
+
+
+def _concat(parts: list[np.ndarray]) -> np.ndarray:
+    if len(parts) == 1:
+        return parts[0]  # the index's own array: callers select from it, never write to it
+    return np.concatenate(parts) if parts else np.empty(0, dtype=np.intp)
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9']")

@@ -9,12 +9,18 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
+import numpy as np
+import shapely
 from shapely.geometry import Point, Polygon
 from shapely.prepared import prep
 
 from outreach.client import Client
 from outreach.feeds.item import WeatherAlert
+
+if TYPE_CHECKING:
+    from outreach.match.index import RosterIndex
 
 ACTIONABLE_SEVERITY = frozenset({"Severe", "Extreme"})
 ACTIONABLE_MSG_TYPES = frozenset({"Alert", "Update"})
@@ -120,47 +126,100 @@ def coverage(alert: WeatherAlert, client: Client) -> tuple[float, str] | None:
     A polygon decides for a client with coordinates (storm-based warnings cut counties); otherwise the
     client's county must be among the alert's SAME / UGC county codes.
     """
-    county = client.county_fips
-    same = f"0{county}" if county else ""
-    in_county = bool(same) and same in alert.same
-    ugc_county = _ugc_for(county, client.state)
-    in_ugc = bool(ugc_county) and ugc_county in alert.ugc
     if alert.polygons and client.latitude is not None and client.longitude is not None:
         point = Point(client.longitude, client.latitude)
-        for prepared, poly in _prepared(alert.polygons):
+        for prepared, _poly in _prepared(alert.polygons):
             if prepared.covers(point):
-                return 0.99, (f"client location ({client.latitude:.4f}, {client.longitude:.4f}) is inside the "
-                              f"{alert.event} polygon")
+                return 0.99, inside_evidence(alert.event, [client.latitude], [client.longitude])[0]
         return None
-    if in_county:
+    return county_coverage(alert, client.county_fips, client.state)
+
+
+def county_coverage(alert: WeatherAlert, county: str, state: str) -> tuple[float, str] | None:
+    """`coverage` for a client without coordinates (or any client of an alert without polygons): it
+    depends only on the client's county FIPS and state, so it can be decided once per county."""
+    same = f"0{county}" if county else ""
+    if same and same in alert.same:
         return 0.92, f"client county FIPS {county} is in the {alert.event} area (SAME {same})"
-    if in_ugc:
+    ugc_county = _ugc_for(county, state)
+    if ugc_county and ugc_county in alert.ugc:
         return 0.9, f"client county {ugc_county} is in the {alert.event} area (UGC)"
     return None
 
 
+def inside_evidence(event: str, lats: list[float], lons: list[float], prefix: str = "") -> list[str]:
+    """`coverage`'s evidence for clients inside the polygon at (lat, lon), `prefix` prepended: the
+    constant parts are built once for many clients."""
+    # One %-template applied by a C-level map: "%.4f" formats exactly as f"{x:.4f}" does.
+    template = f"{prefix}client location (".replace("%", "%%") + "%.4f, %.4f" + (
+        f") is inside the {event} polygon".replace("%", "%%"))
+    return list(map(template.__mod__, zip(lats, lons)))
+
+
+def polygons_cover(alert: WeatherAlert, lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
+    """Which points the alert's polygons cover, one vectorised test per polygon (boundary counts as inside)."""
+    inside = np.zeros(len(lons), dtype=bool)
+    for _, poly in _prepared(alert.polygons):
+        inside |= shapely.intersects_xy(poly, lons, lats)
+    return inside
+
+
+class Covered(NamedTuple):
+    """Roster positions an alert covers, with their score and evidence (None: `inside_evidence` per client)."""
+
+    positions: np.ndarray
+    score: float
+    evidence: str | None
+
+
+def covered_positions(alert: WeatherAlert, index: RosterIndex, positions: np.ndarray) -> list[Covered]:
+    """`covered_clients` for roster positions: the same clients in the same order, grouped.
+
+    Clients with coordinates are tested against the polygons in one vectorised call and come first (one
+    group, evidence per client); the others follow in order, in runs of one county and state, each run
+    decided once by `county_coverage`.
+    """
+    out: list[Covered] = []
+    rest = positions
+    if alert.polygons:
+        lons = index.longitudes[positions]
+        located = ~np.isnan(lons)
+        if located.any():
+            at = positions[located]
+            hits = at[polygons_cover(alert, lons[located], index.latitudes[at])]
+            if len(hits):
+                out.append(Covered(hits, 0.99, None))
+            rest = positions[~located]
+    if not len(rest):
+        return out
+    codes = index.area_codes[rest]
+    starts = [0, *(np.flatnonzero(codes[1:] != codes[:-1]) + 1).tolist()]
+    decided: dict[int, tuple[float, str] | None] = {}
+    for lo, hi, code in zip(starts, [*starts[1:], len(rest)], codes[starts].tolist()):
+        if code not in decided:
+            decided[code] = county_coverage(alert, *index.areas[code])
+        cov = decided[code]
+        if cov is not None:
+            out.append(Covered(rest[lo:hi], *cov))
+    return out
+
+
 def covered_clients(alert: WeatherAlert, clients: list[Client]) -> list[tuple[Client, float, str]]:
     """`coverage` for many clients at once: one vectorised point-in-polygon test (shapely) per polygon."""
-    import numpy as np
-    import shapely
-
     located = [c for c in clients if c.latitude is not None and c.longitude is not None]
     out: list[tuple[Client, float, str]] = []
     if alert.polygons and located:
         xs = np.fromiter((c.longitude for c in located), dtype=float, count=len(located))
         ys = np.fromiter((c.latitude for c in located), dtype=float, count=len(located))
-        inside = np.zeros(len(located), dtype=bool)
-        for _, poly in _prepared(alert.polygons):
-            inside |= shapely.intersects_xy(poly, xs, ys)  # boundary counts as inside
-        for client, hit in zip(located, inside):
-            if hit:
-                where = f"({client.latitude:.4f}, {client.longitude:.4f})"
-                out.append((client, 0.99, f"client location {where} is inside the {alert.event} polygon"))
+        inside = polygons_cover(alert, xs, ys)
+        hits = [c for c, hit in zip(located, inside.tolist()) if hit]
+        evidence = inside_evidence(alert.event, [c.latitude for c in hits], [c.longitude for c in hits])  # type: ignore[misc]
+        out.extend((c, 0.99, e) for c, e in zip(hits, evidence))
         rest = [c for c in clients if c.latitude is None or c.longitude is None]
     else:
         rest = clients
     for client in rest:
-        cov = coverage(alert, client)
+        cov = county_coverage(alert, client.county_fips, client.state)
         if cov is not None:
             out.append((client, *cov))
     return out
