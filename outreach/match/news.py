@@ -12,10 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
+import ahocorasick
+
 from outreach.match.names import suffix_key
 from outreach.match.obituary import PersonName, _read_place, _tokens
 from outreach.match.places import is_known_town, state_code
-from outreach.match.sentences import sentence_spans
+from outreach.match.sentences import boundary_before, sentence_around
 
 LIFE_EVENTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
@@ -133,7 +135,7 @@ def news_context(title: str, text: str) -> NewsContext:
                 town, state = "", state_code(town)
             elif not is_known_town(town):  # "the Nguyen family" names a family, not a town
                 town, state = "", ""
-    events = tuple(name for name, rx in LIFE_EVENTS.items() if rx.search(title))
+    events = tuple(name for name, rx in LIFE_EVENTS.items() if rx.search(title)) if _may_name_event(title) else ()
     return NewsContext(town=town, state=state, headline_events=events)
 
 
@@ -141,8 +143,39 @@ def news_context(title: str, text: str) -> NewsContext:
 _ANY_EVENT = re.compile("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in LIFE_EVENTS.items()), re.IGNORECASE)
 
 
+# Every alternative of every LIFE_EVENTS pattern contains one of these lower-case words, so an ASCII
+# sentence without any of them names no event; ~80% of news sentences have none, and one automaton pass
+# costs a tenth of the case-insensitive alternation. (Keep in step with LIFE_EVENTS; a test checks it.)
+_EVENT_WORDS = (
+    "die", "killed", "death", "passed", "mourn", "lost", "fatal", "funeral",  # loss
+    "fire", "blaze", "burn", "flames", "arson", "smoke",  # fire
+    "flood", "water", "swept",  # flood
+    "injur", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck", "hurt", "wounded",
+    "accident",  # injury
+    "award", "hono", "recogni", "inducted", "year", "wins", "won", "receive", "medal", "scholarship", "hall",
+    "eagle", "earned",  # award
+    "promot", "named", "appointed", "elected", "takes", "hired", "new",  # promotion
+    "retir",  # retirement
+    "grand", "open", "ribbon", "launch",  # opening
+    "tornado", "storm", "destroyed", "damaged", "toppled", "uprooted",  # storm_damage
+)
+_EVENT_WORD_FINDER = ahocorasick.Automaton()
+for _word in _EVENT_WORDS:
+    _EVENT_WORD_FINDER.add_word(_word, _word)
+_EVENT_WORD_FINDER.make_automaton()
+
+
+def _may_name_event(text: str) -> bool:
+    """False only when no LIFE_EVENTS pattern can match `text` (a cheap test before the real ones)."""
+    if not text.isascii():
+        return True  # IGNORECASE also folds a few non-ASCII letters onto ASCII ones (the Kelvin sign K)
+    return next(_EVENT_WORD_FINDER.iter(text.lower()), None) is not None
+
+
 def _events_in(sentence: str) -> list[str]:
     """The life-event classes named in a sentence, in LIFE_EVENTS order."""
+    if not _may_name_event(sentence):
+        return []
     found = {m.lastgroup for m in _ANY_EVENT.finditer(sentence)}
     return [name for name in LIFE_EVENTS if name in found]
 
@@ -166,9 +199,12 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
     given, drops names no client could be before any further work (the caller's roster lookup).
     """
     full = f"{title}\n{text}"
+    body = len(title) + 1  # offset of `text` in `full`
     ctx: NewsContext | None = None
-    spans: list[tuple[int, int]] | None = None
-    events_of: dict[int, list[str]] = {}  # sentence index -> its life events, computed once
+    # Only the sentences around hits are read (sentence_around, not a split of the whole story); what is
+    # worked out per sentence is kept by its start offset in `full`, as hits often share a sentence.
+    events_of: dict[int, list[str]] = {}  # sentence start -> its life events
+    is_list: dict[int, bool] = {}
     out: list[NewsMention] = []
     for start, end, _key in hits:
         # A hit inside a double-barrelled name ("Smith" in "Smith-Jones") stands for the whole name.
@@ -182,39 +218,58 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         surname = full[start:end]
         if not givens or (wanted is not None and not wanted([*givens, nickname] if nickname else givens, surname)):
             continue
-        if spans is None:
+        if ctx is None:
             ctx = news_context(title, text)
-            spans = [(0, len(title))] + [(a + len(title) + 1, b + len(title) + 1) for a, b in sentence_spans(text)]
-        assert ctx is not None
-        idx = next((i for i, (a, b) in enumerate(spans) if a <= start < b), None)
-        if idx is None:
-            continue
-        s, e = spans[idx]
-        givens, nickname = _givens_before(full[max(s, start - 60) : start])  # not across the sentence start
-        if not givens:
-            continue
+        # The sentence of the hit: the headline, the first body sentence (the story opens with this
+        # person), or a later one (whose predecessor may carry the event).
+        prev: tuple[int, int] | None = None  # the sentence before, when that is a body sentence
+        if start < len(title):
+            s, e, headline, first = 0, len(title), True, False
+        else:
+            span = sentence_around(text, start - body) if start >= body else None
+            if span is None:
+                continue
+            s, e, headline = span[0] + body, span[1] + body, False
+            stop = boundary_before(text, span[0]) if span[0] else None
+            first = stop is None
+            if stop is not None:
+                before = boundary_before(text, stop.start())
+                prev = ((before.end() if before else 0) + body, stop.start() + 1 + body)
+        if s > max(0, start - 60):  # else the same window as above
+            givens, nickname = _givens_before(full[max(s, start - 60) : start])  # not across the sentence start
+            if not givens:
+                continue
         sentence = full[s:e]
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
-        if _is_list(sentence) and idx != 0:
-            continue
+        if not headline:
+            if s not in is_list:
+                is_list[s] = _is_list(sentence)
+            if is_list[s]:
+                continue
         if _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(full[max(s, start - 60) : start]):
             continue
         if _OFFICIATING.search(sentence) and _CLERGY_BEFORE.search(full[max(s, start - 40) : start]):
             continue  # the minister at a funeral is not its subject
-        for i in (idx, idx - 1):
-            if i >= 1 and i not in events_of:
-                events_of[i] = _events_in(full[spans[i][0] : spans[i][1]])
-        events = events_of.get(idx) or (list(ctx.headline_events) if idx == 0 else [])
+        if headline:
+            events = list(ctx.headline_events)
+        else:
+            if s not in events_of:
+                events_of[s] = _events_in(sentence)
+            events = events_of[s]
         # The event in the person's own sentence; else in the headline or the sentence before, when the
         # sentence ties the person to it (owner, their home) or the story opens with them.
-        nearby = list(ctx.headline_events) + (events_of.get(idx - 1, []) if idx > 1 else [])
         if events:
             tie, event = 1.0, events[0]
-        elif nearby and (_TIE.search(sentence) or (_first_person(full, spans, start)
-                                                   and not _ATTENDING.search(sentence))):
-            tie, event = 0.9, nearby[0]
         else:
-            continue
+            nearby = list(ctx.headline_events)
+            if prev is not None:
+                if prev[0] not in events_of:
+                    events_of[prev[0]] = _events_in(full[prev[0] : prev[1]])
+                nearby += events_of[prev[0]]
+            if nearby and (_TIE.search(sentence) or (first and not _ATTENDING.search(sentence))):
+                tie, event = 0.9, nearby[0]
+            else:
+                continue
         if event not in _FAMILY_EVENTS and _RELATIVE_OF.search(full[max(s, start - 80) : start]):
             continue
         toks = _tokens(full, end, min(e, end + 80))
@@ -235,11 +290,6 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
                 town=town, state=state, sentence=sentence.strip(), event=event, tie=tie, died=died,
                 name_at=(start - lead, end - lead)))
     return out
-
-
-def _first_person(full: str, spans: list[tuple[int, int]], start: int) -> bool:
-    """True when the hit is in the first body sentence: the article is about this person."""
-    return len(spans) > 1 and spans[1][0] <= start < spans[1][1]
 
 
 # After a surname: an optional suffix, then a Title-case word that may make the name part of a longer one.
