@@ -140,6 +140,13 @@ class RosterIndex:
                     hits[pos] = None
         return [self.clients[p] for p in hits]
 
+    def has_name(self, givens: Iterable[str], surnames: Iterable[str]) -> bool:
+        """bool(self.lookup(givens, surnames)), without building the list of Clients: the cheap probe that
+        drops a name no client has before any further reading."""
+        names = self._names
+        gkeys = {k for g in givens if g for k in _given_keys(g)}
+        return any(f"{skey} {gkey}" in names for s in surnames for skey in surname_keys(s) for gkey in gkeys)
+
     def partners_named(self, given: str, surname: str) -> list[Client]:
         """Clients whose roster spouse is called `given surname` (any nickname variant of the given name)."""
         out: list[Client] = []
