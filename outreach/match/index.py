@@ -157,10 +157,15 @@ class RosterIndex:
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9']")
+# The same mapping as _NOT_WORD for ASCII text (nearly every item): str.translate's ASCII fast path is ten
+# times faster than a regex substitution that replaces every space and comma.
+_NOT_WORD_ASCII = {c: " " for c in range(128) if not (chr(c) in "0123456789'" or "a" <= chr(c) <= "z")}
 
 
 def _word_text(folded_text: str) -> str:
     """Folded text with every non-word character (hyphens too) as a space, padded: offsets shift by one."""
+    if folded_text.isascii():
+        return " " + folded_text.translate(_NOT_WORD_ASCII) + " "
     return " " + _NOT_WORD.sub(" ", folded_text) + " "
 
 

@@ -3,6 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from outreach.match.names import fold
 from tests.match.helpers import client, index
 
 ROSTER = index(
@@ -33,3 +34,13 @@ def test_has_name_table():
     assert ROSTER.has_name(["Maria"], ["Nunez"]) and ROSTER.has_name(["Owner", "Pat"], ["O'Brien"])
     assert not ROSTER.has_name(["Mark"], ["Smith"]) and not ROSTER.has_name([], ["Smith"])
     assert not ROSTER.has_name(["Bob"], [])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=300), max_size=200))
+def test_word_text_ascii_fast_path_is_the_regex(text):
+    from outreach.match.index import _NOT_WORD, _word_text
+
+    folded = fold(text)
+    assert _word_text(folded) == " " + _NOT_WORD.sub(" ", folded) + " "
+    assert _word_text(text) == " " + _NOT_WORD.sub(" ", text) + " "
