@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 import ahocorasick
@@ -119,6 +120,7 @@ class NewsContext:
     headline_events: tuple[str, ...]
 
 
+@lru_cache(maxsize=4)  # news_mentions and the engine's scoring both ask for the story being matched
 def news_context(title: str, text: str) -> NewsContext:
     """Dateline place and the life events the headline names."""
     town, state = "", ""
