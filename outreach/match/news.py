@@ -18,7 +18,7 @@ import ahocorasick
 from outreach.match.names import suffix_key
 from outreach.match.obituary import PersonName, _read_place, _tokens
 from outreach.match.places import is_known_town, state_code
-from outreach.match.sentences import boundary_before, sentence_around
+from outreach.match.sentences import sentence_around, sentence_before
 
 LIFE_EVENTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
@@ -78,6 +78,7 @@ _FAMILY_EVENTS = frozenset({"loss", "injury", "fire", "flood", "storm_damage"})
 _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 _CAP_RUN = re.compile(r"((?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")
 _AND_BEFORE = re.compile(r"([A-Z][\w'\-]+)\s+(?:and|&)\s+$")
+_QUOTED = re.compile(r'"([^"]+)"')
 
 
 def _givens_before(tail: str) -> tuple[list[str], str]:
@@ -87,15 +88,18 @@ def _givens_before(tail: str) -> tuple[list[str], str]:
         return [], ""
     run = m.group(1)
     nickname = ""
-    q = re.search(r'"([^"]+)"', run)
+    q = _QUOTED.search(run) if '"' in run else None
     if q:
         nickname = q.group(1)
         run = run.replace(q.group(0), " ")
     words = [w.rstrip(".") for w in run.split() if not (len(w) <= 2 and w.endswith("."))]
     givens = list(reversed(words[-2:]))
-    m_and = _AND_BEFORE.search(tail[: m.start()])
-    if m_and and len(words) == 1:
-        givens.append(m_and.group(1))
+    if len(words) == 1:
+        head = tail[: m.start()]
+        # _AND_BEFORE ends in "and" or "&" and white space: test that before searching the whole head.
+        m_and = _AND_BEFORE.search(head) if head.rstrip().endswith(("and", "&")) else None
+        if m_and:
+            givens.append(m_and.group(1))
     return givens, nickname
 
 
@@ -224,24 +228,39 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
             ctx = news_context(title, text)
         # The sentence of the hit: the headline, the first body sentence (the story opens with this
         # person), or a later one (whose predecessor may carry the event).
-        prev: tuple[int, int] | None = None  # the sentence before, when that is a body sentence
         if start < len(title):
-            s, e, headline, first = 0, len(title), True, False
+            s, e, headline = 0, len(title), True
         else:
             span = sentence_around(text, start - body) if start >= body else None
             if span is None:
                 continue
             s, e, headline = span[0] + body, span[1] + body, False
-            stop = boundary_before(text, span[0]) if span[0] else None
-            first = stop is None
-            if stop is not None:
-                before = boundary_before(text, stop.start())
-                prev = ((before.end() if before else 0) + body, stop.start() + 1 + body)
+        first = s == body  # sentence_spans' first span starts at the text's offset 0
+        sentence = full[s:e]
+        # The tests below only ever drop the hit, so the one that drops most (no life event in reach: most
+        # sentences) runs first; the rest run for the few hits that have an event.
+        if headline:
+            events = list(ctx.headline_events)
+        else:
+            if s not in events_of:
+                events_of[s] = _events_in(sentence)
+            events = events_of[s]
+        # The event in the person's own sentence; else in the headline or the sentence before, when the
+        # sentence ties the person to it (owner, their home) or the story opens with them.
+        nearby: list[str] = []
+        if not events:
+            nearby = list(ctx.headline_events)
+            prev = sentence_before(text, s - body) if not (headline or first) else None
+            if prev is not None:
+                if prev[0] + body not in events_of:
+                    events_of[prev[0] + body] = _events_in(text[prev[0] : prev[1]])
+                nearby += events_of[prev[0] + body]
+            if not nearby:
+                continue
         if s > max(0, start - 60):  # else the same window as above
             givens, nickname = _givens_before(full[max(s, start - 60) : start])  # not across the sentence start
             if not givens:
                 continue
-        sentence = full[s:e]
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
         if not headline:
             if s not in is_list:
@@ -252,26 +271,12 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
             continue
         if _OFFICIATING.search(sentence) and _CLERGY_BEFORE.search(full[max(s, start - 40) : start]):
             continue  # the minister at a funeral is not its subject
-        if headline:
-            events = list(ctx.headline_events)
-        else:
-            if s not in events_of:
-                events_of[s] = _events_in(sentence)
-            events = events_of[s]
-        # The event in the person's own sentence; else in the headline or the sentence before, when the
-        # sentence ties the person to it (owner, their home) or the story opens with them.
         if events:
             tie, event = 1.0, events[0]
+        elif _TIE.search(sentence) or (first and not _ATTENDING.search(sentence)):
+            tie, event = 0.9, nearby[0]
         else:
-            nearby = list(ctx.headline_events)
-            if prev is not None:
-                if prev[0] not in events_of:
-                    events_of[prev[0]] = _events_in(full[prev[0] : prev[1]])
-                nearby += events_of[prev[0]]
-            if nearby and (_TIE.search(sentence) or (first and not _ATTENDING.search(sentence))):
-                tie, event = 0.9, nearby[0]
-            else:
-                continue
+            continue
         if event not in _FAMILY_EVENTS and _RELATIVE_OF.search(full[max(s, start - 80) : start]):
             continue
         toks = _tokens(full, end, min(e, end + 80))

@@ -125,3 +125,13 @@ def sentence_around(text: str, pos: int) -> tuple[int, int] | None:
     if after is not None:
         return start, after.start() + 1
     return (start, len(text)) if text[start:].strip() else None
+
+
+def sentence_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the sentence before the one sentence_around gave as starting at `start` (None for the
+    first sentence)."""
+    stop = boundary_before(text, start)
+    if stop is None:
+        return None
+    before = boundary_before(text, stop.start())
+    return (before.end() if before is not None else 0), stop.start() + 1

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from outreach.match.sentences import boundary_before, sentence_around, sentence_spans
+from outreach.match.sentences import boundary_before, sentence_around, sentence_before, sentence_spans
 
 
 def _by_position(text: str) -> list[tuple[int, int] | None]:
@@ -27,6 +27,7 @@ def _assert_agrees(text: str) -> None:
             assert before is None
         else:
             assert before is not None and before.end() == s and before.start() + 1 == spans[k - 1][1]
+        assert sentence_before(text, s) == (spans[k - 1] if k else None)
 
 
 WORDS = st.sampled_from([
@@ -91,3 +92,5 @@ def test_sentence_around_agrees_on_real_texts():
         probes = {p for p, ch in enumerate(text) if ch.isupper()} | {p for s, e in spans for p in (s, e - 1, e)}
         for pos in sorted(p for p in probes if p < len(text)):
             assert sentence_around(text, pos) == expected[pos], (text, pos)
+        for k, (s, _e) in enumerate(spans):
+            assert sentence_before(text, s) == (spans[k - 1] if k else None)
