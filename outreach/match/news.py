@@ -149,39 +149,55 @@ def news_context(title: str, text: str) -> NewsContext:
 _ANY_EVENT = re.compile("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in LIFE_EVENTS.items()), re.IGNORECASE)
 
 
-# Every alternative of every LIFE_EVENTS pattern contains one of these lower-case words, so an ASCII
-# sentence without any of them names no event; ~80% of news sentences have none, and one automaton pass
-# costs a tenth of the case-insensitive alternation. (Keep in step with LIFE_EVENTS; a test checks it.)
-_EVENT_WORDS = (
-    "die", "killed", "death", "passed", "mourn", "lost", "fatal", "funeral",  # loss
-    "fire", "blaze", "burn", "flames", "arson", "smoke",  # fire
-    "flood", "water", "swept",  # flood
-    "injur", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck", "hurt", "wounded",
-    "accident",  # injury
-    "award", "hono", "recogni", "inducted", "year", "wins", "won", "receive", "medal", "scholarship", "hall",
-    "eagle", "earned",  # award
-    "promot", "named", "appointed", "elected", "takes", "hired", "new",  # promotion
-    "retir",  # retirement
-    "grand", "open", "ribbon", "launch",  # opening
-    "tornado", "storm", "destroyed", "damaged", "toppled", "uprooted",  # storm_damage
-)
+# Every alternative of a LIFE_EVENTS pattern contains one of its words here (lower-case), so an ASCII
+# sentence without them cannot match that pattern: ~80% of news sentences name no event word at all, and one
+# automaton pass costs a tenth of the case-insensitive alternation. (Keep in step with LIFE_EVENTS; a test
+# checks every pattern against its words.)
+_EVENT_WORDS: dict[str, tuple[str, ...]] = {
+    "loss": ("die", "killed", "death", "passed", "mourn", "lost", "fatal", "funeral"),
+    "fire": ("fire", "blaze", "burn", "flames", "arson", "smoke"),
+    "flood": ("flood", "water", "swept"),
+    "injury": ("injur", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck", "hurt",
+               "wounded", "accident"),
+    "award": ("award", "hono", "recogni", "inducted", "year", "wins", "won", "receive", "medal", "scholarship",
+              "hall", "eagle", "earned"),
+    "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new"),
+    "retirement": ("retir",),
+    "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new"),
+    "storm_damage": ("tornado", "storm", "destroyed", "damaged", "toppled", "uprooted"),
+}
 _EVENT_WORD_FINDER = ahocorasick.Automaton()
-for _word in _EVENT_WORDS:
-    _EVENT_WORD_FINDER.add_word(_word, _word)
+for _word in {w for words in _EVENT_WORDS.values() for w in words}:
+    _EVENT_WORD_FINDER.add_word(_word, tuple(name for name, words in _EVENT_WORDS.items() if _word in words))
 _EVENT_WORD_FINDER.make_automaton()
+
+
+def _candidate_events(text: str) -> set[str] | None:
+    """The LIFE_EVENTS whose words `text` contains (only these can match); None: any may (non-ASCII text,
+    where IGNORECASE also folds a few other letters onto ASCII ones, such as the Kelvin sign K)."""
+    if not text.isascii():
+        return None
+    found: set[str] = set()
+    for _end, names in _EVENT_WORD_FINDER.iter(text.lower()):
+        found.update(names)
+    return found
 
 
 def _may_name_event(text: str) -> bool:
     """False only when no LIFE_EVENTS pattern can match `text` (a cheap test before the real ones)."""
-    if not text.isascii():
-        return True  # IGNORECASE also folds a few non-ASCII letters onto ASCII ones (the Kelvin sign K)
-    return next(_EVENT_WORD_FINDER.iter(text.lower()), None) is not None
+    return _candidate_events(text) != set()
+
+
+# All event patterns in one alternation with a named group each: one pass over a sentence, not nine.
+_ANY_EVENT = re.compile("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in LIFE_EVENTS.items()), re.IGNORECASE)
 
 
 def _events_in(sentence: str) -> list[str]:
     """The life-event classes named in a sentence, in LIFE_EVENTS order."""
-    if not _may_name_event(sentence):
-        return []
+    candidates = _candidate_events(sentence)
+    if candidates is not None and len(candidates) <= 1:
+        # No other pattern can match anywhere, so the alternation would find exactly this one's matches.
+        return [name for name in candidates if LIFE_EVENTS[name].search(sentence)]
     found = {m.lastgroup for m in _ANY_EVENT.finditer(sentence)}
     return [name for name in LIFE_EVENTS if name in found]
 
@@ -247,16 +263,18 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
             events = events_of[s]
         # The event in the person's own sentence; else in the headline or the sentence before, when the
         # sentence ties the person to it (owner, their home) or the story opens with them.
-        nearby: list[str] = []
-        if not events:
+        if events:
+            tie, event = 1.0, events[0]
+        else:
             nearby = list(ctx.headline_events)
             prev = sentence_before(text, s - body) if not (headline or first) else None
             if prev is not None:
                 if prev[0] + body not in events_of:
                     events_of[prev[0] + body] = _events_in(text[prev[0] : prev[1]])
                 nearby += events_of[prev[0] + body]
-            if not nearby:
+            if not (nearby and (_TIE.search(sentence) or (first and not _ATTENDING.search(sentence)))):
                 continue
+            tie, event = 0.9, nearby[0]
         if s > max(0, start - 60):  # else the same window as above
             givens, nickname = _givens_before(full[max(s, start - 60) : start])  # not across the sentence start
             if not givens:
@@ -271,12 +289,6 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
             continue
         if _OFFICIATING.search(sentence) and _CLERGY_BEFORE.search(full[max(s, start - 40) : start]):
             continue  # the minister at a funeral is not its subject
-        if events:
-            tie, event = 1.0, events[0]
-        elif _TIE.search(sentence) or (first and not _ATTENDING.search(sentence)):
-            tie, event = 0.9, nearby[0]
-        else:
-            continue
         if event not in _FAMILY_EVENTS and _RELATIVE_OF.search(full[max(s, start - 80) : start]):
             continue
         toks = _tokens(full, end, min(e, end + 80))

@@ -4,7 +4,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from outreach.match.news import _ANY_EVENT, LIFE_EVENTS, _events_in, _may_name_event, news_context
+from outreach.match.news import (
+    _ANY_EVENT,
+    LIFE_EVENTS,
+    _candidate_events,
+    _events_in,
+    _may_name_event,
+    news_context,
+)
 from outreach.match.sentences import sentence_spans
 from tests.match.test_sentences import _real_texts
 
@@ -24,7 +31,15 @@ def test_any_text_an_event_pattern_matches_passes_the_pretest(name, data):
     # Strings that contain a match of the pattern (in any letter case), with ASCII text around it.
     text = data.draw(st.from_regex(LIFE_EVENTS[name], alphabet=ASCII))
     assert LIFE_EVENTS[name].search(text)
-    assert _may_name_event(text)
+    assert name in _candidate_events(text) and _may_name_event(text)
+    assert _events_in(text) == _events_without_pretest(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(list(LIFE_EVENTS)), min_size=1, max_size=3), st.data())
+def test_events_agree_on_text_naming_several_events(names, data):
+    # One, two or three patterns' matches in one text: the single-pattern shortcut and the alternation.
+    text = " ".join(data.draw(st.from_regex(LIFE_EVENTS[n], alphabet=ASCII)) for n in names)
     assert _events_in(text) == _events_without_pretest(text)
 
 
