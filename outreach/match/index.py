@@ -143,9 +143,16 @@ class RosterIndex:
     def has_name(self, givens: Iterable[str], surnames: Iterable[str]) -> bool:
         """bool(self.lookup(givens, surnames)), without building the list of Clients: the cheap probe that
         drops a name no client has before any further reading."""
+        named = [g for g in givens if g]
+        gkeys = _given_keys(named[0]) if len(named) == 1 else {k for g in named for k in _given_keys(g)}
         names = self._names
-        gkeys = {k for g in givens if g for k in _given_keys(g)}
-        return any(f"{skey} {gkey}" in names for s in surnames for skey in surname_keys(s) for gkey in gkeys)
+        for surname in surnames:
+            for skey in surname_keys(surname):
+                prefix = f"{skey} "
+                for gkey in gkeys:
+                    if prefix + gkey in names:
+                        return True
+        return False
 
     def partners_named(self, given: str, surname: str) -> list[Client]:
         """Clients whose roster spouse is called `given surname` (any nickname variant of the given name)."""

@@ -141,7 +141,9 @@ def news_context(title: str, text: str) -> NewsContext:
                 town, state = "", state_code(town)
             elif not is_known_town(town):  # "the Nguyen family" names a family, not a town
                 town, state = "", ""
-    events = tuple(name for name, rx in LIFE_EVENTS.items() if rx.search(title)) if _may_name_event(title) else ()
+    candidates = _candidate_events(title)
+    events = tuple(name for name, rx in LIFE_EVENTS.items()
+                   if (candidates is None or name in candidates) and rx.search(title))
     return NewsContext(town=town, state=state, headline_events=events)
 
 

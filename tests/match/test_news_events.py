@@ -41,6 +41,8 @@ def test_events_agree_on_text_naming_several_events(names, data):
     # One, two or three patterns' matches in one text: the single-pattern shortcut and the alternation.
     text = " ".join(data.draw(st.from_regex(LIFE_EVENTS[n], alphabet=ASCII)) for n in names)
     assert _events_in(text) == _events_without_pretest(text)
+    # As a headline: every pattern that matches, in LIFE_EVENTS order.
+    assert news_context(text, "").headline_events == tuple(n for n, rx in LIFE_EVENTS.items() if rx.search(text))
 
 
 @settings(max_examples=300, deadline=None)
