@@ -194,13 +194,24 @@ def _may_name_event(text: str) -> bool:
 _ANY_EVENT = re.compile("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in LIFE_EVENTS.items()), re.IGNORECASE)
 
 
+@lru_cache(maxsize=512)
+def _alternation(names: tuple[str, ...]) -> re.Pattern[str]:
+    """_ANY_EVENT restricted to these patterns (in LIFE_EVENTS order)."""
+    return re.compile("|".join(f"(?P<{name}>{LIFE_EVENTS[name].pattern})" for name in names), re.IGNORECASE)
+
+
 def _events_in(sentence: str) -> list[str]:
     """The life-event classes named in a sentence, in LIFE_EVENTS order."""
     candidates = _candidate_events(sentence)
-    if candidates is not None and len(candidates) <= 1:
-        # No other pattern can match anywhere, so the alternation would find exactly this one's matches.
+    if candidates is None:
+        rx = _ANY_EVENT
+    elif len(candidates) <= 1:
         return [name for name in candidates if LIFE_EVENTS[name].search(sentence)]
-    found = {m.lastgroup for m in _ANY_EVENT.finditer(sentence)}
+    else:
+        # The other patterns cannot match anywhere in the sentence, so at every position the alternation of
+        # the candidates tries what _ANY_EVENT would and finds the same matches.
+        rx = _alternation(tuple(name for name in LIFE_EVENTS if name in candidates))
+    found = {m.lastgroup for m in rx.finditer(sentence)}
     return [name for name in LIFE_EVENTS if name in found]
 
 
