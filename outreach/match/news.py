@@ -141,7 +141,13 @@ def news_context(title: str, text: str) -> NewsContext:
                 town, state = "", state_code(town)
             elif not is_known_town(town):  # "the Nguyen family" names a family, not a town
                 town, state = "", ""
-    return NewsContext(town=town, state=state, headline_events=tuple(_events_in(title, alone=True)))
+    return NewsContext(town=town, state=state, headline_events=_headline_events(title))
+
+
+@lru_cache(maxsize=4)
+def _headline_events(title: str) -> tuple[str, ...]:
+    """The life events whose pattern matches the headline (each on its own, unlike a sentence's)."""
+    return tuple(_events_in(title, alone=True))
 
 
 # Every alternative of a LIFE_EVENTS pattern contains one of its words here (lower-case), so an ASCII
@@ -240,7 +246,7 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
     """
     full = f"{title}\n{text}"
     body = len(title) + 1  # offset of `text` in `full`
-    ctx: NewsContext | None = None
+    headline_events: tuple[str, ...] | None = None  # the place half of news_context is the caller's business
     # Only the sentences around hits are read (sentence_around, not a split of the whole story); what is
     # worked out per sentence is kept by its start offset in `full`, as hits often share a sentence.
     events_of: dict[int, list[str]] = {}  # sentence start -> its life events
@@ -258,8 +264,8 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         surname = full[start:end]
         if not givens or (wanted is not None and not wanted([*givens, nickname] if nickname else givens, surname)):
             continue
-        if ctx is None:
-            ctx = news_context(title, text)
+        if headline_events is None:
+            headline_events = _headline_events(title)
         # The sentence of the hit: the headline, the first body sentence (the story opens with this
         # person), or a later one (whose predecessor may carry the event).
         if start < len(title):
@@ -274,7 +280,7 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         # The tests below only ever drop the hit, so the one that drops most (no life event in reach: most
         # sentences) runs first; the rest run for the few hits that have an event.
         if headline:
-            events = list(ctx.headline_events)
+            events = list(headline_events)
         else:
             if s not in events_of:
                 events_of[s] = _events_in(sentence)
@@ -284,7 +290,7 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         if events:
             tie, event = 1.0, events[0]
         else:
-            nearby = list(ctx.headline_events)
+            nearby = list(headline_events)
             # The sentence before only adds to the headline's events: needed when the headline has none.
             prev = sentence_before(text, s - body) if not (nearby or headline or first) else None
             if prev is not None:
