@@ -79,14 +79,24 @@ _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 _CAP_RUN = re.compile(r"((?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")
 _AND_BEFORE = re.compile(r"([A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 _QUOTED = re.compile(r'"([^"]+)"')
+# _CAP_RUN written backwards, matched at the start of the reversed tail: the same run (from the capital
+# farthest back that up to four tokens reach), found in one anchored pass instead of a search that tries every
+# start in the tail. tests/match/test_news_givens.py checks the two agree.
+_CAP_RUN_REVERSED = re.compile(r"(?:\s+\.?[\w'\-]*[A-Z]|\s+\"[^\"]{1,20}\"){1,4}")
+
+
+def _cap_run_start(tail: str) -> int | None:
+    """Where _CAP_RUN.search(tail) matches (its run is tail[start:]), or None."""
+    m = _CAP_RUN_REVERSED.match(tail[::-1])
+    return len(tail) - m.end() if m else None
 
 
 def _givens_before(tail: str) -> tuple[list[str], str]:
     """Given names written right before a surname: "Owner Bob Smith" -> [Bob, Owner]; "Bob and Mary Smith"."""
-    m = _CAP_RUN.search(tail)
-    if not m:
+    start = _cap_run_start(tail)
+    if start is None:
         return [], ""
-    run = m.group(1)
+    run = tail[start:]
     nickname = ""
     q = _QUOTED.search(run) if '"' in run else None
     if q:
@@ -95,7 +105,7 @@ def _givens_before(tail: str) -> tuple[list[str], str]:
     words = [w.rstrip(".") for w in run.split() if not (len(w) <= 2 and w.endswith("."))]
     givens = list(reversed(words[-2:]))
     if len(words) == 1:
-        head = tail[: m.start()]
+        head = tail[:start]
         # _AND_BEFORE ends in "and" or "&" and white space: test that before searching the whole head.
         m_and = _AND_BEFORE.search(head) if head.rstrip().endswith(("and", "&")) else None
         if m_and:
