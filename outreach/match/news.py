@@ -134,7 +134,6 @@ class NewsContext:
     headline_events: tuple[str, ...]
 
 
-@lru_cache(maxsize=4)  # news_mentions and the engine's scoring both ask for the story being matched
 def news_context(title: str, text: str) -> NewsContext:
     """Dateline place and the life events the headline names."""
     town, state = "", ""
@@ -154,7 +153,7 @@ def news_context(title: str, text: str) -> NewsContext:
     return NewsContext(town=town, state=state, headline_events=_headline_events(title))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=4)  # read by news_mentions and by news_context (the engine's scoring) for one story
 def _headline_events(title: str) -> tuple[str, ...]:
     """The life events whose pattern matches the headline (each on its own, unlike a sentence's)."""
     return tuple(_events_in(title, alone=True))
