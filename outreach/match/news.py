@@ -76,6 +76,8 @@ _RELATIVE_OF = re.compile(r"\b(?:son|daughter|child|children|grandson|granddaugh
                           r"(?:[A-Z][\w'\-]*\s+(?:and|&)\s+)?(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
 _FAMILY_EVENTS = frozenset({"loss", "injury", "fire", "flood", "storm_damage"})
 _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
+# The run of capitalised words (or a quoted nickname) that ends right before a surname, as written; the
+# matching reads it backwards (_CAP_RUN_REVERSED).
 _CAP_RUN = re.compile(r"((?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")
 _AND_BEFORE = re.compile(r"([A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 _QUOTED = re.compile(r'"([^"]+)"')
