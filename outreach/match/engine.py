@@ -430,15 +430,12 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
     event_key = f"news:{item.fingerprint or item.item_id}"
     by_client: dict[str, list[tuple[Client, tuple[float, tuple[str, ...]], object]]] = {}
     out: list[Match] = []
-    # A story often repeats a name: probe the roster once per name (lookups depend only on the index).
-    known: dict[tuple[tuple[str, ...], str], bool] = {}
+    # A story often names a subject more than once: their namesakes are looked up once (lookups depend only
+    # on the index). The has_name probe is not memoised: ~1% of its calls repeat within a story.
     namesakes: dict[tuple[tuple[str, ...], str], list[Client]] = {}
 
     def wanted(givens: list[str], surname: str) -> bool:
-        key = (tuple(givens), surname)
-        if key not in known:
-            known[key] = index.has_name(givens, [surname])
-        return known[key]
+        return index.has_name(givens, (surname,))
 
     for mention in news_mentions(item.title, item.text, hits, wanted):
         scored = []
