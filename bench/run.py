@@ -88,9 +88,10 @@ def child_match(n: int, day_path: str, profile: bool = False, kinds: tuple[str, 
     match_items(index, warm.items, replay=True, now=warm.end)
     # The NER veto loads spaCy on the first news name that runs into a capitalised word; whether the
     # warm-up day has one is luck, so load it here: a one-off start-up cost is not throughput.
-    from outreach.nlp import load_model
+    from outreach.nlp import load_model, news_pipeline
 
     load_model()
+    news_pipeline()  # the veto's own copy of the model (with the named_after ruler), cached apart from load_model's
 
     items = sorted((it for it in day.items if not kinds or it.kind in kinds), key=item_time)  # the order match_items judges them in
     state = EngineState()

@@ -549,12 +549,19 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
     event_key = f"news:{item.fingerprint or item.item_id}"
     by_client: dict[str, list[tuple[Client, tuple[float, tuple[str, ...]], object]]] = {}
     out: list[Match] = []
+    # A story often names a subject more than once: their namesakes are looked up once (lookups depend only
+    # on the index). The has_name probe is not memoised: ~1% of its calls repeat within a story.
+    namesakes: dict[tuple[tuple[str, ...], str], list[Client]] = {}
+
     def wanted(givens: list[str], surname: str) -> bool:
-        return bool(index.lookup(givens, [surname]))
+        return index.has_name(givens, (surname,))
 
     for mention in news_mentions(item.title, item.text, hits, wanted):
         scored = []
-        for client in index.lookup(_givens(mention.name), [mention.name.surname]):
+        key = (tuple(_givens(mention.name)), mention.name.surname)
+        if key not in namesakes:
+            namesakes[key] = index.lookup(key[0], [mention.name.surname])
+        for client in namesakes[key]:
             ctx = ctx or news_context(item.title, item.text)
             ps = place_score(client, mention.town, mention.state, ctx.town, ctx.state)
             if not (mention.town or mention.state) and ctx.town and ps.score < 0.9:

@@ -187,6 +187,20 @@ class RosterIndex:
                     hits[pos] = None
         return [self.clients[p] for p in hits]
 
+    def has_name(self, givens: Iterable[str], surnames: Iterable[str]) -> bool:
+        """bool(self.lookup(givens, surnames)), without building the list of Clients: the cheap probe that
+        drops a name no client has before any further reading."""
+        named = [g for g in givens if g]
+        gkeys = _given_keys(named[0]) if len(named) == 1 else {k for g in named for k in _given_keys(g)}
+        names = self._names
+        for surname in surnames:
+            for skey in surname_keys(surname):
+                prefix = f"{skey} "
+                for gkey in gkeys:
+                    if prefix + gkey in names:
+                        return True
+        return False
+
     def partners_named(self, given: str, surname: str) -> list[Client]:
         """Clients whose roster spouse is called `given surname` (any nickname variant of the given name)."""
         out: list[Client] = []
@@ -209,10 +223,15 @@ def _concat(parts: list[np.ndarray]) -> np.ndarray:
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9']")
+# The same mapping as _NOT_WORD for ASCII text (nearly every item): str.translate's ASCII fast path is ten
+# times faster than a regex substitution that replaces every space and comma.
+_NOT_WORD_ASCII = {c: " " for c in range(128) if not (chr(c) in "0123456789'" or "a" <= chr(c) <= "z")}
 
 
 def _word_text(folded_text: str) -> str:
     """Folded text with every non-word character (hyphens too) as a space, padded: offsets shift by one."""
+    if folded_text.isascii():
+        return " " + folded_text.translate(_NOT_WORD_ASCII) + " "
     return " " + _NOT_WORD.sub(" ", folded_text) + " "
 
 

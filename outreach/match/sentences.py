@@ -63,3 +63,75 @@ def sentence_at(text: str, pos: int, spans: list[tuple[int, int]] | None = None)
         if s <= pos < e:
             return text[s:e].strip()
     return text.strip()
+
+
+# --- one sentence at a time ------------------------------------------------------------------------------
+# News reads only the sentences around its surname hits, so splitting the whole story (every boundary
+# judged) is wasted work. A boundary's verdict depends only on the characters around it (the word before,
+# the word after), and a _BOUNDARY match holds exactly one [.!?] (at its start), so the matches found from
+# any offset are the ones sentence_spans finds: scanning outward from a position gives the same spans.
+# tests/match/test_sentences.py checks these against sentence_spans.
+
+
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    """The verdict sentence_spans gives a _BOUNDARY match (keep the two in step)."""
+    if m.group(1) != ".":
+        return True
+    dot = m.start(1)
+    word_match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    word = word_match.group(1) if word_match else ""
+    low = word.lower()
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "Robert J. Smith"
+    if low in _ABBREV or "." in low:
+        return False
+    if state_code(word + ".") and len(word) > 2:
+        nxt = _WORD_AFTER.match(text, m.end(), m.end() + 40)
+        return (nxt.group(1).lower() if nxt else "") in _STARTERS
+    return True
+
+
+def boundary_before(text: str, pos: int) -> re.Match[str] | None:
+    """The last sentence boundary (as sentence_spans judges it) whose punctuation is before `pos`."""
+    j = pos
+    while True:
+        i = max(text.rfind(".", 0, j), text.rfind("!", 0, j), text.rfind("?", 0, j))
+        if i < 0:
+            return None
+        m = _BOUNDARY.match(text, i)
+        if m is not None and _is_boundary(text, m):
+            return m
+        j = i
+
+
+def boundary_after(text: str, pos: int) -> re.Match[str] | None:
+    """The first sentence boundary (as sentence_spans judges it) whose punctuation is at or after `pos`."""
+    for m in _BOUNDARY.finditer(text, pos):
+        if _is_boundary(text, m):
+            return m
+    return None
+
+
+def sentence_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The span sentence_spans(text) gives the sentence holding offset `pos`, without splitting the rest of
+    the text; None where that list has no span for it (the gap between two sentences, trailing space)."""
+    before = boundary_before(text, pos)
+    start = 0
+    if before is not None:
+        if before.end() > pos:
+            return None  # in the quotes and spaces after a sentence's final stop
+        start = before.end()
+    after = boundary_after(text, pos)
+    if after is not None:
+        return start, after.start() + 1
+    return (start, len(text)) if text[start:].strip() else None
+
+
+def sentence_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the sentence before the one sentence_around gave as starting at `start` (None for the
+    first sentence)."""
+    stop = boundary_before(text, start)
+    if stop is None:
+        return None
+    before = boundary_before(text, stop.start())
+    return (before.end() if before is not None else 0), stop.start() + 1

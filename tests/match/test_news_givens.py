@@ -1,0 +1,74 @@
+"""_givens_before reads the capitalised run before a surname backwards; it must find what _CAP_RUN.search does."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from outreach.match.news import _AND_BEFORE, _CAP_RUN, _cap_run_start, _givens_before
+from tests.match.test_sentences import _real_texts
+
+
+def _givens_before_reference(tail: str) -> tuple[list[str], str]:
+    """_givens_before as written before the backwards reading (forward search, every search made)."""
+    m = _CAP_RUN.search(tail)
+    if not m:
+        return [], ""
+    run = m.group(1)
+    nickname = ""
+    q = re.search(r'"([^"]+)"', run)
+    if q:
+        nickname = q.group(1)
+        run = run.replace(q.group(0), " ")
+    words = [w.rstrip(".") for w in run.split() if not (len(w) <= 2 and w.endswith("."))]
+    givens = list(reversed(words[-2:]))
+    m_and = _AND_BEFORE.search(tail[: m.start()])
+    if m_and and len(words) == 1:
+        givens.append(m_and.group(1))
+    return givens, nickname
+
+
+def _assert_same(tail: str) -> None:
+    m = _CAP_RUN.search(tail)
+    start = _cap_run_start(tail)
+    assert (m.start() if m else None) == start, tail
+    if m:
+        assert m.group(1) == tail[start:], tail
+    assert _givens_before(tail) == _givens_before_reference(tail), tail
+
+
+PIECES = st.sampled_from([
+    "Bob", "bob", "BOB", "McDonald", "xMcD", "O'Brien", "Smith-Jones", "-Smith", "J.", "Jr.", "St..", "A.B.", "Dr",
+    '"Butch"', '"Big Al"', '"', '""', '"a very long nickname here"', "and", "&", ",", ".", "-", "'", "É", "Émile",
+    "ß", "1", "_", "Owner", "said", "Rev.", "Mary", "K.", "x",
+])
+SEPARATORS = st.sampled_from(["", " ", " ", "  ", "\n", "\t", " \n", "\x1c", "\xa0", "\u2003"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.tuples(PIECES, SEPARATORS), max_size=14))
+def test_backwards_run_agrees_on_name_like_tails(parts):
+    _assert_same("".join(p + s for p, s in parts))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("AbZ .'-\"\n\t&_1É")), max_size=70))
+def test_backwards_run_agrees_on_character_soup(tail):
+    _assert_same(tail)
+
+
+def test_backwards_run_agrees_before_every_capital_of_real_texts():
+    checked = 0
+    for text in _real_texts():
+        for pos, ch in enumerate(text):
+            if ch.isupper():
+                _assert_same(text[max(0, pos - 60) : pos])
+                checked += 1
+    assert checked > 20_000
+
+
+def test_givens_before_table():
+    assert _givens_before("said Owner Bob ") == (["Bob", "Owner"], "")
+    assert _givens_before("Mark and Julie ") == (["Julie", "Mark"], "")
+    assert _givens_before('by Robert "Bob" ') == (["Robert"], "Bob")
+    assert _givens_before("said ") == ([], "")
