@@ -186,11 +186,7 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState) -> tupl
                      "deceased": dead.full, **details}))
 
     # Survivor candidates are scored once, up front: they also tell a namesake son from his late father.
-    probes = [_survivor_probe(m, ob) for m in ob.survivors]
-    scored_mentions = [(p.mention, [(c, _survivor_score(c, p, ob))
-                                    for c in index.lookup(_givens(p.mention.name), _surnames(p.mention.name))
-                                    if p.may_pass(c)])
-                       for p in probes]
+    scored_mentions = [(m, _score_survivor(index, m, ob)) for m in ob.survivors]
     placed_survivors: dict[str, float] = {}
     for m, scored in scored_mentions:
         if m.town or m.state:
@@ -306,6 +302,23 @@ class _SurvivorProbe:
     near_cities: frozenset[str]
     far_ceiling: float  # the most a client living elsewhere can score for place
 
+    def candidates(self, index: RosterIndex, positions: list[int]) -> list[Client]:
+        """The clients at these roster positions that `may_pass`, sifted by the index's per-position state
+        and town so that a far-away namesake's Client is never touched."""
+        clients, states = index.clients, self.near_states
+        if states is None:
+            return [clients[p] for p in positions]
+        state_of, city_of, cities = index.state_of, index.city_key_of, self.near_cities
+        hopeless = self.far_ceiling * _MAX_BOOST < THRESHOLD
+        out = []
+        for p in positions:
+            st = state_of[p]
+            if not st or st in states or not (ck := city_of[p]) or ck in cities:
+                out.append(clients[p])
+            elif not hopeless and self.far_ceiling * self.max_boost(c := clients[p]) >= THRESHOLD:
+                out.append(c)
+        return out
+
     def may_pass(self, client: Client) -> bool:
         """False when the client's place alone keeps the score below THRESHOLD (a namesake far away):
         a cheap test that spares scoring most of a common name's namesakes."""
@@ -321,6 +334,15 @@ class _SurvivorProbe:
         if self.far_ceiling * _MAX_BOOST < THRESHOLD:
             return False  # written in another state (0.3): no confirmation lifts that
         return self.far_ceiling * self.max_boost(client) >= THRESHOLD
+
+
+def _score_survivor(index: RosterIndex, m: Mention, ob: Obituary) -> list[tuple[Client, tuple[float, tuple[str, ...]]]]:
+    """Every namesake of a survivor mention that its place does not already rule out, scored."""
+    positions = index.lookup_positions(_givens(m.name), _surnames(m.name))
+    if not positions:
+        return []  # most mentions in a small roster: no probe to build
+    probe = _survivor_probe(m, ob)
+    return [(c, _survivor_score(c, probe, ob)) for c in probe.candidates(index, positions)]
 
 
 def _survivor_probe(m: Mention, ob: Obituary) -> _SurvivorProbe:

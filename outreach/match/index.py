@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
+import sys
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -20,6 +21,7 @@ import numpy as np
 from outreach.client import Client
 from outreach.match import places
 from outreach.match.names import fold, given_variants, name_key, prefix_keys, split_suffix, surname_keys
+from outreach.match.places import city_key
 
 
 def _add(table: dict[str, object], key: str, value: int) -> None:
@@ -84,6 +86,10 @@ class RosterIndex:
         if surnames:
             self._automaton.make_automaton()
         self._has_words = bool(surnames)
+        # Per position, the client's state and town key (shared string objects): sifting a common name's
+        # hundreds of namesakes by place reads two compact lists instead of hundreds of scattered Clients.
+        self.state_of: list[str] = [sys.intern(c.state) for c in self.clients]
+        self.city_key_of: list[str] = [city_key(c.city) for c in self.clients]
         self._build_areas()
         places.warm()
         # A million clients are millions of long-lived objects; without this every full cyclic-GC pass
@@ -178,6 +184,11 @@ class RosterIndex:
 
         Cost: |nickname variants| x |surnames| hash probes, whatever the roster size.
         """
+        return [self.clients[p] for p in self.lookup_positions(givens, surnames)]
+
+    def lookup_positions(self, givens: Iterable[str], surnames: Iterable[str]) -> list[int]:
+        """Roster positions of `lookup`'s clients, in the same order: a caller can sift them by the
+        per-position `state_of` / `city_key_of` before touching any Client."""
         hits: dict[int, None] = {}
         skeys = {k for s in surnames for k in surname_keys(s)}
         gkeys = {k for g in givens if g for k in _given_keys(g)}
@@ -185,7 +196,7 @@ class RosterIndex:
             for gkey in gkeys:
                 for pos in _get(self._names, f"{skey} {gkey}"):
                     hits[pos] = None
-        return [self.clients[p] for p in hits]
+        return list(hits)
 
     def has_name(self, givens: Iterable[str], surnames: Iterable[str]) -> bool:
         """bool(self.lookup(givens, surnames)), without building the list of Clients: the cheap probe that

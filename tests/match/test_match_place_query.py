@@ -16,6 +16,7 @@ import pytest
 from outreach.client import Client
 from outreach.feeds.parse import load_feed
 from outreach.match.engine import _survivor_probe, _survivor_score
+from outreach.match.index import RosterIndex
 from outreach.match.obituary import parse_obituary
 from outreach.match.scoring import THRESHOLD, place_query, place_score
 from outreach.roster import read_roster
@@ -60,6 +61,8 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
 @pytest.mark.parametrize("split", sorted(p.name for p in EVAL.iterdir() if (p / "roster.csv").exists()))
 def test_survivor_prefilter_drops_only_candidates_that_could_not_pass(split):
     roster = read_roster(EVAL / split / "roster.csv").clients
+    index = RosterIndex(roster)
+    everyone = list(range(len(roster)))
     dropped = 0
     for feed in sorted((EVAL / split / "feeds").iterdir()):
         for item in load_feed(str(feed)).items:
@@ -68,6 +71,8 @@ def test_survivor_prefilter_drops_only_candidates_that_could_not_pass(split):
             ob = parse_obituary(item.title, item.text)
             for mention in ob.survivors:
                 probe = _survivor_probe(mention, ob)
+                # The engine sifts by the index's per-position place; it must keep exactly who may_pass.
+                assert probe.candidates(index, everyone) == [c for c in roster if probe.may_pass(c)]
                 for client in roster:
                     if not probe.may_pass(client):
                         dropped += 1
