@@ -97,7 +97,9 @@ def place_score(client: Client, town: str, state: str, context_town: str = "", c
     return place_query(town, state, context_town, context_state).score(client)
 
 
-@lru_cache(maxsize=20_000)
+# Small on purpose: reuse is within an item (its survivors share the deceased's place), and every cached
+# query is a long-lived object that each full cyclic-GC pass walks (20,000 of them cost ~0.1 s a pass).
+@lru_cache(maxsize=256)
 def place_query(town: str, state: str, context_town: str = "", context_state: str = "") -> PlaceQuery:
     """The text side of `place_score`, resolved once for scoring many namesakes against it."""
     return PlaceQuery(town, state, context_town, context_state)
@@ -111,8 +113,7 @@ class PlaceQuery:
     namesake.
     """
 
-    __slots__ = ("_agrees", "_agrees_state", "_ctx_key", "_ctx_states", "_elsewhere", "_p1_other", "_town_key",
-                 "_town_states", "ceiling", "cities", "context_state", "context_town", "state", "state_is_town",
+    __slots__ = ("_ctx_key", "_ctx_states", "_town_key", "_town_states", "ceiling", "cities", "context_state", "context_town", "state", "state_is_town",
                  "states", "town")
 
     def __init__(self, town: str, state: str, context_town: str = "", context_state: str = ""):
@@ -123,10 +124,6 @@ class PlaceQuery:
         self._town_states = states_with_town(town) if town and not state else frozenset()
         self._ctx_key = city_key(context_town) if context_town else ""
         self._ctx_states = states_with_town(context_town) if context_town and not context_state else frozenset()
-        self._agrees = Scored(1.0, (f"{town} agrees",))
-        self._agrees_state = Scored(0.8, (f"{town} agrees",))
-        self._p1_other = Scored(0.3, (f"lives in {state}",))
-        self._elsewhere = Scored(0.3, (f"lives in {state}",))
         self.states, self.cities, self.ceiling = self._elsewhere_bound()
 
     def _elsewhere_bound(self) -> tuple[frozenset[str] | None, frozenset[str], float]:
@@ -171,8 +168,8 @@ class PlaceQuery:
         town, state = self.town, self.state
         if self.state_is_town:
             if c_city == self._town_key:
-                return self._agrees
-            return self._agrees_state if c_state == state else self._p1_other
+                return Scored(1.0, (f"{town} agrees",))
+            return Scored(0.8, (f"{town} agrees",)) if c_state == state else Scored(0.3, (f"lives in {state}",))
         if town or state:
             if town and not state:
                 states = self._town_states
@@ -189,7 +186,7 @@ class PlaceQuery:
                     return Scored(0.3, (f"same town name, other state ({state})",))
                 return Scored(1.0, (f"town {town} agrees",))
             if c_state and state != c_state:
-                return self._elsewhere if state == self.state else Scored(0.3, (f"lives in {state}",))
+                return Scored(0.3, (f"lives in {state}",))
             if town:
                 # The text says where this person lives, and it is not where the client lives: a namesake,
                 # even one town over (a spouse confirmation cannot lift this over the threshold).
