@@ -69,7 +69,9 @@ class _ObitEvent:
 class EngineState:
     """What one run remembers between items: proposals made, deceased clients, storms, obituary events."""
 
-    proposed: set[str] = field(default_factory=set)  # outreach keys
+    # Outreach keys, as a dict used as a set: a dict holding only strings is not tracked by the cyclic GC,
+    # a set always is, and every full collection would walk a large run's hundreds of thousands of keys.
+    proposed: dict[str, None] = field(default_factory=dict)
     deceased: dict[str, str] = field(default_factory=dict)  # client_id -> item_id that reported the death
     storms: StormTracker = field(default_factory=StormTracker)
     obits: dict[str, list[_ObitEvent]] = field(default_factory=dict)  # surname key -> events
@@ -142,7 +144,7 @@ def _admit(index: RosterIndex, proposals: list[Match], state: EngineState) -> li
         if key in state.proposed:
             state.skipped.append((m.client_id, m.item_id, "already proposed for this event"))
             continue
-        state.proposed.add(key)
+        state.proposed[key] = None
         admitted.append(m)
     return admitted
 
@@ -152,7 +154,7 @@ def _admit_one_each(index: RosterIndex, proposals: list[Match], state: EngineSta
     same rules and `skipped` entries without the per-client ranking; in_area never reports a death."""
     deceased, dnc, proposed, skipped = state.deceased, index.do_not_contact, state.proposed, state.skipped
     admitted: list[Match] = []
-    admit, propose = admitted.append, proposed.add
+    admit, propose = admitted.append, proposed.setdefault
     for m in proposals:
         cid = m.client_id
         if cid in deceased:
@@ -162,7 +164,7 @@ def _admit_one_each(index: RosterIndex, proposals: list[Match], state: EngineSta
         elif (key := m.details.get("outreach_key", "")) in proposed:
             skipped.append((cid, m.item_id, "already proposed for this event"))
         else:
-            propose(key)
+            propose(key, None)
             admit(m)
     return admitted
 
@@ -543,7 +545,7 @@ def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: dat
         # Duplicate client ids: one candidate per id, first seen place, the last such client (as a dict would).
         candidates = np.fromiter({ids[p]: p for p in candidates.tolist()}.values(), dtype=np.intp)
     # Clients this storm already reached (an Update re-covering them) need no second look.
-    reached = state.storms.covered.setdefault(storm, set())
+    reached = state.storms.covered.setdefault(storm, {})
     if reached:
         fresh = np.fromiter((ids[p] not in reached for p in candidates.tolist()), dtype=bool, count=len(candidates))
         candidates = candidates[fresh]
@@ -553,7 +555,7 @@ def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: dat
     for positions, score, evidence in covered_positions(alert, index, candidates):
         where = positions.tolist()
         covered = [ids[p] for p in where]
-        reached.update(covered)
+        reached.update(dict.fromkeys(covered))
         if evidence is None:  # inside the polygon: the evidence names each client's coordinates
             evidences = inside_evidence(alert.event, index.latitudes[positions].tolist(),
                                         index.longitudes[positions].tolist(), prefix)

@@ -98,7 +98,8 @@ class StormTracker:
     """Groups alerts into storms (VTEC event, or the root of the references chain) and remembers who was covered."""
 
     storm_of: dict[str, str] = field(default_factory=dict)  # alert identifier or VTEC key -> storm id
-    covered: dict[str, set[str]] = field(default_factory=dict)  # storm id -> client ids it already reached
+    # storm id -> client ids it already reached (dicts as sets: untracked by the cyclic GC, see EngineState)
+    covered: dict[str, dict[str, None]] = field(default_factory=dict)
 
     def storm_for(self, alert: WeatherAlert) -> str:
         keys = storm_keys(alert)
@@ -108,7 +109,7 @@ class StormTracker:
         storm = storm or (f"vtec:{keys[0]}" if keys else f"cap:{refs[0] if refs else alert.identifier}")
         for k in (alert.identifier, *keys, *refs):
             self.storm_of.setdefault(k, storm)
-        self.covered.setdefault(storm, set())
+        self.covered.setdefault(storm, {})
         return storm
 
 

@@ -57,10 +57,10 @@ def _old_weather(ix, item, state, *, now):
     candidates = {c.client_id: c for c in ix.in_counties(counties)}
     if alert.polygons and not counties:
         candidates.update({c.client_id: c for c in ix.located_in_states(alert_states(alert))})
-    reached = state.storms.covered.setdefault(storm, set())
+    reached = state.storms.covered.setdefault(storm, {})
     out = []
     for c, score, evidence in covered_clients(alert, [c for c in candidates.values() if c.client_id not in reached]):
-        reached.add(c.client_id)
+        reached[c.client_id] = None
         out.append(Match(client_id=c.client_id, item_id=item.item_id, kind="weather", role="in_area", score=score,
                          evidence=f"{alert.event} ({alert.severity}, {alert.msg_type}): {evidence}",
                          details={"event_key": storm, "outreach_key": f"{c.client_id}|{storm}"}))
