@@ -54,7 +54,10 @@ class RosterIndex:
     def __init__(self, clients: Iterable[Client]):
         self.clients: list[Client] = []
         self.by_id: dict[str, Client] = {}
-        self._names: dict[str, object] = {}  # "surnamekey givenkey" -> client positions
+        # surname key -> given key -> client positions. Two levels: a surname absent from the roster costs one
+        # probe, and a present one's given names sit in one small dict instead of millions of joined
+        # "surname given" keys spread over a huge table (half the memory, far fewer cache misses).
+        self._names: dict[str, dict[str, object]] = {}
         self._spouses: dict[str, object] = {}  # "spouse-surname spouse-given" -> positions of their partners
         self._automaton = ahocorasick.Automaton()
         surnames: set[str] = set()
@@ -65,12 +68,13 @@ class RosterIndex:
             givens = (client.first_name, client.nickname, client.middle_name)
             for surname in (last, client.maiden_name):
                 for skey in surname_keys(surname):
+                    table = self._names.setdefault(skey, {})
                     for given in givens:
                         gkey = name_key(given)
                         if gkey and len(gkey) > 1:
-                            _add(self._names, f"{skey} {gkey}", pos)
+                            _add(table, gkey, pos)
                             for pkey in prefix_keys(given, indexing=True):
-                                _add(self._names, f"{skey} {pkey}", pos)
+                                _add(table, pkey, pos)
             for surname in (last, client.maiden_name, client.spouse_last_name):
                 if surname:
                     surnames.add(surname)
@@ -192,10 +196,20 @@ class RosterIndex:
         hits: dict[int, None] = {}
         skeys = {k for s in surnames for k in surname_keys(s)}
         gkeys = {k for g in givens if g for k in _given_keys(g)}
+        names = self._names
         for skey in skeys:
+            table = names.get(skey)
+            if table is None:
+                continue
             for gkey in gkeys:
-                for pos in _get(self._names, f"{skey} {gkey}"):
-                    hits[pos] = None
+                hit = table.get(gkey)
+                if hit is None:
+                    continue
+                if isinstance(hit, list):
+                    for pos in hit:
+                        hits[pos] = None
+                else:
+                    hits[hit] = None  # type: ignore[index]
         return list(hits)
 
     def has_name(self, givens: Iterable[str], surnames: Iterable[str]) -> bool:
@@ -206,10 +220,9 @@ class RosterIndex:
         names = self._names
         for surname in surnames:
             for skey in surname_keys(surname):
-                prefix = f"{skey} "
-                for gkey in gkeys:
-                    if prefix + gkey in names:
-                        return True
+                table = names.get(skey)
+                if table is not None and any(gkey in table for gkey in gkeys):
+                    return True
         return False
 
     def partners_named(self, given: str, surname: str) -> list[Client]:
