@@ -12,7 +12,7 @@ ROSTER_COLUMNS: tuple[str, ...] = (
 REQUIRED_COLUMNS: tuple[str, ...] = ("client_id", "first_name", "last_name")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Client:
     client_id: str
     first_name: str
