@@ -154,18 +154,21 @@ def _admit_one_each(index: RosterIndex, proposals: list[Match], state: EngineSta
     same rules and `skipped` entries without the per-client ranking; in_area never reports a death."""
     deceased, dnc, proposed, skipped = state.deceased, index.do_not_contact, state.proposed, state.skipped
     admitted: list[Match] = []
-    admit, propose = admitted.append, proposed.setdefault
+    admit = admitted.append
     for m in proposals:
         cid = m.client_id
         if cid in deceased:
             skipped.append((cid, m.item_id, "client known to be deceased"))
         elif cid in dnc:
             skipped.append((cid, m.item_id, "do_not_contact"))
-        elif (key := m.details.get("outreach_key", "")) in proposed:
-            skipped.append((cid, m.item_id, "already proposed for this event"))
         else:
-            propose(key, None)
-            admit(m)
+            # Record and test in one hash probe: storing a key that is already there changes nothing.
+            known = len(proposed)
+            proposed[m.details.get("outreach_key", "")] = None
+            if len(proposed) == known:
+                skipped.append((cid, m.item_id, "already proposed for this event"))
+            else:
+                admit(m)
     return admitted
 
 
