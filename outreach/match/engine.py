@@ -314,13 +314,15 @@ class _SurvivorProbe:
         if states is None:
             return [clients[p] for p in positions]
         state_of, city_of, cities = index.state_of, index.city_key_of, self.near_cities
-        hopeless = self.far_ceiling * _MAX_BOOST < THRESHOLD
+        if self.far_ceiling * _MAX_BOOST < THRESHOLD:  # a town written in another state: only the near count
+            return [clients[p] for p in positions
+                    if not (st := state_of[p]) or st in states or not (ck := city_of[p]) or ck in cities]
         out = []
         for p in positions:
             st = state_of[p]
             if not st or st in states or not (ck := city_of[p]) or ck in cities:
                 out.append(clients[p])
-            elif not hopeless and self.far_ceiling * self.max_boost(c := clients[p]) >= THRESHOLD:
+            elif self.far_ceiling * self.max_boost(c := clients[p]) >= THRESHOLD:
                 out.append(c)
         return out
 

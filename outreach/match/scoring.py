@@ -16,7 +16,7 @@ THRESHOLD = 0.7
 DECEASED_THRESHOLD = 0.75  # flagging a living client as deceased costs more than missing one
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Scored:
     score: float
     notes: tuple[str, ...]
