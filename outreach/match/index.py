@@ -166,14 +166,6 @@ class RosterIndex:
         """Roster surname keys that occur as whole words in already-folded text (one automaton pass)."""
         return {key for _, _, key in self.surname_hits(folded_text)}
 
-    def in_counties(self, counties: Iterable[str]) -> list[Client]:
-        """Clients whose county FIPS is one of `counties`."""
-        return [self.clients[p] for p in self.county_positions(counties).tolist()]
-
-    def located_in_states(self, states: Iterable[str]) -> list[Client]:
-        """Clients with coordinates in these states (for alerts that only name forecast zones)."""
-        return [self.clients[p] for p in self.located_positions(states).tolist()]
-
     def county_positions(self, counties: Iterable[str]) -> np.ndarray:
         """Roster positions of the clients in `counties`, county by county in the order given (read-only)."""
         return _concat([self.by_county[c] for c in counties if c in self.by_county])

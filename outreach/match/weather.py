@@ -13,10 +13,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 import shapely
-from shapely.geometry import Point, Polygon
-from shapely.prepared import prep
+from shapely.geometry import Polygon
 
-from outreach.client import Client
 from outreach.feeds.item import WeatherAlert
 
 if TYPE_CHECKING:
@@ -115,30 +113,17 @@ class StormTracker:
 
 
 @lru_cache(maxsize=256)
-def _prepared(rings: tuple[tuple[tuple[float, float], ...], ...]):
+def _polygons(rings: tuple[tuple[tuple[float, float], ...], ...]) -> list[Polygon]:
     polys = [Polygon(r) for r in rings if len(r) >= 3]
-    polys = [p if p.is_valid else p.buffer(0) for p in polys]
-    return [(prep(p), p) for p in polys]
-
-
-def coverage(alert: WeatherAlert, client: Client) -> tuple[float, str] | None:
-    """(score, evidence) when the alert covers the client, else None.
-
-    A polygon decides for a client with coordinates (storm-based warnings cut counties); otherwise the
-    client's county must be among the alert's SAME / UGC county codes.
-    """
-    if alert.polygons and client.latitude is not None and client.longitude is not None:
-        point = Point(client.longitude, client.latitude)
-        for prepared, _poly in _prepared(alert.polygons):
-            if prepared.covers(point):
-                return 0.99, inside_evidence(alert.event, [client.latitude], [client.longitude])[0]
-        return None
-    return county_coverage(alert, client.county_fips, client.state)
+    return [p if p.is_valid else p.buffer(0) for p in polys]
 
 
 def county_coverage(alert: WeatherAlert, county: str, state: str) -> tuple[float, str] | None:
-    """`coverage` for a client without coordinates (or any client of an alert without polygons): it
-    depends only on the client's county FIPS and state, so it can be decided once per county."""
+    """(score, evidence) when the alert's SAME / UGC county codes cover a client's county, else None.
+
+    A polygon decides for a client with coordinates (storm-based warnings cut counties); this is for the
+    others (and every client of an alert without polygons). It depends only on the client's county FIPS and
+    state, so it is decided once per county."""
     same = f"0{county}" if county else ""
     if same and same in alert.same:
         return 0.92, f"client county FIPS {county} is in the {alert.event} area (SAME {same})"
@@ -149,8 +134,8 @@ def county_coverage(alert: WeatherAlert, county: str, state: str) -> tuple[float
 
 
 def inside_evidence(event: str, lats: list[float], lons: list[float], prefix: str = "") -> list[str]:
-    """`coverage`'s evidence for clients inside the polygon at (lat, lon), `prefix` prepended: the
-    constant parts are built once for many clients."""
+    """The evidence for clients at (lat, lon) inside the alert's polygon, `prefix` prepended: the constant
+    parts are built once for many clients."""
     # One %-template applied by a C-level map: "%.4f" formats exactly as f"{x:.4f}" does.
     template = f"{prefix}client location (".replace("%", "%%") + "%.4f, %.4f" + (
         f") is inside the {event} polygon".replace("%", "%%"))
@@ -160,7 +145,7 @@ def inside_evidence(event: str, lats: list[float], lons: list[float], prefix: st
 def polygons_cover(alert: WeatherAlert, lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
     """Which points the alert's polygons cover, one vectorised test per polygon (boundary counts as inside)."""
     inside = np.zeros(len(lons), dtype=bool)
-    for _, poly in _prepared(alert.polygons):
+    for poly in _polygons(alert.polygons):
         inside |= shapely.intersects_xy(poly, lons, lats)
     return inside
 
@@ -174,7 +159,7 @@ class Covered(NamedTuple):
 
 
 def covered_positions(alert: WeatherAlert, index: RosterIndex, positions: np.ndarray) -> list[Covered]:
-    """`covered_clients` for roster positions: the same clients in the same order, grouped.
+    """Who among these roster positions the alert covers, grouped with score and evidence.
 
     Clients with coordinates are tested against the polygons in one vectorised call and come first (one
     group, evidence per client); the others follow in order, in runs of one county and state, each run
@@ -202,27 +187,6 @@ def covered_positions(alert: WeatherAlert, index: RosterIndex, positions: np.nda
         cov = decided[code]
         if cov is not None:
             out.append(Covered(rest[lo:hi], *cov))
-    return out
-
-
-def covered_clients(alert: WeatherAlert, clients: list[Client]) -> list[tuple[Client, float, str]]:
-    """`coverage` for many clients at once: one vectorised point-in-polygon test (shapely) per polygon."""
-    located = [c for c in clients if c.latitude is not None and c.longitude is not None]
-    out: list[tuple[Client, float, str]] = []
-    if alert.polygons and located:
-        xs = np.fromiter((c.longitude for c in located), dtype=float, count=len(located))
-        ys = np.fromiter((c.latitude for c in located), dtype=float, count=len(located))
-        inside = polygons_cover(alert, xs, ys)
-        hits = [c for c, hit in zip(located, inside.tolist()) if hit]
-        evidence = inside_evidence(alert.event, [c.latitude for c in hits], [c.longitude for c in hits])  # type: ignore[misc]
-        out.extend((c, 0.99, e) for c, e in zip(hits, evidence))
-        rest = [c for c in clients if c.latitude is None or c.longitude is None]
-    else:
-        rest = clients
-    for client in rest:
-        cov = county_coverage(alert, client.county_fips, client.state)
-        if cov is not None:
-            out.append((client, *cov))
     return out
 
 

@@ -1,5 +1,6 @@
 """The array path of weather matching (RosterIndex positions, `covered_positions`, `_admit_one_each`,
-`matches_of`) gives exactly what the per-Client path gives: same clients, order, scores, evidence, skips."""
+`matches_of`) gives exactly what the per-Client path it replaced gives (kept here as the reference): same
+clients, order, scores, evidence, skips."""
 
 import dataclasses
 
@@ -7,13 +8,14 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from shapely.geometry import Point, Polygon
 
 from outreach.match.engine import EngineState, _admit, match_items
 from outreach.match.model import Match, matches_of
 from outreach.match.weather import (
     alert_counties,
     alert_states,
-    covered_clients,
+    county_coverage,
     covered_positions,
     inside_evidence,
     not_actionable,
@@ -47,6 +49,38 @@ def _alert(n: int, spec: dict, **kw):
     return dataclasses.replace(item, alert=dataclasses.replace(item.alert, ugc=spec["ugc"]))
 
 
+def _located(c):
+    return c.latitude is not None and c.longitude is not None
+
+
+def _in_counties(ix, counties):
+    return [c for county in counties for c in ix.clients if county and c.county_fips == county]
+
+
+def _located_in_states(ix, states):
+    return [c for s in states for c in ix.clients if s and c.state == s and _located(c)]
+
+
+def covered_clients(alert, clients):
+    """The per-Client coverage the array path replaced: one point test per located client (the boundary
+    counts as inside), the county codes for the others; located clients first."""
+    polygons = [p if p.is_valid else p.buffer(0) for p in (Polygon(r) for r in alert.polygons if len(r) >= 3)]
+    out = []
+    if alert.polygons and any(_located(c) for c in clients):
+        for c in filter(_located, clients):
+            if any(p.intersects(Point(c.longitude, c.latitude)) for p in polygons):
+                where = f"({c.latitude:.4f}, {c.longitude:.4f})"
+                out.append((c, 0.99, f"client location {where} is inside the {alert.event} polygon"))
+        rest = [c for c in clients if not _located(c)]
+    else:
+        rest = clients
+    for c in rest:
+        cov = county_coverage(alert, c.county_fips, c.state)
+        if cov is not None:
+            out.append((c, *cov))
+    return out
+
+
 def _old_weather(ix, item, state, *, now):
     """The engine's weather path before the array index (kept here as the reference)."""
     alert = item.alert
@@ -54,9 +88,9 @@ def _old_weather(ix, item, state, *, now):
     if not_actionable(alert, now):
         return []
     counties = alert_counties(alert)
-    candidates = {c.client_id: c for c in ix.in_counties(counties)}
+    candidates = {c.client_id: c for c in _in_counties(ix, counties)}
     if alert.polygons and not counties:
-        candidates.update({c.client_id: c for c in ix.located_in_states(alert_states(alert))})
+        candidates.update({c.client_id: c for c in _located_in_states(ix, alert_states(alert))})
     reached = state.storms.covered.setdefault(storm, {})
     out = []
     for c, score, evidence in covered_clients(alert, [c for c in candidates.values() if c.client_id not in reached]):
@@ -149,10 +183,9 @@ def test_index_arrays_describe_the_roster(rows, counties):
     cs = ix.clients
     assert ix.client_ids == [c.client_id for c in cs]
     assert ix.do_not_contact == {cid for cid, c in ix.by_id.items() if c.do_not_contact}
-    assert ix.in_counties(counties) == [c for county in counties for c in cs if county and c.county_fips == county]
+    assert [cs[p] for p in ix.county_positions(counties).tolist()] == _in_counties(ix, counties)
     states = sorted({c.state for c in cs})
-    assert ix.located_in_states(states) == [
-        c for s in states for c in cs if s and c.state == s and c.latitude is not None and c.longitude is not None]
+    assert [cs[p] for p in ix.located_positions(states).tolist()] == _located_in_states(ix, states)
     for p, c in enumerate(cs):
         assert ix.areas[ix.area_codes[p]] == (c.county_fips, c.state)
         if c.latitude is not None and c.longitude is not None:
