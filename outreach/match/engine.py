@@ -191,7 +191,7 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState) -> tupl
                      "deceased": dead.full, **details}))
 
     # Survivor candidates are scored once, up front: they also tell a namesake son from his late father.
-    scored_mentions = [(m, _score_survivor(index, m, ob)) for m in ob.survivors]
+    scored_mentions = [(m, _scored_namesakes(index, m, ob)) for m in ob.survivors]
     placed_survivors: dict[str, float] = {}
     for m, scored in scored_mentions:
         if m.town or m.state:
@@ -293,6 +293,11 @@ class _SurvivorProbe:
     partner: str  # the mention's spouse, by the text
     partner_alts: tuple[str, ...]
     maiden_boost: float  # the most the maiden-name confirmations can lift a client who has a maiden name
+    # Where a client must live for the place score alone not to rule them out (PlaceQuery's bound), over
+    # every place query this mention uses: states None means anywhere.
+    near_states: frozenset[str] | None
+    near_cities: frozenset[str]
+    far_ceiling: float  # the most a client living elsewhere can score for place
 
     def max_boost(self, client: Client) -> float:
         """The most the confirmations in `_survivor_score` can lift this client's place score."""
@@ -301,49 +306,28 @@ class _SurvivorProbe:
             boost *= self.maiden_boost
         return min(boost, _MAX_BOOST)
 
-    # Where a client must live for the place score alone not to rule them out (see PlaceQuery.may_exceed),
-    # over every place query this mention uses: states None means anywhere.
-    near_states: frozenset[str] | None
-    near_cities: frozenset[str]
-    far_ceiling: float  # the most a client living elsewhere can score for place
-
     def candidates(self, index: RosterIndex, positions: list[int]) -> list[Client]:
-        """The clients at these roster positions that `may_pass`, sifted by the index's per-position state
-        and town so that a far-away namesake's Client is never touched."""
+        """The clients at these roster positions whose place does not already keep them below THRESHOLD,
+        sifted by the index's per-position state and town so that a far-away namesake's Client is never
+        touched (a common name has hundreds of namesakes in a million-client roster)."""
         clients, states = index.clients, self.near_states
         if states is None:
             return [clients[p] for p in positions]
         state_of, city_of, cities = index.state_of, index.city_key_of, self.near_cities
-        if self.far_ceiling * _MAX_BOOST < THRESHOLD:  # a town written in another state: only the near count
-            return [clients[p] for p in positions
-                    if not (st := state_of[p]) or st in states or not (ck := city_of[p]) or ck in cities]
+        # A town written in another state scores 0.3: no confirmation lifts that, no boost to look at.
+        far_may_pass = self.far_ceiling * _MAX_BOOST >= THRESHOLD
         out = []
         for p in positions:
             st = state_of[p]
             if not st or st in states or not (ck := city_of[p]) or ck in cities:
                 out.append(clients[p])
-            elif self.far_ceiling * self.max_boost(c := clients[p]) >= THRESHOLD:
+            elif far_may_pass and self.far_ceiling * self.max_boost(c := clients[p]) >= THRESHOLD:
                 out.append(c)
         return out
 
-    def may_pass(self, client: Client) -> bool:
-        """False when the client's place alone keeps the score below THRESHOLD (a namesake far away):
-        a cheap test that spares scoring most of a common name's namesakes."""
-        states = self.near_states
-        if states is None:
-            return True
-        c_state = client.state
-        if not c_state or c_state in states:
-            return True
-        c_city = city_key(client.city)
-        if not c_city or c_city in self.near_cities:
-            return True
-        if self.far_ceiling * _MAX_BOOST < THRESHOLD:
-            return False  # written in another state (0.3): no confirmation lifts that
-        return self.far_ceiling * self.max_boost(client) >= THRESHOLD
 
-
-def _score_survivor(index: RosterIndex, m: Mention, ob: Obituary) -> list[tuple[Client, tuple[float, tuple[str, ...]]]]:
+def _scored_namesakes(index: RosterIndex, m: Mention,
+                      ob: Obituary) -> list[tuple[Client, tuple[float, tuple[str, ...]]]]:
     """Every namesake of a survivor mention that its place does not already rule out, scored."""
     positions = index.lookup_positions(_givens(m.name), _surnames(m.name))
     if not positions:

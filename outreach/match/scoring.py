@@ -150,16 +150,6 @@ class PlaceQuery:
             return frozenset({self.context_state}), cities, 0.6
         return None, cities, 1.0
 
-    def may_exceed(self, client: Client, bound: float) -> bool:
-        """False only when `score(client).score` is certainly below `bound` (a cheap state/town test)."""
-        if self.states is None or self.ceiling >= bound:
-            return True
-        c_state = client.state
-        if not c_state or c_state in self.states:
-            return True
-        c_city = city_key(client.city)
-        return not c_city or c_city in self.cities
-
     def score(self, client: Client) -> Scored:
         """`place_score(client, town, state, context_town, context_state)`."""
         c_city, c_state = city_key(client.city), client.state
