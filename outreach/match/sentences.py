@@ -35,19 +35,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        dot = m.start(1)
-        if m.group(1) == ".":
-            word_match = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
-            word = word_match.group(1) if word_match else ""
-            low = word.lower()
-            nxt = _WORD_AFTER.match(text, m.end(), m.end() + 40)
-            nxt_word = nxt.group(1).lower() if nxt else ""
-            if len(word) == 1 and word.isupper():
-                continue  # an initial: "Robert J. Smith"
-            if low in _ABBREV or "." in low:
-                continue
-            if state_code(word + ".") and len(word) > 2 and nxt_word not in _STARTERS:
-                continue
+        if not _is_boundary(text, m):
+            continue
         end = m.start() + 1
         if text[start:end].strip():
             spans.append((start, end))
@@ -74,7 +63,8 @@ def sentence_at(text: str, pos: int, spans: list[tuple[int, int]] | None = None)
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
-    """The verdict sentence_spans gives a _BOUNDARY match (keep the two in step)."""
+    """Whether a _BOUNDARY match ends a sentence: not after an initial, an abbreviation, or a state
+    abbreviation followed by a word that does not start sentences ("Wis. Funeral" is ambiguous)."""
     if m.group(1) != ".":
         return True
     dot = m.start(1)
