@@ -69,8 +69,8 @@ class _ObitEvent:
 class EngineState:
     """What one run remembers between items: proposals made, deceased clients, storms, obituary events."""
 
-    # Outreach keys, as a dict used as a set: a dict holding only strings is not tracked by the cyclic GC,
-    # a set always is, and every full collection would walk a large run's hundreds of thousands of keys.
+    # Outreach keys of obituary and news proposals (a storm's own memory, `storms.covered`, dedups weather),
+    # as a dict used as a set: a dict holding only strings is not tracked by the cyclic GC, a set always is.
     proposed: dict[str, None] = field(default_factory=dict)
     deceased: dict[str, str] = field(default_factory=dict)  # client_id -> item_id that reported the death
     storms: StormTracker = field(default_factory=StormTracker)
@@ -150,9 +150,13 @@ def _admit(index: RosterIndex, proposals: list[Match], state: EngineState) -> li
 
 
 def _admit_one_each(index: RosterIndex, proposals: list[Match], state: EngineState) -> list[Match]:
-    """`_admit` for proposals that already name each client once with one role (a weather alert's): the
-    same rules and `skipped` entries without the per-client ranking; in_area never reports a death."""
-    deceased, dnc, proposed, skipped = state.deceased, index.do_not_contact, state.proposed, state.skipped
+    """`_admit` for a weather alert's proposals, which already name each client once with one role: the
+    same rules and `skipped` entries without the per-client ranking; in_area never reports a death.
+
+    No outreach key is recorded: a storm never proposes a client it already reached (`_weather` drops
+    them by `StormTracker.covered`, which holds every client it ever proposed), so "already proposed for
+    this event" cannot happen here, and a day's hundreds of thousands of weather keys need no second set."""
+    deceased, dnc, skipped = state.deceased, index.do_not_contact, state.skipped
     admitted: list[Match] = []
     admit = admitted.append
     for m in proposals:
@@ -162,13 +166,7 @@ def _admit_one_each(index: RosterIndex, proposals: list[Match], state: EngineSta
         elif cid in dnc:
             skipped.append((cid, m.item_id, "do_not_contact"))
         else:
-            # Record and test in one hash probe: storing a key that is already there changes nothing.
-            known = len(proposed)
-            proposed[m.details.get("outreach_key", "")] = None
-            if len(proposed) == known:
-                skipped.append((cid, m.item_id, "already proposed for this event"))
-            else:
-                admit(m)
+            admit(m)
     return admitted
 
 
@@ -301,36 +299,38 @@ class _SurvivorProbe:
 
     def max_boost(self, client: Client) -> float:
         """The most the confirmations in `_survivor_score` can lift this client's place score."""
-        boost = 1.2 if self.partner and client.spouse_first_name else 1.0
-        if client.maiden_name:
+        return self._boost(bool(client.spouse_first_name), bool(client.maiden_name))
+
+    def _boost(self, spouse_given: bool, maiden: bool) -> float:
+        """`max_boost` of a client who has (or not) a spouse's given name and a maiden name on the roster."""
+        boost = 1.2 if self.partner and spouse_given else 1.0
+        if maiden:
             boost *= self.maiden_boost
         return min(boost, _MAX_BOOST)
 
-    def candidates(self, index: RosterIndex, positions: list[int]) -> list[Client]:
+    def candidates(self, index: RosterIndex, positions: np.ndarray) -> list[Client]:
         """The clients at these roster positions whose place does not already keep them below THRESHOLD,
-        sifted by the index's per-position state and town so that a far-away namesake's Client is never
-        touched (a common name has hundreds of namesakes in a million-client roster)."""
-        clients, states = index.clients, self.near_states
-        if states is None:
-            return [clients[p] for p in positions]
-        state_of, city_of, cities = index.state_of, index.city_key_of, self.near_cities
-        # A town written in another state scores 0.3: no confirmation lifts that, no boost to look at.
-        far_may_pass = self.far_ceiling * _MAX_BOOST >= THRESHOLD
-        out = []
-        for p in positions:
-            st = state_of[p]
-            if not st or st in states or not (ck := city_of[p]) or ck in cities:
-                out.append(clients[p])
-            elif far_may_pass and self.far_ceiling * self.max_boost(c := clients[p]) >= THRESHOLD:
-                out.append(c)
-        return out
+        sifted by the index's per-position arrays so that a far-away namesake's Client is never touched (a
+        common name has hundreds of namesakes in a million-client roster)."""
+        clients = index.clients
+        if self.near_states is not None:
+            keep = index.near(positions, self.near_states, self.near_cities)
+            # A client elsewhere scores at most far_ceiling for place, lifted by at most max_boost, which
+            # depends only on whether the client has a spouse's given name and a maiden name: decide the four
+            # cases once and pick each namesake's.
+            lifted = np.array([self.far_ceiling * self._boost(spouse, maiden) >= THRESHOLD
+                               for spouse in (False, True) for maiden in (False, True)])
+            if lifted.any():
+                keep |= lifted[index.has_spouse_given[positions] * 2 + index.has_maiden[positions]]
+            positions = positions[keep]
+        return [clients[p] for p in positions.tolist()]
 
 
 def _scored_namesakes(index: RosterIndex, m: Mention,
                       ob: Obituary) -> list[tuple[Client, tuple[float, tuple[str, ...]]]]:
     """Every namesake of a survivor mention that its place does not already rule out, scored."""
-    positions = index.lookup_positions(_givens(m.name), _surnames(m.name))
-    if not positions:
+    positions = index.lookup_array(_givens(m.name), _surnames(m.name))
+    if not len(positions):
         return []  # most mentions in a small roster: no probe to build
     probe = _survivor_probe(m, ob)
     return [(c, _survivor_score(c, probe, ob)) for c in probe.candidates(index, positions)]
@@ -564,7 +564,7 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
     out: list[Match] = []
     # A story often names a subject more than once: their namesakes are looked up once (lookups depend only
     # on the index). The has_name probe is not memoised: ~1% of its calls repeat within a story.
-    namesakes: dict[tuple[tuple[str, ...], str], list[Client]] = {}
+    namesakes: dict[tuple[tuple[str, ...], str], np.ndarray] = {}
 
     def wanted(givens: list[str], surname: str) -> bool:
         return index.has_name(givens, (surname,))
@@ -573,10 +573,18 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
         scored = []
         key = (tuple(_givens(mention.name)), mention.name.surname)
         if key not in namesakes:
-            namesakes[key] = index.lookup(key[0], [mention.name.surname])
-        for client in namesakes[key]:
-            ctx = ctx or news_context(item.title, item.text)
-            ps = place_score(client, mention.town, mention.state, ctx.town, ctx.state)
+            namesakes[key] = index.lookup_array(key[0], [mention.name.surname])
+        positions = namesakes[key]
+        if not len(positions):
+            continue
+        ctx = ctx or news_context(item.title, item.text)
+        place = place_query(mention.town, mention.state, ctx.town, ctx.state)
+        if place.states is not None and place.ceiling * mention.tie < THRESHOLD:
+            # Nothing lifts a news place score (the factors below only lower it): a namesake the place bound
+            # rules out is never scored, nor is their Client touched.
+            positions = positions[index.near(positions, place.states, place.cities)]
+        for client in map(index.clients.__getitem__, positions.tolist()):
+            ps = place.score(client)
             if not (mention.town or mention.state) and ctx.town and ps.score < 0.9:
                 # A story datelined in another part of the state is about someone there.
                 ps = type(ps)(round(ps.score * 0.8, 4), ps.notes)
