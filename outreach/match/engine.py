@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 
 import numpy as np
 
@@ -299,38 +300,43 @@ class _SurvivorProbe:
 
     def max_boost(self, client: Client) -> float:
         """The most the confirmations in `_survivor_score` can lift this client's place score."""
-        return self._boost(bool(client.spouse_first_name), bool(client.maiden_name))
+        return _max_boost(bool(self.partner), self.maiden_boost, bool(client.spouse_first_name),
+                          bool(client.maiden_name))
 
-    def _boost(self, spouse_given: bool, maiden: bool) -> float:
-        """`max_boost` of a client who has (or not) a spouse's given name and a maiden name on the roster."""
-        boost = 1.2 if self.partner and spouse_given else 1.0
-        if maiden:
-            boost *= self.maiden_boost
-        return min(boost, _MAX_BOOST)
-
-    def candidates(self, index: RosterIndex, positions: np.ndarray) -> list[Client]:
+    def candidates(self, index: RosterIndex, positions: list[int]) -> list[Client]:
         """The clients at these roster positions whose place does not already keep them below THRESHOLD,
-        sifted by the index's per-position arrays so that a far-away namesake's Client is never touched (a
-        common name has hundreds of namesakes in a million-client roster)."""
-        clients = index.clients
+        sifted by the index's per-position place classes so that a far-away namesake's Client is never
+        touched (a common name has hundreds of namesakes in a million-client roster)."""
         if self.near_states is not None:
-            keep = index.near(positions, self.near_states, self.near_cities)
-            # A client elsewhere scores at most far_ceiling for place, lifted by at most max_boost, which
-            # depends only on whether the client has a spouse's given name and a maiden name: decide the four
-            # cases once and pick each namesake's.
-            lifted = np.array([self.far_ceiling * self._boost(spouse, maiden) >= THRESHOLD
-                               for spouse in (False, True) for maiden in (False, True)])
-            if lifted.any():
-                keep |= lifted[index.has_spouse_given[positions] * 2 + index.has_maiden[positions]]
-            positions = positions[keep]
-        return [clients[p] for p in positions.tolist()]
+            positions = index.sift(positions, self.near_states, self.near_cities,
+                                   _lifted(self.far_ceiling, bool(self.partner), self.maiden_boost))
+        clients = index.clients
+        return [clients[p] for p in positions]
+
+
+@lru_cache(maxsize=64)
+def _lifted(far_ceiling: float, partner: bool, maiden_boost: float) -> tuple[bool, bool, bool, bool]:
+    """By boost class (spouse's given name on the roster: 2, maiden name: 1, as `RosterIndex.sift` takes
+    it), whether the most `_survivor_score`'s confirmations can lift a client elsewhere, whose place scores
+    at most `far_ceiling`, to THRESHOLD."""
+    return tuple(far_ceiling * _max_boost(partner, maiden_boost, cls >= 2, cls % 2 == 1) >= THRESHOLD
+                 for cls in range(4))  # type: ignore[return-value]
+
+
+def _max_boost(partner: bool, maiden_boost: float, spouse_given: bool, maiden: bool) -> float:
+    """`_SurvivorProbe.max_boost` of a client who has (or not) a spouse's given name and a maiden name on the
+    roster, for a mention that names (or not) a partner."""
+    boost = 1.2 if partner and spouse_given else 1.0
+    if maiden:
+        boost *= maiden_boost
+    return min(boost, _MAX_BOOST)
 
 
 def _scored_namesakes(index: RosterIndex, m: Mention,
                       ob: Obituary) -> list[tuple[Client, tuple[float, tuple[str, ...]]]]:
     """Every namesake of a survivor mention that its place does not already rule out, scored."""
-    positions = index.lookup_array(_givens(m.name), _surnames(m.name))
-    if not len(positions):
+    positions = index.lookup_positions(_givens(m.name), _surnames(m.name))
+    if not positions:
         return []  # most mentions in a small roster: no probe to build
     probe = _survivor_probe(m, ob)
     return [(c, _survivor_score(c, probe, ob)) for c in probe.candidates(index, positions)]
@@ -564,7 +570,7 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
     out: list[Match] = []
     # A story often names a subject more than once: their namesakes are looked up once (lookups depend only
     # on the index). The has_name probe is not memoised: ~1% of its calls repeat within a story.
-    namesakes: dict[tuple[tuple[str, ...], str], np.ndarray] = {}
+    namesakes: dict[tuple[tuple[str, ...], str], list[int]] = {}
 
     def wanted(givens: list[str], surname: str) -> bool:
         return index.has_name(givens, (surname,))
@@ -573,17 +579,17 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
         scored = []
         key = (tuple(_givens(mention.name)), mention.name.surname)
         if key not in namesakes:
-            namesakes[key] = index.lookup_array(key[0], [mention.name.surname])
+            namesakes[key] = index.lookup_positions(key[0], [mention.name.surname])
         positions = namesakes[key]
-        if not len(positions):
+        if not positions:
             continue
         ctx = ctx or news_context(item.title, item.text)
         place = place_query(mention.town, mention.state, ctx.town, ctx.state)
         if place.states is not None and place.ceiling * mention.tie < THRESHOLD:
             # Nothing lifts a news place score (the factors below only lower it): a namesake the place bound
             # rules out is never scored, nor is their Client touched.
-            positions = positions[index.near(positions, place.states, place.cities)]
-        for client in map(index.clients.__getitem__, positions.tolist()):
+            positions = index.sift(positions, place.states, place.cities)
+        for client in map(index.clients.__getitem__, positions):
             ps = place.score(client)
             if not (mention.town or mention.state) and ctx.town and ps.score < 0.9:
                 # A story datelined in another part of the state is about someone there.

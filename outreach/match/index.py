@@ -82,12 +82,6 @@ class RosterIndex:
             if sp_first:
                 for skey in surname_keys(sp_last)[:1]:
                     _add(self._spouses, f"{skey} {sp_first}", pos)
-        # A common name's positions as one ascending array: the namesake sift reads them with vectorised
-        # gathers (`lookup_array`) instead of one Python step per namesake.
-        for table in self._names.values():
-            for gkey, hit in table.items():
-                if isinstance(hit, list) and len(hit) >= _ARRAY_FROM:
-                    table[gkey] = _frozen(sorted(hit), np.int32)
         for surname in surnames:
             for form in _surface_forms(surname):
                 # Spaces on both sides: the automaton reports whole words only (see _word_text).
@@ -103,31 +97,38 @@ class RosterIndex:
         gc.freeze()
 
     def _build_places(self) -> None:
-        """Per position, codes of the client's state and town key and the two roster facts that can lift a
-        survivor's place score (a spouse's given name, a maiden name): sifting a common name's hundreds of
-        namesakes by place reads these arrays instead of hundreds of scattered Clients. Code 0: none."""
-        self.state_code: dict[str, int] = {"": 0}
-        self.city_code: dict[str, int] = {"": 0}
-        self.state_codes = _frozen([self.state_code.setdefault(c.state, len(self.state_code))
-                                    for c in self.clients], np.int16)
-        self.city_codes = _frozen([self.city_code.setdefault(city_key(c.city), len(self.city_code))
-                                   for c in self.clients], np.int32)
-        self.has_spouse_given = _frozen([bool(c.spouse_first_name) for c in self.clients], np.bool_)
-        self.has_maiden = _frozen([bool(c.maiden_name) for c in self.clients], np.bool_)
+        """Per position, the client's place and the two roster facts that can lift a survivor's place score
+        (a spouse's given name, a maiden name), as small ints in flat lists: sifting a common name's hundreds
+        of namesakes by place (`sift`) reads them instead of hundreds of scattered Clients."""
+        self._state_code: dict[str, int] = {"": 0}
+        self._city_code: dict[str, int] = {"": 0}
+        self._city_codes = [self._city_code.setdefault(city_key(c.city), len(self._city_code)) for c in self.clients]
+        # 4 x state code + boost class. State code 0 stands for "no state or no town" (a place bound never
+        # rules such a client out); boost class: spouse's given name known 2, maiden name known 1.
+        self._place_class = [
+            4 * (self._state_code.setdefault(c.state, len(self._state_code)) if c.state and city else 0)
+            + 2 * bool(c.spouse_first_name) + bool(c.maiden_name)
+            for c, city in zip(self.clients, self._city_codes, strict=True)]
+        self._sift_tables: dict[tuple[frozenset[str], tuple[bool, ...]], list[bool]] = {}
 
-    def near(self, positions: np.ndarray, states: Iterable[str], cities: Iterable[str]) -> np.ndarray:
-        """Which of these positions hold a client with no state or no town, or one in `states` or in a town
-        whose key is in `cities`: the clients a place bound (`PlaceQuery`) cannot rule out."""
-        st_mask = np.zeros(len(self.state_code), dtype=bool)
-        st_mask[0] = True
-        st_mask[[self.state_code[s] for s in states if s in self.state_code]] = True
-        codes = self.city_codes[positions]
-        keep = st_mask[self.state_codes[positions]] | (codes == 0)
-        for city in cities:
-            code = self.city_code.get(city)
-            if code:
-                keep |= codes == code
-        return keep
+    def sift(self, positions: list[int], states: frozenset[str], cities: frozenset[str],
+             lifted: tuple[bool, bool, bool, bool] = (False,) * 4) -> list[int]:
+        """The positions a place bound (`PlaceQuery`'s `states`, `cities`) cannot rule out: a client with no
+        state or no town, in one of `states`, in a town whose key is in `cities`, or whose boost class (see
+        `_build_places`) is `lifted` (confirmations may lift them over the bound). Order kept."""
+        table = self._sift_tables.get((states, lifted))
+        if table is None:
+            if len(self._sift_tables) >= 4096:
+                self._sift_tables.clear()
+            near = {0, *(self._state_code[s] for s in states if s in self._state_code)}
+            table = [code in near or lifted[boost] for code in range(len(self._state_code)) for boost in range(4)]
+            self._sift_tables[states, lifted] = table
+        place = self._place_class
+        codes = {code for city in cities if (code := self._city_code.get(city))}
+        if not codes:
+            return [p for p in positions if table[place[p]]]
+        city_of = self._city_codes
+        return [p for p in positions if table[place[p]] or city_of[p] in codes]
 
     def _build_areas(self) -> None:
         """Weather structures: arrays, so an alert gathers its counties' clients, their coordinates and what
@@ -212,48 +213,26 @@ class RosterIndex:
         return [self.clients[p] for p in self.lookup_positions(givens, surnames)]
 
     def lookup_positions(self, givens: Iterable[str], surnames: Iterable[str]) -> list[int]:
-        """Roster positions of `lookup`'s clients, in the same order."""
+        """Roster positions of `lookup`'s clients, in the same order: a caller can `sift` them by place
+        before touching any Client."""
         hits: dict[int, None] = {}
-        for hit in self._entries(givens, surnames):
-            if isinstance(hit, int):
-                hits[hit] = None
-            else:
-                hits.update(dict.fromkeys(hit.tolist() if isinstance(hit, np.ndarray) else hit))
-        return list(hits)
-
-    def lookup_array(self, givens: Iterable[str], surnames: Iterable[str]) -> np.ndarray:
-        """`lookup_positions` as an ascending array of positions: a caller sifts a common name's namesakes
-        by place (`near`, the per-position arrays) before touching any Client."""
-        loose: list[int] = []
-        arrays: list[np.ndarray] = []
-        for hit in self._entries(givens, surnames):
-            if isinstance(hit, int):
-                loose.append(hit)
-            elif isinstance(hit, list):
-                loose += hit
-            else:
-                arrays.append(hit)
-        if not arrays:
-            return np.unique(np.array(loose, dtype=np.int32)) if loose else _NO_POSITIONS
-        if loose:
-            arrays.append(np.array(loose, dtype=np.int32))
-        return arrays[0] if len(arrays) == 1 else np.unique(np.concatenate(arrays))
-
-    def _entries(self, givens: Iterable[str], surnames: Iterable[str]) -> list[int | list[int] | np.ndarray]:
-        """The name table's entries for any nickname variant of `givens` under any key of `surnames`."""
         skeys = {k for s in surnames for k in surname_keys(s)}
         gkeys = {k for g in givens if g for k in _given_keys(g)}
         names = self._names
-        out = []
         for skey in skeys:
             table = names.get(skey)
             if table is None:
                 continue
             for gkey in gkeys:
                 hit = table.get(gkey)
-                if hit is not None:
-                    out.append(hit)
-        return out
+                if hit is None:
+                    continue
+                if isinstance(hit, list):
+                    for pos in hit:
+                        hits[pos] = None
+                else:
+                    hits[hit] = None  # type: ignore[index]
+        return list(hits)
 
     def has_name(self, givens: Iterable[str], surnames: Iterable[str]) -> bool:
         """bool(self.lookup(givens, surnames)), without building the list of Clients: the cheap probe that
@@ -275,12 +254,6 @@ class RosterIndex:
             for gkey in given_variants(given) | {name_key(given)}:
                 out.extend(self.clients[p] for p in _get(self._spouses, f"{skey} {gkey}"))
         return list({c.client_id: c for c in out}.values())
-
-
-# Entries of the name table with this many positions are stored as arrays (most names have one client).
-_ARRAY_FROM = 16
-_NO_POSITIONS = np.empty(0, dtype=np.int32)
-_NO_POSITIONS.flags.writeable = False
 
 
 def _frozen(values: list, dtype: type) -> np.ndarray:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from outreach.client import Client
@@ -67,7 +66,7 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
 def test_survivor_prefilter_drops_only_candidates_that_could_not_pass(split):
     roster = read_roster(EVAL / split / "roster.csv").clients
     index = RosterIndex(roster)
-    everyone = np.arange(len(roster))
+    everyone = list(range(len(roster)))
     dropped = 0
     for feed in sorted((EVAL / split / "feeds").iterdir()):
         for item in load_feed(str(feed)).items:

@@ -1,0 +1,47 @@
+"""RosterIndex.sift keeps exactly the namesakes a place bound cannot rule out, read from the clients
+themselves: a client with no state or no town, in one of the states, in one of the towns (by key), or whose
+roster facts (a spouse's given name, a maiden name) fall in a lifted boost class."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from outreach.match.places import city_key
+from tests.match.helpers import client, index
+
+PLACES = [("Eau Claire", "WI"), ("Madison", "WI"), ("Madison", "SD"), ("St. Paul", "MN"), ("Saint Paul", "MN"),
+          ("", "WI"), ("Duluth", ""), ("", ""), ("Springfield", "IL"), ("Springfield", "MO")]
+ROSTER_ROWS = st.lists(st.tuples(st.sampled_from(PLACES), st.sampled_from(["", "Tom"]), st.sampled_from(["", "Berg"])),
+                       min_size=1, max_size=30)
+
+
+def _expected(c, states, cities, lifted) -> bool:
+    if not c.state or not city_key(c.city) or c.state in states or city_key(c.city) in cities:
+        return True
+    return lifted[2 * bool(c.spouse_first_name) + bool(c.maiden_name)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(ROSTER_ROWS, st.frozensets(st.sampled_from(["WI", "MN", "IL", "MO", "SD", "IA"])),
+       st.frozensets(st.sampled_from([city_key(t) for t, _ in PLACES if t] + ["nowhere"])),
+       st.tuples(st.booleans(), st.booleans(), st.booleans(), st.booleans()), st.randoms())
+def test_sift_keeps_exactly_who_the_bound_cannot_rule_out(rows, states, cities, lifted, rnd):
+    clients = [client(f"S{n}", "Ann", "Lee", city=town, state=state, spouse_first_name=spouse, maiden_name=maiden)
+               for n, ((town, state), spouse, maiden) in enumerate(rows)]
+    ix = index(*clients)
+    positions = list(range(len(clients)))
+    rnd.shuffle(positions)  # any order in, the same order out
+    want = [p for p in positions if _expected(clients[p], states, cities, lifted)]
+    assert ix.sift(positions, states, cities, lifted) == want
+    assert ix.sift(positions, states, cities, lifted) == want  # the second call reads the cached table
+    if not any(lifted):
+        assert ix.sift(positions, states, cities) == want
+
+
+def test_sift_table():
+    ix = index(client("A", "Ann", "Lee", city="Eau Claire", state="WI"),
+               client("B", "Ann", "Lee", city="Duluth", state="MN"),
+               client("C", "Ann", "Lee", city="Duluth", state="MN", maiden_name="Berg"),
+               client("D", "Ann", "Lee", city="", state="MN"))
+    assert ix.sift([0, 1, 2, 3], frozenset({"WI"}), frozenset()) == [0, 3]
+    assert ix.sift([0, 1, 2, 3], frozenset({"WI"}), frozenset({"duluth"})) == [0, 1, 2, 3]
+    assert ix.sift([3, 2, 1, 0], frozenset(), frozenset(), (False, True, False, True)) == [3, 2]
