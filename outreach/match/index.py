@@ -228,8 +228,7 @@ class RosterIndex:
                 if hit is None:
                     continue
                 if isinstance(hit, list):
-                    for pos in hit:
-                        hits[pos] = None
+                    hits.update(dict.fromkeys(hit))  # a common name's hundreds of positions, merged in C
                 else:
                     hits[hit] = None  # type: ignore[index]
         return list(hits)
@@ -243,7 +242,7 @@ class RosterIndex:
         for surname in surnames:
             for skey in surname_keys(surname):
                 table = names.get(skey)
-                if table is not None and any(gkey in table for gkey in gkeys):
+                if table is not None and not table.keys().isdisjoint(gkeys):
                     return True
         return False
 
