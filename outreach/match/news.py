@@ -262,6 +262,9 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
     # worked out per sentence is kept by its start offset in `full`, as hits often share a sentence.
     events_of: dict[int, list[str]] = {}  # sentence start -> its life events
     is_list: dict[int, bool] = {}
+    # The last sentence found: hits come in text order, and the next one is often in the same sentence (a
+    # span of sentence_around holds no other sentence's offsets, so it answers for any offset inside it).
+    last: tuple[int, int] = (0, 0)
     out: list[NewsMention] = []
     for start, end, _key in hits:
         # A hit inside a double-barrelled name ("Smith" in "Smith-Jones") stands for the whole name.
@@ -282,9 +285,13 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         if start < len(title):
             s, e, headline = 0, len(title), True
         else:
-            span = sentence_around(text, start - body) if start >= body else None
-            if span is None:
-                continue
+            if last[0] <= start - body < last[1]:
+                span = last
+            else:
+                span = sentence_around(text, start - body) if start >= body else None
+                if span is None:
+                    continue
+                last = span
             s, e, headline = span[0] + body, span[1] + body, False
         first = s == body  # sentence_spans' first span starts at the text's offset 0
         sentence = full[s:e]
