@@ -196,7 +196,7 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState) -> tupl
     # 1. Is the deceased a client? Not if the client fits a survivor listed with a town of their own at
     # least as well (a namesake son of the deceased).
     deceased_clients = [(c, s) for c, s in _best_unique(
-        [(c, _deceased_score(c, ob)) for c in index.lookup(_givens(dead), _surnames(dead))], DECEASED_THRESHOLD)
+        [(c, _deceased_score(c, ob)) for c in _deceased_candidates(index, ob)], DECEASED_THRESHOLD)
         if placed_survivors.get(c.client_id, 0.0) < s[0]]
     for client, scored in deceased_clients:
         emit(client, "deceased_client", scored[0], f"Deceased: {ob.lead[:300]}", checks=list(scored[1]))
@@ -242,6 +242,31 @@ def _givens(name: PersonName) -> list[str]:
 
 def _surnames(name: PersonName) -> list[str]:
     return [s for s in (name.surname, name.maiden) if s]
+
+
+# `RosterIndex.sift`'s boost classes: none lifted over a place bound, or all of them.
+_NONE_LIFTED = (False, False, False, False)
+_ALL_LIFTED = (True, True, True, True)
+
+
+def _deceased_candidates(index: RosterIndex, ob: Obituary) -> list[Client]:
+    """The deceased's namesakes whose place does not already keep them under DECEASED_THRESHOLD in
+    `_deceased_score`, sifted by the index's place classes (see `_SurvivorProbe.candidates`)."""
+    dead = ob.deceased
+    assert dead is not None
+    positions = index.lookup_positions(_givens(dead), _surnames(dead))
+    if positions and (ob.town or ob.state):
+        # Anywhere but the written town a place score takes x0.8, and the spouse confirmation x1.2 at most.
+        reach = 0.8 * 1.2
+        place = place_query(ob.town, ob.state)
+        if place.states is not None and place.ceiling * reach < DECEASED_THRESHOLD:
+            # The town's clients are kept whatever their state: a state guessed from the survivors does not
+            # outvote a town that agrees (_written_state).
+            cities = place.cities | {city_key(ob.town)} if ob.town else place.cities
+            other_towns_out = place.towns is not None and place.town_ceiling * reach < DECEASED_THRESHOLD
+            positions = index.sift(positions, place.states, cities, _NONE_LIFTED,
+                                   _NONE_LIFTED if other_towns_out else _ALL_LIFTED)
+    return [index.clients[p] for p in positions]
 
 
 def _deceased_score(client: Client, ob: Obituary) -> tuple[float, tuple[str, ...]]:
@@ -297,6 +322,7 @@ class _SurvivorProbe:
     near_states: frozenset[str] | None
     near_cities: frozenset[str]
     far_ceiling: float  # the most a client living elsewhere can score for place
+    near_ceiling: float  # the most a client in near_states but none of near_cities can score (1.0: no bound)
 
     def max_boost(self, client: Client) -> float:
         """The most the confirmations in `_survivor_score` can lift this client's place score."""
@@ -308,8 +334,10 @@ class _SurvivorProbe:
         sifted by the index's per-position place classes so that a far-away namesake's Client is never
         touched (a common name has hundreds of namesakes in a million-client roster)."""
         if self.near_states is not None:
+            partner = bool(self.partner)
             positions = index.sift(positions, self.near_states, self.near_cities,
-                                   _lifted(self.far_ceiling, bool(self.partner), self.maiden_boost))
+                                   _lifted(self.far_ceiling, partner, self.maiden_boost),
+                                   _lifted(self.near_ceiling, partner, self.maiden_boost))
         clients = index.clients
         return [clients[p] for p in positions]
 
@@ -363,8 +391,12 @@ def _survivor_probe(m: Mention, ob: Obituary) -> _SurvivorProbe:
         near_states = frozenset().union(*(q.states for q, _ in bounds if q.states is not None))
         near_cities = frozenset().union(*(q.cities for q, _ in bounds))
         ceiling = max(q.ceiling * f for q, f in bounds)
+    near_ceiling = 1.0
+    if spouse_place is None and not family and place.towns is not None:
+        # "Susan Halvorsen of Eau Claire": a namesake in another town of the same state scores 0.55.
+        near_cities, near_ceiling = near_cities | place.towns, place.town_ceiling
     return _SurvivorProbe(m, place, spouse_place, spouse_unwritten, family, partner, partner_alts, maiden_boost,
-                          near_states, near_cities, ceiling)
+                          near_states, near_cities, ceiling, near_ceiling)
 
 
 def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary) -> tuple[float, tuple[str, ...]]:
@@ -591,7 +623,12 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
         if place.states is not None and place.ceiling * mention.tie < THRESHOLD:
             # Nothing lifts a news place score (the factors below only lower it): a namesake the place bound
             # rules out is never scored, nor is their Client touched.
-            positions = index.sift(positions, place.states, place.cities)
+            if place.towns is not None and place.town_ceiling * mention.tie < THRESHOLD:
+                # A town written next to the name: the state's other towns are ruled out too.
+                positions = index.sift(positions, place.states, place.cities | place.towns, _NONE_LIFTED,
+                                       _NONE_LIFTED)
+            else:
+                positions = index.sift(positions, place.states, place.cities)
         for client in map(index.clients.__getitem__, positions):
             ps = place.score(client)
             if not (mention.town or mention.state) and ctx.town and ps.score < 0.9:

@@ -109,20 +109,24 @@ class RosterIndex:
             4 * (self._state_code.setdefault(c.state, len(self._state_code)) if c.state and city else 0)
             + 2 * bool(c.spouse_first_name) + bool(c.maiden_name)
             for c, city in zip(self.clients, self._city_codes, strict=True)]
-        self._sift_tables: dict[tuple[frozenset[str], tuple[bool, ...]], list[bool]] = {}
+        self._sift_tables: dict[tuple[frozenset[str], tuple[bool, ...], tuple[bool, ...]], list[bool]] = {}
 
     def sift(self, positions: list[int], states: frozenset[str], cities: frozenset[str],
-             lifted: tuple[bool, bool, bool, bool] = (False,) * 4) -> list[int]:
+             lifted: tuple[bool, bool, bool, bool] = (False,) * 4,
+             near_lifted: tuple[bool, bool, bool, bool] = (True,) * 4) -> list[int]:
         """The positions a place bound (`PlaceQuery`'s `states`, `cities`) cannot rule out: a client with no
-        state or no town, in one of `states`, in a town whose key is in `cities`, or whose boost class (see
-        `_build_places`) is `lifted` (confirmations may lift them over the bound). Order kept."""
-        table = self._sift_tables.get((states, lifted))
+        state or no town, in a town whose key is in `cities`, in one of `states` if their boost class (see
+        `_build_places`) is `near_lifted` (all of them by default; a bound on other towns of those states
+        lowers it), elsewhere if their boost class is `lifted` (confirmations may lift them over the bound).
+        Order kept."""
+        table = self._sift_tables.get((states, lifted, near_lifted))
         if table is None:
             if len(self._sift_tables) >= 4096:
                 self._sift_tables.clear()
-            near = {0, *(self._state_code[s] for s in states if s in self._state_code)}
-            table = [code in near or lifted[boost] for code in range(len(self._state_code)) for boost in range(4)]
-            self._sift_tables[states, lifted] = table
+            near = {self._state_code[s] for s in states if s in self._state_code}
+            table = [code == 0 or (near_lifted[boost] if code in near else lifted[boost])
+                     for code in range(len(self._state_code)) for boost in range(4)]
+            self._sift_tables[states, lifted, near_lifted] = table
         place = self._place_class
         codes = {code for city in cities if (code := self._city_code.get(city))}
         if not codes:

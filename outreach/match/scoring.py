@@ -114,7 +114,7 @@ class PlaceQuery:
     """
 
     __slots__ = ("_ctx_key", "_ctx_states", "_town_key", "_town_states", "ceiling", "cities", "context_state", "context_town", "state", "state_is_town",
-                 "states", "town")
+                 "states", "town", "town_ceiling", "towns")
 
     def __init__(self, town: str, state: str, context_town: str = "", context_state: str = ""):
         self.town, self.state, self.context_town, self.context_state = town, state, context_town, context_state
@@ -125,6 +125,7 @@ class PlaceQuery:
         self._ctx_key = city_key(context_town) if context_town else ""
         self._ctx_states = states_with_town(context_town) if context_town and not context_state else frozenset()
         self.states, self.cities, self.ceiling = self._elsewhere_bound()
+        self.towns, self.town_ceiling = self._other_town_bound()
 
     def _elsewhere_bound(self) -> tuple[frozenset[str] | None, frozenset[str], float]:
         """(states, city keys, ceiling): a client with a town and a state, living in none of `states` and in
@@ -149,6 +150,14 @@ class PlaceQuery:
         if self.context_state:
             return frozenset({self.context_state}), cities, 0.6
         return None, cities, 1.0
+
+    def _other_town_bound(self) -> tuple[frozenset[str] | None, float]:
+        """(town keys, ceiling): a client with a town and a state, living in one of `states` (see
+        `_elsewhere_bound`) but in none of the towns, scores at most `ceiling` (towns None: no such bound).
+        A town written next to the person says where they live: another town in the same state is 0.55."""
+        if self.state_is_town or not self.town or (not self.state and not self._town_states):
+            return None, 1.0  # no written town, a state named like a town, or an unknown town
+        return frozenset({self._town_key}), 0.55
 
     def score(self, client: Client) -> Scored:
         """`place_score(client, town, state, context_town, context_state)`."""

@@ -1,6 +1,7 @@
 """RosterIndex.sift keeps exactly the namesakes a place bound cannot rule out, read from the clients
-themselves: a client with no state or no town, in one of the states, in one of the towns (by key), or whose
-roster facts (a spouse's given name, a maiden name) fall in a lifted boost class."""
+themselves: a client with no state or no town, in one of the towns (by key), or whose roster facts (a spouse's
+given name, a maiden name) fall in a boost class lifted over the bound that holds where they live (one for the
+bound's states, one for elsewhere)."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,17 +15,19 @@ ROSTER_ROWS = st.lists(st.tuples(st.sampled_from(PLACES), st.sampled_from(["", "
                        min_size=1, max_size=30)
 
 
-def _expected(c, states, cities, lifted) -> bool:
-    if not c.state or not city_key(c.city) or c.state in states or city_key(c.city) in cities:
+def _expected(c, states, cities, lifted, near_lifted=(True,) * 4) -> bool:
+    if not c.state or not city_key(c.city) or city_key(c.city) in cities:
         return True
-    return lifted[2 * bool(c.spouse_first_name) + bool(c.maiden_name)]
+    boost = 2 * bool(c.spouse_first_name) + bool(c.maiden_name)
+    return near_lifted[boost] if c.state in states else lifted[boost]
 
 
 @settings(max_examples=300, deadline=None)
 @given(ROSTER_ROWS, st.frozensets(st.sampled_from(["WI", "MN", "IL", "MO", "SD", "IA"])),
        st.frozensets(st.sampled_from([city_key(t) for t, _ in PLACES if t] + ["nowhere"])),
+       st.tuples(st.booleans(), st.booleans(), st.booleans(), st.booleans()),
        st.tuples(st.booleans(), st.booleans(), st.booleans(), st.booleans()), st.randoms())
-def test_sift_keeps_exactly_who_the_bound_cannot_rule_out(rows, states, cities, lifted, rnd):
+def test_sift_keeps_exactly_who_the_bound_cannot_rule_out(rows, states, cities, lifted, near_lifted, rnd):
     clients = [client(f"S{n}", "Ann", "Lee", city=town, state=state, spouse_first_name=spouse, maiden_name=maiden)
                for n, ((town, state), spouse, maiden) in enumerate(rows)]
     ix = index(*clients)
@@ -35,6 +38,8 @@ def test_sift_keeps_exactly_who_the_bound_cannot_rule_out(rows, states, cities, 
     assert ix.sift(positions, states, cities, lifted) == want  # the second call reads the cached table
     if not any(lifted):
         assert ix.sift(positions, states, cities) == want
+    near_want = [p for p in positions if _expected(clients[p], states, cities, lifted, near_lifted)]
+    assert ix.sift(positions, states, cities, lifted, near_lifted) == near_want
 
 
 def test_sift_table():
@@ -45,3 +50,7 @@ def test_sift_table():
     assert ix.sift([0, 1, 2, 3], frozenset({"WI"}), frozenset()) == [0, 3]
     assert ix.sift([0, 1, 2, 3], frozenset({"WI"}), frozenset({"duluth"})) == [0, 1, 2, 3]
     assert ix.sift([3, 2, 1, 0], frozenset(), frozenset(), (False, True, False, True)) == [3, 2]
+    # Only Eau Claire counts in WI (and the client with no town, whom no bound rules out).
+    none = (False,) * 4
+    assert ix.sift([0, 1, 2, 3], frozenset({"MN"}), frozenset({"eau claire"}), none, none) == [0, 3]
+    assert ix.sift([0, 1, 2, 3], frozenset({"MN"}), frozenset(), none, (False, True, False, True)) == [2, 3]

@@ -8,6 +8,7 @@ and client of the evaluation corpora.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from pathlib import Path
 
@@ -15,11 +16,11 @@ import pytest
 
 from outreach.client import Client
 from outreach.feeds.parse import load_feed
-from outreach.match.engine import _survivor_probe, _survivor_score
+from outreach.match.engine import _deceased_candidates, _deceased_score, _survivor_probe, _survivor_score
 from outreach.match.index import RosterIndex
 from outreach.match.obituary import parse_obituary
 from outreach.match.places import city_key
-from outreach.match.scoring import THRESHOLD, place_query, place_score
+from outreach.match.scoring import DECEASED_THRESHOLD, THRESHOLD, place_query, place_score
 from outreach.roster import read_roster
 
 TOWNS = ["", "Eau Claire", "Madison", "Virginia", "Springfield", "Nowhere Town", "St. Paul", "Vining", "Washington"]
@@ -59,6 +60,25 @@ def test_the_elsewhere_bound_is_never_wrong_over_the_place_grid():
     assert bounded > checked // 4  # the bound does spare work on this grid
 
 
+def test_the_other_town_bound_is_never_wrong_over_the_place_grid():
+    # A client with a town and a state, in one of `states` but none of the towns `towns`, scores at most
+    # `town_ceiling`: a town written next to the person rules out the state's other towns.
+    bounded = 0
+    for town, state, ctx_town, ctx_state in itertools.product(TOWNS, STATES, TOWNS, STATES):
+        query = place_query(town, state, ctx_town, ctx_state)
+        if query.towns is None:
+            assert not town or query.state_is_town or (not state and query.states is None)
+            continue
+        assert query.states is not None and query.town_ceiling < THRESHOLD
+        for client in CLIENTS:
+            if client.state and client.city and client.state in query.states \
+                    and city_key(client.city) not in query.towns:
+                bounded += 1
+                score = query.score(client).score
+                assert score <= query.town_ceiling, (town, state, ctx_town, ctx_state, client.city, client.state)
+    assert bounded > 500
+
+
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 
@@ -82,4 +102,27 @@ def test_survivor_prefilter_drops_only_candidates_that_could_not_pass(split):
                     if id(client) not in kept_ids:
                         dropped += 1
                         assert _survivor_score(client, probe, ob)[0] < THRESHOLD, (item.item_id, client.client_id)
+    assert dropped > 0
+
+
+@pytest.mark.parametrize("split", sorted(p.name for p in EVAL.iterdir() if (p / "roster.csv").exists()))
+def test_deceased_prefilter_drops_only_namesakes_that_could_not_pass(split):
+    # Every client is made a namesake of each deceased (same given name and surname), so the place sift
+    # is tried against every roster place of the corpus.
+    roster = read_roster(EVAL / split / "roster.csv").clients
+    dropped = 0
+    for feed in sorted((EVAL / split / "feeds").iterdir()):
+        for item in load_feed(str(feed)).items:
+            if item.kind != "bereavement":
+                continue
+            ob = parse_obituary(item.title, item.text)
+            if ob.deceased is None or (ob.age is not None and ob.age < 18):
+                continue
+            namesakes = [dataclasses.replace(c, first_name=ob.deceased.given, nickname="",
+                                             last_name=ob.deceased.surname, maiden_name="") for c in roster]
+            kept_ids = {id(c) for c in _deceased_candidates(RosterIndex(namesakes), ob)}
+            for client in namesakes:
+                if id(client) not in kept_ids:
+                    dropped += 1
+                    assert _deceased_score(client, ob)[0] < DECEASED_THRESHOLD, (item.item_id, client.client_id)
     assert dropped > 0
