@@ -8,7 +8,7 @@ items naming none stop there. Only candidates from (surname, given-name variant)
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -254,8 +254,8 @@ def _deceased_candidates(index: RosterIndex, ob: Obituary) -> list[Client]:
     `_deceased_score`, sifted by the index's place classes (see `_SurvivorProbe.candidates`)."""
     dead = ob.deceased
     assert dead is not None
-    positions = index.lookup_positions(_givens(dead), _surnames(dead))
-    if positions and (ob.town or ob.state):
+    keep = None
+    if ob.town or ob.state:
         # Anywhere but the written town a place score takes x0.8, and the spouse confirmation x1.2 at most.
         reach = 0.8 * 1.2
         place = place_query(ob.town, ob.state)
@@ -264,9 +264,8 @@ def _deceased_candidates(index: RosterIndex, ob: Obituary) -> list[Client]:
             # outvote a town that agrees (_written_state).
             cities = place.cities | {city_key(ob.town)} if ob.town else place.cities
             other_towns_out = place.towns is not None and place.town_ceiling * reach < DECEASED_THRESHOLD
-            positions = index.sift(positions, place.states, cities, _NONE_LIFTED,
-                                   _NONE_LIFTED if other_towns_out else _ALL_LIFTED)
-    return [index.clients[p] for p in positions]
+            keep = index.sifter(place.states, cities, _NONE_LIFTED, _NONE_LIFTED if other_towns_out else _ALL_LIFTED)
+    return [index.clients[p] for p in index.lookup_positions(_givens(dead), _surnames(dead), keep)]
 
 
 def _deceased_score(client: Client, ob: Obituary) -> tuple[float, tuple[str, ...]]:
@@ -329,17 +328,15 @@ class _SurvivorProbe:
         return _max_boost(bool(self.partner), self.maiden_boost, bool(client.spouse_first_name),
                           bool(client.maiden_name))
 
-    def candidates(self, index: RosterIndex, positions: list[int]) -> list[Client]:
-        """The clients at these roster positions whose place does not already keep them below THRESHOLD,
-        sifted by the index's per-position place classes so that a far-away namesake's Client is never
-        touched (a common name has hundreds of namesakes in a million-client roster)."""
-        if self.near_states is not None:
-            partner = bool(self.partner)
-            positions = index.sift(positions, self.near_states, self.near_cities,
-                                   _lifted(self.far_ceiling, partner, self.maiden_boost),
-                                   _lifted(self.near_ceiling, partner, self.maiden_boost))
-        clients = index.clients
-        return [clients[p] for p in positions]
+    def sifter(self, index: RosterIndex) -> Callable[[list[int]], list[int]] | None:
+        """Keeps the roster positions whose place does not already keep them below THRESHOLD, by the index's
+        per-position place classes, so that a far-away namesake's Client is never touched (a common name
+        has hundreds of namesakes in a million-client roster); None when no place bound applies."""
+        if self.near_states is None:
+            return None
+        partner = bool(self.partner)
+        return index.sifter(self.near_states, self.near_cities, _lifted(self.far_ceiling, partner, self.maiden_boost),
+                            _lifted(self.near_ceiling, partner, self.maiden_boost))
 
 
 @lru_cache(maxsize=64)
@@ -363,11 +360,12 @@ def _max_boost(partner: bool, maiden_boost: float, spouse_given: bool, maiden: b
 def _scored_namesakes(index: RosterIndex, m: Mention,
                       ob: Obituary) -> list[tuple[Client, tuple[float, tuple[str, ...]]]]:
     """Every namesake of a survivor mention that its place does not already rule out, scored."""
-    positions = index.lookup_positions(_givens(m.name), _surnames(m.name))
-    if not positions:
+    givens, surnames = _givens(m.name), _surnames(m.name)
+    if not index.has_name(givens, surnames):
         return []  # most mentions in a small roster: no probe to build
     probe = _survivor_probe(m, ob)
-    return [(c, _survivor_score(c, probe, ob)) for c in probe.candidates(index, positions)]
+    positions = index.lookup_positions(givens, surnames, probe.sifter(index))
+    return [(c, _survivor_score(c, probe, ob)) for c in map(index.clients.__getitem__, positions)]
 
 
 def _survivor_probe(m: Mention, ob: Obituary) -> _SurvivorProbe:
@@ -603,32 +601,25 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
     event_key = f"news:{item.fingerprint or item.item_id}"
     by_client: dict[str, list[tuple[Client, tuple[float, tuple[str, ...]], object]]] = {}
     out: list[Match] = []
-    # A story often names a subject more than once: their namesakes are looked up once (lookups depend only
-    # on the index). The has_name probe is not memoised: ~1% of its calls repeat within a story.
-    namesakes: dict[tuple[tuple[str, ...], str], list[int]] = {}
+    # The has_name probe is not memoised: ~1% of its calls repeat within a story.
 
     def wanted(givens: list[str], surname: str) -> bool:
         return index.has_name(givens, (surname,))
 
     for mention in news_mentions(item.title, item.text, hits, wanted):
-        scored = []
-        key = (tuple(_givens(mention.name)), mention.name.surname)
-        if key not in namesakes:
-            namesakes[key] = index.lookup_positions(key[0], [mention.name.surname])
-        positions = namesakes[key]
-        if not positions:
-            continue
         ctx = ctx or news_context(item.title, item.text)
         place = place_query(mention.town, mention.state, ctx.town, ctx.state)
+        keep = None
         if place.states is not None and place.ceiling * mention.tie < THRESHOLD:
             # Nothing lifts a news place score (the factors below only lower it): a namesake the place bound
             # rules out is never scored, nor is their Client touched.
             if place.towns is not None and place.town_ceiling * mention.tie < THRESHOLD:
                 # A town written next to the name: the state's other towns are ruled out too.
-                positions = index.sift(positions, place.states, place.cities | place.towns, _NONE_LIFTED,
-                                       _NONE_LIFTED)
+                keep = index.sifter(place.states, place.cities | place.towns, _NONE_LIFTED, _NONE_LIFTED)
             else:
-                positions = index.sift(positions, place.states, place.cities)
+                keep = index.sifter(place.states, place.cities)
+        positions = index.lookup_positions(_givens(mention.name), [mention.name.surname], keep)
+        scored = []
         for client in map(index.clients.__getitem__, positions):
             ps = place.score(client)
             if not (mention.town or mention.state) and ctx.town and ps.score < 0.9:

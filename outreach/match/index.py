@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import ahocorasick
@@ -82,10 +82,12 @@ class RosterIndex:
             if sp_first:
                 for skey in surname_keys(sp_last)[:1]:
                     _add(self._spouses, f"{skey} {sp_first}", pos)
-        for surname in surnames:
-            for form in _surface_forms(surname):
-                # Spaces on both sides: the automaton reports whole words only (see _word_text).
-                self._automaton.add_word(f" {form} ", (name_key(form), len(form)))
+        # Added in sorted order: a prefix's trie nodes are then allocated together, so the walk over every
+        # item's text (tens of thousands of surnames at scale) touches fewer scattered cache lines, and the
+        # layout does not change with the string hash seed from run to run.
+        for form in sorted({form for surname in surnames for form in _surface_forms(surname)}):
+            # Spaces on both sides: the automaton reports whole words only (see _word_text).
+            self._automaton.add_word(f" {form} ", (name_key(form), len(form)))
         if surnames:
             self._automaton.make_automaton()
         self._has_words = bool(surnames)
@@ -119,6 +121,12 @@ class RosterIndex:
         `_build_places`) is `near_lifted` (all of them by default; a bound on other towns of those states
         lowers it), elsewhere if their boost class is `lifted` (confirmations may lift them over the bound).
         Order kept."""
+        return self.sifter(states, cities, lifted, near_lifted)(positions)
+
+    def sifter(self, states: frozenset[str], cities: frozenset[str],
+               lifted: tuple[bool, bool, bool, bool] = (False,) * 4,
+               near_lifted: tuple[bool, bool, bool, bool] = (True,) * 4) -> Callable[[list[int]], list[int]]:
+        """`sift` with these arguments, as a function of the positions: for `lookup_positions(keep=...)`."""
         table = self._sift_tables.get((states, lifted, near_lifted))
         if table is None:
             if len(self._sift_tables) >= 4096:
@@ -130,9 +138,9 @@ class RosterIndex:
         place = self._place_class
         codes = {code for city in cities if (code := self._city_code.get(city))}
         if not codes:
-            return [p for p in positions if table[place[p]]]
+            return lambda positions: [p for p in positions if table[place[p]]]
         city_of = self._city_codes
-        return [p for p in positions if table[place[p]] or city_of[p] in codes]
+        return lambda positions: [p for p in positions if table[place[p]] or city_of[p] in codes]
 
     def _build_areas(self) -> None:
         """Weather structures: arrays, so an alert gathers its counties' clients, their coordinates and what
@@ -216,9 +224,11 @@ class RosterIndex:
         """
         return [self.clients[p] for p in self.lookup_positions(givens, surnames)]
 
-    def lookup_positions(self, givens: Iterable[str], surnames: Iterable[str]) -> list[int]:
-        """Roster positions of `lookup`'s clients, in the same order: a caller can `sift` them by place
-        before touching any Client."""
+    def lookup_positions(self, givens: Iterable[str], surnames: Iterable[str],
+                         keep: Callable[[list[int]], list[int]] | None = None) -> list[int]:
+        """Roster positions of `lookup`'s clients, in the same order; with `keep` (a `sifter`), only those it
+        keeps: a common name's hundreds of namesakes are sifted by place before they are merged, and no
+        Client is touched."""
         hits: dict[int, None] = {}
         skeys = {k for s in surnames for k in surname_keys(s)}
         gkeys = {k for g in givens if g for k in _given_keys(g)}
@@ -232,8 +242,10 @@ class RosterIndex:
                 if hit is None:
                     continue
                 if isinstance(hit, list):
-                    hits.update(dict.fromkeys(hit))  # a common name's hundreds of positions, merged in C
-                else:
+                    # A common name's hundreds of positions, merged in C (sifting a position depends only on
+                    # the position, so sifting each list first keeps what sifting the merged list would).
+                    hits.update(dict.fromkeys(hit if keep is None else keep(hit)))
+                elif keep is None or keep([hit]):  # type: ignore[list-item]
                     hits[hit] = None  # type: ignore[index]
         return list(hits)
 

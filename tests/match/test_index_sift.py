@@ -54,3 +54,27 @@ def test_sift_table():
     none = (False,) * 4
     assert ix.sift([0, 1, 2, 3], frozenset({"MN"}), frozenset({"eau claire"}), none, none) == [0, 3]
     assert ix.sift([0, 1, 2, 3], frozenset({"MN"}), frozenset(), none, (False, True, False, True)) == [2, 3]
+
+
+NAMES = st.tuples(st.sampled_from(["Ann", "Anne", "Bob", "Robert"]), st.sampled_from(["", "Annie", "Bobby"]),
+                  st.sampled_from(["Lee", "Berg", "Smith-Jones"]), st.sampled_from(["", "Lee", "Berg"]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PLACES), NAMES), min_size=1, max_size=30),
+       st.frozensets(st.sampled_from(["WI", "MN", "IL", "MO", "SD"])),
+       st.frozensets(st.sampled_from(["eau claire", "duluth", "madison"])),
+       st.tuples(st.booleans(), st.booleans(), st.booleans(), st.booleans()),
+       st.tuples(st.booleans(), st.booleans(), st.booleans(), st.booleans()))
+def test_lookup_with_a_sifter_keeps_what_sifting_the_whole_lookup_keeps(rows, states, cities, lifted, near_lifted):
+    # Each name's position lists are sifted before they are merged: the same positions, in the same order,
+    # as sifting the merged list.
+    clients = [client(f"S{n}", first, last, nickname=nick, maiden_name=maiden, city=town, state=state)
+               for n, ((town, state), (first, nick, last, maiden)) in enumerate(rows)]
+    ix = index(*clients)
+    keep = ix.sifter(states, cities, lifted, near_lifted)
+    for givens in (["Ann"], ["Bob", "Bobby"], ["Robert"], ["Annie"]):
+        for surnames in (["Lee"], ["Berg", "Lee"], ["Jones"], ["Smith-Jones"]):
+            whole = ix.lookup_positions(givens, surnames)
+            assert ix.lookup_positions(givens, surnames, keep) == keep(whole)
+            assert ix.has_name(givens, surnames) == bool(whole)

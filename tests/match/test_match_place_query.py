@@ -95,7 +95,8 @@ def test_survivor_prefilter_drops_only_candidates_that_could_not_pass(split):
             ob = parse_obituary(item.title, item.text)
             for mention in ob.survivors:
                 probe = _survivor_probe(mention, ob)
-                kept = probe.candidates(index, everyone)
+                keep = probe.sifter(index)
+                kept = [roster[p] for p in (keep(everyone) if keep else everyone)]
                 kept_ids = {id(c) for c in kept}
                 assert kept == [c for c in roster if id(c) in kept_ids]  # roster order, no duplicates
                 for client in roster:
