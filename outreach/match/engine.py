@@ -8,7 +8,7 @@ items naming none stop there. Only candidates from (surname, given-name variant)
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -17,7 +17,7 @@ import numpy as np
 
 from outreach.client import Client
 from outreach.feeds.item import FeedItem
-from outreach.match.index import RosterIndex
+from outreach.match.index import RosterIndex, Sifter
 from outreach.match.model import Match, matches_of
 from outreach.match.names import fold, given_match, name_key
 from outreach.match.news import (
@@ -328,7 +328,7 @@ class _SurvivorProbe:
         return _max_boost(bool(self.partner), self.maiden_boost, bool(client.spouse_first_name),
                           bool(client.maiden_name))
 
-    def sifter(self, index: RosterIndex) -> Callable[[list[int]], list[int]] | None:
+    def sifter(self, index: RosterIndex) -> Sifter | None:
         """Keeps the roster positions whose place does not already keep them below THRESHOLD, by the index's
         per-position place classes, so that a far-away namesake's Client is never touched (a common name
         has hundreds of namesakes in a million-client roster); None when no place bound applies."""

@@ -10,9 +10,13 @@ Two structures:
 from __future__ import annotations
 
 import gc
+import operator
 import re
-from collections.abc import Callable, Iterable
+from array import array
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import compress
+from typing import NamedTuple
 
 import ahocorasick
 import numpy as np
@@ -45,6 +49,42 @@ def _get(table: dict[str, object], key: str) -> list[int]:
 @lru_cache(maxsize=100_000)
 def _given_keys(given: str) -> frozenset[str]:
     return frozenset(k for k in given_variants(given) | {name_key(given), *prefix_keys(given, indexing=False)} if k)
+
+
+_PACK_AT = 16  # a name's positions from this many on are kept as _Namesakes
+
+
+class _Namesakes(NamedTuple):
+    """A common name's roster positions, with each one's place class and town code beside it (see
+    `RosterIndex._build_places`): a sift reads them in order instead of looking every position up in the
+    roster-wide lists, a cache miss each in a million-client roster."""
+
+    positions: array[int]
+    classes: array[int]
+    cities: array[int]
+
+
+class Sifter:
+    """`RosterIndex.sift` for one place bound, as a function of the positions (see `RosterIndex.sifter`)."""
+
+    __slots__ = ("_city_of", "_codes", "_place", "_table")
+
+    def __init__(self, table: list[bool], codes: set[int], place: list[int], city_of: list[int]):
+        self._table, self._codes, self._place, self._city_of = table, codes, place, city_of
+
+    def __call__(self, positions: list[int]) -> list[int]:
+        table, place, codes = self._table, self._place, self._codes
+        if not codes:
+            return [p for p in positions if table[place[p]]]
+        city_of = self._city_of
+        return [p for p in positions if table[place[p]] or city_of[p] in codes]
+
+    def packed(self, names: _Namesakes) -> list[int]:
+        """The same for a packed list, in C: classes and towns are read in order, positions only if kept."""
+        kept: Iterator[bool] = map(self._table.__getitem__, names.classes)
+        if self._codes:
+            kept = map(operator.or_, kept, map(self._codes.__contains__, names.cities))
+        return list(compress(names.positions, kept))
 
 
 class RosterIndex:
@@ -92,6 +132,7 @@ class RosterIndex:
             self._automaton.make_automaton()
         self._has_words = bool(surnames)
         self._build_places()
+        self._pack_common_names()
         self._build_areas()
         places.warm()
         # A million clients are millions of long-lived objects; without this every full cyclic-GC pass
@@ -113,6 +154,16 @@ class RosterIndex:
             for c, city in zip(self.clients, self._city_codes, strict=True)]
         self._sift_tables: dict[tuple[frozenset[str], tuple[bool, ...], tuple[bool, ...]], list[bool]] = {}
 
+    def _pack_common_names(self) -> None:
+        """Replace every position list of _PACK_AT or more with `_Namesakes`, each position's place class and
+        town code beside it, for `Sifter.packed`."""
+        place, city = self._place_class, self._city_codes
+        for table in self._names.values():
+            for key, hit in table.items():
+                if isinstance(hit, list) and len(hit) >= _PACK_AT:
+                    table[key] = _Namesakes(array("i", hit), array("i", map(place.__getitem__, hit)),
+                                            array("i", map(city.__getitem__, hit)))
+
     def sift(self, positions: list[int], states: frozenset[str], cities: frozenset[str],
              lifted: tuple[bool, bool, bool, bool] = (False,) * 4,
              near_lifted: tuple[bool, bool, bool, bool] = (True,) * 4) -> list[int]:
@@ -125,22 +176,21 @@ class RosterIndex:
 
     def sifter(self, states: frozenset[str], cities: frozenset[str],
                lifted: tuple[bool, bool, bool, bool] = (False,) * 4,
-               near_lifted: tuple[bool, bool, bool, bool] = (True,) * 4) -> Callable[[list[int]], list[int]]:
+               near_lifted: tuple[bool, bool, bool, bool] = (True,) * 4) -> Sifter:
         """`sift` with these arguments, as a function of the positions: for `lookup_positions(keep=...)`."""
         table = self._sift_tables.get((states, lifted, near_lifted))
         if table is None:
             if len(self._sift_tables) >= 4096:
-                self._sift_tables.clear()
-            near = {self._state_code[s] for s in states if s in self._state_code}
-            table = [code == 0 or (near_lifted[boost] if code in near else lifted[boost])
-                     for code in range(len(self._state_code)) for boost in range(4)]
+                self._sift_tables.clear()  # a town named in many states makes a state set of its own
+            # By place class: code 0 (no state or no town) always, elsewhere `lifted`, in `states` `near_lifted`.
+            table = list((True,) * 4 + lifted * (len(self._state_code) - 1))
+            for state in states:
+                code = self._state_code.get(state)
+                if code:
+                    table[4 * code : 4 * code + 4] = near_lifted
             self._sift_tables[states, lifted, near_lifted] = table
-        place = self._place_class
         codes = {code for city in cities if (code := self._city_code.get(city))}
-        if not codes:
-            return lambda positions: [p for p in positions if table[place[p]]]
-        city_of = self._city_codes
-        return lambda positions: [p for p in positions if table[place[p]] or city_of[p] in codes]
+        return Sifter(table, codes, self._place_class, self._city_codes)
 
     def _build_areas(self) -> None:
         """Weather structures: arrays, so an alert gathers its counties' clients, their coordinates and what
@@ -225,7 +275,7 @@ class RosterIndex:
         return [self.clients[p] for p in self.lookup_positions(givens, surnames)]
 
     def lookup_positions(self, givens: Iterable[str], surnames: Iterable[str],
-                         keep: Callable[[list[int]], list[int]] | None = None) -> list[int]:
+                         keep: Sifter | None = None) -> list[int]:
         """Roster positions of `lookup`'s clients, in the same order; with `keep` (a `sifter`), only those it
         keeps: a common name's hundreds of namesakes are sifted by place before they are merged, and no
         Client is touched."""
@@ -241,9 +291,11 @@ class RosterIndex:
                 hit = table.get(gkey)
                 if hit is None:
                     continue
-                if isinstance(hit, list):
-                    # A common name's hundreds of positions, merged in C (sifting a position depends only on
-                    # the position, so sifting each list first keeps what sifting the merged list would).
+                # Positions are merged in C. Sifting a position depends only on the position, so sifting each
+                # list first keeps what sifting the merged list would.
+                if isinstance(hit, _Namesakes):  # a common name's hundreds of positions
+                    hits.update(dict.fromkeys(hit.positions if keep is None else keep.packed(hit)))
+                elif isinstance(hit, list):
                     hits.update(dict.fromkeys(hit if keep is None else keep(hit)))
                 elif keep is None or keep([hit]):  # type: ignore[list-item]
                     hits[hit] = None  # type: ignore[index]

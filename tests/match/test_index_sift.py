@@ -6,6 +6,7 @@ bound's states, one for elsewhere)."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from outreach.match import index as index_module
 from outreach.match.places import city_key
 from tests.match.helpers import client, index
 
@@ -61,7 +62,7 @@ NAMES = st.tuples(st.sampled_from(["Ann", "Anne", "Bob", "Robert"]), st.sampled_
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(PLACES), NAMES), min_size=1, max_size=30),
+@given(st.lists(st.tuples(st.sampled_from(PLACES), NAMES), min_size=13, max_size=40),  # 13 > 4 x 3 names: one name twice
        st.frozensets(st.sampled_from(["WI", "MN", "IL", "MO", "SD"])),
        st.frozensets(st.sampled_from(["eau claire", "duluth", "madison"])),
        st.tuples(st.booleans(), st.booleans(), st.booleans(), st.booleans()),
@@ -71,10 +72,23 @@ def test_lookup_with_a_sifter_keeps_what_sifting_the_whole_lookup_keeps(rows, st
     # as sifting the merged list.
     clients = [client(f"S{n}", first, last, nickname=nick, maiden_name=maiden, city=town, state=state)
                for n, ((town, state), (first, nick, last, maiden)) in enumerate(rows)]
-    ix = index(*clients)
-    keep = ix.sifter(states, cities, lifted, near_lifted)
-    for givens in (["Ann"], ["Bob", "Bobby"], ["Robert"], ["Annie"]):
-        for surnames in (["Lee"], ["Berg", "Lee"], ["Jones"], ["Smith-Jones"]):
-            whole = ix.lookup_positions(givens, surnames)
-            assert ix.lookup_positions(givens, surnames, keep) == keep(whole)
-            assert ix.has_name(givens, surnames) == bool(whole)
+    plain = index(*clients)
+    packed = _packed_index(clients)  # every list of two or more kept as _Namesakes
+    assert any(isinstance(hit, index_module._Namesakes) for table in packed._names.values() for hit in table.values())
+    for ix in (plain, packed):
+        keep = ix.sifter(states, cities, lifted, near_lifted)
+        for givens in (["Ann"], ["Bob", "Bobby"], ["Robert"], ["Annie"]):
+            for surnames in (["Lee"], ["Berg", "Lee"], ["Jones"], ["Smith-Jones"]):
+                whole = plain.lookup_positions(givens, surnames)
+                assert ix.lookup_positions(givens, surnames) == whole
+                assert ix.lookup_positions(givens, surnames, keep) == keep(whole)
+                assert ix.has_name(givens, surnames) == bool(whole)
+
+
+def _packed_index(clients):
+    old = index_module._PACK_AT
+    index_module._PACK_AT = 2
+    try:
+        return index(*clients)
+    finally:
+        index_module._PACK_AT = old
