@@ -397,13 +397,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'clients':>10} {'roster s':>9} {'roster MB':>9} {'build s':>8} {'index MB':>9} {'match s':>8} {'items/s':>8} "
               f"{'wall/s':>7} {'obit/s':>8} {'nws/s':>8} {'news/s':>8} {'peak MB':>8} {'matches':>8} {'planted found':>14}")
         results: dict[int, dict] = {}
+        # Each size in `repeat` fresh processes; the run with the median CPU time is reported (a shared VM's
+        # neighbours move single runs by several per cent). The sizes take turns, round by round, so that a
+        # drift in the machine's speed over the minutes of the run falls on every size alike, not on the
+        # sizes that happen to run last.
+        by_size: dict[int, list[dict]] = {n: [] for n in sizes}
+        for round_no in range(1, args.repeat + 1):
+            for n in sizes:
+                by_size[n].append(_child(["--child-match", str(n), "--day", day_path, *extra]))
+                if args.repeat > 1:
+                    print(f"  round {round_no}/{args.repeat}: {n:,} clients, {by_size[n][-1]['match_cpu_s']:.2f} CPU-s",
+                          flush=True)
         for n in sizes:
-            # Each size in `repeat` fresh processes; the run with the median CPU time is reported (a shared
-            # VM's neighbours move single runs by several per cent).
-            runs = sorted((_child(["--child-match", str(n), "--day", day_path, *extra]) for _ in range(args.repeat)),
-                          key=lambda r: r["match_cpu_s"])
+            runs = sorted(by_size[n], key=lambda r: r["match_cpu_s"])
             r = runs[len(runs) // 2]
-            r["match_cpu_s_runs"] = [x["match_cpu_s"] for x in runs]
+            r["match_cpu_s_runs"] = [x["match_cpu_s"] for x in by_size[n]]  # in round order
             results[n] = r
             k = r["items_per_s_by_kind"]
             pf = sum(r["planted_found"].values())
@@ -418,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"of {r['planted']}; unplanted person matches (namesakes) {r['unplanted_person_matches']}; "
                   f"skipped by run rules {r['skipped']}; seconds by kind {r['seconds_by_kind']} "
                   f"(of all, cyclic GC {r['gc_s']:.2f} s in {r['gc_full_passes']} full passes); "
-                  f"CPU s of the {len(r['match_cpu_s_runs'])} runs {r['match_cpu_s_runs']} (median reported); "
+                  f"CPU s of the {len(r['match_cpu_s_runs'])} runs, by round, {r['match_cpu_s_runs']} (median reported); "
                   f"memory held after matching {r['matches_rss_mb']:.0f} MB")
         base = None
         if not args.no_baseline:
@@ -437,6 +445,9 @@ def main(argv: list[str] | None = None) -> int:
     peaks = {str(n): r["peak_rss_mb"] for n, r in results.items()}
     lo, hi = min(sizes), max(sizes)
     scaling = round(results[lo]["items_per_s"] / results[hi]["items_per_s"], 3) if lo != hi else None
+    # The same ratio within each round (the same items, so CPU seconds of the largest over the smallest).
+    by_round = [round(h / low_, 3) for low_, h in zip(results[lo]["match_cpu_s_runs"], results[hi]["match_cpu_s_runs"],
+                                                       strict=True)] if lo != hi else []
     speedup = round(head["items_per_s"] / base["items_per_s"], 1) if base else None
     # Per kind, to show where the fall comes from (weather work grows with the clients inside each alert).
     scaling_by_kind = {k: round(results[lo]["items_per_s_by_kind"][k] / results[hi]["items_per_s_by_kind"][k], 2)
@@ -450,7 +461,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     if scaling is not None:
         print(f"scaling: items/s at {lo:,} clients / items/s at {hi:,} clients = {scaling} (target <= {TARGET_SCALING:g}); "
-              f"by kind {scaling_by_kind}")
+              f"by kind {scaling_by_kind}; within each round {by_round}")
     if speedup is not None:
         print(f"engine vs baseline at {headline:,} clients: {speedup}x ({head['items_per_s']:.0f} vs "
               f"{base['items_per_s']:.1f} items/s; baseline extrapolated from its sample)")
@@ -468,6 +479,7 @@ def main(argv: list[str] | None = None) -> int:
         "matches": head["matches"],
         f"scaling_{_short(lo)}_to_{_short(hi)}": scaling,
         f"scaling_{_short(lo)}_to_{_short(hi)}_by_kind": scaling_by_kind,
+        f"scaling_{_short(lo)}_to_{_short(hi)}_by_round": by_round,
         "items_per_s_by_clients": ips,
         "peak_rss_mb_by_clients": peaks,
         "index_build_s_by_clients": {str(n): r["index_build_s"] for n, r in results.items()},
