@@ -383,16 +383,21 @@ def _survivor_probe(m: Mention, ob: Obituary) -> _SurvivorProbe:
     # A family place counts at 0.95; the spouse's "lives elsewhere" factor only lowers a score.
     bounds = [(q, 1.0) for q in ((spouse_place, spouse_unwritten) if spouse_place else (place,)) if q is not None]
     bounds += [(q, 0.95) for q, _ in family]
+    near_ceiling = 1.0
     if any(q.states is None for q, _ in bounds):
         near_states, near_cities, ceiling = None, frozenset(), 1.0
+    elif spouse_place is None and not family and place.towns is not None:
+        # "Susan Halvorsen of Eau Claire": a namesake in another town of the same state scores 0.55, in
+        # another state 0.3.
+        near_states, near_cities, ceiling = place.states, place.cities | place.towns, place.ceiling
+        near_ceiling = place.town_ceiling
     else:
-        near_states = frozenset().union(*(q.states for q, _ in bounds if q.states is not None))
-        near_cities = frozenset().union(*(q.cities for q, _ in bounds))
-        ceiling = max(q.ceiling * f for q, f in bounds)
-    near_ceiling = 1.0
-    if spouse_place is None and not family and place.towns is not None:
-        # "Susan Halvorsen of Eau Claire": a namesake in another town of the same state scores 0.55.
-        near_cities, near_ceiling = near_cities | place.towns, place.town_ceiling
+        # Several places (a grandchild's parents' towns, the deceased's): a place with a written town bounds a
+        # client outside that town everywhere (its other towns and other states alike), so only the other
+        # places' states are near.
+        near_states = frozenset().union(*(q.states for q, _ in bounds if q.states is not None and q.towns is None))
+        near_cities = frozenset().union(*(q.cities | (q.towns or frozenset()) for q, _ in bounds))
+        ceiling = max(max(q.ceiling, q.town_ceiling if q.towns is not None else 0.0) * f for q, f in bounds)
     return _SurvivorProbe(m, place, spouse_place, spouse_unwritten, family, partner, partner_alts, maiden_boost,
                           near_states, near_cities, ceiling, near_ceiling)
 
