@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any, Literal
@@ -50,3 +52,18 @@ def matches_of(client_ids: Sequence[str], item_id: str, kind: str, role: Role, s
                                          evidences, details)):
         deque(map(setter, out, values), maxlen=0)
     return out
+
+
+@contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a burst of objects that cannot form reference cycles is
+    built (reference counting still frees everything); it is re-enabled afterwards, unless the caller had
+    it off already. Only for code that calls nothing but the engine's own builders inside."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()

@@ -206,3 +206,30 @@ def test_inside_evidence_formats_as_the_f_string(event):
     prefix = f"{event} (Severe, Alert): "
     assert inside_evidence(event, lats, lons, prefix) == [
         f"{prefix}client location ({la:.4f}, {lo:.4f}) is inside the {event} polygon" for la, lo in zip(lats, lons)]
+
+
+def test_cyclic_gc_paused_restores_the_collector_as_it_found_it():
+    import gc
+
+    from outreach.match.model import cyclic_gc_paused
+
+    assert gc.isenabled()
+    with cyclic_gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), cyclic_gc_paused():
+        raise RuntimeError("a failure inside")
+    assert gc.isenabled()  # re-enabled on the way out of a failure too
+    gc.disable()
+    try:
+        with cyclic_gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the caller had it off: left off
+    finally:
+        gc.enable()
+
+
+def test_a_storm_id_with_a_percent_sign_keys_its_outreach_plainly():
+    ix = index(client("C%1", "Ann", "Lee", county_fips="55035"))
+    (m,) = match_items(ix, [alert_item("urn:a%s1%")], replay=True)  # no VTEC: the storm is named after the alert
+    assert m.details == {"event_key": "cap:urn:a%s1%", "outreach_key": "C%1|cap:urn:a%s1%"}
