@@ -32,6 +32,7 @@ from outreach.match.obituary import Mention, Obituary, PersonName, parse_obituar
 from outreach.match.places import city_key
 from outreach.match.scoring import (
     DECEASED_THRESHOLD,
+    INHERITED_SURNAME,
     THRESHOLD,
     PlaceQuery,
     Scored,
@@ -322,6 +323,7 @@ class _SurvivorProbe:
     near_cities: frozenset[str]
     far_ceiling: float  # the most a client living elsewhere can score for place
     near_ceiling: float  # the most a client in near_states but none of near_cities can score (1.0: no bound)
+    name_ceiling: float  # the most name_score can give the mention's name (0.85 for a surname taken from the family)
 
     def max_boost(self, client: Client) -> float:
         """The most the confirmations in `_survivor_score` can lift this client's place score."""
@@ -335,8 +337,9 @@ class _SurvivorProbe:
         if self.near_states is None:
             return None
         partner = bool(self.partner)
-        return index.sifter(self.near_states, self.near_cities, _lifted(self.far_ceiling, partner, self.maiden_boost),
-                            _lifted(self.near_ceiling, partner, self.maiden_boost))
+        return index.sifter(self.near_states, self.near_cities,
+                            _lifted(self.far_ceiling * self.name_ceiling, partner, self.maiden_boost),
+                            _lifted(self.near_ceiling * self.name_ceiling, partner, self.maiden_boost))
 
 
 @lru_cache(maxsize=64)
@@ -398,8 +401,10 @@ def _survivor_probe(m: Mention, ob: Obituary) -> _SurvivorProbe:
         near_states = frozenset().union(*(q.states for q, _ in bounds if q.states is not None and q.towns is None))
         near_cities = frozenset().union(*(q.cities | (q.towns or frozenset()) for q, _ in bounds))
         ceiling = max(max(q.ceiling, q.town_ceiling if q.towns is not None else 0.0) * f for q, f in bounds)
+    # "grandchildren Amy, Ben and Cole": the surname is a guess, and name_score gives it at most 0.85.
+    name_ceiling = INHERITED_SURNAME if m.name.surname_inherited else 1.0
     return _SurvivorProbe(m, place, spouse_place, spouse_unwritten, family, partner, partner_alts, maiden_boost,
-                          near_states, near_cities, ceiling, near_ceiling)
+                          near_states, near_cities, ceiling, near_ceiling, name_ceiling)
 
 
 def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary) -> tuple[float, tuple[str, ...]]:
@@ -421,7 +426,7 @@ def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary) -> tupl
         alt = query.score(client)
         if alt.score * 0.95 > ps.score:
             ps = Scored(round(alt.score * 0.95, 4), (f"lives where {who} does",))
-    if ps.score * probe.max_boost(client) < THRESHOLD:
+    if ps.score * probe.name_ceiling * probe.max_boost(client) < THRESHOLD:
         return 0.0, ps.notes
     # "Kathleen (Schultz) Brandt": the parentheses held her maiden name, not a husband.
     maiden_in_parentheses = bool(m.spouse_given and client.maiden_name

@@ -14,6 +14,7 @@ from outreach.match.places import city_key, km_between, state_code, states_with_
 # Proposed outreach needs this much; tuned on the dev corpus (see outreach/evaluate.py).
 THRESHOLD = 0.7
 DECEASED_THRESHOLD = 0.75  # flagging a living client as deceased costs more than missing one
+INHERITED_SURNAME = 0.85  # name_score's factor for a surname the text leaves to be guessed from the family
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ def name_score(client: Client, name: PersonName) -> Scored:
         s *= 0.5
         notes.append("maiden name differs")
     if name.surname_inherited:
-        s *= 0.85  # "grandchildren Amy, Ben and Cole": the surname is a guess
+        s *= INHERITED_SURNAME  # "grandchildren Amy, Ben and Cole": the surname is a guess
         notes.append("surname taken from the family")
     suffix = name.suffix
     if suffix and client_suffix and suffix != client_suffix:

@@ -13,14 +13,23 @@ import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from outreach.client import Client
 from outreach.feeds.parse import load_feed
 from outreach.match.engine import _deceased_candidates, _deceased_score, _survivor_probe, _survivor_score
 from outreach.match.index import RosterIndex
-from outreach.match.obituary import parse_obituary
+from outreach.match.obituary import PersonName, parse_obituary
 from outreach.match.places import city_key
-from outreach.match.scoring import DECEASED_THRESHOLD, THRESHOLD, place_query, place_score
+from outreach.match.scoring import (
+    DECEASED_THRESHOLD,
+    INHERITED_SURNAME,
+    THRESHOLD,
+    name_score,
+    place_query,
+    place_score,
+)
 from outreach.roster import read_roster
 
 TOWNS = ["", "Eau Claire", "Madison", "Virginia", "Springfield", "Nowhere Town", "St. Paul", "Vining", "Washington"]
@@ -127,3 +136,32 @@ def test_deceased_prefilter_drops_only_namesakes_that_could_not_pass(split):
                     dropped += 1
                     assert _deceased_score(client, ob)[0] < DECEASED_THRESHOLD, (item.item_id, client.client_id)
     assert dropped > 0
+
+
+NAME_PARTS = ["Ann", "Anne", "Annie", "Bob", "Robert", "Lee", "Berg", "Smith-Jones", "Jones", ""]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(NAME_PARTS), st.sampled_from(NAME_PARTS), st.sampled_from(NAME_PARTS),
+       st.sampled_from(NAME_PARTS), st.sampled_from(NAME_PARTS), st.sampled_from(NAME_PARTS),
+       st.sampled_from(NAME_PARTS), st.sampled_from(["", "Jr."]))
+def test_a_surname_taken_from_the_family_never_scores_above_its_ceiling(given_, nick, surname, maiden, first, last,
+                                                                        client_maiden, suffix):
+    # _survivor_score rejects such a mention's namesakes, and the sift drops them, on this ceiling.
+    name = PersonName(given=given_, surname=surname, nickname=nick, maiden=maiden, surname_inherited=True)
+    client = Client(client_id="c", first_name=first or "Ann", last_name=f"{last or 'Lee'} {suffix}".strip(),
+                    nickname=nick, maiden_name=client_maiden, middle_name=given_)
+    assert name_score(client, name).score <= INHERITED_SURNAME
+
+
+def test_the_sift_and_the_score_drop_an_inherited_surnames_far_namesakes_before_the_name_test():
+    ob = parse_obituary("Obituary: Carl Lee", "Carl Lee, 80, of Eau Claire, Wis., died Monday. He is survived by "
+                        "his daughter, Ann (Tom) Berg of Madison, Wis.; and grandchildren, Amy, Ben and Cole.")
+    grandchild = next(m for m in ob.survivors if m.name.given == "Amy")
+    assert grandchild.name.surname_inherited
+    probe = _survivor_probe(grandchild, ob)
+    assert probe.name_ceiling == INHERITED_SURNAME
+    elsewhere = Client(client_id="x", first_name="Amy", last_name="Lee", city="Duluth", state="MN")
+    assert _survivor_score(elsewhere, probe, ob)[0] == 0.0
+    index = RosterIndex([elsewhere])
+    assert probe.sifter(index)([0]) == []  # 0.6 (another state) x 0.85 cannot reach the threshold
