@@ -250,22 +250,32 @@ _NONE_LIFTED = (False, False, False, False)
 _ALL_LIFTED = (True, True, True, True)
 
 
+def _place_sifter(index: RosterIndex, place: PlaceQuery, reach: float, threshold: float,
+                  also: frozenset[str] = frozenset()) -> Sifter | None:
+    """Keeps the roster positions whose place score under `place`, times at most `reach`, can still come to
+    `threshold`, and those in the towns `also`; None when the place bound rules nobody out. For scores that
+    no confirmation lifts over the bound (the news and deceased paths; a survivor's is `_SurvivorProbe`'s)."""
+    if place.states is None or place.ceiling * reach >= threshold:
+        return None
+    cities = place.cities | also
+    if place.towns is not None and place.town_ceiling * reach < threshold:
+        # A town written next to the name: the state's other towns are ruled out too.
+        return index.sifter(place.states, cities | place.towns, _NONE_LIFTED, _NONE_LIFTED)
+    return index.sifter(place.states, cities, _NONE_LIFTED, _ALL_LIFTED)
+
+
 def _deceased_candidates(index: RosterIndex, ob: Obituary) -> list[Client]:
     """The deceased's namesakes whose place does not already keep them under DECEASED_THRESHOLD in
-    `_deceased_score`, sifted by the index's place classes (see `_SurvivorProbe.candidates`)."""
+    `_deceased_score`, sifted by the index's place classes (see `_SurvivorProbe.sifter`)."""
     dead = ob.deceased
     assert dead is not None
     keep = None
     if ob.town or ob.state:
         # Anywhere but the written town a place score takes x0.8, and the spouse confirmation x1.2 at most.
-        reach = 0.8 * 1.2
-        place = place_query(ob.town, ob.state)
-        if place.states is not None and place.ceiling * reach < DECEASED_THRESHOLD:
-            # The town's clients are kept whatever their state: a state guessed from the survivors does not
-            # outvote a town that agrees (_written_state).
-            cities = place.cities | {city_key(ob.town)} if ob.town else place.cities
-            other_towns_out = place.towns is not None and place.town_ceiling * reach < DECEASED_THRESHOLD
-            keep = index.sifter(place.states, cities, _NONE_LIFTED, _NONE_LIFTED if other_towns_out else _ALL_LIFTED)
+        # The town's clients are kept whatever their state: a state guessed from the survivors does not
+        # outvote a town that agrees (_written_state).
+        keep = _place_sifter(index, place_query(ob.town, ob.state), 0.8 * 1.2, DECEASED_THRESHOLD,
+                             frozenset({city_key(ob.town)}) if ob.town else frozenset())
     return [index.clients[p] for p in index.lookup_positions(_givens(dead), _surnames(dead), keep)]
 
 
@@ -623,15 +633,9 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
     for mention in news_mentions(item.title, item.text, hits, wanted):
         ctx = ctx or news_context(item.title, item.text)
         place = place_query(mention.town, mention.state, ctx.town, ctx.state)
-        keep = None
-        if place.states is not None and place.ceiling * mention.tie < THRESHOLD:
-            # Nothing lifts a news place score (the factors below only lower it): a namesake the place bound
-            # rules out is never scored, nor is their Client touched.
-            if place.towns is not None and place.town_ceiling * mention.tie < THRESHOLD:
-                # A town written next to the name: the state's other towns are ruled out too.
-                keep = index.sifter(place.states, place.cities | place.towns, _NONE_LIFTED, _NONE_LIFTED)
-            else:
-                keep = index.sifter(place.states, place.cities)
+        # Nothing lifts a news place score (the factors below only lower it): a namesake the place bound
+        # rules out is never scored, nor is their Client touched.
+        keep = _place_sifter(index, place, mention.tie, THRESHOLD)
         positions = index.lookup_positions(_givens(mention.name), [mention.name.surname], keep)
         scored = []
         for client in map(index.clients.__getitem__, positions):

@@ -91,27 +91,31 @@ def test_the_other_town_bound_is_never_wrong_over_the_place_grid():
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 
+def _obituaries(split: str):
+    """(item, parsed obituary) for every bereavement item of an evaluation corpus."""
+    for feed in sorted((EVAL / split / "feeds").iterdir()):
+        for item in load_feed(str(feed)).items:
+            if item.kind == "bereavement":
+                yield item, parse_obituary(item.title, item.text)
+
+
 @pytest.mark.parametrize("split", sorted(p.name for p in EVAL.iterdir() if (p / "roster.csv").exists()))
 def test_survivor_prefilter_drops_only_candidates_that_could_not_pass(split):
     roster = read_roster(EVAL / split / "roster.csv").clients
     index = RosterIndex(roster)
     everyone = list(range(len(roster)))
     dropped = 0
-    for feed in sorted((EVAL / split / "feeds").iterdir()):
-        for item in load_feed(str(feed)).items:
-            if item.kind != "bereavement":
-                continue
-            ob = parse_obituary(item.title, item.text)
-            for mention in ob.survivors:
-                probe = _survivor_probe(mention, ob)
-                keep = probe.sifter(index)
-                kept = [roster[p] for p in (keep(everyone) if keep else everyone)]
-                kept_ids = {id(c) for c in kept}
-                assert kept == [c for c in roster if id(c) in kept_ids]  # roster order, no duplicates
-                for client in roster:
-                    if id(client) not in kept_ids:
-                        dropped += 1
-                        assert _survivor_score(client, probe, ob)[0] < THRESHOLD, (item.item_id, client.client_id)
+    for item, ob in _obituaries(split):
+        for mention in ob.survivors:
+            probe = _survivor_probe(mention, ob)
+            keep = probe.sifter(index)
+            kept = [roster[p] for p in (keep(everyone) if keep else everyone)]
+            kept_ids = {id(c) for c in kept}
+            assert kept == [c for c in roster if id(c) in kept_ids]  # roster order, no duplicates
+            for client in roster:
+                if id(client) not in kept_ids:
+                    dropped += 1
+                    assert _survivor_score(client, probe, ob)[0] < THRESHOLD, (item.item_id, client.client_id)
     assert dropped > 0
 
 
@@ -121,20 +125,16 @@ def test_deceased_prefilter_drops_only_namesakes_that_could_not_pass(split):
     # is tried against every roster place of the corpus.
     roster = read_roster(EVAL / split / "roster.csv").clients
     dropped = 0
-    for feed in sorted((EVAL / split / "feeds").iterdir()):
-        for item in load_feed(str(feed)).items:
-            if item.kind != "bereavement":
-                continue
-            ob = parse_obituary(item.title, item.text)
-            if ob.deceased is None or (ob.age is not None and ob.age < 18):
-                continue
-            namesakes = [dataclasses.replace(c, first_name=ob.deceased.given, nickname="",
-                                             last_name=ob.deceased.surname, maiden_name="") for c in roster]
-            kept_ids = {id(c) for c in _deceased_candidates(RosterIndex(namesakes), ob)}
-            for client in namesakes:
-                if id(client) not in kept_ids:
-                    dropped += 1
-                    assert _deceased_score(client, ob)[0] < DECEASED_THRESHOLD, (item.item_id, client.client_id)
+    for item, ob in _obituaries(split):
+        if ob.deceased is None or (ob.age is not None and ob.age < 18):
+            continue
+        namesakes = [dataclasses.replace(c, first_name=ob.deceased.given, nickname="",
+                                         last_name=ob.deceased.surname, maiden_name="") for c in roster]
+        kept_ids = {id(c) for c in _deceased_candidates(RosterIndex(namesakes), ob)}
+        for client in namesakes:
+            if id(client) not in kept_ids:
+                dropped += 1
+                assert _deceased_score(client, ob)[0] < DECEASED_THRESHOLD, (item.item_id, client.client_id)
     assert dropped > 0
 
 
