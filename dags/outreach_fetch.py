@@ -13,9 +13,7 @@ from datetime import timedelta
 import pendulum
 from airflow.sdk import dag, task
 from airflow.sdk.exceptions import AirflowSkipException
-from outreach_assets import EXTRA_KEY, KINDS, feed_asset
-
-FETCH_EVERY = timedelta(minutes=15)
+from outreach_assets import EXTRA_KEY, FETCH_EVERY, KINDS, feed_asset
 
 
 def _fetch_dag(kind: str):

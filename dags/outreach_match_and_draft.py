@@ -1,37 +1,45 @@
-"""Match, draft, ask a person, deliver: runs whenever any fetch DAG reports new feed items.
+"""Match, draft, ask people, deliver: runs whenever any fetch DAG reports new feed items.
 
-``collect`` reads the feed item ids from the triggering asset events, ``match_and_draft`` stores
-matches and drafts, then one mapped ``draft`` group per draft: ``review`` (a Required Action in the
-Airflow UI, approvers e-mailed) followed by ``deliver``, which sends only an approved draft, once.
-The group is mapped, so each draft is delivered as soon as it is approved, whatever the others wait for.
+``collect`` reads the feed item ids from the triggering asset events; ``match_and_draft`` stores matches and
+drafts; ``plan`` groups every draft that awaits review and no open review asks about into reviews (one per
+draft; one per storm and adviser for weather), at most ``MAX_REVIEWS_PER_RUN`` in this run; ``digest``
+e-mails each reviewer one digest; then one mapped ``review`` group per review: ``ask`` (a Required Action
+assigned to the client's adviser's reviewers) and ``deliver``, which records the answer from Airflow's HITL
+record if ``ask`` did not and sends what was approved, once. Drafts beyond this run's limit are asked by a
+follow-up run started at once (``ask_the_rest``); ``outreach_reconcile`` repairs whatever a run leaves.
 """
 
 from __future__ import annotations
 
+import math
 from datetime import timedelta
 
 import pendulum
+from airflow.providers.standard.operators.trigger_dagrun import TriggerDagRunOperator
 from airflow.sdk import Param, dag, task, task_group
-from airflow.sdk.exceptions import AirflowFailException
-from outreach_assets import KINDS, feed_asset, feed_item_ids
-from outreach_notifiers import ApproverEmailNotifier
-from outreach_review import DraftReviewOperator
+from outreach_assets import FETCH_EVERY, KINDS, MATCH_DAG_ID, feed_asset, feed_item_ids
+from outreach_review import ReviewOperator, review_timeout
 
 new_items = feed_asset(KINDS[0])
 for _kind in KINDS[1:]:
     new_items = new_items | feed_asset(_kind)
 
+# A run stays active while its reviews wait (parked reviews hold no worker slot). Every fetch of every kind
+# may start one, and each may start one follow-up: room for all of them over one review timeout.
+MAX_ACTIVE_RUNS = 2 * len(KINDS) * math.ceil(review_timeout() / FETCH_EVERY)
+
 
 @dag(
-    dag_id="outreach_match_and_draft",
-    description="Match new feed items to clients, draft, review (HITL), deliver approved drafts",
+    dag_id=MATCH_DAG_ID,
+    description="Match new feed items to clients, draft, review (HITL, routed per adviser), deliver approvals",
     schedule=new_items,
     start_date=pendulum.datetime(2025, 1, 1, tz="UTC"),
     catchup=False,
+    max_active_runs=MAX_ACTIVE_RUNS,
     tags=["outreach", "review"],
-    # A manual run can re-open reviews, e.g. for snoozed or expired drafts: {"draft_ids": [12, 15]}.
+    # A manual run can re-open snoozed or expired drafts: {"draft_ids": [12, 15]}.
     params={"draft_ids": Param([], type="array", items={"type": "integer"},
-                               description="Drafts to review again (snoozed or expired); empty for normal runs")},
+                               description="Snoozed or expired drafts to ask about again; empty for normal runs")},
 )
 def outreach_match_and_draft():
     @task
@@ -39,37 +47,64 @@ def outreach_match_and_draft():
         return feed_item_ids(triggering_asset_events)
 
     @task
-    def match_and_draft(item_ids: list[int], *, params=None) -> list[int]:
+    def match_and_draft(item_ids: list[int], *, params=None) -> int:
         from outreach.config import load_settings
         from outreach.pipeline import match_and_draft as run
+        from outreach.reviews import reopen_drafts
 
-        new = run(load_settings().resolved_database_url, item_ids, advisers=None) if item_ids else []
-        again = [int(i) for i in (params or {}).get("draft_ids") or [] if int(i) not in new]
-        return [*new, *again]
+        db = load_settings().resolved_database_url
+        drafted = run(db, item_ids, advisers=None) if item_ids else []
+        reopened = reopen_drafts(db, (params or {}).get("draft_ids") or [])
+        return len(drafted) + len(reopened)
 
-    @task_group(group_id="draft")
-    def review_and_deliver(draft_id: int):
-        review = DraftReviewOperator(task_id="review", draft_id=draft_id, notifiers=[ApproverEmailNotifier()])
+    @task(multiple_outputs=True, retries=2, retry_delay=timedelta(seconds=10))
+    def plan(_drafted: int, *, ti=None) -> dict:
+        from outreach_approvers import review_directory
 
-        @task(retries=3, retry_delay=timedelta(seconds=30))
-        def deliver(draft_id: int) -> dict[str, str | None]:
+        from outreach.config import load_settings
+        from outreach.reviews import RunRef, plan_reviews
+
+        planned = plan_reviews(load_settings().resolved_database_url, RunRef(ti.dag_id, ti.run_id),
+                               review_directory())
+        return {"review_ids": planned.review_ids, "counts": planned.counts, "left_over": planned.left_over}
+
+    @task
+    def digest(counts: dict, **context) -> dict:
+        from outreach_notifiers import ApproverDigestNotifier
+
+        return ApproverDigestNotifier(counts=counts).notify(context)
+
+    @task.short_circuit
+    def more_to_ask(left_over: int) -> bool:
+        return left_over > 0
+
+    @task_group(group_id="review")
+    def review(review_id: int):
+        ask = ReviewOperator(task_id="ask", review_id=review_id)
+
+        # all_done: the answer is in Airflow's HITL record even when the ask task itself ended failed.
+        @task(trigger_rule="all_done", retries=3, retry_delay=timedelta(seconds=30))
+        def deliver(review_id: int, *, ti=None) -> dict:
+            from outreach_airflow_api import OutreachAirflowAPIHook
+            from outreach_review import settle_and_deliver
             from outreach_sendgrid import OutreachSendGridHook
 
             from outreach.config import load_settings
-            from outreach.pipeline import deliver_approved
 
-            sg = OutreachSendGridHook().get_conn()
-            (outcome,) = deliver_approved(load_settings().resolved_database_url, [draft_id], sg)
-            if outcome.status == "in_progress" or (outcome.status == "failed" and outcome.retryable):
-                raise RuntimeError(f"draft {draft_id}: {outcome.status}, nothing accepted yet; retrying")
-            if outcome.status in ("failed", "unknown"):  # a person must look: never retried blindly
-                raise AirflowFailException(f"draft {draft_id}: delivery {outcome.status} "
-                                           f"(ledger: {outcome.ledger_state}); see the delivery ledger")
-            return {"status": outcome.status, "ledger_state": outcome.ledger_state}
+            api = OutreachAirflowAPIHook()
+            try:
+                return settle_and_deliver(load_settings().resolved_database_url, int(review_id),
+                                          dag_id=ti.dag_id, run_id=ti.run_id, map_index=ti.map_index, api=api,
+                                          sg=OutreachSendGridHook().get_conn())
+            finally:
+                api.close()
 
-        review >> deliver(draft_id)
+        ask >> deliver(review_id)
 
-    review_and_deliver.expand(draft_id=match_and_draft(collect()))
+    planned = plan(match_and_draft(collect()))
+    digest(planned["counts"])
+    more_to_ask(planned["left_over"]) >> TriggerDagRunOperator(task_id="ask_the_rest", trigger_dag_id=MATCH_DAG_ID)
+    review.expand(review_id=planned["review_ids"])
 
 
 outreach_match_and_draft()

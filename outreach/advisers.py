@@ -13,6 +13,16 @@ File shape (TOML shown; JSON is the same structure)::
     title = "Senior Wealth Adviser"
     signature = "Jane Doe\\nSenior Wealth Adviser\\nLakeside Wealth Partners"   # optional
     from_email = "jane.doe@lakeside.example"     # optional, defaults to the key
+    reviewers = ["jdoe", "amy"]                  # Airflow user ids who review this adviser's drafts
+
+    [reviewers.jdoe]                             # a reviewer: name shown in Airflow, digest address
+    name = "Jane Doe"
+    email = "jane.doe@lakeside.example"          # optional: no address, no digest e-mail
+
+Review routing: a draft's Required Action is assigned to its client's adviser's ``reviewers``; a client
+with no adviser, or an adviser with no reviewers, falls back to ``[firm] reviewers`` (and to the
+approvers the caller adds with ``with_fallback_reviewers``, e.g. ``OUTREACH_APPROVERS``). Nobody
+configured at all means no assignment: anyone allowed to act on the DAG may answer.
 
 Fallback (documented behaviour): a client whose advisor_email is empty or not in the file is signed
 with the firm's signature and sent from the firm's from_email; ``Adviser.is_fallback`` is True so a
@@ -23,14 +33,30 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 ENV_VAR = "OUTREACH_ADVISERS_FILE"
+EMAIL_ADDRESS = re.compile(r"^[^@\s:,]+@[^@\s:,]+\.[^@\s:,]+$")  # an address in a setting
+
+
+@dataclass(frozen=True)
+class Reviewer:
+    """An Airflow user who may answer Required Actions; ``email`` receives the per-run digest."""
+
+    id: str
+    name: str
+    email: str = ""
+
+    def as_hitl_user(self) -> dict[str, str]:
+        """The ``HITLUser`` shape Airflow stores in ``assigned_users`` (no e-mail: it is not Airflow's)."""
+        return {"id": self.id, "name": self.name}
 
 
 class AdviserFileError(ValueError):
@@ -44,6 +70,7 @@ class Firm(BaseModel):
     from_email: str = "outreach@example.com"
     notice_email: str = ""  # defaults to from_email
     signature: str = ""  # defaults to "The <name> team"
+    reviewers: tuple[str, ...] = ()  # fallback reviewers (Airflow user ids) for clients with no adviser
 
     @property
     def signature_text(self) -> str:
@@ -62,6 +89,7 @@ class Adviser(BaseModel):
     from_email: str = ""
     firm_name: str = ""
     is_fallback: bool = False
+    reviewers: tuple[str, ...] = ()  # Airflow user ids who review for this adviser
 
     @field_validator("email", "from_email")
     @classmethod
@@ -88,6 +116,22 @@ class _AdviserEntry(BaseModel):
     title: str = ""
     signature: str = ""
     from_email: str = ""
+    reviewers: tuple[str, ...] = ()
+
+
+class _ReviewerEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1)
+    email: str = ""
+
+    @field_validator("email")
+    @classmethod
+    def _address(cls, v: str) -> str:
+        v = v.strip().lower()
+        if v and not EMAIL_ADDRESS.match(v):
+            raise ValueError(f"{v!r} is not an e-mail address")
+        return v
 
 
 class _File(BaseModel):
@@ -95,14 +139,46 @@ class _File(BaseModel):
 
     firm: Firm = Firm()
     advisers: dict[str, _AdviserEntry] = {}
+    reviewers: dict[str, _ReviewerEntry] = {}
 
 
 class AdviserDirectory:
     """advisor_email -> Adviser, with the firm fallback for unknown or empty addresses."""
 
-    def __init__(self, advisers: Mapping[str, Adviser] | None = None, firm: Firm | None = None) -> None:
+    def __init__(self, advisers: Mapping[str, Adviser] | None = None, firm: Firm | None = None,
+                 reviewers: Mapping[str, Reviewer] | None = None,
+                 fallback_reviewers: Iterable[str] | None = None) -> None:
         self.firm = firm or Firm()
         self._by_email = {k.strip().lower(): v for k, v in (advisers or {}).items()}
+        self._reviewers = dict(reviewers or {})
+        fallback = list(self.firm.reviewers) if fallback_reviewers is None else list(fallback_reviewers)
+        self._fallback = tuple(dict.fromkeys(fallback))
+
+    def with_fallback_reviewers(self, extra: Iterable[Reviewer]) -> AdviserDirectory:
+        """A copy where ``extra`` (e.g. ``OUTREACH_APPROVERS``) also review for clients with no adviser.
+
+        Entries the file already names keep the file's name and address.
+        """
+        extra = list(extra)
+        known = {**{r.id: r for r in extra}, **self._reviewers}
+        return AdviserDirectory(self._by_email, self.firm, known,
+                                fallback_reviewers=[*self._fallback, *(r.id for r in extra)])
+
+    def reviewer(self, reviewer_id: str) -> Reviewer:
+        """The named reviewer, or one named by their id (no digest address) when the file omits them."""
+        return self._reviewers.get(reviewer_id) or Reviewer(id=reviewer_id, name=reviewer_id)
+
+    def reviewers_for(self, advisor_email: str | None) -> list[Reviewer]:
+        """Who reviews a client's drafts: the adviser's reviewers, else the firm's fallback; [] = anyone."""
+        found = self._by_email.get((advisor_email or "").strip().lower())
+        ids = (found.reviewers if found is not None else ()) or self._fallback
+        return [self.reviewer(i) for i in ids]
+
+    @property
+    def all_reviewers(self) -> list[Reviewer]:
+        """Every reviewer the directory names or assigns (for digests), in a stable order."""
+        ids = [*self._reviewers, *self._fallback, *(i for a in self._by_email.values() for i in a.reviewers)]
+        return [self.reviewer(i) for i in dict.fromkeys(ids)]
 
     def __len__(self) -> int:
         return len(self._by_email)
@@ -134,7 +210,8 @@ class AdviserDirectory:
             if "@" not in email:
                 raise AdviserFileError(f"{origin}: advisers key {email!r} is not an e-mail address")
             advisers[email] = Adviser(email=email, firm_name=parsed.firm.name, **entry.model_dump())
-        return cls(advisers, parsed.firm)
+        reviewers = {rid: Reviewer(id=rid, name=r.name, email=r.email) for rid, r in parsed.reviewers.items()}
+        return cls(advisers, parsed.firm, reviewers)
 
 
 def load_advisers(path: str | os.PathLike[str] | None = None) -> AdviserDirectory:

@@ -339,7 +339,7 @@ def render_draft(match: Match, client: Client, source: FeedItem | Mapping[str, A
     facts = SourceFacts.from_any(source)
     template = template_for(match, facts)
     details: Mapping[str, Any] = match.details or {}
-    greeting = neutralise_text(client.nickname or client.first_name, max_len=60) or "friend"
+    greeting = greeting_name(client)
     base: dict[str, Any] = {
         "client": _client_context(client),
         "greeting_name": greeting,
@@ -388,6 +388,40 @@ def render_draft(match: Match, client: Client, source: FeedItem | Mapping[str, A
     subject, text, html = _render(template, ctx)
     return DraftContent(template, subject, text, html, to_email=client.email.strip(),
                         to_name=neutralise_text(client.display_name, max_len=120))
+
+
+STORM_TEMPLATE = "weather_concern"
+STORM_MESSAGE_TEMPLATE = "_weather_concern_message"  # the storm message without its greeting
+
+
+def greeting_name(client: Client) -> str:
+    """How a message greets the client: the nickname, else the first name (cleaned), else "friend"."""
+    return neutralise_text(client.nickname or client.first_name, max_len=60) or "friend"
+
+
+def greeting_line(client: Client) -> str:
+    """The first line of every client message: "Dear Peggy,"."""
+    return f"Dear {greeting_name(client)},"
+
+
+def render_storm_message(weather_event: str, adviser: Adviser) -> tuple[str, str]:
+    """(subject, body) of one storm's shared message, signed by ``adviser``, with no greeting and no town.
+
+    A storm's Required Action lists many clients under one editable message; each client's copy is
+    ``greeting_line(client)``, a blank line, then this body (see ``personalise``).
+    """
+    ctx = {"weather": {"event": _weather_event(weather_event)}, "place": None, "greeting_name": "",
+           "adviser": {"name": neutralise_text(adviser.name, max_len=120),
+                       "signature_lines": [neutralise_text(x, max_len=120) for x in adviser.signature_lines]}}
+    _, text_env = _envs(str(templates_dir()))
+    subject = neutralise_text(text_env.get_template(f"{STORM_TEMPLATE}.subject.j2").render(ctx), max_len=150)
+    body = text_env.get_template(f"{STORM_MESSAGE_TEMPLATE}.txt.j2").render(ctx).strip() + "\n"
+    return subject, re.sub(r"\n{3,}", "\n\n", body)
+
+
+def personalise(client: Client, shared_body: str) -> str:
+    """One client's copy of a shared message: their greeting line, a blank line, the shared body."""
+    return f"{greeting_line(client)}\n\n{shared_body.strip()}\n"
 
 
 def render_final(subject: str, body_text: str, *, template: str = "final", to_email: str = "",

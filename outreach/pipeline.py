@@ -331,38 +331,46 @@ def record_decision(db_url: str, draft_id: int, action: str, actor: str, *, fina
     sending cannot be decided again (DecisionError); on a suppressed draft the decision is recorded for
     the audit but changes nothing.
     """
+    with session_scope(db_url) as session:
+        decide(session, draft_id, action, actor, final_subject=final_subject, final_body=final_body,
+               reason=reason, source=source)
+
+
+def decide(session: Session, draft_id: int, action: str, actor: str, *, final_subject: str | None = None,
+           final_body: str | None = None, reason: str | None = None, source: str = "airflow-hitl") -> bool:
+    """``record_decision`` inside the caller's transaction; True when a decision row was added."""
     if action not in DECISION_ACTIONS:
         raise DecisionError(f"unknown action {action!r}; expected one of {', '.join(DECISION_ACTIONS)}")
-    with session_scope(db_url) as session:
-        draft = session.get(DraftRow, draft_id, with_for_update=True)
-        if draft is None:
-            raise LookupError(f"draft {draft_id} does not exist")
-        subject, body = None, None
-        if action == "approve":
-            try:
-                final = render_final(final_subject if final_subject is not None else draft.subject,
-                                     final_body if final_body is not None else draft.body_text)
-            except DraftError as exc:
-                raise DecisionError(f"draft {draft_id}: {exc}") from None
-            subject, body = final.subject, final.body_text
-        latest = session.scalar(sa.select(DecisionRow).where(DecisionRow.draft_id == draft_id)
-                                .order_by(DecisionRow.decided_at.desc(), DecisionRow.id.desc()).limit(1))
-        if latest is not None and (latest.action, latest.actor, latest.final_subject, latest.final_body_text,
-                                   latest.reason) == (action, actor, subject, body, reason):
-            return  # the same response recorded again
-        state = session.scalar(sa.select(DeliveryRow.state).where(DeliveryRow.draft_id == draft_id))
-        if draft.status == "sent" or state in ("sending", "sent", "unknown"):
-            raise DecisionError(f"draft {draft_id} is {draft.status} (delivery: {state or 'none'}); "
-                                "it cannot be decided again")
-        session.add(DecisionRow(draft_id=draft_id, action=action, actor=actor, final_subject=subject,
-                                final_body_text=body, reason=reason, source=source))
-        if draft.status == "suppressed":
-            # e.g. the client died while the draft awaited review: the answer is kept for the audit,
-            # the draft stays suppressed and is never sent.
-            log.warning("draft %s is suppressed; %s recorded for the audit only", draft_id, action)
-            return
-        draft.status = _STATUS_FOR_ACTION[action]
+    draft = session.get(DraftRow, draft_id, with_for_update=True)
+    if draft is None:
+        raise LookupError(f"draft {draft_id} does not exist")
+    subject, body = None, None
+    if action == "approve":
+        try:
+            final = render_final(final_subject if final_subject is not None else draft.subject,
+                                 final_body if final_body is not None else draft.body_text)
+        except DraftError as exc:
+            raise DecisionError(f"draft {draft_id}: {exc}") from None
+        subject, body = final.subject, final.body_text
+    latest = session.scalar(sa.select(DecisionRow).where(DecisionRow.draft_id == draft_id)
+                            .order_by(DecisionRow.decided_at.desc(), DecisionRow.id.desc()).limit(1))
+    if latest is not None and (latest.action, latest.actor, latest.final_subject, latest.final_body_text,
+                               latest.reason) == (action, actor, subject, body, reason):
+        return False  # the same response recorded again
+    state = session.scalar(sa.select(DeliveryRow.state).where(DeliveryRow.draft_id == draft_id))
+    if draft.status == "sent" or state in ("sending", "sent", "unknown"):
+        raise DecisionError(f"draft {draft_id} is {draft.status} (delivery: {state or 'none'}); "
+                            "it cannot be decided again")
+    session.add(DecisionRow(draft_id=draft_id, action=action, actor=actor, final_subject=subject,
+                            final_body_text=body, reason=reason, source=source))
+    if draft.status == "suppressed":
+        # e.g. the client died while the draft awaited review: the answer is kept for the audit,
+        # the draft stays suppressed and is never sent.
+        log.warning("draft %s is suppressed; %s recorded for the audit only", draft_id, action)
+        return True
+    draft.status = _STATUS_FOR_ACTION[action]
     log.info("draft %s: %s recorded", draft_id, action)
+    return True
 
 
 # --- deliver -----------------------------------------------------------------------------------------

@@ -1,4 +1,7 @@
-"""Who may approve outreach drafts: ``OUTREACH_APPROVERS`` (env) or the Airflow Variable of the same name.
+"""Firm-wide fallback approvers: ``OUTREACH_APPROVERS`` (env) or the Airflow Variable of the same name.
+
+They review the drafts of clients with no adviser (or whose adviser names no reviewers in the advisers
+file); each adviser's own reviewers come from the advisers file (``outreach.advisers``).
 
 Format: comma-separated ``id:name[:email]`` entries, e.g. ``admin:Ada Admin:ada@firm.example,bob:Bob Ray``.
 ``id`` is the Airflow user id the auth manager reports (the username for the simple auth manager), and
@@ -12,27 +15,18 @@ re-parse. An empty setting means no assignment: anyone allowed to act on the DAG
 from __future__ import annotations
 
 import os
-import re
-from dataclasses import dataclass
+
+from outreach.advisers import EMAIL_ADDRESS, AdviserDirectory, Reviewer, load_advisers
 
 ENV_VAR = "OUTREACH_APPROVERS"
 VARIABLE_KEY = "outreach_approvers"
-_EMAIL = re.compile(r"^[^@\s:,]+@[^@\s:,]+\.[^@\s:,]+$")
 
 
 class ApproverConfigError(ValueError):
     """The approvers setting cannot be parsed; the message names the entry (never the whole setting)."""
 
 
-@dataclass(frozen=True)
-class Approver:
-    id: str
-    name: str
-    email: str = ""
-
-    def as_hitl_user(self) -> dict[str, str]:
-        """The ``HITLUser`` shape Airflow stores in ``assigned_users``."""
-        return {"id": self.id, "name": self.name}
+Approver = Reviewer  # an approver from this setting is a reviewer like any other
 
 
 def parse_approvers(text: str) -> list[Approver]:
@@ -47,7 +41,7 @@ def parse_approvers(text: str) -> list[Approver]:
         if len(parts) not in (2, 3) or not parts[0] or not parts[1]:
             raise ApproverConfigError(f"{ENV_VAR} entry {position}: expected id:name or id:name:email")
         email = parts[2] if len(parts) == 3 else ""
-        if email and not _EMAIL.match(email):
+        if email and not EMAIL_ADDRESS.match(email):
             raise ApproverConfigError(f"{ENV_VAR} entry {position}: {email!r} is not an e-mail address")
         if parts[0] in seen:
             raise ApproverConfigError(f"{ENV_VAR} entry {position}: duplicate id {parts[0]!r}")
@@ -67,3 +61,8 @@ def load_approvers() -> list[Approver]:
         except Exception:  # noqa: BLE001 - outside a task (tests, CLI) there is no Variable backend
             text = ""
     return parse_approvers(text)
+
+
+def review_directory() -> AdviserDirectory:
+    """The advisers file ($OUTREACH_ADVISERS_FILE) with these approvers added as fallback reviewers."""
+    return load_advisers().with_fallback_reviewers(load_approvers())

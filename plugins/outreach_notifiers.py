@@ -1,77 +1,94 @@
-"""E-mail the assigned approvers that a draft awaits review, through SendGrid, with the Required Actions link.
+"""One digest e-mail per reviewer per run: how many Required Actions await them, by kind, and the link.
 
-Used as ``notifiers=[ApproverEmailNotifier()]`` on the review operator: HITLOperator calls it right
-after the request is written. The message carries the draft number, its kind and the link from
-``HITLOperator.generate_link_to_ui_from_context`` only: no client names or feed text leave Airflow
-in an e-mail to staff. A failed e-mail is logged and does not fail the review (the request is
-already listed in the UI); the draft is never sent by this path.
+The match DAG's ``digest`` task calls ``ApproverDigestNotifier(counts=...)`` once the run's reviews are
+planned. ``counts`` maps each reviewer id to {event kind: Required Actions} (``ReviewPlan.counts``). The
+e-mail carries counts and the link to the run's Required Actions only: no client names, no feed text.
+A reviewer without an address is skipped (logged); a failed e-mail is logged and never fails the run
+(the Required Actions are listed in the UI whatever happens to the e-mail); no message to a client is
+ever sent by this path.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from typing import Any
+from urllib.parse import quote
 
 from airflow.sdk.bases.notifier import BaseNotifier
 
-FROM_ENV = "OUTREACH_NOTIFY_FROM"  # sender of approver e-mails; default: the firm's from_email
-CATEGORY = "outreach-approval-request"
+FROM_ENV = "OUTREACH_NOTIFY_FROM"  # sender of the digests; default: the firm's from_email
+CATEGORY = "outreach-review-digest"
+KIND_WORDS = {"bereavement": "condolence", "weather": "weather", "news": "news"}
 
 
-def approval_request_mail(*, link: str, draft_id: Any, kind: str, to: list[str], from_email: str) -> dict[str, Any]:
-    """The SendGrid v3 mail body for one approval request (pure)."""
+def digest_mail(*, link: str, counts: Mapping[str, int], to: str, to_name: str, from_email: str,
+                run_id: str) -> dict[str, Any]:
+    """The SendGrid v3 mail body of one reviewer's digest (pure)."""
     from sendgrid.helpers.mail import Category, Content, CustomArg, Mail, MimeType, To
 
-    subject = f"Outreach draft #{draft_id} awaits your review"
+    total = sum(counts.values())
+    lines = [f"- {n} {KIND_WORDS.get(kind, kind)} review(s)" for kind, n in sorted(counts.items())]
     text = (
-        f"A {kind} outreach draft (#{draft_id}) is waiting for a decision.\n\n"
-        f"Review it in Airflow: {link}\n\n"
-        "Nothing is sent to the client until someone approves it.\n"
+        f"Hello {to_name},\n\n"
+        f"{total} outreach review(s) await your decision:\n" + "\n".join(lines) + "\n\n"
+        f"Review them in Airflow: {link}\n\n"
+        "Nothing is sent to a client until someone approves it.\n"
     )
-    mail = Mail(from_email=from_email, to_emails=[To(addr) for addr in to], subject=subject,
-                is_multiple=True)  # one personalization per approver: they do not see each other
+    mail = Mail(from_email=from_email, to_emails=To(to), subject=f"{total} outreach review(s) await you")
     mail.add_content(Content(MimeType.text, text))
     mail.category = [Category(CATEGORY)]
-    mail.custom_arg = [CustomArg("draft_id", str(draft_id))]
+    mail.custom_arg = [CustomArg("run_id", run_id[:200])]
     return mail.get()
 
 
-class ApproverEmailNotifier(BaseNotifier):
-    """Send one approval-request e-mail to every configured approver with an address."""
+class ApproverDigestNotifier(BaseNotifier):
+    """E-mail each reviewer with an address one digest of the Required Actions this run opened for them."""
 
-    def __init__(self, *, sendgrid_conn_id: str = "outreach_sendgrid", base_url: str | None = None,
-                 from_email: str | None = None) -> None:
+    def __init__(self, *, counts: Mapping[str, Mapping[str, int]], sendgrid_conn_id: str = "outreach_sendgrid",
+                 base_url: str | None = None, from_email: str | None = None) -> None:
         super().__init__()
+        self.counts = {str(k): dict(v) for k, v in counts.items()}
         self.sendgrid_conn_id = sendgrid_conn_id
-        self.base_url = base_url  # default: Airflow's [api] base_url
+        self.base_url = base_url
         self.from_email = from_email
 
-    def _sender(self) -> str:
-        if self.from_email or os.environ.get(FROM_ENV):
-            return self.from_email or os.environ[FROM_ENV]
-        from outreach.advisers import load_advisers
+    def _sender(self, directory: Any) -> str:
+        return self.from_email or os.environ.get(FROM_ENV) or directory.firm.from_email
 
-        return load_advisers().firm.from_email
+    def _link(self, context: Any) -> str:
+        from airflow.providers.common.compat.sdk import conf
 
-    def notify(self, context: Any) -> None:
-        from airflow.providers.standard.operators.hitl import HITLOperator
-        from outreach_approvers import load_approvers
+        ti = context["task_instance"]
+        base = (self.base_url or conf.get("api", "base_url", fallback="") or "").rstrip("/")
+        return f"{base}/dags/{ti.dag_id}/runs/{quote(ti.run_id, safe='')}/required_actions"
+
+    def notify(self, context: Any) -> dict[str, int]:
+        """Send the digests; returns {"sent": n, "skipped": n, "failed": n} (also logged)."""
+        from outreach_approvers import review_directory
         from outreach_sendgrid import OutreachSendGridHook
 
-        task = context["task"]
-        draft_id = getattr(task, "draft_id", "?")
-        try:
-            recipients = [a.email for a in load_approvers() if a.email]
-            if not recipients:
-                self.log.warning("Draft %s: no approver e-mail configured; nobody was e-mailed", draft_id)
-                return
-            link = HITLOperator.generate_link_to_ui_from_context(context=context, base_url=self.base_url)
-            kind = getattr(task, "draft_kind", "") or "outreach"
-            body = approval_request_mail(link=link, draft_id=draft_id, kind=kind, to=recipients,
-                                         from_email=self._sender())
-            sg = OutreachSendGridHook(self.sendgrid_conn_id).get_conn()
-            response = sg.client.mail.send.post(request_body=body)
-            self.log.info("Draft %s: approval request e-mailed to %d approver(s), HTTP %s",
-                          draft_id, len(recipients), response.status_code)
-        except Exception as exc:  # noqa: BLE001 - an e-mail problem must not fail the review itself
-            self.log.warning("Draft %s: approval request e-mail failed: %s", draft_id, type(exc).__name__)
+        result = {"sent": 0, "skipped": 0, "failed": 0}
+        reviewers = {rid: c for rid, c in self.counts.items() if rid and sum(c.values())}
+        if not reviewers:
+            return result
+        directory = review_directory()
+        link, run_id = self._link(context), context["task_instance"].run_id
+        sg = None
+        for rid, counts in sorted(reviewers.items()):
+            person = directory.reviewer(rid)
+            if not person.email:
+                self.log.warning("Reviewer %s has no e-mail address: no digest", rid)
+                result["skipped"] += 1
+                continue
+            try:
+                sg = sg or OutreachSendGridHook(self.sendgrid_conn_id).get_conn()
+                body = digest_mail(link=link, counts=counts, to=person.email, to_name=person.name,
+                                   from_email=self._sender(directory), run_id=run_id)
+                response = sg.client.mail.send.post(request_body=body)
+                self.log.info("Digest to reviewer %s: HTTP %s", rid, response.status_code)
+                result["sent"] += 1
+            except Exception as exc:  # noqa: BLE001 - an e-mail problem must not fail the reviews
+                self.log.warning("Digest to reviewer %s failed: %s", rid, type(exc).__name__)
+                result["failed"] += 1
+        return result

@@ -1,20 +1,25 @@
-"""The human-in-the-loop review of one outreach draft (Airflow 3.3 ``HITLOperator``).
+"""The human-in-the-loop review of one planned review (Airflow 3.3 ``HITLOperator``): one Required Action.
 
-The operator is mapped over draft ids. At run time it loads what a reviewer needs (client, event,
-evidence, score, source link, the drafted subject and body) from the store, shows it as the Markdown
-body of a Required Action, offers Approve / Reject / Snooze with the subject and body as editable
-params (plus a reason), and records the answer with ``outreach.pipeline.record_decision``.
+A review is one draft (bereavement, news, an adviser notice) or one storm's clients of one adviser
+(``outreach.reviews``). At run time the operator loads what the reviewer needs from the store, shows it
+as the Markdown body, offers exactly ``Approve`` / ``Reject`` / ``Snooze`` with the message editable
+(and, for a storm, the clients to include), assigns it to the client's adviser's reviewers, and parks.
+
+Nothing here depends on the task resuming. Airflow 3.3.2 can fail a task answered within about a second
+of parking (the worker that parked it reports its exit after the answer has re-queued it), yet keeps the
+answer in its HITL record. So the answer is recorded by whichever comes first: ``execute_complete``,
+the review's deliver step (``settle_and_deliver``), or the reconcile DAG; ``record_answer`` makes the
+second and third a no-op.
 
 Safety choices, checked against the installed Airflow 3.3.2 source:
 
-- ``defaults=["Snooze"]`` and a ``response_timeout``: on timeout the scheduler's awaiting_input sweep
-  resumes the task with the defaults and ``timedout=True``; we record that as ``expire`` by
-  ``airflow:timeout``. Nothing is ever sent without a person choosing Approve. (With no defaults the
-  task would fail with HITLTimeoutError and the draft would keep waiting for a task that is gone.)
-- Feed text is untrusted: the body is ``review_request``'s Markdown, in which every feed-derived
-  field is neutralised and escaped, and the source link is shown only when it is a safe http(s) URL.
-- A Reject without a reason is still a reject (refusing it would lose the decision: a HITL task
-  cannot ask twice); the missing reason is recorded as empty and logged without PII.
+- ``defaults=["Snooze"]`` and a ``response_timeout``: on timeout the scheduler's awaiting_input sweep writes
+  the defaults as the answer with no responder, which is recorded as ``expire``. Nothing is ever sent
+  without a person choosing Approve.
+- Feed text is untrusted: the body is the store's escaped Markdown; a reviewer's edit is cleaned and
+  escaped again before it is sent.
+- The answer is validated by ``outreach.reviews.record_answer`` against the form this request showed
+  (Airflow's own check compares with the parse-time form, which is not this request's).
 """
 
 from __future__ import annotations
@@ -26,19 +31,24 @@ from typing import Any
 from airflow.providers.standard.operators.hitl import HITLOperator
 from airflow.sdk import Param
 from airflow.sdk.definitions.param import ParamsDict
-from airflow.sdk.exceptions import AirflowSkipException
+from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 
-APPROVE, REJECT, SNOOZE = "Approve", "Reject", "Snooze"
-OPTIONS = [APPROVE, REJECT, SNOOZE]
+from outreach.reviews import (
+    DEFAULT_OPTION,
+    OPTIONS,
+    Answer,
+    FormField,
+    close_review,
+    record_answer,
+    review_request,
+)
+
 TIMEOUT_ENV = "OUTREACH_REVIEW_TIMEOUT_HOURS"
 DEFAULT_TIMEOUT = timedelta(hours=72)
-TIMEOUT_ACTOR = "airflow:timeout"
-ACTIONS = {APPROVE: "approve", REJECT: "reject", SNOOZE: "snooze"}
-REVIEWABLE = ("pending_review", "snoozed", "expired")  # a draft in another status is not asked about
 
 
 def review_timeout() -> timedelta:
-    """How long a draft waits for a person: ``OUTREACH_REVIEW_TIMEOUT_HOURS`` (default 72)."""
+    """How long a review waits for a person: ``OUTREACH_REVIEW_TIMEOUT_HOURS`` (default 72)."""
     raw = os.environ.get(TIMEOUT_ENV, "").strip()
     if not raw:
         return DEFAULT_TIMEOUT
@@ -51,90 +61,42 @@ def review_timeout() -> timedelta:
     return timedelta(hours=hours)
 
 
-FOOTER = (
-    "\n\n---\n"
-    "*Approve* sends the message once (edit the subject and body in the form first if needed). "
-    "*Reject* never sends it: please give a reason. *Snooze* keeps it unsent for later."
-)
+def as_param(spec: FormField) -> Param:
+    """One form field as an Airflow ``Param`` (an array with ``examples`` renders as a multi-select)."""
+    schema: dict[str, Any] = {"type": spec.type, "title": spec.title, "description": spec.description}
+    if spec.format:
+        schema["format"] = spec.format
+    if spec.examples is not None:
+        schema["examples"] = list(spec.examples)
+        schema["items"] = {"type": "string"}
+    if spec.values_display:
+        schema["values_display"] = dict(spec.values_display)
+    return Param(spec.default, **schema)
 
 
-def review_markdown(request: dict[str, Any]) -> str:
-    """The HITL body: the store's escaped review Markdown (client, evidence, score, source link, draft)."""
-    return str(request["markdown"]) + FOOTER
+def review_params(form: list[FormField]) -> ParamsDict:
+    return ParamsDict({spec.name: as_param(spec) for spec in form})
 
 
-def review_subject(request: dict[str, Any]) -> str:
-    """The Required Action's headline (shown in Airflow's list of required actions)."""
-    kind = str(request.get("kind") or "outreach")
-    who = str(request.get("client_name") or "a client")
-    what = "adviser notice" if request.get("is_notice") else "draft"
-    return f"Review {kind} {what} #{request.get('draft_id')} for {who}"
+class ReviewOperator(HITLOperator):
+    """Ask a person about one planned review; record the answer, whatever happens to this task after."""
 
-
-def review_params(request: dict[str, Any]) -> ParamsDict:
-    """The editable form: subject and body prefilled with the draft, and a reason (for Reject).
-
-    No ``minLength``: the parse-time form has empty placeholders and Airflow validates answers against
-    it on resume; an empty approved text is refused by ``decision_from_response`` instead.
-    """
-    return ParamsDict({
-        "subject": Param(str(request.get("subject") or ""), type="string", title="Subject",
-                         description="Edit before approving if needed."),
-        "body": Param(str(request.get("body") or ""), type="string", format="multiline",
-                      title="Message", description="Plain text; edit before approving if needed."),
-        # Nullable: Airflow's form requires every field whose type does not admit null, which would
-        # block Approve until a reason is typed.
-        "reason": Param(None, type=["null", "string"], title="Reason",
-                        description="Why you reject or snooze it (optional for Approve)."),
-    })
-
-
-def decision_from_response(response: dict[str, Any]) -> dict[str, Any]:
-    """Map a HITL response event to ``record_decision`` keyword arguments (pure, for tests and reuse).
-
-    An approval carries the final subject and body (edited or not). A timeout (``timedout`` true, no
-    responder) becomes ``expire``.
-    """
-    chosen = list(response.get("chosen_options") or [])
-    params = dict(response.get("params_input") or {})
-    user = response.get("responded_by_user") or {}
-    if response.get("timedout") or not user:
-        return {"action": "expire", "actor": TIMEOUT_ACTOR, "reason": "no response before the review timeout"}
-    if len(chosen) != 1 or chosen[0] not in ACTIONS:
-        raise ValueError(f"expected exactly one of {OPTIONS}, got {chosen}")
-    action = ACTIONS[chosen[0]]
-    actor = str(user.get("id") or user.get("name"))
-    reason = str(params.get("reason") or "").strip() or None
-    decision: dict[str, Any] = {"action": action, "actor": actor, "reason": reason}
-    if action == "approve":
-        decision["final_subject"] = str(params.get("subject") or "").strip()
-        decision["final_body"] = str(params.get("body") or "")
-        if not decision["final_subject"] or not decision["final_body"].strip():
-            raise ValueError("an approved draft needs a non-empty subject and body")
-    return decision
-
-
-class DraftReviewOperator(HITLOperator):
-    """Ask a person about one draft; record Approve (with the final text) / Reject / Snooze / expiry."""
-
-    template_fields = (*HITLOperator.template_fields, "draft_id")
+    template_fields = (*HITLOperator.template_fields, "review_id")
     ui_color = "#f6e7c1"
 
-    def __init__(self, *, draft_id: Any, database_url: str | None = None,
+    def __init__(self, *, review_id: Any, database_url: str | None = None,
                  response_timeout: timedelta | None = None, **kwargs: Any) -> None:
-        # The form is ours: DAG-level params (which Airflow passes in here too) are not review fields.
-        kwargs.pop("params", None)
+        kwargs.pop("params", None)  # DAG-level params are not review fields: the form is the request's
         super().__init__(
-            subject="Review an outreach draft",  # replaced at run time with the draft's own
-            options=OPTIONS,
-            defaults=[SNOOZE],
+            subject="Review outreach",  # replaced at run time with the review's own headline
+            options=list(OPTIONS),
+            defaults=[DEFAULT_OPTION],
             multiple=False,
-            params=review_params({}),
+            params={},
             response_timeout=response_timeout or review_timeout(),
             **kwargs,
         )
-        self.draft_id = draft_id
-        self.draft_kind = ""
+        self.review_id = review_id
         self.database_url = database_url
 
     def _db_url(self) -> str:
@@ -145,35 +107,99 @@ class DraftReviewOperator(HITLOperator):
         return load_settings().resolved_database_url
 
     def execute(self, context: Any) -> Any:
-        from outreach_approvers import load_approvers
-
-        from outreach.pipeline import review_request
-
-        draft_id = int(self.draft_id)
-        request = {"draft_id": draft_id, **review_request(self._db_url(), draft_id)}
-        if request.get("status", "pending_review") not in REVIEWABLE:
-            # Decided, sent or suppressed since it was drafted (e.g. the client has died): nothing to ask.
-            raise AirflowSkipException(f"draft {draft_id} is {request['status']}; no review needed")
-        self.draft_kind = str(request.get("kind") or "")  # for the approver e-mail (no PII)
-        self.subject = review_subject(request)
-        self.body = review_markdown(request)
-        self.params = review_params(request)
-        approvers = load_approvers()
-        self.assigned_users = [a.as_hitl_user() for a in approvers] or None
-        self.log.info("Draft %s awaits review by %d assigned approver(s)", draft_id, len(approvers))
+        review_id = int(self.review_id)
+        request = review_request(self._db_url(), review_id)
+        if not request.askable:
+            # Answered already (a cleared task), or every draft was decided or suppressed meanwhile.
+            if request.status == "planned":
+                close_review(self._db_url(), review_id, "nothing left to ask when the review task ran")
+            raise AirflowSkipException(f"review {review_id} is {request.status}; nothing to ask")
+        self.subject = request.headline
+        self.body = request.markdown
+        self.params = review_params(request.form)
+        self.assigned_users = list(request.assignees) or None
+        self.log.info("Review %s (%s, %d draft(s)) awaits %d assigned reviewer(s)", review_id, request.kind,
+                      len(request.draft_ids), len(request.assignees))
         return super().execute(context)
 
     def execute_complete(self, context: Any, event: dict[str, Any]) -> Any:
-        from outreach.pipeline import record_decision
+        review_id = int(self.review_id)
+        if "error" in event:  # no defaults would lead here; ours always has them
+            raise AirflowFailException(f"review {review_id}: {event.get('error_type')}: {event.get('error')}")
+        answer = Answer.from_hitl(event)
+        outcome = record_answer(self._db_url(), review_id, answer, recorded_from="task")
+        self.log.info("Review %s: %s (%s)", review_id, outcome.status,
+                      "recorded" if outcome.recorded else "recorded before")
+        # Only ids and the option go to XCom: the text stays in the store (and in Airflow's HITL record).
+        return {"review_id": review_id, "status": outcome.status, "chosen_options": answer.chosen_options,
+                "timed_out": answer.timed_out}
 
-        draft_id = int(self.draft_id)
-        timedout = bool(event.get("timedout"))
-        super().execute_complete(context, event)  # validates options and params
-        decision = decision_from_response({**event, "timedout": timedout})
-        if decision["action"] == "reject" and not decision["reason"]:
-            self.log.warning("Draft %s rejected without a reason", draft_id)
-        record_decision(self._db_url(), draft_id, decision.pop("action"), decision.pop("actor"), **decision)
-        self.log.info("Draft %s: decision recorded (%s)", draft_id, "timeout" if timedout else "person")
-        # Only ids and the action go to XCom: the text stays in the store (and in Airflow's HITL detail).
-        return {"draft_id": draft_id, "chosen_options": list(event.get("chosen_options") or []),
-                "timed_out": timedout}
+
+# --- after the answer: settle it and deliver, whatever happened to the review task ----------------------
+
+ASK_TASK_ID = "review.ask"  # the mapped HITL task inside the DAG's "review" task group
+RECONCILE_GRACE = timedelta(minutes=10)  # a planned review Airflow has no task for is lost after this
+UNASKED_GRACE = timedelta(minutes=1)  # a draft this young is planned by the run drafting it
+
+
+def _raise_for_outcomes(outcomes: list[Any], what: str) -> None:
+    """Retry when nothing was accepted yet; fail loudly when a person must look (never resend blindly)."""
+    retry = [o.draft_id for o in outcomes if o.status == "in_progress" or (o.status == "failed" and o.retryable)]
+    stuck = [f"{o.draft_id}: {o.status} ({o.ledger_state})" for o in outcomes if o.status == "unknown"
+             or (o.status == "failed" and not o.retryable)]
+    if stuck:
+        raise AirflowFailException(f"{what}: delivery needs a person (see the delivery ledger): {stuck}")
+    if retry:
+        raise RuntimeError(f"{what}: drafts {retry} not accepted yet; retrying (sent ones are not resent)")
+
+
+def settle_and_deliver(db_url: str, review_id: int, *, dag_id: str, run_id: str, map_index: int,
+                       api: Any, sg: Any) -> dict[str, int]:
+    """Record the review's answer from Airflow's HITL record if the task did not, then send its approvals.
+
+    ``api`` is an ``OutreachAirflowAPIHook``; ``sg`` the SendGrid client. Returns counts by outcome.
+    """
+    from outreach.pipeline import deliver_approved
+    from outreach.reviews import review_draft_ids, review_status
+
+    if review_status(db_url, review_id) == "planned":
+        answer = api.answer(dag_id, run_id, ASK_TASK_ID, map_index)
+        if answer is None:
+            raise AirflowSkipException(f"review {review_id} has no answer in Airflow; the reconcile DAG asks "
+                                       "its drafts again")
+        record_answer(db_url, review_id, answer, recorded_from="deliver")
+    outcomes = deliver_approved(db_url, review_draft_ids(db_url, review_id), sg)
+    _raise_for_outcomes(outcomes, f"review {review_id}")
+    counts: dict[str, int] = {}
+    for o in outcomes:
+        counts[o.status] = counts.get(o.status, 0) + 1
+    return counts
+
+
+def reconcile(db_url: str, *, dag_id: str, api: Any, sg: Any, review_timeout: timedelta,
+              grace: timedelta = RECONCILE_GRACE) -> Any:
+    """Make the store agree with Airflow: record answers, reopen lost reviews, deliver approvals.
+
+    Returns the ``ReconcileReport``; the caller fails loudly when ``report.stuck`` is not empty.
+    """
+    from outreach.pipeline import deliver_approved
+    from outreach.reviews import (
+        open_reviews,
+        overdue_reviews,
+        reconcile_reviews,
+        stuck_deliveries,
+        unasked_draft_count,
+        undelivered_approved,
+    )
+
+    runs = open_reviews(db_url)
+    observed = api.observe(dag_id, runs, ASK_TASK_ID) if runs else {}
+    report = reconcile_reviews(db_url, observed, grace=grace)
+    report.unasked_drafts = unasked_draft_count(db_url, older_than=UNASKED_GRACE)
+    outcomes = deliver_approved(db_url, undelivered_approved(db_url), sg)
+    report.delivered = [o.draft_id for o in outcomes if o.status == "sent"]
+    report.stuck += [f"draft {o.draft_id}: delivery {o.status} ({o.error or ''})" for o in outcomes
+                     if o.status in ("failed", "unknown") and not o.retryable]
+    report.stuck += [s for s in stuck_deliveries(db_url) if s not in report.stuck]
+    report.stuck += overdue_reviews(db_url, review_timeout + grace)
+    return report

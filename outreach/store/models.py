@@ -35,6 +35,10 @@ ITEM_KINDS = ("bereavement", "weather", "news")
 DRAFT_STATUSES = ("pending_review", "approved", "rejected", "snoozed", "expired", "sent", "suppressed")
 DECISION_ACTIONS = ("approve", "reject", "snooze", "expire")
 DELIVERY_STATES = ("pending", "sending", "sent", "failed", "unknown")
+REVIEW_KINDS = ("draft", "storm")  # one draft per Required Action, or one storm's clients of one adviser
+# planned: asked (or about to be) in Airflow; answered: its decisions are recorded; lost: Airflow ended the
+# request without an answer (its drafts are asked again); closed: nothing left to ask when it ran.
+REVIEW_STATUSES = ("planned", "answered", "lost", "closed")
 
 
 def utcnow() -> datetime:
@@ -222,3 +226,45 @@ class DeliveryRow(Base):
     sending_at: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class ReviewRow(Base):
+    """One Required Action in Airflow: the drafts it asks about, who may answer, and what became of it.
+
+    ``(dag_id, run_id, map_index)`` is the mapped review task that asks it, known when it is planned,
+    so the reconcile step can read Airflow's record of the answer whatever happened to the task.
+    """
+
+    __tablename__ = "reviews"
+    __table_args__ = (
+        sa.CheckConstraint(_one_of("kind", REVIEW_KINDS), name="kind"),
+        sa.CheckConstraint(_one_of("status", REVIEW_STATUSES), name="status"),
+        sa.UniqueConstraint("dag_id", "run_id", "map_index"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    status: Mapped[str] = mapped_column(sa.String(20), default="planned", index=True)
+    advisor_email: Mapped[str] = mapped_column(sa.String(320), default="")
+    assignees: Mapped[list[dict[str, str]]] = mapped_column(JSONType, default=list)  # [{"id", "name"}]
+    event_kind: Mapped[str] = mapped_column(sa.String(20), default="")
+    dag_id: Mapped[str] = mapped_column(sa.String(250))
+    run_id: Mapped[str] = mapped_column(sa.String(250))
+    map_index: Mapped[int]
+    shared_subject: Mapped[str] = mapped_column(sa.Text, default="")  # storm: the one editable message
+    shared_body: Mapped[str] = mapped_column(sa.Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    answered_at: Mapped[datetime | None]
+    answered_by: Mapped[str | None] = mapped_column(sa.String(320))
+    answer: Mapped[str | None] = mapped_column(sa.String(20))  # the option chosen, or "timeout"
+    recorded_from: Mapped[str | None] = mapped_column(sa.String(40))  # "task" | "reconcile"
+    note: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class ReviewDraftRow(Base):
+    """Which drafts a review asks about (a draft asked again after a lost review is in two)."""
+
+    __tablename__ = "review_drafts"
+
+    review_id: Mapped[int] = mapped_column(sa.ForeignKey("reviews.id"), primary_key=True)
+    draft_id: Mapped[int] = mapped_column(sa.ForeignKey("drafts.id"), primary_key=True, index=True)

@@ -1,0 +1,633 @@
+"""Reviews: how drafts are put to people as Required Actions, and how their answers become decisions.
+
+No Airflow here: the DAGs and plugins/ pass in Airflow's coordinates and Airflow's record of an answer.
+
+- ``plan_reviews`` groups the drafts awaiting review that no open review asks about yet: one review per
+  draft for bereavement, news and adviser notices; one review per (storm, adviser) for weather, listing
+  every affected client of that adviser under one shared, editable message. At most
+  ``MAX_REVIEWS_PER_RUN`` per DAG run, so the mapped review tasks stay far below Airflow's
+  ``max_map_length``; the rest wait for the next run (``ReviewPlan.left_over``), which the DAG starts.
+- ``review_request`` is what a reviewer sees: the evidence and the draft as escaped Markdown (line
+  breaks kept), and the form (``FormField``s) prefilled so that ``Approve`` approves what it lists.
+- ``record_answer`` turns one answer into one decision per draft, exactly once, whoever calls it first:
+  the review task when Airflow resumes it, its deliver step, or the reconcile DAG reading Airflow's
+  record of the answer when the task never resumed (Airflow 3.3.2 can fail a task answered within about
+  a second of parking; the answer itself is kept in its HITL detail).
+- ``reconcile`` brings the store in line with what Airflow reports about every open review.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from outreach.advisers import AdviserDirectory, Reviewer
+from outreach.drafts import STORM_TEMPLATE, neutralise_text, personalise, render_storm_message, safe_link
+from outreach.pipeline import DecisionError, decide, markdown_escape
+from outreach.store.clients import client_from_row
+from outreach.store.db import session_scope
+from outreach.store.models import (
+    ClientRow,
+    DeliveryRow,
+    DraftRow,
+    EventRow,
+    MatchRow,
+    ReviewDraftRow,
+    ReviewRow,
+    utcnow,
+)
+
+log = logging.getLogger(__name__)
+
+AIRFLOW_MAX_MAP_LENGTH = 1024  # Airflow's [core] max_map_length default, which we never raise
+MAX_REVIEWS_PER_RUN = AIRFLOW_MAX_MAP_LENGTH // 2  # mapped review tasks in one run, with room to spare
+APPROVE, REJECT, SNOOZE = "Approve", "Reject", "Snooze"
+OPTIONS = (APPROVE, REJECT, SNOOZE)
+DEFAULT_OPTION = SNOOZE  # what a timeout chooses: never a send
+TIMEOUT_ACTOR = "airflow:timeout"
+ACTIONS = {APPROVE: "approve", REJECT: "reject", SNOOZE: "snooze"}
+LEFT_OUT_REASON = "left out of the storm message by the reviewer"
+STORM_KIND = "weather"  # the event kind whose drafts are batched per adviser
+LAST_CONTACTS_SHOWN = 1
+
+
+class ReviewError(ValueError):
+    """An answer that cannot be turned into decisions (the message says why; nothing was recorded)."""
+
+
+@dataclass(frozen=True)
+class RunRef:
+    """The Airflow DAG run whose mapped review task ``map_index`` asks review ``i`` of a plan."""
+
+    dag_id: str
+    run_id: str
+
+
+@dataclass(frozen=True)
+class ReviewPlan:
+    """The reviews one run asks, in map-index order, and what they mean for the digest."""
+
+    review_ids: list[int]
+    left_over: int  # drafts still without a review after this run's limit: the next run asks them
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)  # reviewer id -> {event kind: reviews}
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One field of a Required Action's form (the plugin turns it into an Airflow ``Param``)."""
+
+    name: str
+    default: Any
+    type: str | list[str]
+    title: str
+    description: str = ""
+    format: str | None = None
+    examples: list[str] | None = None
+    values_display: dict[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class ReviewRequest:
+    """What a reviewer sees and may answer for one review."""
+
+    review_id: int
+    kind: str  # "draft" | "storm"
+    status: str
+    event_kind: str
+    headline: str
+    markdown: str
+    form: list[FormField]
+    assignees: list[dict[str, str]]
+    draft_ids: list[int]
+
+    @property
+    def askable(self) -> bool:
+        return self.status == "planned" and bool(self.draft_ids)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A response to a Required Action, from the resumed task or from Airflow's HITL record."""
+
+    chosen_options: list[str]
+    params_input: dict[str, Any]
+    responder_id: str | None = None  # None: nobody answered (the timeout sweep chose the defaults)
+    responded_at: datetime | None = None
+    timed_out: bool = False
+
+    @classmethod
+    def from_hitl(cls, payload: Mapping[str, Any], *, timed_out: bool | None = None) -> Answer:
+        """From a resume event or a REST ``hitlDetails`` entry (``responded_by_user`` may be null)."""
+        user = payload.get("responded_by_user") or {}
+        responder = str(user.get("id") or user.get("name") or "") or None
+        at = payload.get("responded_at")
+        if isinstance(at, str):
+            at = datetime.fromisoformat(at)
+        return cls(chosen_options=list(payload.get("chosen_options") or []),
+                   params_input=dict(payload.get("params_input") or {}), responder_id=responder,
+                   responded_at=at, timed_out=bool(payload.get("timedout")) if timed_out is None else timed_out)
+
+
+@dataclass(frozen=True)
+class AnswerOutcome:
+    review_id: int
+    recorded: bool  # False: it was recorded before (by the task, the deliver step or a reconcile)
+    status: str
+    actions: dict[str, int] = field(default_factory=dict)
+    note: str = ""
+
+
+# --- planning -------------------------------------------------------------------------------------------
+
+def _active_draft_ids(session: Session) -> sa.Select:
+    return (sa.select(ReviewDraftRow.draft_id).join(ReviewRow, ReviewRow.id == ReviewDraftRow.review_id)
+            .where(ReviewRow.status == "planned"))
+
+
+def _unasked(session: Session) -> list[tuple[int, str, int, str, str]]:
+    """(draft id, event kind, event id, advisor email, template) of drafts awaiting review, unasked.
+
+    One storm is one event (its Updates share the event key), so a storm's drafts share the event id."""
+    rows = session.execute(
+        sa.select(DraftRow.id, EventRow.kind, EventRow.id, DraftRow.advisor_email, DraftRow.template)
+        .join(MatchRow, MatchRow.id == DraftRow.match_id).join(EventRow, EventRow.id == MatchRow.event_id)
+        .where(DraftRow.status == "pending_review", DraftRow.id.not_in(_active_draft_ids(session)))
+        .order_by(DraftRow.id))
+    return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def _groups(rows: Iterable[tuple[int, str, int, str, str]]) -> list[tuple[str, str, str, list[int]]]:
+    """(review kind, event kind, advisor email, draft ids): storms per (storm, adviser), the rest alone."""
+    storms: dict[tuple[int, str], list[int]] = {}
+    groups: list[tuple[str, str, str, list[int]]] = []
+    for draft_id, event_kind, event_id, advisor, template in rows:
+        if event_kind == STORM_KIND and template == STORM_TEMPLATE:
+            key = (event_id, advisor.strip().lower())
+            if key not in storms:
+                storms[key] = []
+                groups.append(("storm", event_kind, advisor, storms[key]))
+            storms[key].append(draft_id)
+        else:
+            groups.append(("draft", event_kind, advisor, [draft_id]))
+    return groups
+
+
+def plan_reviews(db_url: str, run: RunRef, directory: AdviserDirectory, *,
+                 limit: int = MAX_REVIEWS_PER_RUN) -> ReviewPlan:
+    """Create this run's reviews for drafts that await review and no open review asks about.
+
+    Idempotent per run: a retried task gets the reviews the first try planned (map indexes must not
+    move). ``review_ids[i]`` is asked by the run's mapped review task ``i``.
+    """
+    if not 0 < limit <= AIRFLOW_MAX_MAP_LENGTH:
+        raise ValueError(f"limit must be within 1..{AIRFLOW_MAX_MAP_LENGTH}, got {limit}")
+    with session_scope(db_url) as session:
+        _serialise_planning(session)
+        existing = list(session.scalars(sa.select(ReviewRow).where(
+            ReviewRow.dag_id == run.dag_id, ReviewRow.run_id == run.run_id).order_by(ReviewRow.map_index)))
+        groups = _groups(_unasked(session))
+        if existing:
+            return ReviewPlan([r.id for r in existing], sum(len(g[3]) for g in groups), _counts(existing))
+        chosen, rest = groups[:limit], groups[limit:]
+        reviews = [_new_review(session, run, i, kind, event_kind, advisor, ids, directory)
+                   for i, (kind, event_kind, advisor, ids) in enumerate(chosen)]
+        left = sum(len(g[3]) for g in rest)
+    if left:
+        log.info("plan: %d reviews this run; %d drafts wait for the next run", len(reviews), left)
+    return ReviewPlan([r.id for r in reviews], left, _counts(reviews))
+
+
+_PLANNING_LOCK = 0x6F757473  # "outs": one planner at a time, so no draft lands in two open reviews
+
+
+def _serialise_planning(session: Session) -> None:
+    """Two runs planning at once (a new feed batch and a follow-up run) must not both take a draft.
+
+    PostgreSQL: a transaction-scoped advisory lock. SQLite serialises writers itself, and a planner whose
+    read went stale fails on write and is retried by its task.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(sa.select(sa.func.pg_advisory_xact_lock(_PLANNING_LOCK)))
+
+
+def _counts(reviews: Sequence[ReviewRow]) -> dict[str, dict[str, int]]:
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for review in reviews:
+        for user in review.assignees or [{"id": "", "name": ""}]:
+            counts[user["id"]][review.event_kind] += 1
+    return {k: dict(v) for k, v in counts.items()}
+
+
+def _new_review(session: Session, run: RunRef, map_index: int, kind: str, event_kind: str, advisor: str,
+                draft_ids: list[int], directory: AdviserDirectory) -> ReviewRow:
+    reviewers = directory.reviewers_for(advisor)
+    subject, body = "", ""
+    if kind == "storm":
+        alert = _event_data(session, draft_ids[0]).get("alert") or {}
+        subject, body = render_storm_message(str(alert.get("event") or ""), directory.for_email(advisor))
+    review = ReviewRow(kind=kind, status="planned", advisor_email=advisor, event_kind=event_kind,
+                       assignees=[r.as_hitl_user() for r in reviewers], dag_id=run.dag_id, run_id=run.run_id,
+                       map_index=map_index, shared_subject=subject, shared_body=body)
+    session.add(review)
+    session.flush()
+    session.execute(sa.insert(ReviewDraftRow), [{"review_id": review.id, "draft_id": d} for d in draft_ids])
+    return review
+
+
+def _event_data(session: Session, draft_id: int) -> dict[str, Any]:
+    data = session.scalar(sa.select(EventRow.data).join(MatchRow, MatchRow.event_id == EventRow.id)
+                          .join(DraftRow, DraftRow.match_id == MatchRow.id).where(DraftRow.id == draft_id))
+    return dict(data or {})
+
+
+def reopen_drafts(db_url: str, draft_ids: Iterable[int]) -> list[int]:
+    """Snoozed or expired drafts go back to awaiting review (a person asked); returns the ones that did."""
+    ids = sorted({int(i) for i in draft_ids})
+    if not ids:
+        return []
+    with session_scope(db_url) as session:
+        drafts = list(session.scalars(sa.select(DraftRow).where(DraftRow.id.in_(ids),
+                                                                DraftRow.status.in_(("snoozed", "expired")))))
+        for draft in drafts:
+            draft.status = "pending_review"
+        return sorted(d.id for d in drafts)
+
+
+# --- what the reviewer sees -----------------------------------------------------------------------------
+
+def review_request(db_url: str, review_id: int) -> ReviewRequest:
+    """The Required Action for one review: headline, escaped Markdown body, prefilled form, assignees."""
+    with session_scope(db_url) as session:
+        review = session.get(ReviewRow, review_id)
+        if review is None:
+            raise LookupError(f"review {review_id} does not exist")
+        drafts = _drafts_of(session, review_id, waiting_only=True)
+        if review.kind == "storm":
+            return _storm_request(session, review, drafts)
+        return _draft_request(session, review, drafts)
+
+
+def _drafts_of(session: Session, review_id: int, *, waiting_only: bool) -> list[DraftRow]:
+    query = (sa.select(DraftRow).join(ReviewDraftRow, ReviewDraftRow.draft_id == DraftRow.id)
+             .where(ReviewDraftRow.review_id == review_id).order_by(DraftRow.id))
+    if waiting_only:
+        query = query.where(DraftRow.status == "pending_review")
+    return list(session.scalars(query))
+
+
+def _base_fields() -> list[FormField]:
+    # Nullable reason: Airflow's form requires every field whose type does not admit null.
+    return [FormField("reason", None, ["null", "string"], "Reason",
+                      "Why you reject or snooze it (optional for Approve).")]
+
+
+FOOTER = (
+    "\n\n---\n"
+    "*Approve* sends what this request lists, once (edit the subject and message in the form first if needed). "
+    "*Reject* never sends it: please give a reason. *Snooze* keeps it unsent for later."
+)
+
+
+def quoted_lines(text: str) -> list[str]:
+    """A message shown verbatim and readable in Markdown: a quote block, every line break kept.
+
+    Each line is escaped; a line followed by another ends in a hard break (a trailing backslash);
+    blank lines stay paragraph breaks.
+    """
+    lines = str(text).strip("\n").splitlines()
+    out = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            out.append(">")
+            continue
+        more = i + 1 < len(lines) and lines[i + 1].strip()
+        out.append("> " + markdown_escape(line) + ("\\" if more else ""))
+    return out
+
+
+def _draft_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) -> ReviewRequest:
+    draft = drafts[0] if drafts else session.scalars(
+        sa.select(DraftRow).join(ReviewDraftRow, ReviewDraftRow.draft_id == DraftRow.id)
+        .where(ReviewDraftRow.review_id == review.id)).first()
+    match = session.get(MatchRow, draft.match_id)
+    event = session.get(EventRow, match.event_id)
+    client = session.get(ClientRow, match.client_id)
+    data = event.data or {}
+    esc = markdown_escape
+    notice = draft.template.startswith("adviser_notice")
+    title = neutralise_text(data.get("title"), max_len=200)
+    link = safe_link(data.get("link"))
+    source = f"[{esc(title or 'source')}](<{link}>)" if link else esc(title)
+    name = f"{client.first_name} {client.last_name}".strip()
+    lines = [
+        (f"**{'Internal notice to the adviser' if notice else 'Message to the client'}**: "
+         f"{esc(name)} ({esc(client.client_id)})"),
+        f"- Kind / role: {esc(event.kind)} / {esc(match.role)}",
+        f"- Score: {match.score:.2f}",
+        f"- Evidence: {esc(neutralise_text(match.evidence, max_len=600))}",
+        f"- Source: {source}",
+        f"- Last outreach: {esc(_last_contact(session, [client.client_id]).get(client.client_id, 'none'))}",
+        "",
+        f"**Subject:** {esc(draft.subject)}",
+        "",
+        *quoted_lines(draft.body_text),
+    ]
+    what = "adviser notice" if notice else "draft"
+    form = [FormField("subject", draft.subject, "string", "Subject", "Edit before approving if needed."),
+            FormField("body", draft.body_text, "string", "Message",
+                      "Plain text; edit before approving if needed.", format="multiline"),
+            *_base_fields()]
+    return ReviewRequest(review.id, review.kind, review.status, event.kind,
+                         f"Review {event.kind} {what} #{draft.id} for {name or 'a client'}",
+                         "\n".join(lines) + FOOTER, form, list(review.assignees or []),
+                         [d.id for d in drafts])
+
+
+def _storm_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) -> ReviewRequest:
+    esc = markdown_escape
+    rows = session.execute(
+        sa.select(DraftRow.id, MatchRow.evidence, ClientRow)
+        .join(MatchRow, MatchRow.id == DraftRow.match_id).join(ClientRow, ClientRow.client_id == MatchRow.client_id)
+        .where(DraftRow.id.in_([d.id for d in drafts])).order_by(ClientRow.last_name, ClientRow.first_name)).all()
+    last = _last_contact(session, [c.client_id for _, _, c in rows])
+    data = _event_data(session, drafts[0].id) if drafts else {}
+    alert = data.get("alert") or {}
+    event = neutralise_text(alert.get("event") or data.get("title"), max_len=120) or "Weather alert"
+    lines = [
+        f"**{esc(event)}**: {len(rows)} client(s) of {esc(review.advisor_email or 'no adviser')} in the area",
+        f"- Source: {esc(neutralise_text(data.get('title'), max_len=200))}",
+        "",
+        "| Client | Town | Why | Last outreach |",
+        "|---|---|---|---|",
+    ]
+    ids, display = [], {}
+    for _, evidence, client in rows:
+        town = ", ".join(x for x in (client.city, client.state) if x)
+        why = "inside the warning polygon" if (evidence or "").endswith("polygon") else "county in the alert"
+        name = f"{client.first_name} {client.last_name}".strip()
+        lines.append(f"| {esc(name)} ({esc(client.client_id)}) | {esc(town)} | {why} | "
+                     f"{esc(last.get(client.client_id, 'none'))} |")
+        ids.append(client.client_id)
+        display[client.client_id] = f"{name}, {town} ({client.client_id})"
+    lines += ["", "Each client's message starts with their own greeting (\"Dear Peggy,\"), then:", "",
+              f"**Subject:** {esc(review.shared_subject)}", "", *quoted_lines(review.shared_body)]
+    form = [FormField("subject", review.shared_subject, "string", "Subject", "One subject for every client."),
+            FormField("body", review.shared_body, "string", "Message",
+                      "Shared by every client, after their own greeting line.", format="multiline"),
+            FormField("clients", ids, "array", "Clients",
+                      "Everyone listed gets the message on Approve; remove a client to leave them out.",
+                      examples=ids, values_display=display),
+            *_base_fields()]
+    return ReviewRequest(review.id, review.kind, review.status, review.event_kind,
+                         f"Review {event} message to {len(rows)} client(s) (review #{review.id})",
+                         "\n".join(lines) + FOOTER, form, list(review.assignees or []), [d.id for d in drafts])
+
+
+def _last_contact(session: Session, client_ids: Sequence[str]) -> dict[str, str]:
+    """client id -> "2026-11-30, weather (e-mail)" for the latest message sent to each client."""
+    if not client_ids:
+        return {}
+    rows = session.execute(
+        sa.select(MatchRow.client_id, DeliveryRow.sent_at, EventRow.kind)
+        .join(DraftRow, DraftRow.match_id == MatchRow.id).join(DeliveryRow, DeliveryRow.draft_id == DraftRow.id)
+        .join(EventRow, EventRow.id == MatchRow.event_id)
+        .where(MatchRow.client_id.in_(list(client_ids)), DeliveryRow.state == "sent",
+               ~DraftRow.template.startswith("adviser_notice"))
+        .order_by(DeliveryRow.sent_at))
+    return {cid: f"{sent:%Y-%m-%d}, {kind} (e-mail)" for cid, sent, kind in rows if sent is not None}
+
+
+# --- answers --------------------------------------------------------------------------------------------
+
+def _plan_decisions(review: ReviewRow, answer: Answer, clients_by_draft: Mapping[int, ClientRow],
+                    ) -> list[tuple[int, str, str, dict[str, Any]]]:
+    """(draft id, action, actor, kwargs) for every draft of the review; ReviewError on a bad answer."""
+    if answer.timed_out or answer.responder_id is None:
+        return [(d, "expire", TIMEOUT_ACTOR, {"reason": "no response before the review timeout"})
+                for d in clients_by_draft]
+    chosen = answer.chosen_options
+    if len(chosen) != 1 or chosen[0] not in ACTIONS:
+        raise ReviewError(f"expected exactly one of {', '.join(OPTIONS)}, got {chosen}")
+    action, actor = ACTIONS[chosen[0]], answer.responder_id
+    params = answer.params_input
+    reason = str(params.get("reason") or "").strip() or None
+    if action != "approve":
+        return [(d, action, actor, {"reason": reason}) for d in clients_by_draft]
+    subject = str(params.get("subject") or "").strip()
+    body = str(params.get("body") or "")
+    if not subject or not body.strip():
+        raise ReviewError("an approval needs a non-empty subject and message")
+    if review.kind == "draft":
+        return [(d, "approve", actor, {"reason": reason, "final_subject": subject, "final_body": body})
+                for d in clients_by_draft]
+    included = params.get("clients")
+    keep = {str(c) for c in included} if isinstance(included, list) else {c.client_id for c in clients_by_draft.values()}
+    planned = []
+    for draft_id, client in clients_by_draft.items():
+        if client.client_id in keep:
+            planned.append((draft_id, "approve", actor, {"reason": reason, "final_subject": subject,
+                                                         "final_body": personalise(client_from_row(client), body)}))
+        else:
+            planned.append((draft_id, "reject", actor, {"reason": LEFT_OUT_REASON}))
+    return planned
+
+
+def record_answer(db_url: str, review_id: int, answer: Answer, *, recorded_from: str) -> AnswerOutcome:
+    """Record one answer as a decision per draft of the review, once (later calls change nothing).
+
+    An answer that cannot be used (no option, an approval with an empty message) is not guessed at: the
+    review is marked ``lost`` with the reason, and its drafts are asked again by the next run.
+    """
+    with session_scope(db_url) as session:
+        review = session.get(ReviewRow, review_id, with_for_update=True)
+        if review is None:
+            raise LookupError(f"review {review_id} does not exist")
+        if review.status in ("answered", "closed"):
+            return AnswerOutcome(review_id, False, review.status)
+        if review.status == "lost":
+            # Asked again elsewhere since; this late answer is kept as a note, the new review decides.
+            review.note = f"late answer ignored ({answer.chosen_options}) from {recorded_from}"
+            return AnswerOutcome(review_id, False, review.status, note=review.note)
+        clients = dict(session.execute(
+            sa.select(DraftRow.id, ClientRow).join(ReviewDraftRow, ReviewDraftRow.draft_id == DraftRow.id)
+            .join(MatchRow, MatchRow.id == DraftRow.match_id).join(ClientRow, ClientRow.client_id == MatchRow.client_id)
+            .where(ReviewDraftRow.review_id == review_id).order_by(DraftRow.id)).tuples().all())
+        try:
+            planned = _plan_decisions(review, answer, clients)
+        except ReviewError as exc:
+            review.status, review.note = "lost", f"unusable answer: {exc}"
+            log.warning("review %s: %s; its drafts will be asked again", review_id, exc)
+            return AnswerOutcome(review_id, False, "lost", note=review.note)
+        actions: Counter[str] = Counter()
+        for draft_id, action, actor, kwargs in planned:
+            try:
+                if decide(session, draft_id, action, actor, source=f"review:{review_id}", **kwargs):
+                    actions[action] += 1
+            except DecisionError as exc:  # sent or sending already: the answer cannot change it
+                log.warning("review %s: draft %s not decided: %s", review_id, draft_id, exc)
+                actions["unchanged"] += 1
+        review.status = "answered"
+        review.answered_at = answer.responded_at or utcnow()
+        review.answered_by = answer.responder_id or TIMEOUT_ACTOR
+        review.answer = "timeout" if answer.timed_out or answer.responder_id is None else answer.chosen_options[0]
+        review.recorded_from = recorded_from
+    log.info("review %s: answer recorded from %s (%s)", review_id, recorded_from, dict(actions))
+    return AnswerOutcome(review_id, True, "answered", dict(actions))
+
+
+def review_draft_ids(db_url: str, review_id: int, *, approved_only: bool = True) -> list[int]:
+    """The drafts of a review (approved ones by default: what its delivery step sends)."""
+    with session_scope(db_url) as session:
+        query = (sa.select(DraftRow.id).join(ReviewDraftRow, ReviewDraftRow.draft_id == DraftRow.id)
+                 .where(ReviewDraftRow.review_id == review_id).order_by(DraftRow.id))
+        if approved_only:
+            query = query.where(DraftRow.status == "approved")
+        return list(session.scalars(query))
+
+
+def review_status(db_url: str, review_id: int) -> str:
+    with session_scope(db_url) as session:
+        status = session.scalar(sa.select(ReviewRow.status).where(ReviewRow.id == review_id))
+    if status is None:
+        raise LookupError(f"review {review_id} does not exist")
+    return status
+
+
+def close_review(db_url: str, review_id: int, note: str) -> None:
+    """Nothing left to ask (every draft was decided or suppressed meanwhile): the review is closed."""
+    with session_scope(db_url) as session:
+        review = session.get(ReviewRow, review_id, with_for_update=True)
+        if review is not None and review.status == "planned":
+            review.status, review.note = "closed", note
+
+
+# --- reconcile ------------------------------------------------------------------------------------------
+
+TERMINAL_TI_STATES = frozenset({"success", "failed", "upstream_failed", "skipped", "removed"})
+
+
+@dataclass(frozen=True)
+class AirflowReview:
+    """What Airflow reports about the mapped task that asks one review (None state: no such task)."""
+
+    ti_state: str | None
+    answer: Answer | None = None  # Airflow's HITL record holds a response (a person's or the timeout's)
+
+
+@dataclass
+class ReconcileReport:
+    answers_recorded: list[int] = field(default_factory=list)  # review ids
+    reviews_reopened: list[int] = field(default_factory=list)  # lost reviews whose drafts are asked again
+    reviews_closed: list[int] = field(default_factory=list)
+    unasked_drafts: int = 0  # drafts awaiting review with no open review (the next run asks them)
+    delivered: list[int] = field(default_factory=list)  # draft ids sent by the reconcile
+    stuck: list[str] = field(default_factory=list)  # what a person must look at
+
+    @property
+    def fixed(self) -> int:
+        return len(self.answers_recorded) + len(self.reviews_reopened) + len(self.delivered)
+
+    def summary(self) -> str:
+        return (f"answers recorded {len(self.answers_recorded)}, reviews reopened {len(self.reviews_reopened)}, "
+                f"closed {len(self.reviews_closed)}, drafts without a review {self.unasked_drafts}, "
+                f"delivered {len(self.delivered)}, stuck {len(self.stuck)}")
+
+
+def open_reviews(db_url: str) -> dict[str, list[tuple[int, int, datetime]]]:
+    """run id -> [(review id, map index, planned at)] of every review still waiting for an answer."""
+    with session_scope(db_url) as session:
+        rows = session.execute(sa.select(ReviewRow.run_id, ReviewRow.id, ReviewRow.map_index, ReviewRow.created_at)
+                               .where(ReviewRow.status == "planned").order_by(ReviewRow.id))
+        out: dict[str, list[tuple[int, int, datetime]]] = defaultdict(list)
+        for run_id, review_id, map_index, created in rows:
+            out[run_id].append((review_id, map_index, created))
+        return dict(out)
+
+
+def reconcile_reviews(db_url: str, observed: Mapping[tuple[str, int], AirflowReview], *,
+                      grace: timedelta, now: datetime | None = None,
+                      report: ReconcileReport | None = None) -> ReconcileReport:
+    """Record answers Airflow holds, and reopen reviews Airflow ended without one.
+
+    ``observed`` is keyed by (run id, map index) for every open review's run. A review whose task Airflow
+    does not know is lost only after ``grace`` (its run may not have expanded the mapping yet).
+    """
+    report = report or ReconcileReport()
+    now = now or utcnow()
+    for run_id, reviews in open_reviews(db_url).items():
+        for review_id, map_index, created in reviews:
+            seen = observed.get((run_id, map_index), AirflowReview(None))
+            if seen.answer is not None:
+                outcome = record_answer(db_url, review_id, seen.answer, recorded_from="reconcile")
+                if outcome.recorded:
+                    report.answers_recorded.append(review_id)
+                elif outcome.status == "lost":
+                    report.reviews_reopened.append(review_id)
+            elif seen.ti_state in TERMINAL_TI_STATES or (seen.ti_state is None and now - created > grace):
+                why = f"Airflow task {seen.ti_state or 'missing'} without an answer"
+                if _lose(db_url, review_id, why):
+                    report.reviews_reopened.append(review_id)
+                else:
+                    report.reviews_closed.append(review_id)
+    return report
+
+
+def _lose(db_url: str, review_id: int, why: str) -> bool:
+    """Mark a review that can no longer be answered; True when some of its drafts still await review."""
+    with session_scope(db_url) as session:
+        review = session.get(ReviewRow, review_id, with_for_update=True)
+        if review is None or review.status != "planned":
+            return False
+        waiting = _drafts_of(session, review_id, waiting_only=True)
+        review.status, review.note = ("lost" if waiting else "closed"), why
+        return bool(waiting)
+
+
+def unasked_draft_count(db_url: str, *, older_than: timedelta = timedelta(0), now: datetime | None = None) -> int:
+    """Drafts awaiting review that no open review asks about (and drafted at least ``older_than`` ago:
+    a run that is drafting right now plans its own a moment later)."""
+    cutoff = (now or utcnow()) - older_than
+    with session_scope(db_url) as session:
+        return int(session.scalar(sa.select(sa.func.count()).select_from(DraftRow).where(
+            DraftRow.status == "pending_review", DraftRow.id.not_in(_active_draft_ids(session)),
+            DraftRow.updated_at <= cutoff)) or 0)
+
+
+def undelivered_approved(db_url: str) -> list[int]:
+    """Approved drafts with no delivery yet, or one waiting to be retried (``pending``)."""
+    with session_scope(db_url) as session:
+        return list(session.scalars(
+            sa.select(DraftRow.id).outerjoin(DeliveryRow, DeliveryRow.draft_id == DraftRow.id)
+            .where(DraftRow.status == "approved", sa.or_(DeliveryRow.id.is_(None), DeliveryRow.state == "pending"))
+            .order_by(DraftRow.id)))
+
+
+def stuck_deliveries(db_url: str) -> list[str]:
+    """Deliveries only a person can settle: ``unknown`` (maybe sent) and ``failed`` (refused)."""
+    with session_scope(db_url) as session:
+        rows = session.execute(sa.select(DeliveryRow.draft_id, DeliveryRow.state, DeliveryRow.last_error)
+                               .where(DeliveryRow.state.in_(("unknown", "failed"))).order_by(DeliveryRow.draft_id))
+        return [f"draft {d}: delivery {s} ({(e or '')[:120]})" for d, s, e in rows]
+
+
+def overdue_reviews(db_url: str, older_than: timedelta, *, now: datetime | None = None) -> list[str]:
+    """Reviews still open long after the review timeout should have ended them."""
+    cutoff = (now or utcnow()) - older_than
+    with session_scope(db_url) as session:
+        rows = session.execute(sa.select(ReviewRow.id, ReviewRow.run_id, ReviewRow.map_index).where(
+            ReviewRow.status == "planned", ReviewRow.created_at < cutoff))
+        return [f"review {i} ({run}, map index {m}): open past the review timeout" for i, run, m in rows]
+
+
+def reviewer_emails(directory: AdviserDirectory, reviewer_ids: Iterable[str]) -> dict[str, Reviewer]:
+    """reviewer id -> Reviewer, for those with a digest address."""
+    found = {rid: directory.reviewer(rid) for rid in reviewer_ids if rid}
+    return {rid: r for rid, r in found.items() if r.email}
+
