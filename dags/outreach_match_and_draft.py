@@ -57,8 +57,8 @@ def outreach_match_and_draft():
         reopened = reopen_drafts(db, (params or {}).get("draft_ids") or [])
         return len(drafted) + len(reopened)
 
-    @task(multiple_outputs=True, retries=2, retry_delay=timedelta(seconds=10))
-    def plan(_drafted: int, *, ti=None) -> dict:
+    @task(retries=2, retry_delay=timedelta(seconds=10))
+    def plan(_drafted: int, *, ti=None) -> list[int]:
         from outreach_approvers import review_directory
 
         from outreach.config import load_settings
@@ -66,17 +66,21 @@ def outreach_match_and_draft():
 
         planned = plan_reviews(load_settings().resolved_database_url, RunRef(ti.dag_id, ti.run_id),
                                review_directory())
-        return {"review_ids": planned.review_ids, "counts": planned.counts, "left_over": planned.left_over}
+        # The mapped review ids are the return value; what the digest and the follow-up need rides beside.
+        ti.xcom_push(key="counts", value=planned.counts)
+        ti.xcom_push(key="left_over", value=planned.left_over)
+        return planned.review_ids
 
     @task
-    def digest(counts: dict, **context) -> dict:
+    def digest(*, ti=None, **context) -> dict:
         from outreach_notifiers import ApproverDigestNotifier
 
-        return ApproverDigestNotifier(counts=counts).notify(context)
+        counts = ti.xcom_pull(task_ids="plan", key="counts") or {}
+        return ApproverDigestNotifier(counts=counts).notify({**context, "ti": ti, "task_instance": ti})
 
     @task.short_circuit
-    def more_to_ask(left_over: int) -> bool:
-        return left_over > 0
+    def more_to_ask(*, ti=None) -> bool:
+        return (ti.xcom_pull(task_ids="plan", key="left_over") or 0) > 0
 
     @task_group(group_id="review")
     def review(review_id: int):
@@ -101,10 +105,10 @@ def outreach_match_and_draft():
 
         ask >> deliver(review_id)
 
-    planned = plan(match_and_draft(collect()))
-    digest(planned["counts"])
-    more_to_ask(planned["left_over"]) >> TriggerDagRunOperator(task_id="ask_the_rest", trigger_dag_id=MATCH_DAG_ID)
-    review.expand(review_id=planned["review_ids"])
+    review_ids = plan(match_and_draft(collect()))
+    review_ids >> digest()
+    review_ids >> more_to_ask() >> TriggerDagRunOperator(task_id="ask_the_rest", trigger_dag_id=MATCH_DAG_ID)
+    review.expand(review_id=review_ids)
 
 
 outreach_match_and_draft()

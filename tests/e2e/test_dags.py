@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 from outreach_assets import EXTRA_KEY, KINDS, feed_asset, feed_item_ids
-from outreach_review import DraftReviewOperator
+from outreach_review import ReviewOperator
 
 from demo.run import ROOT
 
@@ -21,7 +21,7 @@ def dagbag():
 def test_dag_files_import_cleanly(dagbag):
     assert dagbag.import_errors == {}
     assert sorted(dagbag.dag_ids) == ["outreach_fetch_news", "outreach_fetch_obituary", "outreach_fetch_weather",
-                                      "outreach_match_and_draft"]
+                                      "outreach_match_and_draft", "outreach_reconcile"]
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -42,17 +42,37 @@ def test_match_dag_runs_on_any_of_the_three_assets(dagbag):
     assert {a.uri for a in condition.objects} == {f"outreach://events/{k}" for k in KINDS}
 
 
-def test_each_draft_is_reviewed_then_delivered_in_its_own_mapped_group(dagbag):
+def test_each_review_is_asked_then_delivered_in_its_own_mapped_group(dagbag):
     dag = dagbag.dags["outreach_match_and_draft"]
-    review, deliver = dag.get_task("draft.review"), dag.get_task("draft.deliver")
-    assert review.operator_class is DraftReviewOperator or getattr(review, "operator_name", "") == "DraftReviewOperator"
-    assert "draft.review" in deliver.upstream_task_ids  # (and match_and_draft, whose ids it is mapped over)
-    assert "draft.deliver" not in review.upstream_task_ids
+    ask, deliver = dag.get_task("review.ask"), dag.get_task("review.deliver")
+    assert ask.operator_class is ReviewOperator or getattr(ask, "operator_name", "") == "ReviewOperator"
+    assert "review.ask" in deliver.upstream_task_ids
+    # The answer is in Airflow's HITL record even when the ask task ends failed: deliver runs regardless.
+    assert deliver.trigger_rule == "all_done"
+    assert dag.get_task("plan").upstream_task_ids == {"match_and_draft"}
     assert dag.get_task("match_and_draft").upstream_task_ids == {"collect"}
-    group = dag.task_group_dict["draft"]
-    assert type(group).__name__ == "MappedTaskGroup"  # per-draft pairs: one approval sends at once
-    notifiers = review.partial_kwargs.get("notifiers") if hasattr(review, "partial_kwargs") else review.notifiers
-    assert [type(n).__name__ for n in notifiers] == ["ApproverEmailNotifier"]
+    assert dag.get_task("digest").upstream_task_ids == {"plan"}
+    assert dag.get_task("ask_the_rest").upstream_task_ids == {"more_to_ask"}
+    group = dag.task_group_dict["review"]
+    assert type(group).__name__ == "MappedTaskGroup"  # one approval sends at once, whatever the others wait for
+
+
+def test_runs_with_open_reviews_never_block_new_batches(dagbag):
+    from outreach_assets import FETCH_EVERY
+    from outreach_review import review_timeout
+
+    # Every fetch of every kind (and its follow-up) may start a run that waits up to the review timeout.
+    dag = dagbag.dags["outreach_match_and_draft"]
+    assert dag.max_active_runs >= 2 * len(KINDS) * (review_timeout() / FETCH_EVERY)
+
+
+def test_reconcile_runs_every_few_minutes_and_asks_again_through_the_match_dag(dagbag):
+    from airflow.sdk.definitions.timetables.trigger import DeltaTriggerTimetable
+    from outreach_assets import RECONCILE_EVERY
+
+    dag = dagbag.dags["outreach_reconcile"]
+    assert dag.timetable == DeltaTriggerTimetable(RECONCILE_EVERY) and dag.max_active_runs == 1
+    assert dag.get_task("ask_again").trigger_dag_id == "outreach_match_and_draft"
 
 
 def test_asset_extra_ids_are_merged_across_events():

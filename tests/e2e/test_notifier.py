@@ -1,4 +1,4 @@
-"""The approver e-mail notifier, sending through the real sendgrid client to the local SendGrid double."""
+"""The reviewer digest notifier, sending through the real sendgrid client to the local SendGrid double."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import json
 from types import SimpleNamespace
 
 import pytest
-from outreach_notifiers import CATEGORY, ApproverEmailNotifier, approval_request_mail
-from outreach_review import DraftReviewOperator
+from outreach_notifiers import CATEGORY, ApproverDigestNotifier, digest_mail
 from outreach_sendgrid import OutreachSendGridHook
 
 from demo.run import ROOT
@@ -26,77 +25,84 @@ def double(tmp_path, monkeypatch):
         yield d
 
 
-def _context(draft_id: int = 12, kind: str = "bereavement") -> dict:
-    task = DraftReviewOperator(task_id="draft.review", draft_id=draft_id)
-    task.draft_kind = kind
-    task.subject = f"Review {kind} draft #{draft_id} for Margaret Miller"
-    ti = SimpleNamespace(dag_id="outreach_match_and_draft", run_id="asset_triggered__2026-11-28T16:08:33+00:00_x",
-                         task_id="draft.review", map_index=3)
-    return {"task": task, "task_instance": ti, "ti": ti}
+RUN = "asset_triggered__2026-11-28T16:08:33+00:00_x"
 
 
-def test_mail_goes_to_each_approver_separately_with_the_link():
-    body = approval_request_mail(link="http://airflow.example/dags/d/runs/r/tasks/t/required_actions?map_index=3",
-                                 draft_id=12, kind="weather", to=["a@firm.example", "b@firm.example"],
-                                 from_email="outreach@firm.example")
-    # One personalization per approver (the sendgrid helper prepends them): nobody sees the others.
-    assert sorted(p["to"][0]["email"] for p in body["personalizations"]) == ["a@firm.example", "b@firm.example"]
-    assert all(len(p["to"]) == 1 for p in body["personalizations"])
-    assert body["subject"] == "Outreach draft #12 awaits your review"
-    assert "required_actions?map_index=3" in body["content"][0]["value"]
-    assert body["categories"] == [CATEGORY]
-    assert body["custom_args"] == {"draft_id": "12"}
+def _context() -> dict:
+    ti = SimpleNamespace(dag_id="outreach_match_and_draft", run_id=RUN, task_id="digest", map_index=-1)
+    return {"task_instance": ti, "ti": ti}
 
 
-def test_approvers_are_emailed_the_required_actions_link(double, monkeypatch):
-    monkeypatch.setenv("OUTREACH_APPROVERS", "admin:Ada:ada@firm.example,bob:Bob Ray,carol:Carol:carol@firm.example")
-    ApproverEmailNotifier(base_url="http://127.0.0.1:8080")(_context())
-    (message,) = double.messages()
-    body = message["body"]
-    assert sorted(p["to"][0]["email"] for p in body["personalizations"]) == ["ada@firm.example", "carol@firm.example"]
-    assert body["from"]["email"] == "outreach@lakeside-wealth.example"  # the firm's sender from the advisers file
+def _notify(counts, **kw):
+    return ApproverDigestNotifier(counts=counts, base_url="http://127.0.0.1:8080", **kw).notify(_context())
+
+
+def test_digest_counts_by_kind_and_links_the_runs_required_actions():
+    body = digest_mail(link="http://airflow.example/dags/d/runs/r/required_actions", to="a@firm.example",
+                       to_name="Ada", counts={"weather": 1, "bereavement": 3}, from_email="outreach@firm.example",
+                       run_id=RUN)
+    assert [p["to"][0]["email"] for p in body["personalizations"]] == ["a@firm.example"]
+    assert body["subject"] == "4 outreach review(s) await you"
     text = body["content"][0]["value"]
-    assert ("http://127.0.0.1:8080/dags/outreach_match_and_draft/runs/asset_triggered__2026-11-28T16:08:33+00:00_x"
-            "/tasks/draft.review/required_actions?map_index=3") in text
-    assert "bereavement" in text
+    assert "- 3 condolence review(s)\n- 1 weather review(s)" in text
+    assert "http://airflow.example/dags/d/runs/r/required_actions" in text
+    assert body["categories"] == [CATEGORY]
 
 
-def test_email_carries_no_client_name(double, monkeypatch):
-    monkeypatch.setenv("OUTREACH_APPROVERS", "admin:Ada:ada@firm.example")
-    ApproverEmailNotifier(base_url="http://127.0.0.1:8080")(_context())
+def test_one_digest_per_reviewer_per_run_from_the_advisers_file_and_the_fallback(double, monkeypatch):
+    monkeypatch.setenv("OUTREACH_APPROVERS", "ops:Ada:ada@firm.example,bob:Bob Ray")
+    result = _notify({"ops": {"weather": 2, "news": 1}, "jdoe": {"bereavement": 4}, "bob": {"news": 1}})
+    assert result == {"sent": 2, "skipped": 1, "failed": 0}  # bob has no address
+    bodies = {m["body"]["personalizations"][0]["to"][0]["email"]: m["body"] for m in double.messages()}
+    assert sorted(bodies) == ["ada@firm.example", "jane.doe@lakeside-wealth.example"]
+    assert bodies["ada@firm.example"]["from"]["email"] == "outreach@lakeside-wealth.example"
+    text = bodies["jane.doe@lakeside-wealth.example"]["content"][0]["value"]
+    assert f"http://127.0.0.1:8080/dags/outreach_match_and_draft/runs/{RUN.replace(':', '%3A').replace('+', '%2B')}" \
+           "/required_actions" in text
+    assert "4 condolence review(s)" in text
+
+
+def test_digest_carries_no_client_name(double, monkeypatch):
+    monkeypatch.setenv("OUTREACH_APPROVERS", "ops:Ada:ada@firm.example")
+    _notify({"ops": {"bereavement": 1}})
     (message,) = double.messages()
-    assert "Miller" not in json.dumps(message["body"])
+    assert "Miller" not in json.dumps(message["body"]) and "@example.com" not in json.dumps(message["body"])
 
 
 def test_sender_can_be_configured(double, monkeypatch):
-    monkeypatch.setenv("OUTREACH_APPROVERS", "admin:Ada:ada@firm.example")
+    monkeypatch.setenv("OUTREACH_APPROVERS", "ops:Ada:ada@firm.example")
     monkeypatch.setenv("OUTREACH_NOTIFY_FROM", "reviews@firm.example")
-    ApproverEmailNotifier(base_url="http://127.0.0.1:8080")(_context())
+    _notify({"ops": {"news": 1}})
     assert double.messages()[0]["body"]["from"]["email"] == "reviews@firm.example"
 
 
-def test_no_approver_address_sends_nothing_and_does_not_fail(double, monkeypatch, capfd):
-    monkeypatch.setenv("OUTREACH_APPROVERS", "admin:Ada")
-    ApproverEmailNotifier(base_url="http://127.0.0.1:8080")(_context())
+def test_no_reviewer_address_sends_nothing_and_does_not_fail(double, monkeypatch, capfd):
+    monkeypatch.setenv("OUTREACH_APPROVERS", "ops:Ada")
+    assert _notify({"ops": {"news": 1}}) == {"sent": 0, "skipped": 1, "failed": 0}
     assert double.messages() == []
-    assert "no approver e-mail configured" in "".join(capfd.readouterr())
+    assert "has no e-mail address" in "".join(capfd.readouterr())
 
 
-def test_sendgrid_down_does_not_fail_the_review(double, monkeypatch, capfd):
-    monkeypatch.setenv("OUTREACH_APPROVERS", "admin:Ada:ada@firm.example")
+def test_nothing_to_review_sends_nothing(double, monkeypatch):
+    monkeypatch.setenv("OUTREACH_APPROVERS", "ops:Ada:ada@firm.example")
+    assert _notify({"ops": {}, "": {"news": 3}}) == {"sent": 0, "skipped": 0, "failed": 0}
+    assert double.messages() == []
+
+
+def test_sendgrid_down_does_not_fail_the_run(double, monkeypatch, capfd):
+    monkeypatch.setenv("OUTREACH_APPROVERS", "ops:Ada:ada@firm.example")
     double.fail_next(500, times=10)
-    ApproverEmailNotifier(base_url="http://127.0.0.1:8080")(_context())  # must not raise
+    assert _notify({"ops": {"news": 1}}) == {"sent": 0, "skipped": 0, "failed": 1}
     assert double.messages() == []
     output = "".join(capfd.readouterr())
-    assert "e-mail failed" in output
-    assert "ada@firm.example" not in output
+    assert "failed" in output and "ada@firm.example" not in output
 
 
 def test_wrong_api_key_is_logged_not_raised(double, monkeypatch, capfd):
-    monkeypatch.setenv("OUTREACH_APPROVERS", "admin:Ada:ada@firm.example")
+    monkeypatch.setenv("OUTREACH_APPROVERS", "ops:Ada:ada@firm.example")
     monkeypatch.setenv("AIRFLOW_CONN_OUTREACH_SENDGRID",
                        json.dumps({"conn_type": "http", "host": double.url, "password": "SG.wrong"}))
-    ApproverEmailNotifier(base_url="http://127.0.0.1:8080")(_context())
+    _notify({"ops": {"news": 1}})
     assert double.messages() == []
     assert "UnauthorizedError" in "".join(capfd.readouterr())
 
