@@ -36,8 +36,12 @@ FEEDS = (("demo-obituaries", "obituaries.rss", "obituary"), ("demo-nws-wisconsin
          ("demo-local-news", "news.rss", "news"))
 FETCH_DAGS = tuple(f"outreach_fetch_{kind}" for _, _, kind in FEEDS)
 MATCH_DAG = "outreach_match_and_draft"
+RECONCILE_DAG = "outreach_reconcile"
 DEMO_APPROVERS = "admin:Demo Approver:approvals@lakeside-wealth.example"
 DEMO_SENDGRID_KEY = "SG.demo-not-a-real-key"
+DEMO_REVIEWERS = {"jdoe": "jdoe", "mlee": "mlee"}  # Jane Doe's and Marcus Lee's logins (demo/data/advisers.toml)
+# The account the deliver and reconcile tasks read Airflow's record of the reviews with (REST API).
+SERVICE_USER = "outreach-service"
 
 
 # --- configuration --------------------------------------------------------------------------------------
@@ -53,9 +57,13 @@ class StackConfig:
     airflow_db_url: str | None = None  # None: SQLite in the Airflow home
     outreach_db_url: str | None = None  # None: SQLite in home
     approvers: str = DEMO_APPROVERS
-    users: Mapping[str, str] = field(default_factory=lambda: {USERNAME: PASSWORD})  # login -> password (admin role)
+    users: Mapping[str, str] = field(default_factory=lambda: {USERNAME: PASSWORD, **DEMO_REVIEWERS})  # login -> password
     sendgrid_key: str = DEMO_SENDGRID_KEY
     review_timeout_hours: float = 72.0
+    reconcile_minutes: float = 5.0
+    roster: Path = DATA / "roster.csv"
+    advisers: Path = DATA / "advisers.toml"
+    feeds_dir: Path = DATA / "feeds"
     extra_env: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -86,15 +94,31 @@ class StackConfig:
     def store_url(self) -> str:
         return self.outreach_db_url or f"sqlite:///{self.home / 'outreach.sqlite'}"
 
+    @property
+    def service_password(self) -> str:
+        """A password for the service account, made once per home (never a fixed, guessable one)."""
+        path = self.airflow_home / "service-password"
+        if not path.exists():
+            import secrets
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_urlsafe(24), encoding="utf-8")
+        return path.read_text(encoding="utf-8").strip()
+
+    @property
+    def all_users(self) -> dict[str, str]:
+        return {**self.users, SERVICE_USER: self.service_password}
+
 
 def outreach_environment(cfg: StackConfig) -> dict[str, str]:
     """Environment for the `outreach` command and, through Airflow, for every task."""
     return {
         "OUTREACH_HOME": str(cfg.home),
         "OUTREACH_DATABASE_URL": cfg.store_url,
-        "OUTREACH_ADVISERS_FILE": str(DATA / "advisers.toml"),
+        "OUTREACH_ADVISERS_FILE": str(cfg.advisers),
         "OUTREACH_APPROVERS": cfg.approvers,
         "OUTREACH_REVIEW_TIMEOUT_HOURS": str(cfg.review_timeout_hours),
+        "OUTREACH_RECONCILE_MINUTES": str(cfg.reconcile_minutes),
     }
 
 
@@ -111,7 +135,7 @@ def airflow_environment(cfg: StackConfig) -> dict[str, str]:
         "AIRFLOW__CORE__PLUGINS_FOLDER": str(ROOT / "plugins"),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
         "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
-        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": ",".join(f"{user}:admin" for user in cfg.users),
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": ",".join(f"{user}:admin" for user in cfg.all_users),
         "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": str(passwords),
         "AIRFLOW__API__PORT": str(cfg.api_port),
         "AIRFLOW__API__HOST": "127.0.0.1",
@@ -122,6 +146,9 @@ def airflow_environment(cfg: StackConfig) -> dict[str, str]:
         # The SendGrid connection: password = API key, host = base URL (here the local double).
         "AIRFLOW_CONN_OUTREACH_SENDGRID": json.dumps(
             {"conn_type": "http", "host": cfg.sendgrid_url, "password": cfg.sendgrid_key}),
+        # Airflow's own REST API, for the record of each review's answer (deliver and reconcile tasks).
+        "AIRFLOW_CONN_OUTREACH_AIRFLOW_API": json.dumps(
+            {"conn_type": "http", "host": cfg.api_url, "login": SERVICE_USER, "password": cfg.service_password}),
         "PYTHONUNBUFFERED": "1",
     })
     if cfg.airflow_db_url:
@@ -139,7 +166,7 @@ def prepare_home(cfg: StackConfig, *, fresh: bool) -> None:
         shutil.rmtree(cfg.home)
     for folder in (cfg.home, cfg.airflow_home, cfg.outbox, cfg.logs):
         folder.mkdir(parents=True, exist_ok=True)
-    (cfg.airflow_home / "passwords.json").write_text(json.dumps(dict(cfg.users)), encoding="utf-8")
+    (cfg.airflow_home / "passwords.json").write_text(json.dumps(cfg.all_users), encoding="utf-8")
 
 
 # --- processes ------------------------------------------------------------------------------------------
@@ -255,22 +282,24 @@ def wait_for(what: str, check: Callable[[], Any], *, timeout_s: float, every_s: 
 def start_services(cfg: StackConfig, procs: ProcessGroup) -> None:
     """The feed server and the SendGrid double, as separate processes, waited for until they answer."""
     python = sys.executable
-    procs.start("feed-server", [python, "-m", "demo.feed_server", "--port", str(cfg.feed_port)],
+    procs.start("feed-server", [python, "-m", "demo.feed_server", "--port", str(cfg.feed_port),
+                                "--dir", str(cfg.feeds_dir)],
                 env=os.environ, log_path=cfg.logs / "feed-server.log")
     procs.start("sendgrid-double", [python, "-m", "demo.sendgrid_double", "--port", str(cfg.sendgrid_port),
                                     "--out", str(cfg.outbox), "--api-key", cfg.sendgrid_key],
                 env=os.environ, log_path=cfg.logs / "sendgrid-double.log")
-    wait_for("the feed server", lambda: httpx.head(f"{cfg.feed_url}/news.rss").status_code == 200,
+    first = sorted(p.name for p in cfg.feeds_dir.iterdir() if p.is_file())[0]
+    wait_for("the feed server", lambda: httpx.head(f"{cfg.feed_url}/{first}").status_code == 200,
              timeout_s=30, every_s=0.3, alive=procs.check_alive)
     wait_for("the SendGrid double", lambda: httpx.get(f"{cfg.sendgrid_url}/health").status_code == 200,
              timeout_s=30, every_s=0.3, alive=procs.check_alive)
 
 
-def prepare_store(cfg: StackConfig) -> None:
-    """Schema, the sample roster and the three demo feed sources, through the `outreach` command."""
+def prepare_store(cfg: StackConfig, feeds: tuple[tuple[str, str, str], ...] = FEEDS) -> None:
+    """Schema, the roster and the feed sources (name, file, kind), through the `outreach` command."""
     env = {**os.environ, **outreach_environment(cfg)}
-    steps = [["db", "upgrade"], ["roster", "import", str(DATA / "roster.csv")]]
-    steps += [["feeds", "add", name, f"{cfg.feed_url}/{file}", "--kind", kind] for name, file, kind in FEEDS]
+    steps = [["db", "upgrade"], ["roster", "import", str(cfg.roster)]]
+    steps += [["feeds", "add", name, f"{cfg.feed_url}/{file}", "--kind", kind] for name, file, kind in feeds]
     for step in steps:
         done = subprocess.run([sys.executable, "-m", "outreach", *step], cwd=ROOT, env=env,
                               capture_output=True, text=True, check=False)
@@ -331,18 +360,24 @@ class AirflowAPI:
         body: dict[str, Any] = {"logical_date": None, **({"conf": dict(conf)} if conf else {})}
         return self._ok(self.request("POST", f"/api/v2/dags/{dag_id}/dagRuns", json=body))["dag_run_id"]
 
+    def _all(self, path: str, key: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Every page of a list endpoint (the API cuts each page at [api] maximum_page_limit, 100)."""
+        items: list[dict[str, Any]] = []
+        while True:
+            body = self._ok(self.request("GET", path, params={**(params or {}), "limit": 100, "offset": len(items)}))
+            items += body[key]
+            if not body[key] or len(items) >= body["total_entries"]:
+                return items
+
     def dag_runs(self, dag_id: str) -> list[dict[str, Any]]:
-        return self._ok(self.request("GET", f"/api/v2/dags/{dag_id}/dagRuns",
-                                     params={"limit": 100}))["dag_runs"]
+        return self._all(f"/api/v2/dags/{dag_id}/dagRuns", "dag_runs")
 
     def task_instances(self, dag_id: str, run_id: str) -> list[dict[str, Any]]:
-        path = f"/api/v2/dags/{dag_id}/dagRuns/{quote(run_id, safe='')}/taskInstances"
-        return self._ok(self.request("GET", path, params={"limit": 1000}))["task_instances"]
+        return self._all(f"/api/v2/dags/{dag_id}/dagRuns/{quote(run_id, safe='')}/taskInstances", "task_instances")
 
     def pending_reviews(self) -> list[dict[str, Any]]:
-        """HITL requests nobody has answered yet, across all DAGs."""
-        return self._ok(self.request("GET", "/api/v2/dags/~/dagRuns/~/hitlDetails",
-                                     params={"response_received": "false", "limit": 1000}))["hitl_details"]
+        """HITL requests nobody has answered yet, across all DAGs, that this user may see."""
+        return self._all("/api/v2/dags/~/dagRuns/~/hitlDetails", "hitl_details", {"response_received": "false"})
 
     def respond(self, detail: Mapping[str, Any], option: str, params_input: Mapping[str, Any]) -> dict[str, Any]:
         """Answer one HITL request (a ``pending_reviews()`` entry) as the logged-in user."""
@@ -363,11 +398,13 @@ def wait_for_dags(api: AirflowAPI, dag_ids: list[str], *, timeout_s: float, aliv
     wait_for(f"the DAGs {', '.join(dag_ids)} to be parsed", all_known, timeout_s=timeout_s, every_s=2, alive=alive)
 
 
-def start_pipeline(api: AirflowAPI) -> list[str]:
-    """Unpause the matching DAG first (it must be live to be triggered by asset events), then the fetch DAGs."""
+def start_pipeline(api: AirflowAPI, fetch_dags: tuple[str, ...] = FETCH_DAGS) -> list[str]:
+    """Unpause the matching and reconcile DAGs first (the match DAG must be live to be triggered by asset
+    events), then trigger the fetch DAGs."""
     api.unpause(MATCH_DAG)
+    api.unpause(RECONCILE_DAG)
     runs = []
-    for dag_id in FETCH_DAGS:
+    for dag_id in fetch_dags:
         api.unpause(dag_id)
         runs.append(api.trigger(dag_id))
     return runs
@@ -416,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
         start_airflow(cfg, procs)
         print("starting airflow standalone (about 30 s)...", flush=True)
         wait_for("the Airflow API", api.login, timeout_s=240, every_s=2, alive=procs.check_alive)
-        wait_for_dags(api, [MATCH_DAG, *FETCH_DAGS], timeout_s=240, alive=procs.check_alive)
+        wait_for_dags(api, [MATCH_DAG, RECONCILE_DAG, *FETCH_DAGS], timeout_s=240, alive=procs.check_alive)
         start_pipeline(api)
         print("fetch DAGs triggered; matching and drafting...", flush=True)
         pending = wait_for("drafts awaiting review", api.pending_reviews, timeout_s=args.timeout, every_s=3,
