@@ -144,8 +144,11 @@ def scheduler_pids() -> list[int]:
                 argv = (entry / "cmdline").read_bytes().split(b"\0")
             except OSError:
                 continue
-            if len(argv) >= 2 and argv[0].endswith(b"airflow") and argv[1] == b"scheduler":
-                pids.append(int(entry.name))
+            # "airflow scheduler", or "python .../bin/airflow scheduler" (a console script run by its interpreter)
+            for i, arg in enumerate(argv[:2]):
+                if arg.endswith(b"/airflow") or arg == b"airflow":
+                    if argv[i + 1:i + 2] == [b"scheduler"]:
+                        pids.append(int(entry.name))
     return pids
 
 
