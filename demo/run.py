@@ -288,7 +288,7 @@ def start_services(cfg: StackConfig, procs: ProcessGroup) -> None:
     procs.start("sendgrid-double", [python, "-m", "demo.sendgrid_double", "--port", str(cfg.sendgrid_port),
                                     "--out", str(cfg.outbox), "--api-key", cfg.sendgrid_key],
                 env=os.environ, log_path=cfg.logs / "sendgrid-double.log")
-    first = sorted(p.name for p in cfg.feeds_dir.iterdir() if p.is_file())[0]
+    first = min(p.name for p in cfg.feeds_dir.iterdir() if p.is_file())
     wait_for("the feed server", lambda: httpx.head(f"{cfg.feed_url}/{first}").status_code == 200,
              timeout_s=30, every_s=0.3, alive=procs.check_alive)
     wait_for("the SendGrid double", lambda: httpx.get(f"{cfg.sendgrid_url}/health").status_code == 200,

@@ -30,7 +30,7 @@ from outreach.reviews import (
 )
 from outreach.store.clients import upsert_clients
 from outreach.store.db import session_scope
-from outreach.store.models import DecisionRow, DraftRow, ReviewDraftRow, ReviewRow
+from outreach.store.models import ClientRow, DecisionRow, DraftRow, ReviewDraftRow, ReviewRow
 from tests.test_pipeline import _store_weather, _warning, setup
 
 API_KEY = "SG.reviews"
@@ -171,6 +171,9 @@ def test_approving_a_storm_sends_each_included_client_their_own_greeting_once(da
     texts = {m["personalizations"][0]["to"][0]["email"]: next(c["value"] for c in m["content"]
                                                               if c["type"] == "text/plain") for m in sent}
     assert all(t.count("personally") == 1 for t in texts.values())
+    with session_scope(database_url) as s:
+        out_emails = set(s.scalars(sa.select(ClientRow.email).where(ClientRow.client_id.in_(left_out))))
+    assert len(out_emails) == 2 and not out_emails & set(texts), "the two left out get nothing"
     firsts = {email: t.split("\n", 1)[0] for email, t in texts.items()}
     assert firsts["s0@example.com"] == "Dear Peg,", "the nickname greets"
     assert all(line == f"Dear Given{email[1:].split('@')[0]}," for email, line in firsts.items()

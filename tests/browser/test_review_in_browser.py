@@ -2,9 +2,10 @@
 
 The stack is the e2e test's (tests/e2e/test_airflow_e2e.py: feed server, SendGrid double and
 ``airflow standalone`` on PostgreSQL, the pipeline started). Once the drafts await review, the browser
-logs in through SimpleAuthManager's form, opens Browse > Required Actions, opens one draft, edits its
-subject and body and approves it, then opens another and rejects it with a reason. An admin who is not an
-assigned approver is refused by the same form. Then, through REST and the store: the decisions carry the
+logs in through SimpleAuthManager's form as Jane Doe's reviewer, opens Browse > Required Actions, opens one of
+Jane's drafts (its preview keeps the message's line breaks), edits its subject and body and approves it, then
+opens another and rejects it with a reason. An admin who reviews for nobody, and Marcus Lee's reviewer, are
+refused by the same form. Then, through REST and the store: the decisions carry the
 actor, and the SendGrid double holds the edited text exactly once and nothing for the rejected draft.
 
 Screenshots of every step land in the test's tmp_path and in test-output/browser/ (see conftest.py).
@@ -21,16 +22,16 @@ from typing import Any
 import pytest
 
 from demo.run import MATCH_DAG, AirflowAPI, wait_for
-from tests.e2e.test_airflow_e2e import (
+from tests.e2e.stack import (
+    DELIVER,
     DONE_STATES,
-    _client_messages,
-    _draft_id,
-    _text,
+    client_messages,
     running_stack,
     store_decisions,
+    text_of,
     wait_for_open_reviews,
-    wait_for_parked_workers,
 )
+from tests.e2e.test_airflow_e2e import JANE, draft_id
 
 pytestmark = [pytest.mark.browser, pytest.mark.e2e, pytest.mark.postgres]
 
@@ -133,10 +134,7 @@ def failure_capture(pages: list[ReviewerPage]) -> Iterator[None]:
 def _answered(api: AirflowAPI, detail: dict[str, Any]) -> dict[str, Any] | None:
     """The HITL detail of ``detail``'s task instance once it has a response, else None."""
     ti = detail["task_instance"]
-    resp = api.request("GET", "/api/v2/dags/~/dagRuns/~/hitlDetails",
-                       params={"response_received": "true", "limit": 1000})
-    resp.raise_for_status()
-    found = resp.json()["hitl_details"]
+    found = api._all("/api/v2/dags/~/dagRuns/~/hitlDetails", "hitl_details", {"response_received": "true"})
     return next((d for d in found if d["task_instance"]["dag_run_id"] == ti["dag_run_id"]
                  and d["task_instance"]["task_id"] == ti["task_id"]
                  and d["task_instance"]["map_index"] == ti["map_index"]), None)
@@ -146,26 +144,25 @@ def test_reviewer_edits_approves_and_rejects_in_the_airflow_ui(
         tmp_path: Path, postgres_database: str, postgres_schema_url: str, browser: Any, screenshots: Path):
     from playwright.sync_api import expect
 
-    # "mallory" may log in (an Airflow admin) but is not an assigned approver of any draft.
-    users = {"admin": "admin", "mallory": "mallory-pass"}
+    # "mallory" may log in (an Airflow admin) but reviews for nobody; "mlee" reviews for Marcus Lee only.
+    users = {"admin": "admin", "jdoe": "jdoe", "mlee": "mlee", "mallory": "mallory-pass"}
     with running_stack(tmp_path, postgres_database, postgres_schema_url, users=users) as (cfg, api, procs):
         pending = wait_for_open_reviews(api, procs)
-        # Answering while the worker that parked a review is still exiting trips an Airflow 3.3.2 race;
-        # a person is never that fast, the test waits explicitly (see tests/e2e).
-        wait_for_parked_workers(cfg, pending, procs)
-        client_drafts = sorted((d for d in pending if "adviser notice" not in d["subject"]), key=_draft_id)
+        client_drafts = sorted((d for d in pending if "adviser notice" not in d["subject"]
+                                and "review #" not in d["subject"]
+                                and [u["id"] for u in d["assigned_users"]] == JANE), key=draft_id)
         assert len(client_drafts) >= 2, [d["subject"] for d in pending]
         approve, reject = client_drafts[:2]
         original = {k: v["value"] for k, v in approve["params"].items()}
         assert "\n\n" in original["body"], "the drafted body has paragraphs"
         expected_body = original["body"].replace("\n\n", f"\n\n{EDIT_LINE}\n\n", 1)
 
-        admin = ReviewerPage(browser, screenshots, "admin")
+        admin = ReviewerPage(browser, screenshots, "jdoe")
         pages = [admin]
         with failure_capture(pages):
             # 1. Any page needs Airflow's login first.
             admin.page.goto(cfg.api_url + "/")
-            admin.login("admin", "admin", shot="01-login")
+            admin.login("jdoe", "jdoe", shot="01-login")
             expect(admin.page.get_by_role("heading", name="Welcome")).to_be_visible()
             admin.shot("02-home")
 
@@ -176,25 +173,32 @@ def test_reviewer_edits_approves_and_rejects_in_the_airflow_ui(
             admin.shot("03-required-actions")
             approve_url = admin.action_link(approve["subject"]).first.get_attribute("href")
             assert approve_url and approve_url.endswith(
-                f"/tasks/draft.review/mapped/{approve['task_instance']['map_index']}/required_actions")
+                f"/tasks/review.ask/mapped/{approve['task_instance']['map_index']}/required_actions")
 
-            # 3. Someone who is not an assigned approver opens the same draft: the answer is refused.
-            mallory = ReviewerPage(browser, screenshots, "mallory")
-            pages.append(mallory)
-            mallory.page.goto(cfg.api_url + approve_url)
-            mallory.login("mallory", "mallory-pass")
-            mallory.wait_for_form(approve["subject"])
-            mallory.field("Reason").fill("looks fine to me")
-            mallory.button("Approve").click()
-            expect(mallory.page.get_by_role("status").filter(has_text="Access Denied")).to_be_visible()
-            mallory.shot("04-non-approver-denied")
-            mallory.close()
-            pages.remove(mallory)
-            assert _answered(api, approve) is None, "a non-approver's click must not answer the review"
+            # 3. Someone who does not review for Jane opens the same draft: the answer is refused.
+            for who, password in (("mallory", "mallory-pass"), ("mlee", "mlee")):
+                other = ReviewerPage(browser, screenshots, who)
+                pages.append(other)
+                other.page.goto(cfg.api_url + approve_url)
+                other.login(who, password)
+                other.wait_for_form(approve["subject"])
+                other.field("Reason").fill("looks fine to me")
+                other.button("Approve").click()
+                expect(other.page.get_by_role("status").filter(has_text="Access Denied")).to_be_visible()
+                other.shot(f"04-{who}-denied")
+                other.close()
+                pages.remove(other)
+                assert _answered(api, approve) is None, f"{who}'s click must not answer Jane's review"
 
-            # 4. The approver opens the draft, edits subject and body, and approves.
+            # 4. Jane's reviewer opens the draft: the preview keeps the message's line breaks (a quote with
+            # a break per line, not one run-on code line); they edit subject and body, and approve.
             admin.action_link(approve["subject"]).first.click()
             admin.wait_for_form(approve["subject"])
+            preview = admin.page.locator("blockquote").filter(has_text="Dear")
+            expect(preview.first).to_be_visible()
+            assert preview.first.locator("p").count() >= 3, "paragraphs of the draft stay paragraphs"
+            assert "\n" in preview.first.inner_text().strip(), "lines stay lines"
+            admin.shot("04b-readable-preview")
             body = admin.field("Message")
             assert body.input_value() == original["body"], "the form shows the drafted body"
             assert admin.field("Subject").input_value() == original["subject"]
@@ -226,11 +230,11 @@ def test_reviewer_edits_approves_and_rejects_in_the_airflow_ui(
         approved_detail = wait_for("the approval in Airflow", lambda: _answered(api, approve), timeout_s=60)
         rejected_detail = wait_for("the rejection in Airflow", lambda: _answered(api, reject), timeout_s=60)
         assert approved_detail["chosen_options"] == ["Approve"]
-        assert approved_detail["responded_by_user"]["id"] == "admin"
+        assert approved_detail["responded_by_user"]["id"] == "jdoe"
         assert approved_detail["params_input"]["body"] == expected_body
         assert approved_detail["params_input"]["subject"] == EDITED_SUBJECT
         assert rejected_detail["chosen_options"] == ["Reject"]
-        assert rejected_detail["responded_by_user"]["id"] == "admin"
+        assert rejected_detail["responded_by_user"]["id"] == "jdoe"
 
         # 7. Both deliver tasks finish; the double holds the edited text once and nothing for the reject.
         answered = {(d["task_instance"]["dag_run_id"], d["task_instance"]["map_index"]) for d in (approve, reject)}
@@ -238,19 +242,20 @@ def test_reviewer_edits_approves_and_rejects_in_the_airflow_ui(
         def deliver_states() -> dict[tuple[str, int], str]:
             return {(run, ti["map_index"]): ti["state"] for run in {r for r, _ in answered}
                     for ti in api.task_instances(MATCH_DAG, run)
-                    if ti["task_id"] == "draft.deliver" and (run, ti["map_index"]) in answered}
+                    if ti["task_id"] == DELIVER and (run, ti["map_index"]) in answered}
 
         wait_for("the two deliver tasks", lambda: len(deliver_states()) == 2
                  and set(deliver_states().values()) <= DONE_STATES, timeout_s=240, every_s=2, alive=procs.check_alive)
         assert set(deliver_states().values()) == {"success"}, deliver_states()
 
-        ids = {"approve": _draft_id(approve), "reject": _draft_id(reject)}
-        messages = _client_messages(cfg)
+        ids = {"approve": draft_id(approve), "reject": draft_id(reject)}
+        wait_for("the approved message", lambda: client_messages(cfg), timeout_s=120, alive=procs.check_alive)
+        messages = client_messages(cfg)
         sent = [m for m in messages if int(m["custom_args"]["draft_id"]) == ids["approve"]]
         assert len(sent) == 1, f"the approved draft must be sent exactly once, got {len(sent)}"
         (message,) = sent
         assert message["subject"] == EDITED_SUBJECT
-        assert _text(message).strip() == expected_body.strip(), "the e-mail carries the reviewer's text exactly"
+        assert text_of(message).strip() == expected_body.strip(), "the e-mail carries the reviewer's text exactly"
         html = next(c["value"] for c in message["content"] if c["type"] == "text/html")
         assert "Smith &amp; Sons &lt;account&gt;" in html, "the reviewer's text is escaped in the HTML part"
         assert not [m for m in messages if int(m["custom_args"]["draft_id"]) == ids["reject"]]
@@ -259,7 +264,7 @@ def test_reviewer_edits_approves_and_rejects_in_the_airflow_ui(
         # 8. The store's audit trail names the approver for both decisions.
         rows = {r.draft_id: r for r in store_decisions(cfg)}
         assert set(rows) == set(ids.values()), "only the two answered drafts have decisions"
-        assert rows[ids["approve"]].action == "approve" and rows[ids["approve"]].actor == "admin"
+        assert rows[ids["approve"]].action == "approve" and rows[ids["approve"]].actor == "jdoe"
         assert rows[ids["approve"]].final_subject == EDITED_SUBJECT
-        assert rows[ids["reject"]].action == "reject" and rows[ids["reject"]].actor == "admin"
+        assert rows[ids["reject"]].action == "reject" and rows[ids["reject"]].actor == "jdoe"
         assert rows[ids["reject"]].reason == REJECT_REASON

@@ -10,6 +10,7 @@ import csv
 from pathlib import Path
 
 from demo.run import DATA
+from outreach.client import ROSTER_COLUMNS as ROSTER_HEADER  # the roster's exact header
 
 GIVEN = ("Thomas", "Karen", "Daniel", "Linda", "Steven", "Nancy", "Gregory", "Diane", "Kevin", "Janet", "Brian",
          "Carol", "Dennis", "Sharon", "Mark", "Deborah", "Larry", "Cynthia", "Scott", "Brenda", "Jeffrey", "Donna",
@@ -18,8 +19,7 @@ SURNAMES = ("Lindqvist", "Haugland", "Brekke", "Ostrander", "Pfeiffer", "Gunders
             "Rasmussen", "Thorsen", "Wojcik", "Hedberg", "Ellingson", "Marchetti", "Lundgren", "Schroeder",
             "Amundsen", "Kaminski", "Bergstrom", "Fjelstad", "Novak", "Halverson", "Sorensen", "Dahlberg",
             "Engebretson", "Kuehn", "Mortensen", "Strand", "Tollefson", "Wendt")
-ROSTER_HEADER = ("client_id,first_name,middle_name,last_name,nickname,maiden_name,spouse_first_name,spouse_last_name,"
-                 "city,state,postal_code,county_fips,latitude,longitude,email,advisor_email,do_not_contact").split(",")
+
 
 
 def _row(client_id: str, first: str, last: str, adviser: str, *, city="Madison", postal="53711", county="55025",

@@ -146,9 +146,8 @@ def scheduler_pids() -> list[int]:
                 continue
             # "airflow scheduler", or "python .../bin/airflow scheduler" (a console script run by its interpreter)
             for i, arg in enumerate(argv[:2]):
-                if arg.endswith(b"/airflow") or arg == b"airflow":
-                    if argv[i + 1:i + 2] == [b"scheduler"]:
-                        pids.append(int(entry.name))
+                if (arg.endswith(b"/airflow") or arg == b"airflow") and argv[i + 1:i + 2] == [b"scheduler"]:
+                    pids.append(int(entry.name))
     return pids
 
 
@@ -166,3 +165,23 @@ def start_scheduler(cfg: StackConfig, procs: ProcessGroup) -> None:
     airflow = str(Path(sys.executable).parent / "airflow")
     procs.start("scheduler-restarted", [airflow, "scheduler"], env=airflow_environment(cfg),
                 log_path=cfg.logs / "scheduler-restarted.log")
+
+
+def wait_for_open_reviews(api: AirflowAPI, procs: Any) -> list[dict[str, Any]]:
+    """Wait until planning is done and every mapped review of every run awaits input (or was skipped)."""
+    def reviews_open() -> list[dict[str, Any]] | None:
+        runs = api.dag_runs(MATCH_DAG)
+        if not runs:
+            return None
+        tis = [ti for run in runs for ti in api.task_instances(MATCH_DAG, run["dag_run_id"])]
+        if any(ti["task_id"] in ("collect", "match_and_draft", "plan") and ti["state"] not in DONE_STATES
+               for ti in tis):
+            return None
+        asks = [ti for ti in tis if ti["task_id"] == ASK]
+        if not asks or any(ti["state"] not in ("awaiting_input", "skipped") for ti in asks):
+            return None
+        waiting = [ti for ti in asks if ti["state"] == "awaiting_input"]
+        pending = api.pending_reviews()
+        return pending if waiting and len(pending) == len(waiting) else None
+
+    return wait_for("the reviews to await input", reviews_open, timeout_s=420, every_s=1, alive=procs.check_alive)

@@ -34,6 +34,7 @@ from tests.e2e.stack import (
     store_decisions,
     store_rows,
     text_of,
+    wait_for_open_reviews,
 )
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
@@ -157,10 +158,7 @@ def test_storm_over_1500_clients_is_one_review_per_adviser_and_survives_a_schedu
                        advisers=advisers_file(tmp_path / "advisers.toml", team), approvers="",
                        feeds_dir=tmp_path / "feeds", feeds=(("storm-nws", "nws-alerts.atom", "weather"),),
                        ) as (cfg, api, procs):
-        reviews = wait_for("five storm reviews", lambda: (lambda p: p if len(p) >= 5 else None)(pending(api)),
-                           timeout_s=600, every_s=2, alive=procs.check_alive)
-        time.sleep(5)  # a sixth would show up now if the storm were split wrongly
-        reviews = pending(api)
+        reviews = wait_for_open_reviews(api, procs)
         assert len(reviews) == 5, [d["subject"] for d in reviews]
         assert sorted(tuple(u["id"] for u in d["assigned_users"]) for d in reviews) == \
             sorted(tuple(ids) for ids in team.values())
