@@ -1,7 +1,7 @@
 """The domain steps the Airflow DAGs call, as plain functions over a database URL (no Airflow here).
 
-fetch (``ingest_kind``) -> match and draft (``match_and_draft``) -> review (``review_request`` /
-``record_decision``) -> deliver (``deliver_approved``). Every step is idempotent, so a retried task or
+fetch (``ingest_kind``) -> match and draft (``match_and_draft``) -> review (``outreach.reviews``, which
+records each answer with ``decide``) -> deliver (``deliver_approved``). Every step is idempotent, so a retried task or
 a cleared DAG run repeats nothing: stored items, events, matches and drafts are keyed (see
 outreach.store.models), decisions are append-only and a repeated identical decision is not added
 again, and the delivery ledger sends a draft at most once.
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from outreach.advisers import AdviserDirectory, load_advisers
 from outreach.client import Client
 from outreach.delivery import DeliveryOutcome, RetryPolicy, deliver_draft
-from outreach.drafts import DraftError, DraftRefused, neutralise_text, render_draft, render_final, safe_link
+from outreach.drafts import DraftError, DraftRefused, render_draft, render_final
 from outreach.feeds.item import FeedItem
 from outreach.match.model import Match
 from outreach.store.clients import client_from_row
@@ -267,59 +267,6 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~])")
 def markdown_escape(text: str) -> str:
     """Text shown verbatim in Markdown (the Airflow HITL body): every Markdown control character escaped."""
     return _MD_SPECIAL.sub(r"\\\1", text)
-
-
-def review_request(db_url: str, draft_id: int) -> dict[str, Any]:
-    """What a reviewer sees for one draft: who, why (evidence, score, source link), and the draft.
-
-    Feed-derived fields are neutralised; ``markdown`` is a ready-made, escaped review body.
-    """
-    with session_scope(db_url) as session:
-        draft = session.get(DraftRow, draft_id)
-        if draft is None:
-            raise LookupError(f"draft {draft_id} does not exist")
-        match = session.get(MatchRow, draft.match_id)
-        event = session.get(EventRow, match.event_id)
-        client = session.get(ClientRow, match.client_id)
-        data = event.data or {}
-        request = {
-            "draft_id": draft.id,
-            "status": draft.status,
-            "template": draft.template,
-            "is_notice": draft.template.startswith("adviser_notice"),
-            "client_id": client.client_id,
-            "client_name": f"{client.first_name} {client.last_name}".strip(),
-            "to_email": draft.to_email,
-            "advisor_email": draft.advisor_email,
-            "kind": event.kind,
-            "role": match.role,
-            "score": round(match.score, 4),
-            "evidence": neutralise_text(match.evidence, max_len=600),
-            "source_link": safe_link(data.get("link")),
-            "item_title": neutralise_text(data.get("title"), max_len=200),
-            "subject": draft.subject,
-            "body": draft.body_text,
-        }
-    request["markdown"] = _review_markdown(request)
-    return request
-
-
-def _review_markdown(r: Mapping[str, Any]) -> str:
-    esc = markdown_escape
-    link = f"[{esc(r['item_title'] or 'source')}](<{r['source_link']}>)" if r["source_link"] else esc(r["item_title"])
-    lines = [
-        (f"**{'Internal notice to the adviser' if r['is_notice'] else 'Message to the client'}**: "
-         f"{esc(r['client_name'])} ({esc(r['client_id'])})"),
-        f"- Kind / role: {esc(r['kind'])} / {esc(r['role'])}",
-        f"- Score: {r['score']:.2f}",
-        f"- Evidence: {esc(r['evidence'])}",
-        f"- Source: {link}",
-        "",
-        f"**Subject:** {esc(r['subject'])}",
-        "",
-        *("    " + line for line in str(r["body"]).splitlines()),  # indented: shown as-is, never formatted
-    ]
-    return "\n".join(lines)
 
 
 def record_decision(db_url: str, draft_id: int, action: str, actor: str, *, final_subject: str | None = None,

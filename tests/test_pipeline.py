@@ -3,6 +3,7 @@ real HTTP (pytest-httpserver) and the real sendgrid client against the local dou
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
@@ -20,7 +21,6 @@ from outreach.pipeline import (
     markdown_escape,
     match_and_draft,
     record_decision,
-    review_request,
 )
 from outreach.store.clients import upsert_clients
 from outreach.store.db import session_scope, upgrade
@@ -201,17 +201,29 @@ def test_match_and_draft_of_no_items_is_empty(database_url):
 
 # --- review ---------------------------------------------------------------------------------------------
 
+def review_of(db_url: str, draft_id: int):
+    """The Required Action that asks about ``draft_id`` (planning the drafts not yet asked)."""
+    from outreach.reviews import RunRef, plan_reviews, review_request
+    from outreach.store.models import ReviewDraftRow
+
+    plan_reviews(db_url, RunRef("test", f"run-for-{draft_id}"), ADVISERS)
+    with session_scope(db_url) as s:
+        review_id = s.scalar(sa.select(ReviewDraftRow.review_id).where(ReviewDraftRow.draft_id == draft_id))
+    return review_request(db_url, review_id)
+
+
 def test_review_request_shows_who_why_and_the_draft(database_url):
     ids = setup(database_url)
     match_and_draft(database_url, ids, advisers=ADVISERS)
     draft = drafts_by_client(database_url)["c-100"]
-    r = review_request(database_url, draft.id)
-    assert (r["client_name"], r["client_id"], r["kind"], r["role"]) == ("Susan Halvorsen", "c-100", "bereavement",
-                                                                        "survivor")
-    assert 0 < r["score"] <= 1 and "Halvorsen" in r["evidence"]
-    assert r["source_link"] == "https://obits.example/miller" and r["item_title"] == "Robert James Miller"
-    assert r["subject"] == draft.subject and r["body"] == draft.body_text and not r["is_notice"]
-    assert "(<https://obits.example/miller>)" in r["markdown"]
+    r = review_of(database_url, draft.id)
+    assert "Message to the client**: Susan Halvorsen (c\\-100)" in r.markdown
+    assert "Kind / role: bereavement / survivor" in r.markdown and re.search(r"- Score: [01]\.\d\d\n", r.markdown)
+    assert "Evidence: " in r.markdown and "Halvorsen" in r.markdown.split("Evidence: ")[1].split("\n")[0]
+    assert "[Robert James Miller](<https://obits.example/miller>)" in r.markdown
+    form = {f.name: f.default for f in r.form}
+    assert form["subject"] == draft.subject and form["body"] == draft.body_text
+    assert r.draft_ids == [draft.id] and r.headline == f"Review bereavement draft #{draft.id} for Susan Halvorsen"
 
 
 def test_review_markdown_escapes_hostile_feed_text(database_url):
@@ -224,19 +236,21 @@ def test_review_markdown_escapes_hostile_feed_text(database_url):
         source, _ = add_feed_source(s, "obits", "https://obits.example/rss", "obituary")
         ids = store_items(s, source, [hostile])
     match_and_draft(database_url, ids, advisers=ADVISERS)
-    r = review_request(database_url, drafts_by_client(database_url)["c-100"].id)
-    assert r["source_link"] == ""
-    assert "javascript" not in r["markdown"] and "<img" not in r["markdown"]
-    assert "\\*\\*Miller\\*\\*" in r["markdown"] and "\\[click\\]" in r["markdown"]
+    r = review_of(database_url, drafts_by_client(database_url)["c-100"].id)
+    assert "](<" not in r.markdown, "no link for a javascript: source"
+    assert "javascript" not in r.markdown and "<img" not in r.markdown
+    assert "\\*\\*Miller\\*\\*" in r.markdown and "\\[click\\]" in r.markdown
 
 
 def test_markdown_escape():
     assert markdown_escape("a_b *c* [d](e) <f>") == "a\\_b \\*c\\* \\[d\\]\\(e\\) \\<f\\>"
 
 
-def test_review_request_for_a_missing_draft(database_url):
+def test_review_request_for_a_missing_review(database_url):
+    from outreach.reviews import review_request
+
     upgrade(database_url)
-    with pytest.raises(LookupError, match="draft 404"):
+    with pytest.raises(LookupError, match="review 404"):
         review_request(database_url, 404)
 
 
@@ -430,10 +444,13 @@ def _store_weather(db_url: str, item: FeedItem) -> list[int]:
 def test_severe_weather_warning_drafts_a_calm_note_naming_the_event_and_town(database_url):
     ids = _store_weather(database_url, _warning(datetime.now(UTC) + timedelta(hours=2)))
     [draft_id] = match_and_draft(database_url, ids, advisers=ADVISERS)
-    r = review_request(database_url, draft_id)
-    assert (r["client_id"], r["kind"], r["role"]) == ("c-100", "weather", "in_area")
-    assert "Tornado Warning" in r["body"] and "the Chippewa Falls area" in r["body"]
-    assert "!" not in r["body"] and "TORNADO" not in r["body"]
+    with session_scope(database_url) as s:
+        client_id, role, body = s.execute(sa.select(MatchRow.client_id, MatchRow.role, DraftRow.body_text)
+                                          .join(DraftRow, DraftRow.match_id == MatchRow.id)
+                                          .where(DraftRow.id == draft_id)).one()
+    assert (client_id, role) == ("c-100", "in_area")
+    assert "Tornado Warning" in body and "the Chippewa Falls area" in body
+    assert "!" not in body and "TORNADO" not in body
 
 
 def test_expired_warning_drafts_nothing_unless_replayed(database_url):

@@ -1,6 +1,6 @@
 """No PII in logs above DEBUG and the SendGrid key nowhere, over a whole pipeline run with faults.
 
-The run goes through every step (ingest_kind, match_and_draft, review_request, record_decision,
+The run goes through every step (ingest_kind, match_and_draft, plan_reviews, review_request, record_decision,
 deliver_approved) and through the failure paths that log the most: a source answering 500, one serving
 a cut-off document, entries with problems, a client without an address (suppressed draft), a decision on
 a suppressed draft, SendGrid answering 429, hanging after accepting, and refusing a wrong key. Every log
@@ -22,7 +22,8 @@ import sqlalchemy as sa
 
 from demo.sendgrid_double import SendGridDouble
 from outreach.delivery import RetryPolicy, make_sendgrid_client
-from outreach.pipeline import deliver_approved, ingest_kind, match_and_draft, record_decision, review_request
+from outreach.pipeline import deliver_approved, ingest_kind, match_and_draft, record_decision
+from outreach.reviews import RunRef, plan_reviews, review_request
 from outreach.store.db import dispose_engines, session_scope
 from outreach.store.models import Base
 from tests.faults.harness import (
@@ -82,8 +83,9 @@ def run_everything(db_url: str, httpserver, double) -> list:
     items += ingest_kind(db_url, "obituary")  # the cut feed served whole
     draft_ids = match_and_draft(db_url, items, advisers=ADVISERS)
     by_client = {c: d["id"] for c, d in drafts_by_client(db_url).items()}
+    for review_id in plan_reviews(db_url, RunRef("outreach_match_and_draft", "run-1"), ADVISERS).review_ids:
+        review_request(db_url, review_id)
     for draft_id in by_client.values():
-        review_request(db_url, draft_id)
         record_decision(db_url, draft_id, "approve", "reviewer@lakeside.example")
 
     sg = make_sendgrid_client(API_KEY, host=double.url)
