@@ -56,7 +56,8 @@ def test_feed_to_inbox_through_airflow_hitl(tmp_path: Path, postgres_database: s
             assert [u["id"] for u in detail["assigned_users"]] in (JANE, MARCUS)
         for detail in personal:  # the evidence, the score and the draft, its line breaks kept
             assert "Evidence" in detail["body"] and "Score" in detail["body"] and "Subject" in detail["body"]
-            assert "\n> Dear " in detail["body"] and "\n>\n> " in detail["body"]
+            assert "\n>\n> " in detail["body"], "the draft is quoted paragraph by paragraph"
+        assert all("\n> Dear " in d["body"] for d in client_drafts)
         # The demo's Severe Thunderstorm Warning: at most one Required Action per adviser.
         storm_owners = [tuple(u["id"] for u in d["assigned_users"]) for d in storms]
         assert storms and len(storm_owners) == len(set(storm_owners)) <= 2
