@@ -254,3 +254,31 @@ def test_draft_review_shows_the_draft_as_a_quote_not_a_code_block(database_url):
     assert "\n> Dear " in req.markdown and "\n    Dear" not in req.markdown
     assert req.headline.startswith("Review bereavement")
 
+
+
+def test_reconcile_sees_approvals_not_delivered_and_what_only_a_person_can_settle(database_url, sg, double):
+    from outreach.reviews import overdue_reviews, stuck_deliveries
+    from outreach.store import deliveries as ledger
+
+    ids = setup(database_url)
+    match_and_draft(database_url, ids, advisers=directory())
+    plan = plan_reviews(database_url, RunRef(DAG, "run-1"), directory())
+    client_reviews = [r for r in plan.review_ids if "Message to the client" in review_request(database_url, r).markdown]
+    for rid in client_reviews:
+        record_answer(database_url, rid, approve(rid, database_url), recorded_from="task")
+    approved = undelivered_approved(database_url)
+    assert len(approved) == len(client_reviews) >= 2, "approved and never delivered (the deliver task was lost)"
+    # One of them was claimed by a worker that died mid-send: only a person may say whether it left.
+    with session_scope(database_url) as s:
+        ledger.ensure_delivery(s, approved[0])
+        ledger.claim_delivery(s, approved[0])
+        ledger.mark_unknown(s, approved[0], "timeout after the request was sent")
+    outcomes = deliver_approved(database_url, undelivered_approved(database_url), sg, advisers=directory(),
+                                policy=FAST)
+    assert [o.status for o in outcomes] == ["sent"] * (len(approved) - 1)
+    assert undelivered_approved(database_url) == []
+    assert [s.split(":")[0] for s in stuck_deliveries(database_url)] == [f"draft {approved[0]}"]
+    assert overdue_reviews(database_url, timedelta(hours=72)) == []
+    later = datetime.now(UTC) + timedelta(hours=73)
+    open_left = len(plan.review_ids) - len(client_reviews)
+    assert len(overdue_reviews(database_url, timedelta(hours=72), now=later)) == open_left
