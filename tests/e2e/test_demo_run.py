@@ -36,7 +36,10 @@ def test_airflow_environment_points_at_this_project(tmp_path):
     assert env["AIRFLOW__CORE__DAGS_FOLDER"] == str(ROOT / "dags")
     assert env["AIRFLOW__CORE__PLUGINS_FOLDER"] == str(ROOT / "plugins")
     assert env["AIRFLOW__CORE__LOAD_EXAMPLES"] == "False"
-    assert env["AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS"] == "admin:admin"
+    assert env["AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS"] == "admin:admin,jdoe:admin,mlee:admin,outreach-service:admin"
+    api = json.loads(env["AIRFLOW_CONN_OUTREACH_AIRFLOW_API"])
+    assert api["host"] == "http://127.0.0.1:18080" and api["login"] == "outreach-service"
+    assert len(api["password"]) >= 24 and api["password"] == cfg.service_password, "made once per home, not fixed"
     assert env["AIRFLOW__API__BASE_URL"] == "http://127.0.0.1:18080"
     conn = json.loads(env["AIRFLOW_CONN_OUTREACH_SENDGRID"])
     assert conn["host"] == "http://127.0.0.1:18025" and conn["password"]
@@ -55,7 +58,8 @@ def test_postgres_metadata_gets_a_psycopg_async_url(tmp_path):
 def test_fixed_admin_password_file(tmp_path):
     cfg = StackConfig(home=tmp_path / "demo")
     prepare_home(cfg, fresh=True)
-    assert json.loads((cfg.airflow_home / "passwords.json").read_text()) == {"admin": "admin"}
+    assert json.loads((cfg.airflow_home / "passwords.json").read_text()) == {
+        "admin": "admin", "jdoe": "jdoe", "mlee": "mlee", "outreach-service": cfg.service_password}
 
 
 def test_fresh_home_forgets_the_previous_run_and_keep_does_not(tmp_path):
