@@ -26,6 +26,8 @@ from tests.e2e.stack import (
     DELIVER,
     DONE_STATES,
     client_messages,
+    digests,
+    recipient,
     running_stack,
     store_decisions,
     text_of,
@@ -171,6 +173,13 @@ def test_reviewer_edits_approves_and_rejects_in_the_airflow_ui(
             for detail in pending:
                 expect(admin.action_link(detail["subject"]).first).to_be_visible()
             admin.shot("03-required-actions")
+            # 2b. The link in Jane's digest e-mail opens the run's Required Actions, hers among them.
+            digest = next(m for m in digests(cfg) if recipient(m) == "jane.doe@lakeside-wealth.example")
+            link = re.search(r"http\S+/required_actions", text_of(digest)).group(0)
+            admin.page.goto(link)
+            expect(admin.action_link(approve["subject"]).first).to_be_visible()
+            admin.shot("03b-digest-link")
+            admin.open_required_actions()
             approve_url = admin.action_link(approve["subject"]).first.get_attribute("href")
             assert approve_url and approve_url.endswith(
                 f"/tasks/review.ask/mapped/{approve['task_instance']['map_index']}/required_actions")
