@@ -55,6 +55,19 @@ def advisers_file(path: Path, advisers: dict[str, list[str]]) -> Path:
     return path
 
 
+def logins(team: dict[str, list[str]]) -> dict[str, str]:
+    """Airflow logins: admin, and every reviewer of the team with a password of their own."""
+    return {"admin": "admin", **{rid: f"{rid}-pw" for ids in team.values() for rid in ids}}
+
+
+def team_stack(tmp_path: Path, airflow_db: str, store_url: str, team: dict[str, list[str]], roster: Path,
+               feed: tuple[str, str, str]) -> Any:
+    """The stack with this team's advisers file and logins, no fallback approvers, one feed in tmp_path/feeds."""
+    return running_stack(tmp_path, airflow_db, store_url, users=logins(team), roster=roster,
+                         advisers=advisers_file(tmp_path / "advisers.toml", team), approvers="",
+                         feeds_dir=tmp_path / "feeds", feeds=(feed,))
+
+
 def pending(api: AirflowAPI) -> list[dict[str, Any]]:
     return [d for d in api.pending_reviews() if d["task_instance"]["dag_id"] == MATCH_DAG]
 
@@ -87,12 +100,10 @@ def review_figures(cfg: Any) -> dict[str, int]:
 def test_fifty_reviews_answered_at_once_are_each_delivered_once_and_routed_per_adviser(
         tmp_path: Path, postgres_database: str, postgres_schema_url: str):
     team = {f"jane@{FIRM}": ["jane", "amy"], f"raj@{FIRM}": ["raj", "ravi"]}
-    users = {"admin": "admin", **{rid: f"{rid}-pw" for ids in team.values() for rid in ids}}
+    users = logins(team)
     roster, _ = write_obituary_batch(tmp_path / "feeds", 50, list(team))
-    with running_stack(tmp_path, postgres_database, postgres_schema_url, users=users, roster=roster,
-                       advisers=advisers_file(tmp_path / "advisers.toml", team), approvers="",
-                       feeds_dir=tmp_path / "feeds", feeds=(("quick-obits", "obituaries.rss", "obituary"),),
-                       ) as (cfg, api, procs):
+    with team_stack(tmp_path, postgres_database, postgres_schema_url, team, roster,
+                    ("quick-obits", "obituaries.rss", "obituary")) as (cfg, api, procs):
         apis = {u: AirflowAPI(cfg.api_url, u, p) for u, p in users.items()}
         seen_at: dict[tuple[str, int], float] = {}
         latency: list[float] = []
@@ -152,12 +163,10 @@ def test_fifty_reviews_answered_at_once_are_each_delivered_once_and_routed_per_a
 def test_storm_over_1500_clients_is_one_review_per_adviser_and_survives_a_scheduler_kill(
         tmp_path: Path, postgres_database: str, postgres_schema_url: str):
     team = {f"adviser{i}@{FIRM}": [f"adv{i}", f"asst{i}"] for i in range(1, 6)}
-    users = {"admin": "admin", **{rid: f"{rid}-pw" for ids in team.values() for rid in ids}}
+    users = logins(team)
     roster, _ = write_storm(tmp_path / "feeds", 1500, list(team))
-    with running_stack(tmp_path, postgres_database, postgres_schema_url, users=users, roster=roster,
-                       advisers=advisers_file(tmp_path / "advisers.toml", team), approvers="",
-                       feeds_dir=tmp_path / "feeds", feeds=(("storm-nws", "nws-alerts.atom", "weather"),),
-                       ) as (cfg, api, procs):
+    with team_stack(tmp_path, postgres_database, postgres_schema_url, team, roster,
+                    ("storm-nws", "nws-alerts.atom", "weather")) as (cfg, api, procs):
         reviews = wait_for_open_reviews(api, procs)
         assert len(reviews) == 5, [d["subject"] for d in reviews]
         assert sorted(tuple(u["id"] for u in d["assigned_users"]) for d in reviews) == \
