@@ -9,8 +9,6 @@ past its timeout, or Airflow's API out of reach.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pendulum
 from airflow.providers.standard.operators.trigger_dagrun import TriggerDagRunOperator
 from airflow.sdk import dag, task
@@ -30,7 +28,8 @@ def outreach_reconcile():
     @task
     def reconcile() -> dict:
         from outreach_airflow_api import OutreachAirflowAPIHook
-        from outreach_review import reconcile as run, review_timeout
+        from outreach_review import reconcile as run
+        from outreach_review import review_timeout
         from outreach_sendgrid import OutreachSendGridHook
 
         from outreach.config import load_settings

@@ -456,13 +456,14 @@ def main(argv: list[str] | None = None) -> int:
         wait_for_dags(api, [MATCH_DAG, RECONCILE_DAG, *FETCH_DAGS], timeout_s=240, alive=procs.check_alive)
         start_pipeline(api)
         print("fetch DAGs triggered; matching and drafting...", flush=True)
-        pending = wait_for("drafts awaiting review", api.pending_reviews, timeout_s=args.timeout, every_s=3,
+        pending = wait_for("reviews awaiting a person", api.pending_reviews, timeout_s=args.timeout, every_s=3,
                            alive=procs.check_alive)
         time.sleep(10)  # the other mapped reviews of the same run open within seconds
         pending = api.pending_reviews() or pending
         print()
-        print(f"{len(pending)} draft(s) await review: {cfg.api_url}/required_actions  (login {USERNAME}/{PASSWORD})")
-        print(f"approved messages land in {cfg.outbox}; approval-request e-mails to approvers land there too")
+        print(f"{len(pending)} Required Action(s) await review: {cfg.api_url}/required_actions  "
+              f"(login {USERNAME}/{PASSWORD} sees all; jdoe/jdoe and mlee/mlee see their adviser's)")
+        print(f"approved messages land in {cfg.outbox}; each reviewer's digest e-mail lands there too")
         print("Ctrl-C stops everything.", flush=True)
         seen = len(list(cfg.outbox.glob("*.json")))
         while True:
