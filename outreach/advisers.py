@@ -42,6 +42,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from outreach.errors import OutreachError
+
 ENV_VAR = "OUTREACH_ADVISERS_FILE"
 EMAIL_ADDRESS = re.compile(r"^[^@\s:,]+@[^@\s:,]+\.[^@\s:,]+$")  # an address in a setting
 
@@ -59,7 +61,7 @@ class Reviewer:
         return {"id": self.id, "name": self.name}
 
 
-class AdviserFileError(ValueError):
+class AdviserFileError(OutreachError, ValueError):
     """The advisers file is missing, unreadable or malformed (message names the file and the field)."""
 
 

@@ -38,7 +38,8 @@ from sqlalchemy.orm import Session
 from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
 
 from outreach.advisers import AdviserDirectory
-from outreach.drafts import DraftError, render_final
+from outreach.drafts import NOTICE_TEMPLATES, DraftError, RefusalReason, render_final
+from outreach.errors import OutreachError
 from outreach.store import deliveries as ledger
 from outreach.store.models import ClientRow, DecisionRow, DeliveryRow, DraftRow, EventRow, MatchRow, utcnow
 
@@ -81,7 +82,7 @@ class DeliveryOutcome:
     error: str | None = None
 
 
-class _NotSent(Exception):
+class _NotSent(OutreachError):
     """The provider surely did not accept the message (retryable status, or request never written)."""
 
     def __init__(self, message: str, retry_after: float | None = None) -> None:
@@ -89,11 +90,11 @@ class _NotSent(Exception):
         self.retry_after = retry_after
 
 
-class _Refused(Exception):
+class _Refused(OutreachError):
     """The provider refused the message for good (4xx other than 429): nothing was sent."""
 
 
-class _Unknown(Exception):
+class _Unknown(OutreachError):
     """The request may have reached the provider; the answer was lost."""
 
 
@@ -169,7 +170,7 @@ def _final_message(session: Session, draft: DraftRow, decision: DecisionRow, adv
         if edited:  # the reviewer's text, escaped into HTML; an unedited body keeps the template's HTML
             body_html = final.body_html
     adviser = advisers.for_email(draft.advisor_email)
-    notice = draft.template.startswith("adviser_notice")
+    notice = draft.template in NOTICE_TEMPLATES
     sender = from_email or (advisers.firm.from_email if notice else adviser.sender_email)
     reply_to = None if notice or adviser.is_fallback else adviser.email
     return FinalMessage(draft_id=draft.id, decision_id=decision.id, kind=kind, to_email=draft.to_email,
@@ -308,7 +309,7 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
         try:
             message = None if refusal else _final_message(session, draft, decision, advisers, from_email)
         except DraftError as exc:
-            refusal = f"final text unusable: {exc}"
+            refusal = _Refusal(f"final text unusable: {exc}")
         body = build_mail(message) if message is not None else None  # any surprise here: before the claim
         row = ledger.ensure_delivery(session, draft_id)
         session.commit()
@@ -325,11 +326,11 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
             session.commit()
             return _report(draft_id, _ledger_row(session, draft_id), "not_approved", error=None)
         if refusal or body is None:
-            ledger.mark_failed(session, draft_id, refusal or "no message")
-            if refusal and refusal.startswith("client"):
+            ledger.mark_failed(session, draft_id, refusal.text if refusal else "no message")
+            if refusal and refusal.client_reason is not None:  # the client may never be written to
                 draft.status = "suppressed"
             session.commit()
-            log.warning("draft %s not sent: %s", draft_id, refusal)
+            log.warning("draft %s not sent: %s", draft_id, refusal.text if refusal else "no message")
             return _report(draft_id, _ledger_row(session, draft_id), "suppressed" if draft.status == "suppressed"
                            else "failed")
         # End the read before the call: no connection is held (idle in transaction) while SendGrid is
@@ -376,18 +377,26 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
         session.close()
 
 
-def _refusal(session: Session, draft: DraftRow) -> str | None:
+@dataclass(frozen=True)
+class _Refusal:
+    """Why a draft is not sent. ``client_reason`` set: the client may never be written to (suppress it)."""
+
+    text: str
+    client_reason: RefusalReason | None = None
+
+
+def _refusal(session: Session, draft: DraftRow) -> _Refusal | None:
     """Why a client-facing draft must not go out any more, or None."""
-    if draft.template.startswith("adviser_notice"):
-        return None if draft.to_email else "notice has no recipient address"
+    if draft.template in NOTICE_TEMPLATES:
+        return None if draft.to_email else _Refusal("notice has no recipient address")
     client = session.scalar(sa.select(ClientRow).join(MatchRow, MatchRow.client_id == ClientRow.client_id)
                             .where(MatchRow.id == draft.match_id))
     if client is not None and client.deceased_at is not None:
-        return "client flagged deceased since drafting"
+        return _Refusal(f"{RefusalReason.CLIENT_DECEASED} since drafting", RefusalReason.CLIENT_DECEASED)
     if client is not None and client.do_not_contact:
-        return "client is do-not-contact"
+        return _Refusal(str(RefusalReason.DO_NOT_CONTACT), RefusalReason.DO_NOT_CONTACT)
     if not draft.to_email:
-        return "draft has no recipient address"
+        return _Refusal("draft has no recipient address")
     return None
 
 

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from nameparser import HumanName
 
 from outreach.advisers import Adviser
 from outreach.client import Client
+from outreach.errors import OutreachError
 from outreach.feeds.item import FeedItem
 from outreach.match.model import Match
 
@@ -74,12 +76,23 @@ _GENDER_KEYS = ("deceased_gender", "gender")
 _PRONOUN_KEYS = ("deceased_pronoun", "pronoun")
 
 
-class DraftError(ValueError):
+class DraftError(OutreachError, ValueError):
     """A draft cannot be rendered (unknown role/template, or missing data); the message says which."""
+
+
+class RefusalReason(StrEnum):
+    """Why a client may not be written to (any more): the one list the drafts and the sender share."""
+
+    CLIENT_DECEASED = "client flagged deceased"
+    DO_NOT_CONTACT = "client is do-not-contact"
 
 
 class DraftRefused(DraftError):
     """Rendering would break a tone rule (e.g. a message to a client flagged deceased or do-not-contact)."""
+
+    def __init__(self, reason: RefusalReason, client_id: str) -> None:
+        super().__init__(f"client {client_id}: {reason}")
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -359,9 +372,9 @@ def render_draft(match: Match, client: Client, source: FeedItem | Mapping[str, A
                             is_notice=True)
 
     if client_deceased:
-        raise DraftRefused(f"client {client.client_id} is flagged deceased: no client message, notice only")
+        raise DraftRefused(RefusalReason.CLIENT_DECEASED, client.client_id)  # no client message, a notice only
     if client.do_not_contact:
-        raise DraftRefused(f"client {client.client_id} is do-not-contact")
+        raise DraftRefused(RefusalReason.DO_NOT_CONTACT, client.client_id)
 
     ctx = dict(base)
     if template == "condolence_survivor":

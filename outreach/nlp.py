@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from outreach.config import Settings, load_settings
+from outreach.errors import OutreachError
 
 
-class ModelNotFoundError(RuntimeError):
+class ModelNotFoundError(OutreachError, RuntimeError):
     """No configured spaCy model could be loaded."""
 
 

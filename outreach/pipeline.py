@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from outreach.advisers import AdviserDirectory, load_advisers
 from outreach.client import Client
 from outreach.delivery import DeliveryOutcome, RetryPolicy, deliver_draft
-from outreach.drafts import DraftError, DraftRefused, render_draft, render_final
+from outreach.drafts import NOTICE_TEMPLATES, DraftError, DraftRefused, render_draft, render_final
+from outreach.errors import OutreachError
 from outreach.feeds.item import FeedItem
 from outreach.match.model import Match
 from outreach.store.clients import client_from_row
@@ -48,7 +49,7 @@ _STATUS_FOR_ACTION = {"approve": "approved", "reject": "rejected", "snooze": "sn
 _OPEN_STATUSES = ("pending_review", "approved", "snoozed")  # drafts that could still go out
 
 
-class DecisionError(ValueError):
+class DecisionError(OutreachError, ValueError):
     """A decision that cannot be recorded (unknown action, draft already sent or suppressed, empty text)."""
 
 
@@ -222,7 +223,7 @@ def _draft_for(session: Session, match: Match, match_row: MatchRow, client_row: 
                                client_deceased=client_row.deceased_at is not None and match.role != "deceased_client",
                                notice_email=advisers.notice_email)
     except DraftRefused as exc:
-        log.info("no draft for match %s: %s", match_row.id, str(exc).split(":")[-1].strip())
+        log.info("no draft for match %s: %s", match_row.id, exc.reason)
         return None
     except DraftError:
         log.exception("draft for match %s could not be rendered", match_row.id)
@@ -253,7 +254,7 @@ def _suppress_open_drafts(session: Session, client_id: str) -> None:
         sa.select(DraftRow).join(MatchRow, MatchRow.id == DraftRow.match_id)
         .outerjoin(DeliveryRow, DeliveryRow.draft_id == DraftRow.id)
         .where(MatchRow.client_id == client_id, DraftRow.status.in_(_OPEN_STATUSES),
-               ~DraftRow.template.startswith("adviser_notice"),
+               DraftRow.template.not_in(NOTICE_TEMPLATES),
                sa.or_(DeliveryRow.id.is_(None), DeliveryRow.state.in_(("pending", "failed")))))
     for draft in rows:
         draft.status = "suppressed"

@@ -29,7 +29,15 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from outreach.advisers import AdviserDirectory, Reviewer
-from outreach.drafts import STORM_TEMPLATE, neutralise_text, personalise, render_storm_message, safe_link
+from outreach.drafts import (
+    NOTICE_TEMPLATES,
+    STORM_TEMPLATE,
+    neutralise_text,
+    personalise,
+    render_storm_message,
+    safe_link,
+)
+from outreach.errors import OutreachError
 from outreach.pipeline import DecisionError, decide, markdown_escape
 from outreach.store.clients import client_from_row
 from outreach.store.db import session_scope
@@ -58,7 +66,7 @@ STORM_KIND = "weather"  # the event kind whose drafts are batched per adviser
 LAST_CONTACTS_SHOWN = 1
 
 
-class ReviewError(ValueError):
+class ReviewError(OutreachError, ValueError):
     """An answer that cannot be turned into decisions (the message says why; nothing was recorded)."""
 
 
@@ -321,7 +329,7 @@ def _draft_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) 
     client = session.get(ClientRow, match.client_id)
     data = event.data or {}
     esc = markdown_escape
-    notice = draft.template.startswith("adviser_notice")
+    notice = draft.template in NOTICE_TEMPLATES
     title = neutralise_text(data.get("title"), max_len=200)
     link = safe_link(data.get("link"))
     source = f"[{esc(title or 'source')}](<{link}>)" if link else esc(title)
@@ -399,7 +407,7 @@ def _last_contact(session: Session, client_ids: Sequence[str]) -> dict[str, str]
         .join(DraftRow, DraftRow.match_id == MatchRow.id).join(DeliveryRow, DeliveryRow.draft_id == DraftRow.id)
         .join(EventRow, EventRow.id == MatchRow.event_id)
         .where(MatchRow.client_id.in_(list(client_ids)), DeliveryRow.state == "sent",
-               ~DraftRow.template.startswith("adviser_notice"))
+               DraftRow.template.not_in(NOTICE_TEMPLATES))
         .order_by(DeliveryRow.sent_at))
     return {cid: f"{sent:%Y-%m-%d}, {kind} (e-mail)" for cid, sent, kind in rows if sent is not None}
 

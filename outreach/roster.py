@@ -36,6 +36,7 @@ from importlib import resources
 from pathlib import Path
 
 from outreach.client import REQUIRED_COLUMNS, ROSTER_COLUMNS, Client
+from outreach.errors import OutreachError
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 TRUE_VALUES = frozenset({"y", "yes", "true", "t", "1", "x"})
@@ -55,7 +56,7 @@ MAX_CELL_CHARS = {"client_id": 64, "state": 2, "postal_code": 10, "county_fips":
 _DEFAULT_MAX_CELL_CHARS = 200
 
 
-class RosterError(ValueError):
+class RosterError(OutreachError, ValueError):
     """The roster cannot be imported; ``problems`` lists every reason, one line each."""
 
     def __init__(self, problems: list[str]):

@@ -13,6 +13,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from outreach.errors import OutreachError
+
 MAX_DECLARATIONS = 64
 MAX_EXPANSION_CHARS = 1_000_000  # total characters that expanding all references would add
 
@@ -29,7 +31,7 @@ _SUBSET_END = re.compile(r"\]\s*>")
 _PREDEFINED = frozenset({"amp", "lt", "gt", "quot", "apos"})
 
 
-class EntityBombError(ValueError):
+class EntityBombError(OutreachError, ValueError):
     """The document declares entities we will not expand."""
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from outreach.errors import OutreachError
 
-class FeedParseError(Exception):
+
+class FeedParseError(OutreachError):
     """Nothing usable in a document: empty, not a feed, unparseable, or refused (entity bomb).
 
     The message says what is wrong and never quotes entry text.

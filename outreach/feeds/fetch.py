@@ -22,6 +22,7 @@ import httpx
 import tenacity
 
 from outreach.config import Settings, load_settings
+from outreach.errors import OutreachError
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class FetchResult:
         return self.status == 304
 
 
-class FetchError(Exception):
+class FetchError(OutreachError):
     """A feed could not be fetched; the message names the URL and the cause."""
 
     def __init__(self, url: str, cause: str, *, status: int | None = None) -> None:

@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import feedparser
 
+from outreach.errors import OutreachError
 from outreach.feeds.errors import FeedParseError
 from outreach.feeds.fingerprint import fingerprint, fingerprint_id
 from outreach.feeds.item import FeedItem, ItemKind, SourceKind
@@ -155,7 +156,7 @@ def _entry_item(
     )
 
 
-class _EmptyEntry(Exception):
+class _EmptyEntry(OutreachError):
     """An entry with no title, body or link (e.g. the stub a truncated document ends with)."""
 
 

@@ -29,10 +29,11 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from outreach.errors import OutreachError
 from outreach.store.models import DeliveryRow, utcnow
 
 
-class DeliveryStateError(RuntimeError):
+class DeliveryStateError(OutreachError, RuntimeError):
     """A transition was asked for a delivery that is not in the state it requires."""
 
 
