@@ -1,4 +1,4 @@
-"""The `outreach` command: thin argparse wiring over the library. Each handler lives beside its domain."""
+"""The `outreach` command: thin argparse wiring; the handlers are functions of outreach.commands."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+
+from outreach import commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -15,13 +17,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     # --- store -------------------------------------------------------------------------------------
     db = sub.add_parser("db", help="database schema").add_subparsers(dest="db_command", required=True)
-    db.add_parser("upgrade", help="apply Alembic migrations").set_defaults(handler="outreach.store.cli:cmd_db_upgrade")
+    db.add_parser("upgrade", help="apply Alembic migrations").set_defaults(handler=commands.cmd_db_upgrade)
 
     # --- roster ------------------------------------------------------------------------------------
     roster = sub.add_parser("roster", help="client roster").add_subparsers(dest="roster_command", required=True)
     imp = roster.add_parser("import", help="import a CRM roster CSV (re-import updates, never duplicates)")
     imp.add_argument("file")
-    imp.set_defaults(handler="outreach.store.cli:cmd_roster_import")
+    imp.set_defaults(handler=commands.cmd_roster_import)
 
     # --- feeds -------------------------------------------------------------------------------------
     feeds = sub.add_parser("feeds", help="feed sources").add_subparsers(dest="feeds_command", required=True)
@@ -29,12 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("url", help="http(s):// URL, file:// URL or a path")
     add.add_argument("--kind", choices=["obituary", "weather", "news"], required=True)
-    add.set_defaults(handler="outreach.store.cli:cmd_feeds_add")
-    feeds.add_parser("list", help="list feed sources").set_defaults(handler="outreach.store.cli:cmd_feeds_list")
+    add.set_defaults(handler=commands.cmd_feeds_add)
+    feeds.add_parser("list", help="list feed sources").set_defaults(handler=commands.cmd_feeds_list)
 
     fetch = sub.add_parser("fetch", help="fetch feed sources and store new items")
     fetch.add_argument("--source", action="append", help="only this source (repeatable)")
-    fetch.set_defaults(handler="outreach.store.cli:cmd_fetch")
+    fetch.set_defaults(handler=commands.cmd_fetch)
 
     # --- matching (no database, no Airflow) ----------------------------------------------------------
     match = sub.add_parser("match", help="match a roster against feeds; one JSON line per proposed outreach")
@@ -42,23 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument("--feed", action="append", required=True, help="path or URL (repeatable)")
     match.add_argument("--replay", action="store_true", help="judge each item as of its own publication time")
     match.add_argument("--format", choices=["jsonl"], default="jsonl")
-    match.set_defaults(handler="outreach.match.cli:cmd_match")
+    match.set_defaults(handler=commands.cmd_match)
 
     return parser
-
-
-def _resolve(handler: str):
-    import importlib
-
-    module, func = handler.split(":")
-    return getattr(importlib.import_module(module), func)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     level = {0: logging.WARNING, 1: logging.INFO}.get(args.verbose, logging.DEBUG)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    return int(_resolve(args.handler)(args) or 0)
+    return int(args.handler(args) or 0)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ Public entry points
 - ``match_items(index, items, *, replay=False, now=None, state=None) -> list[Match]`` (engine.py): items
   are judged in publication order; pass an ``EngineState`` to carry dedup memory across calls.
 - ``parse_obituary(title, text) -> Obituary`` (obituary.py): pure extraction, usable on its own.
-- ``run_match(roster_path, feeds, replay=...)`` / ``cmd_match`` (cli.py): ``outreach match``.
+- ``outreach.commands.run_match(roster_path, feeds, replay=...)`` / ``cmd_match``: ``outreach match``.
 
 Every ``Match`` has ``details["event_key"]`` (one per death across feeds, one per storm: the VTEC event
 ``office.phenomena.significance.etn.year`` or the root of the CAP references chain, one per news story
