@@ -44,7 +44,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from outreach.errors import OutreachError
 
-ENV_VAR = "OUTREACH_ADVISERS_FILE"
 EMAIL_ADDRESS = re.compile(r"^[^@\s:,]+@[^@\s:,]+\.[^@\s:,]+$")  # an address in a setting
 
 
@@ -218,7 +217,11 @@ class AdviserDirectory:
 
 def load_advisers(path: str | os.PathLike[str] | None = None) -> AdviserDirectory:
     """Read the directory from ``path`` or $OUTREACH_ADVISERS_FILE (.toml or .json); none -> firm defaults."""
-    chosen = path if path is not None else os.environ.get(ENV_VAR) or None
+    if path is None:
+        from outreach.config import load_settings
+
+        path = load_settings().advisers_file
+    chosen = path
     if chosen is None:
         return AdviserDirectory()
     p = Path(chosen)

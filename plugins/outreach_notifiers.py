@@ -10,14 +10,12 @@ ever sent by this path.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
 from airflow.sdk.bases.notifier import BaseNotifier
 
-FROM_ENV = "OUTREACH_NOTIFY_FROM"  # sender of the digests; default: the firm's from_email
 CATEGORY = "outreach-review-digest"
 KIND_WORDS = {"bereavement": "condolence", "weather": "weather", "news": "news"}
 
@@ -54,7 +52,9 @@ class ApproverDigestNotifier(BaseNotifier):
         self.from_email = from_email
 
     def _sender(self, directory: Any) -> str:
-        return self.from_email or os.environ.get(FROM_ENV) or directory.firm.from_email
+        from outreach.config import load_settings
+
+        return self.from_email or load_settings().notify_from or directory.firm.from_email
 
     def _link(self, context: Any) -> str:
         from airflow.providers.common.compat.sdk import conf

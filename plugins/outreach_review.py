@@ -24,7 +24,6 @@ Safety choices, checked against the installed Airflow 3.3.2 source:
 
 from __future__ import annotations
 
-import os
 from datetime import timedelta
 from typing import Any
 
@@ -33,6 +32,7 @@ from airflow.sdk import Param
 from airflow.sdk.definitions.param import ParamsDict
 from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 
+from outreach.config import Settings, load_settings
 from outreach.reviews import (
     DEFAULT_OPTION,
     OPTIONS,
@@ -43,22 +43,12 @@ from outreach.reviews import (
     review_request,
 )
 
-TIMEOUT_ENV = "OUTREACH_REVIEW_TIMEOUT_HOURS"
-DEFAULT_TIMEOUT = timedelta(hours=72)
+DEFAULT_TIMEOUT = timedelta(hours=Settings.model_fields["review_timeout_hours"].default)
 
 
 def review_timeout() -> timedelta:
     """How long a review waits for a person: ``OUTREACH_REVIEW_TIMEOUT_HOURS`` (default 72)."""
-    raw = os.environ.get(TIMEOUT_ENV, "").strip()
-    if not raw:
-        return DEFAULT_TIMEOUT
-    try:
-        hours = float(raw)
-    except ValueError:
-        raise ValueError(f"{TIMEOUT_ENV} must be a number of hours, got {raw!r}") from None
-    if hours <= 0:
-        raise ValueError(f"{TIMEOUT_ENV} must be positive, got {raw!r}")
-    return timedelta(hours=hours)
+    return load_settings().review_timeout
 
 
 def as_param(spec: FormField) -> Param:

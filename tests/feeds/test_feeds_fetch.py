@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import threading
 import time
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -36,7 +35,7 @@ def test_200_returns_body_validators_and_content_type(httpserver, settings):
 
 def test_user_agent_from_settings_is_sent(httpserver, settings):
     # api.weather.gov answers 403 to requests without a User-Agent.
-    settings = replace(settings, user_agent="outreach-test/1.0 (ops@example.org)")
+    settings = settings.model_copy(update={"user_agent": "outreach-test/1.0 (ops@example.org)"})
     httpserver.expect_request("/alerts", headers={"User-Agent": "outreach-test/1.0 (ops@example.org)"}) \
         .respond_with_data("{}", content_type="application/geo+json")
     assert fetch(httpserver.url_for("/alerts"), settings=settings).body == b"{}"
@@ -110,7 +109,7 @@ def test_500_forever_gives_up_with_a_clear_error(httpserver, settings):
 
 
 def test_slow_response_times_out(httpserver, settings):
-    settings = replace(settings, http_timeout_s=0.2, http_attempts=2)
+    settings = settings.model_copy(update={"http_timeout_s": 0.2, "http_attempts": 2})
 
     def slow(request):
         time.sleep(0.6)
@@ -124,7 +123,7 @@ def test_slow_response_times_out(httpserver, settings):
 
 def test_trickling_body_hits_the_overall_deadline(httpserver, settings):
     # Each byte arrives well within the read timeout, but the whole body would take far too long.
-    settings = replace(settings, http_timeout_s=0.3, http_attempts=1)
+    settings = settings.model_copy(update={"http_timeout_s": 0.3, "http_attempts": 1})
 
     def trickle():
         yield b"<rss>"
@@ -164,7 +163,7 @@ def test_50mb_body_with_content_length_is_refused_without_reading_it(httpserver,
 
 
 def test_50mb_chunked_body_stops_reading_at_the_cap(httpserver, settings):
-    settings = replace(settings, max_response_bytes=2 * MB)
+    settings = settings.model_copy(update={"max_response_bytes": 2 * MB})
     body = _Counted()
     httpserver.expect_request("/huge").respond_with_handler(lambda r: Response(body))
     with pytest.raises(FetchError, match="too large.*stopped reading"):
@@ -179,7 +178,7 @@ def test_gzip_body_is_decoded(httpserver, settings):
 
 
 def test_gzip_bomb_is_capped_on_the_decoded_size(httpserver, settings):
-    settings = replace(settings, max_response_bytes=1 * MB)
+    settings = settings.model_copy(update={"max_response_bytes": 1 * MB})
     bomb = gzip.compress(b"\0" * (30 * MB))
     assert len(bomb) < settings.max_response_bytes  # the compressed size alone would pass
     httpserver.expect_request("/bomb").respond_with_data(bomb, headers={"Content-Encoding": "gzip"})
@@ -289,7 +288,7 @@ def test_oversized_file_is_refused(tmp_path, settings):
     path = tmp_path / "big.xml"
     path.write_bytes(b"x" * 2048)
     with pytest.raises(FetchError, match="too large"):
-        fetch(str(path), settings=replace(settings, max_response_bytes=1024))
+        fetch(str(path), settings=settings.model_copy(update={"max_response_bytes": 1024}))
 
 
 def test_unsupported_scheme_is_refused(settings):
