@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -42,9 +41,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from outreach.emails import is_email
 from outreach.errors import OutreachError
-
-EMAIL_ADDRESS = re.compile(r"^[^@\s:,]+@[^@\s:,]+\.[^@\s:,]+$")  # an address in a setting
 
 
 @dataclass(frozen=True)
@@ -130,7 +128,7 @@ class _ReviewerEntry(BaseModel):
     @classmethod
     def _address(cls, v: str) -> str:
         v = v.strip().lower()
-        if v and not EMAIL_ADDRESS.match(v):
+        if v and not is_email(v):
             raise ValueError(f"{v!r} is not an e-mail address")
         return v
 

@@ -35,11 +35,12 @@ from python_http_client import exceptions as sg_errors
 from sendgrid import SendGridAPIClient
 from sendgrid.helpers.mail import Content, CustomArg, From, Mail, MimeType, ReplyTo, To
 from sqlalchemy.orm import Session
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt
+from tenacity import Retrying, retry_if_exception, stop_after_attempt
 
 from outreach.advisers import AdviserDirectory
 from outreach.drafts import NOTICE_TEMPLATES, DraftError, RefusalReason, render_final
 from outreach.errors import OutreachError
+from outreach.http_retry import backoff_wait, retry_after_seconds
 from outreach.store import deliveries as ledger
 from outreach.store.models import ClientRow, DecisionRow, DeliveryRow, DraftRow, EventRow, MatchRow, utcnow
 
@@ -182,11 +183,7 @@ def _final_message(session: Session, draft: DraftRow, decision: DecisionRow, adv
 # --- the API call ----------------------------------------------------------------------------------------
 
 def _retry_after(headers: Any) -> float | None:
-    try:
-        value = headers.get("Retry-After") if headers is not None else None
-        return max(0.0, float(value)) if value is not None else None
-    except (TypeError, ValueError):
-        return None  # an HTTP-date Retry-After: fall back to our own backoff
+    return retry_after_seconds(headers.get("Retry-After")) if headers is not None else None
 
 
 def _send_once(sg: SendGridAPIClient, body: dict[str, Any], timeout_s: float) -> str | None:
@@ -224,23 +221,13 @@ def _error_text(exc: Exception) -> str:
     return text[:500]
 
 
-def _wait(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
-    def wait(state: RetryCallState) -> float:
-        backoff = policy.initial_wait_s * (2 ** (state.attempt_number - 1))
-        exc = state.outcome.exception() if state.outcome else None
-        hinted = getattr(exc, "retry_after", None) or 0.0
-        return min(policy.max_wait_s, max(backoff, hinted))
-
-    return wait
-
-
 def _call_with_retries(sg: SendGridAPIClient, body: dict[str, Any], policy: RetryPolicy,
                        counter: list[int]) -> str | None:
     def attempt() -> str | None:
         counter[0] += 1
         return _send_once(sg, body, policy.timeout_s)
 
-    retrying = Retrying(stop=stop_after_attempt(policy.max_attempts), wait=_wait(policy),
+    retrying = Retrying(stop=stop_after_attempt(policy.max_attempts), wait=backoff_wait(policy.initial_wait_s, policy.max_wait_s),
                         retry=retry_if_exception(lambda e: isinstance(e, _NotSent)), reraise=True)
     return retrying(attempt)
 

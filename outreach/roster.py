@@ -36,7 +36,9 @@ from importlib import resources
 from pathlib import Path
 
 from outreach.client import REQUIRED_COLUMNS, ROSTER_COLUMNS, Client
+from outreach.emails import is_email
 from outreach.errors import OutreachError
+from outreach.geo import km_between
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 TRUE_VALUES = frozenset({"y", "yes", "true", "t", "1", "x"})
@@ -44,7 +46,6 @@ FALSE_VALUES = frozenset({"", "n", "no", "false", "f", "0"})
 FAR_KM = 50.0  # given coordinates farther than this from the ZIP's centre get a warning
 _TEXT_COLUMNS = tuple(c for c in ROSTER_COLUMNS if c not in ("latitude", "longitude", "do_not_contact"))
 _STRICT_COLUMNS = (*REQUIRED_COLUMNS, "email", "advisor_email")  # a formula here fails the row
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Control and invisible format characters (NUL, bidi overrides, zero-width, BOM): never part of a name,
 # refused by PostgreSQL (NUL), and able to hide a formula prefix (a zero-width space before "=").
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
@@ -174,7 +175,7 @@ def derive_geo(client: Client) -> tuple[Client, list[str]]:
     if client.latitude is None or client.longitude is None:
         changes["latitude"], changes["longitude"] = lat, lon
     else:
-        km = _distance_km(client.latitude, client.longitude, lat, lon)
+        km = km_between((client.latitude, client.longitude), (lat, lon))
         if km > FAR_KM:
             notes.append(f"given coordinates are {km:.0f} km from the address's ZIP centre; keeping them")
     return (replace(client, **changes) if changes else client), notes
@@ -254,7 +255,7 @@ def _parse_row(row: dict[str, str], where: str, problems: list[str], warnings: l
 
     for column in ("email", "advisor_email"):
         email = values.get(column, "")
-        if email and not _EMAIL.match(str(email)):
+        if email and not is_email(str(email)):
             warnings.append(f"{where}: dropped {column!r}: not an email address")
             values[column] = ""
 
@@ -393,10 +394,3 @@ def _city_place(city: str, state: str) -> tuple[str, str, float, float] | None:
     lat = sum(float(r["lat"]) for r in recs) / len(recs)
     lon = sum(float(r["long"]) for r in recs) / len(recs)
     return state, _county_code(county[0][0], state) if county else "", round(lat, 4), round(lon, 4)
-
-
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))

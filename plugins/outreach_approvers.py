@@ -14,8 +14,9 @@ re-parse. An empty setting means no assignment: anyone allowed to act on the DAG
 
 from __future__ import annotations
 
-from outreach.advisers import EMAIL_ADDRESS, AdviserDirectory, Reviewer, load_advisers
+from outreach.advisers import AdviserDirectory, Reviewer, load_advisers
 from outreach.config import load_settings
+from outreach.emails import is_email
 
 ENV_VAR = "OUTREACH_APPROVERS"
 VARIABLE_KEY = "outreach_approvers"
@@ -40,7 +41,7 @@ def parse_approvers(text: str) -> list[Approver]:
         if len(parts) not in (2, 3) or not parts[0] or not parts[1]:
             raise ApproverConfigError(f"{ENV_VAR} entry {position}: expected id:name or id:name:email")
         email = parts[2] if len(parts) == 3 else ""
-        if email and not EMAIL_ADDRESS.match(email):
+        if email and not is_email(email):
             raise ApproverConfigError(f"{ENV_VAR} entry {position}: {email!r} is not an e-mail address")
         if parts[0] in seen:
             raise ApproverConfigError(f"{ENV_VAR} entry {position}: duplicate id {parts[0]!r}")

@@ -14,7 +14,7 @@ import sys
 import textwrap
 import threading
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -26,7 +26,6 @@ from outreach.delivery import (
     FinalMessage,
     RetryPolicy,
     _NotSent,
-    _wait,
     build_mail,
     deliver_draft,
     make_sendgrid_client,
@@ -373,8 +372,10 @@ def test_missing_draft_is_a_clear_error(database_url, sg):
 
 
 def test_backoff_honours_retry_after_within_the_cap():
+    from outreach.http_retry import backoff_wait
+
     policy = RetryPolicy(initial_wait_s=1, max_wait_s=30)
-    wait = _wait(policy)
+    wait = backoff_wait(policy.initial_wait_s, policy.max_wait_s)  # what deliver_draft retries with
 
     def state(attempt: int, exc: Exception) -> RetryCallState:
         rs = RetryCallState(None, None, (), {})
@@ -385,6 +386,16 @@ def test_backoff_honours_retry_after_within_the_cap():
     assert wait(state(1, _NotSent("429", retry_after=7))) == 7
     assert wait(state(3, _NotSent("500"))) == 4
     assert wait(state(1, _NotSent("429", retry_after=3600))) == 30
+
+
+def test_an_http_date_retry_after_is_honoured_too():
+    from email.utils import format_datetime
+
+    from outreach.delivery import _retry_after
+
+    soon = format_datetime(datetime.now(UTC) + timedelta(seconds=90), usegmt=True)
+    assert 85 <= _retry_after({"Retry-After": soon}) <= 90
+    assert _retry_after({"Retry-After": "12"}) == 12 and _retry_after({}) is None
 
 
 def test_build_mail_shape():

@@ -23,6 +23,7 @@ import tenacity
 
 from outreach.config import Settings, load_settings
 from outreach.errors import OutreachError
+from outreach.http_retry import backoff_wait, retry_after_seconds
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +107,7 @@ def _fetch_http(
 
     retrying = tenacity.Retrying(
         stop=tenacity.stop_after_attempt(max(1, settings.http_attempts)),
-        wait=_polite_wait(settings.http_backoff_s),
+        wait=backoff_wait(settings.http_backoff_s, settings.http_backoff_s * 8),
         retry=tenacity.retry_if_exception_type(_Retryable),
         before_sleep=lambda state: log.info(
             "fetch %s: attempt %d failed (%s), retrying", url, state.attempt_number, state.outcome.exception().cause
@@ -180,35 +181,6 @@ def _get_once(client: httpx.Client, url: str, headers: dict[str, str], settings:
         raise _Retryable(url, f"connection error ({type(exc).__name__}: {exc})") from exc
     except httpx.InvalidURL as exc:
         raise FetchError(url, f"invalid URL ({exc})") from exc
-
-
-def _polite_wait(backoff_s: float):
-    """Exponential backoff, stretched to the server's Retry-After but never beyond the longest backoff."""
-    longest = backoff_s * 8
-    exponential = tenacity.wait_exponential(multiplier=backoff_s, max=longest)
-
-    def wait(state: tenacity.RetryCallState) -> float:
-        exc = state.outcome.exception() if state.outcome else None
-        asked = getattr(exc, "retry_after", None) or 0.0
-        return max(exponential(state), min(asked, longest))
-
-    return wait
-
-
-def retry_after_seconds(value: str | None, *, now: float | None = None) -> float | None:
-    """A Retry-After header (delta-seconds or an HTTP date) as seconds from now; None when absent or unreadable."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when is None or when.tzinfo is None:
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
 def _result(resp: httpx.Response, body: bytes) -> FetchResult:

@@ -79,15 +79,6 @@ def town_location(town: str, state: str) -> tuple[float, float] | None:
     return _towns()[1].get((city_key(town), state))
 
 
-def km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres between two (lat, lon) points."""
-    from math import asin, cos, radians, sin, sqrt
-
-    la1, lo1, la2, lo2 = map(radians, (*a, *b))
-    h = sin((la2 - la1) / 2) ** 2 + cos(la1) * cos(la2) * sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * asin(sqrt(h))
-
-
 @lru_cache(maxsize=100_000)
 def city_key(city: str) -> str:
     """Folded town name with "St."/"Saint" and "Ft."/"Fort" unified and punctuation dropped."""

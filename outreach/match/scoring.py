@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from outreach.client import Client
+from outreach.geo import km_between
 from outreach.match.names import given_match, name_key, split_suffix, surname_keys
 from outreach.match.obituary import PersonName
-from outreach.match.places import city_key, km_between, state_code, states_with_town, town_location
+from outreach.match.places import city_key, state_code, states_with_town, town_location
 
 # Proposed outreach needs this much; tuned on the dev corpus (see outreach/evaluate.py).
 THRESHOLD = 0.7

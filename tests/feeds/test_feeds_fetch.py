@@ -12,7 +12,8 @@ import httpx
 import pytest
 from werkzeug import Response
 
-from outreach.feeds.fetch import FetchError, FetchResult, fetch, retry_after_seconds
+from outreach.feeds.fetch import FetchError, FetchResult, fetch
+from outreach.http_retry import retry_after_seconds
 
 OWN = Path(__file__).resolve().parent.parent / "fixtures" / "feeds" / "own"
 RSS = (OWN / "news_local.rss").read_bytes()
