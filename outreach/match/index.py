@@ -13,10 +13,11 @@ import gc
 import operator
 import re
 from array import array
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import compress
-from typing import NamedTuple
+from itertools import compress, repeat
+from typing import Any, NamedTuple
 
 import ahocorasick
 import numpy as np
@@ -99,6 +100,7 @@ class RosterIndex:
         self._names: dict[str, dict[str, object]] = {}
         self._spouses: dict[str, object] = {}  # "spouse-surname spouse-given" -> positions of their partners
         self._automaton = ahocorasick.Automaton()
+        self._dropped: set[int] = set()  # positions of clients taken out since the build (`without`)
         surnames: set[str] = set()
         for pos, client in enumerate(clients):
             self.clients.append(client)
@@ -235,7 +237,105 @@ class RosterIndex:
         self.latitudes = _frozen(lat, np.float64)
 
     def __len__(self) -> int:
-        return len(self.clients)
+        return len(self.clients) - len(self._dropped)
+
+    # --- kept up to date instead of rebuilt (outreach.roster_cache) -------------------------------------
+
+    def without(self, client_ids: Iterable[str]) -> None:
+        """Take these clients out, in place, so that every lookup answers as an index built without them would
+        (a client flagged deceased since this index was built: no outreach, and no namesake either).
+
+        Positions are not renumbered: a dropped client's position is simply never returned again, and
+        `clients[p]` still holds it. Ids not in the index are ignored. Each structure `__init__` builds is
+        updated with the keys `__init__` filed the client under (tests/match/test_index_without.py compares
+        the result with a fresh build, structure by structure and proposal by proposal).
+        """
+        drop_ids = {cid for cid in client_ids if cid in self.by_id}
+        if not drop_ids:
+            return
+        positions = [p for p, cid in enumerate(self.client_ids) if cid in drop_ids and p not in self._dropped]
+        self._dropped.update(positions)
+        place, city = self._place_class, self._city_codes
+        gone_surnames: set[str] = set()
+        for pos in positions:
+            client = self.clients[pos]
+            last, _suffix = split_suffix(client.last_name)
+            givens = (client.first_name, client.nickname, client.middle_name)
+            for surname in (last, client.maiden_name):
+                for skey in surname_keys(surname):
+                    table = self._names.get(skey)
+                    if table is None:
+                        continue
+                    for given in givens:
+                        gkey = name_key(given)
+                        if gkey and len(gkey) > 1:
+                            _discard(table, gkey, pos, place, city)
+                            for pkey in prefix_keys(given, indexing=True):
+                                _discard(table, pkey, pos, place, city)
+                    if not table:
+                        del self._names[skey]
+            sp_last = client.spouse_last_name or last
+            sp_first = name_key(client.spouse_first_name)
+            if sp_first:
+                for skey in surname_keys(sp_last)[:1]:
+                    _discard(self._spouses, f"{skey} {sp_first}", pos)
+            gone_surnames.update(s for s in (last, client.maiden_name, client.spouse_last_name) if s)
+            if client.county_fips in self.by_county:
+                _drop_position(self.by_county, client.county_fips, pos)
+            if client.state in self.located_by_state:
+                _drop_position(self.located_by_state, client.state, pos)
+        for cid in drop_ids:
+            del self.by_id[cid]
+            self.do_not_contact.discard(cid)
+        self._drop_surface_forms(gone_surnames)
+
+    def _drop_surface_forms(self, surnames: set[str]) -> None:
+        """Remove from the surname automaton the forms of `surnames` that no remaining client's surname has."""
+        forms = {form for surname in surnames for form in _surface_forms(surname)}
+        if not forms:
+            return
+        kept = [c for p, c in enumerate(self.clients) if p not in self._dropped] if self._dropped else self.clients
+        # Distinct spellings first (a C-level pass per field), then the per-name work once per spelling.
+        remaining = {split_suffix(name)[0] for name in set(map(operator.attrgetter("last_name"), kept))}
+        remaining.update(map(operator.attrgetter("maiden_name"), kept))
+        remaining.update(map(operator.attrgetter("spouse_last_name"), kept))
+        remaining.discard("")
+        still = {form for surname in remaining for form in _surface_forms(surname)}
+        removed = [form for form in sorted(forms - still) if self._automaton.remove_word(f" {form} ")]
+        if removed and remaining:
+            self._automaton.make_automaton()
+        self._has_words = bool(remaining)
+
+    # --- pickling (outreach.roster_cache) -------------------------------------------------------------
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The Clients travel as one list per field (a million frozen dataclasses pickle and load several
+        times slower one by one); `by_id` is rebuilt from them, the sift-table cache starts empty."""
+        state = dict(self.__dict__)
+        clients = state.pop("clients")
+        del state["by_id"]
+        state["_sift_tables"] = {}
+        state["_client_columns"] = [list(map(operator.attrgetter(name), clients)) for name in _CLIENT_FIELDS]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        columns = state.pop("_client_columns")
+        self.__dict__.update(state)
+        n = len(columns[0])
+        clients = list(map(object.__new__, repeat(Client, n)))
+        for setter, values in zip(_CLIENT_SETTERS, columns, strict=True):
+            deque(map(setter, clients, values), maxlen=0)  # one C-level pass per field, as model.matches_of
+        self.clients = clients
+        self.by_id = dict(zip(columns[0], clients))  # the last client of an id wins, as in __init__
+        for pos in self._dropped:
+            self.by_id.pop(clients[pos].client_id, None)
+        for arrays in (self.by_county, self.located_by_state):
+            for arr in arrays.values():
+                arr.flags.writeable = False
+        for arr in (self.area_codes, self.longitudes, self.latitudes):
+            arr.flags.writeable = False
+        places.warm()
+        gc.freeze()  # as after a build: the loaded roster stays out of the cyclic GC's full passes
 
     def surname_hits(self, folded_text: str, original: str | None = None) -> list[tuple[int, int, str]]:
         """(start, end, surname key) of every whole-word roster surname in already-folded text.
@@ -321,6 +421,50 @@ class RosterIndex:
             for gkey in given_variants(given) | {name_key(given)}:
                 out.extend(self.clients[p] for p in _get(self._spouses, f"{skey} {gkey}"))
         return list({c.client_id: c for c in out}.values())
+
+
+_CLIENT_FIELDS = tuple(Client.__dataclass_fields__)
+_CLIENT_SETTERS = tuple(getattr(Client, name).__set__ for name in _CLIENT_FIELDS)
+
+
+def _discard(table: dict[str, object], key: str, value: int, place: list[int] | None = None,
+             city: list[int] | None = None) -> None:
+    """Undo `_add(table, key, value)`, leaving what `_add` would have built without it: no key for no
+    position, a bare int for one, a list for more; with `place`/`city` (the name table), a list of `_PACK_AT`
+    or more packed as `_pack_common_names` packs it."""
+    hit = table.get(key)
+    if hit is None:
+        return
+    if isinstance(hit, _Namesakes):
+        rest = [p for p in hit.positions if p != value]
+    elif isinstance(hit, list):
+        rest = [p for p in hit if p != value]
+    elif hit == value:
+        del table[key]
+        return
+    else:
+        return
+    if not rest:
+        del table[key]
+    elif len(rest) == 1:
+        table[key] = rest[0]
+    elif place is not None and city is not None and len(rest) >= _PACK_AT:
+        table[key] = _Namesakes(array("i", rest), array("i", map(place.__getitem__, rest)),
+                                array("i", map(city.__getitem__, rest)))
+    else:
+        table[key] = rest
+
+
+def _drop_position(arrays: dict[str, np.ndarray], key: str, pos: int) -> None:
+    arr = arrays[key]
+    rest = arr[arr != pos]
+    if len(rest) == len(arr):
+        return
+    if len(rest):
+        rest.flags.writeable = False
+        arrays[key] = rest
+    else:
+        del arrays[key]
 
 
 def _frozen(values: list, dtype: type) -> np.ndarray:
