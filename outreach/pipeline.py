@@ -119,6 +119,7 @@ def match_and_draft(db_url: str, feed_item_ids: Sequence[int], *,
         report = IndexReport()
         index = roster_index(session, report=report)
         clock.lap("index")
+        clock.timings.update({f"index_{k}": v for k, v in report.seconds.items()})
         matches = match_items(index, items, replay=replay) if index is not None else []
         clock.lap("match")
         created = store_matches(session, matches, rows, directory, timings=clock.timings)

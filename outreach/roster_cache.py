@@ -13,8 +13,11 @@ reuses it while the roster is the same:
   seen: after such a change, delete the cache file (or set ``OUTREACH_INDEX_CACHE=off``).
 - **Deaths do not rebuild.** When the only change since the cache was written is clients newly flagged
   deceased (the living count fell by exactly that many, nobody living changed, nobody was un-flagged),
-  the cached index takes them out in place (``RosterIndex.without``, which answers as a fresh build
-  without them would) and the cache is rewritten. Anything else rebuilds from the database.
+  the loaded index takes them out in place (``RosterIndex.without``, which answers as a fresh build
+  without them would; milliseconds for a few clients). The file is rewritten only once
+  ``REWRITE_AFTER`` clients have been taken out since it was written (writing a million-client index
+  costs several seconds; taking out the same few clients at each load costs nothing). Anything else
+  rebuilds from the database.
 - **Safety.** The file is written to a temporary name in the same folder and renamed over the old one,
   so a reader sees the old or the new file, never half of one; concurrent writers each rename a whole
   file. A file that cannot be read (truncated, corrupt, another format or engine version, another
@@ -57,6 +60,7 @@ FORMAT = 1
 ENV_CACHE = "OUTREACH_INDEX_CACHE"
 ENV_MIN_CLIENTS = "OUTREACH_INDEX_CACHE_MIN_CLIENTS"
 DEFAULT_MIN_CLIENTS = 10_000
+REWRITE_AFTER = 1_000  # clients taken out of a loaded index (flagged deceased) before the file is rewritten
 _FIELDS = tuple(Client.__dataclass_fields__)
 _SETTERS = tuple(getattr(Client, name).__set__ for name in _FIELDS)
 _ENGINE_SOURCES = ("match", "client.py")  # under outreach/: what decides an index's contents
@@ -125,7 +129,7 @@ def roster_index(session: Session, *, cache_dir: Path | None = None, min_clients
         index = _load(path, version, report)
         report.seconds["load"] = time.perf_counter() - t0
         if index is not None:
-            if report.source == "updated":
+            if report.dropped >= REWRITE_AFTER:
                 _write(path, version, index, report)
             log.info("roster index: %s from %s (%d clients, %d taken out) in %.1f s", report.source, path,
                      version.living, report.dropped, sum(report.seconds.values()))

@@ -13,7 +13,7 @@ import gc
 import operator
 import re
 from array import array
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import compress, repeat
@@ -101,7 +101,7 @@ class RosterIndex:
         self._spouses: dict[str, object] = {}  # "spouse-surname spouse-given" -> positions of their partners
         self._automaton = ahocorasick.Automaton()
         self._dropped: set[int] = set()  # positions of clients taken out since the build (`without`)
-        surnames: set[str] = set()
+        surnames: list[str] = []
         for pos, client in enumerate(clients):
             self.clients.append(client)
             self.by_id[client.client_id] = client
@@ -118,7 +118,7 @@ class RosterIndex:
                                 _add(table, pkey, pos)
             for surname in (last, client.maiden_name, client.spouse_last_name):
                 if surname:
-                    surnames.add(surname)
+                    surnames.append(surname)
             sp_last = client.spouse_last_name or last
             sp_first = name_key(client.spouse_first_name)
             if sp_first:
@@ -127,7 +127,9 @@ class RosterIndex:
         # Added in sorted order: a prefix's trie nodes are then allocated together, so the walk over every
         # item's text (tens of thousands of surnames at scale) touches fewer scattered cache lines, and the
         # layout does not change with the string hash seed from run to run.
-        for form in sorted({form for surname in surnames for form in _surface_forms(surname)}):
+        # How many times the clients name each surname: `without` learns from it when a surname leaves the roster.
+        self._surname_counts: dict[str, int] = dict(Counter(surnames))
+        for form in sorted({form for surname in self._surname_counts for form in _surface_forms(surname)}):
             # Spaces on both sides: the automaton reports whole words only (see _word_text).
             self._automaton.add_word(f" {form} ", (name_key(form), len(form)))
         if surnames:
@@ -256,6 +258,7 @@ class RosterIndex:
         positions = [p for p, cid in enumerate(self.client_ids) if cid in drop_ids and p not in self._dropped]
         self._dropped.update(positions)
         place, city = self._place_class, self._city_codes
+        counts = self._surname_counts
         gone_surnames: set[str] = set()
         for pos in positions:
             client = self.clients[pos]
@@ -279,7 +282,12 @@ class RosterIndex:
             if sp_first:
                 for skey in surname_keys(sp_last)[:1]:
                     _discard(self._spouses, f"{skey} {sp_first}", pos)
-            gone_surnames.update(s for s in (last, client.maiden_name, client.spouse_last_name) if s)
+            for surname in (last, client.maiden_name, client.spouse_last_name):
+                if surname:
+                    counts[surname] -= 1
+                    if not counts[surname]:
+                        del counts[surname]
+                        gone_surnames.add(surname)
             if client.county_fips in self.by_county:
                 _drop_position(self.by_county, client.county_fips, pos)
             if client.state in self.located_by_state:
@@ -288,23 +296,18 @@ class RosterIndex:
             del self.by_id[cid]
             self.do_not_contact.discard(cid)
         self._drop_surface_forms(gone_surnames)
+        self._has_words = bool(counts)
 
     def _drop_surface_forms(self, surnames: set[str]) -> None:
-        """Remove from the surname automaton the forms of `surnames` that no remaining client's surname has."""
+        """Remove from the surname automaton the forms of `surnames` (no client names them any more) that no
+        remaining surname has."""
         forms = {form for surname in surnames for form in _surface_forms(surname)}
         if not forms:
             return
-        kept = [c for p, c in enumerate(self.clients) if p not in self._dropped] if self._dropped else self.clients
-        # Distinct spellings first (a C-level pass per field), then the per-name work once per spelling.
-        remaining = {split_suffix(name)[0] for name in set(map(operator.attrgetter("last_name"), kept))}
-        remaining.update(map(operator.attrgetter("maiden_name"), kept))
-        remaining.update(map(operator.attrgetter("spouse_last_name"), kept))
-        remaining.discard("")
-        still = {form for surname in remaining for form in _surface_forms(surname)}
+        still = {form for surname in self._surname_counts for form in _surface_forms(surname)}
         removed = [form for form in sorted(forms - still) if self._automaton.remove_word(f" {form} ")]
-        if removed and remaining:
+        if removed and self._surname_counts:
             self._automaton.make_automaton()
-        self._has_words = bool(remaining)
 
     # --- pickling (outreach.roster_cache) -------------------------------------------------------------
 

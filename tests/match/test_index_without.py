@@ -46,6 +46,7 @@ def structure(ix: RosterIndex) -> dict[str, object]:
         "located_by_state": {k: ids(v) for k, v in ix.located_by_state.items()},
         "surface_forms": sorted(ix._automaton.keys()),
         "has_words": ix._has_words,
+        "surname_counts": ix._surname_counts,
         "len": len(ix),
     }
 
