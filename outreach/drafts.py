@@ -303,11 +303,15 @@ def templates_dir() -> Path:
 
 @lru_cache(maxsize=4)
 def _envs(directory: str) -> tuple[Environment, Environment]:
+    # Templates are read once per process (auto_reload off): a storm's tens of thousands of drafts would
+    # otherwise stat six template files each. Every pipeline step runs in a task process of its own, so an
+    # edited template is picked up by the next run.
     loader = FileSystemLoader(directory)
     html = Environment(loader=loader, autoescape=select_autoescape(enabled_extensions=("html", "html.j2"),
                                                                    default_for_string=True, default=True),
-                       undefined=StrictUndefined, keep_trailing_newline=False)
-    text = Environment(loader=loader, autoescape=False, undefined=StrictUndefined, keep_trailing_newline=False)
+                       undefined=StrictUndefined, keep_trailing_newline=False, auto_reload=False)
+    text = Environment(loader=loader, autoescape=False, undefined=StrictUndefined, keep_trailing_newline=False,
+                       auto_reload=False)
     return html, text
 
 
