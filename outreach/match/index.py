@@ -225,18 +225,29 @@ class RosterIndex:
         # alerts without counties.
         self.by_county: dict[str, np.ndarray] = {k: _frozen(v, np.intp) for k, v in by_county.items()}
         self.located_by_state: dict[str, np.ndarray] = {k: _frozen(v, np.intp) for k, v in located_by_state.items()}
-        # Copies of the ids, allocated county by county: an alert reads (and its Matches keep) ids that lie
-        # together in memory rather than scattered over the roster's heap, which the cyclic GC's full passes
-        # over hundreds of thousands of held Matches feel as much as the alert itself.
-        ids = [c.client_id for c in self.clients]
-        for positions in self.by_county.values():
-            for p in positions.tolist():
-                ids[p] = "".join((ids[p], ""))
-        self.client_ids: list[str] = ids
+        self.client_ids: list[str] = self._ids_by_county()
         self.areas: list[tuple[str, str]] = list(areas)  # area code -> (county FIPS, state)
         self.area_codes = _frozen(area_of, np.int32)  # position -> area code
         self.longitudes = _frozen(lon, np.float64)
         self.latitudes = _frozen(lat, np.float64)
+
+    def _ids_by_county(self) -> list[str]:
+        """Copies of the ids, allocated county by county: an alert reads (and its Matches keep) ids that lie
+        together in memory rather than scattered over the roster's heap, which the cyclic GC's full passes
+        over hundreds of thousands of held Matches feel as much as the alert itself."""
+        ids = [c.client_id for c in self.clients]
+        for positions in self.by_county.values():
+            for p in positions.tolist():
+                ids[p] = "".join((ids[p], ""))
+        return ids
+
+    def _county_order(self) -> np.ndarray:
+        """Every position, county by county as `by_county` lists them, then those in no county."""
+        n = len(self.clients)
+        in_county = _concat(list(self.by_county.values()))
+        rest = np.ones(n, dtype=bool)
+        rest[in_county] = False
+        return np.concatenate([in_county, np.flatnonzero(rest)]).astype(np.intp)
 
     def __len__(self) -> int:
         return len(self.clients) - len(self._dropped)
@@ -312,17 +323,22 @@ class RosterIndex:
     # --- pickling (outreach.roster_cache) -------------------------------------------------------------
 
     def __getstate__(self) -> dict[str, Any]:
-        """The Clients travel as one list per field (a million frozen dataclasses pickle and load several
-        times slower one by one); `by_id` is rebuilt from them, the sift-table cache starts empty."""
+        """The Clients travel as one column per field, a column of strings as one string (a million frozen
+        dataclasses, or 17 million separate strings, pickle and load many times slower one by one); `by_id`
+        and `client_ids` are rebuilt from them, the sift-table cache starts empty."""
         state = dict(self.__dict__)
         clients = state.pop("clients")
         del state["by_id"]
         state["_sift_tables"] = {}
-        state["_client_columns"] = [list(map(operator.attrgetter(name), clients)) for name in _CLIENT_FIELDS]
+        # Ids in county order: loaded, they are allocated county by county again (see `_ids_by_county`).
+        order = self._county_order()
+        state["client_ids"] = (order, _packed_column(list(map(self.client_ids.__getitem__, order.tolist()))))
+        state["_client_columns"] = [_packed_column(list(map(operator.attrgetter(name), clients)))
+                                    for name in _CLIENT_FIELDS]
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        columns = state.pop("_client_columns")
+        columns = [_unpacked_column(column) for column in state.pop("_client_columns")]
         self.__dict__.update(state)
         n = len(columns[0])
         clients = list(map(object.__new__, repeat(Client, n)))
@@ -337,6 +353,10 @@ class RosterIndex:
                 arr.flags.writeable = False
         for arr in (self.area_codes, self.longitudes, self.latitudes):
             arr.flags.writeable = False
+        order, ids = self.client_ids
+        scattered = np.empty(n, dtype=object)
+        scattered[order] = _unpacked_column(ids)
+        self.client_ids = scattered.tolist()
         places.warm()
         gc.freeze()  # as after a build: the loaded roster stays out of the cyclic GC's full passes
 
@@ -428,6 +448,24 @@ class RosterIndex:
 
 _CLIENT_FIELDS = tuple(Client.__dataclass_fields__)
 _CLIENT_SETTERS = tuple(getattr(Client, name).__set__ for name in _CLIENT_FIELDS)
+_SEP = "\x00"  # joins a column of strings for pickling; a column holding it travels as a list
+
+
+def _packed_column(values: list) -> tuple:
+    """("str", n, joined) for a column of n strings none of which holds _SEP, else ("list", values)."""
+    try:
+        joined = _SEP.join(values)  # TypeError: not all strings
+    except TypeError:
+        return ("list", values)
+    if values and joined.count(_SEP) == len(values) - 1:
+        return ("str", len(values), joined)
+    return ("list", values)
+
+
+def _unpacked_column(column: tuple) -> list:
+    if column[0] == "str":
+        return column[2].split(_SEP)
+    return column[1]
 
 
 def _discard(table: dict[str, object], key: str, value: int, place: list[int] | None = None,

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bench import synth
+from outreach.client import Client
 from outreach.match import index as index_module
 from outreach.match.engine import match_items
 from outreach.match.index import RosterIndex, _Namesakes
@@ -142,3 +143,14 @@ def test_without_every_client_leaves_an_index_that_finds_nobody():
     assert len(ix) == 0 and ix.surname_hits(" smith miller ") == [] and not ix.by_id
     alert_day = synth.day_of_feeds(clients, obituaries=5, alerts=5, news=5, seed=3)
     assert match_items(ix, alert_day.items, replay=True, now=datetime(2030, 1, 1, tzinfo=UTC)) == []
+
+
+def test_pickled_columns_keep_odd_values_and_ids_by_position():
+    clients = [*synth.roster(30), Client("x\x00y", "An\x00n", "Lee", latitude=None, city="Madison", state="WI"),
+               Client("z-1", "Émile", "O'Brien", latitude=45.5, longitude=-91.25, do_not_contact=True)]
+    ix = RosterIndex(clients)
+    loaded = pickle.loads(pickle.dumps(ix, protocol=pickle.HIGHEST_PROTOCOL))
+    assert loaded.clients == clients and structure(loaded) == structure(ix)
+    assert loaded.client_ids == [c.client_id for c in clients]
+    empty = pickle.loads(pickle.dumps(RosterIndex([])))
+    assert empty.clients == [] and len(empty) == 0 and empty.surname_hits(" lee ") == []
