@@ -307,11 +307,15 @@ class _IndexSource(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.INFO)
         self.source = "n/a"
+        self.taken_out = 0
 
     def emit(self, record: logging.LogRecord) -> None:
-        m = re.match(r"roster index: (\w+)", record.getMessage())
+        message = record.getMessage()
+        m = re.match(r"roster index: (\w+)", message)
         if m and m.group(1) in ("hit", "updated", "built", "uncached"):
             self.source = m.group(1)
+            taken = re.search(r"(\d+) taken out", message)
+            self.taken_out = int(taken.group(1)) if taken else 0
 
 
 def child_batch(db_url: str, storm_key: str) -> dict[str, Any]:
@@ -366,6 +370,7 @@ def _timed_batch(db_url: str, storm_key: str, source: _IndexSource) -> dict[str,
     return {"seconds_to_review": round(seconds, 2), "drafts": len(drafts), "required_actions": required,
             "peak_rss_mb": round(peak), "stages": {k: round(v, 2) for k, v in stages.items()},
             "match_and_draft_steps": {k: round(v, 2) for k, v in steps.items()}, "index_cache": source.source,
+            "index_taken_out": source.taken_out,
             "new_items": {k: len(v) for k, v in new.items()}, "matches_by_kind": by_kind, "storm_matches": storm,
             "content_digest": digest}
 
@@ -474,7 +479,8 @@ def run_size(admin_url: str, n: int, *, keep: bool = False, batch_end: datetime 
             results[label] = r
             what = "cold cache (previous batch)" if label == "A" else "warm cache (measured batch)"
             log(f"  {what}: {r['seconds_to_review']:.1f} s to review, {r['drafts']:,} drafts, "
-                f"{r['required_actions']:,} required actions, peak {r['peak_rss_mb']:,} MB, index {r['index_cache']}")
+                f"{r['required_actions']:,} required actions, peak {r['peak_rss_mb']:,} MB, index {r['index_cache']}"
+                + (f" ({r['index_taken_out']} clients flagged deceased since taken out)" if r["index_taken_out"] else ""))
             log(f"    storm over {len(storm)} counties: {covered:,} clients in the area = {covered / n:.2%} of the "
                 f"roster, {r['storm']['proposals']:,} in-area matches stored")
             log("    stages: " + ", ".join(f"{k} {v:.2f}" for k, v in r["stages"].items()))
@@ -485,7 +491,8 @@ def run_size(admin_url: str, n: int, *, keep: bool = False, batch_end: datetime 
                 "required_actions": warm["required_actions"], "peak_rss_mb": warm["peak_rss_mb"],
                 "target_s": TARGET_S, "target_met": warm["seconds_to_review"] <= TARGET_S,
                 "stages": warm["stages"], "match_and_draft_steps": warm["match_and_draft_steps"],
-                "index_cache": warm["index_cache"], "storm": warm["storm"], "new_items": warm["new_items"],
+                "index_cache": warm["index_cache"], "index_taken_out": warm["index_taken_out"],
+                "storm": warm["storm"], "new_items": warm["new_items"],
                 "matches_by_kind": warm["matches_by_kind"], "advisers": setup["advisers"],
                 "roster_load_s": setup["roster_load_s"],
                 "content_digest": warm["content_digest"],
