@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test demo eval bench lint clean
+.PHONY: install test demo eval bench bench-pipeline lint clean
 
 install: $(STAMP)
 
@@ -28,6 +28,12 @@ eval: install
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# One 15-minute batch from fetch to drafts ready for review, 100,000 and 1,000,000 clients (bench/README.md).
+# Creates and drops its own databases on the server of OUTREACH_BENCH_POSTGRES_URL.
+bench-pipeline: install
+	OUTREACH_BENCH_POSTGRES_URL="$${OUTREACH_BENCH_POSTGRES_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test}" \
+		$(BIN)/python bench/pipeline.py
 
 lint: install
 	$(BIN)/ruff check outreach dags plugins tests bench

@@ -9,23 +9,26 @@ again, and the delivery ledger sends a draft at most once.
 
 from __future__ import annotations
 
+import itertools
+import json
 import logging
 import re
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from outreach.advisers import AdviserDirectory, load_advisers
 from outreach.client import Client
 from outreach.delivery import DeliveryOutcome, RetryPolicy, deliver_draft
-from outreach.drafts import NOTICE_TEMPLATES, DraftError, DraftRefused, render_draft, render_final
+from outreach.drafts import NOTICE_TEMPLATES, DraftContent, DraftError, DraftRefused, render_draft, render_final
 from outreach.errors import OutreachError
 from outreach.feeds.item import FeedItem
 from outreach.match.model import Match
-from outreach.store.clients import client_from_row
 from outreach.store.db import session_factory, session_scope
 from outreach.store.feeds import alert_to_json, feed_item_from_row
 from outreach.store.models import (
@@ -83,19 +86,23 @@ def ingest_kind(db_url: str, kind: str) -> list[int]:
 # --- match and draft ----------------------------------------------------------------------------------
 
 def match_and_draft(db_url: str, feed_item_ids: Sequence[int], *,
-                    advisers: AdviserDirectory | str | None = None, replay: bool = False) -> list[int]:
+                    advisers: AdviserDirectory | str | None = None, replay: bool = False,
+                    timings: dict[str, float] | None = None) -> list[int]:
     """Match the given feed items against the roster and draft a message per new match.
 
-    Loads the living clients, runs the matcher (outreach.match), then ``store_matches``. Returns the
+    Gets the living clients' roster index (outreach.roster_cache: kept between runs while the roster is
+    unchanged), runs the matcher (outreach.match), then ``store_matches``. Returns the
     ids of the drafts from these items that await review, whether this call or an earlier run of it
     created them: a retried task whose first try committed but never reported still hands every draft
     to review, and a re-run adds no rows. Drafts already decided are not returned.
     ``advisers`` is a directory, a path to the advisers file, or None ($OUTREACH_ADVISERS_FILE).
     Alerts already expired now get no outreach unless ``replay`` (judge each item as of its own time).
+    ``timings``, when given, receives the seconds each step took (also logged).
     """
     from outreach.match.engine import match_items
-    from outreach.match.index import RosterIndex
+    from outreach.roster_cache import IndexReport, roster_index
 
+    clock = _Clock(timings)
     directory = advisers if isinstance(advisers, AdviserDirectory) else load_advisers(advisers)
     with session_scope(db_url) as session:
         rows = list(session.scalars(sa.select(FeedItemRow).where(FeedItemRow.id.in_(list(feed_item_ids)))
@@ -103,19 +110,47 @@ def match_and_draft(db_url: str, feed_item_ids: Sequence[int], *,
         if not rows:
             return []
         items = [feed_item_from_row(r, r.source.name) for r in rows]
-        clients = [client_from_row(r) for r in session.scalars(
-            sa.select(ClientRow).where(ClientRow.deceased_at.is_(None)).order_by(ClientRow.client_id))]
-        matches = match_items(RosterIndex(clients), items, replay=replay) if clients else []
-        created = store_matches(session, matches, rows, directory)
-        return sorted(set(created) | set(_awaiting_review(session, [r.id for r in rows])))
+        clock.lap("items")
+        report = IndexReport()
+        index = roster_index(session, report=report)
+        clock.lap("index")
+        clock.timings.update({f"index_{k}": v for k, v in report.seconds.items()})
+        matches = match_items(index, items, replay=replay) if index is not None else []
+        clock.lap("match")
+        created = store_matches(session, matches, rows, directory, timings=clock.timings)
+        clock.restart()
+        awaiting = _awaiting_review(session, [r.id for r in rows])
+        clock.lap("awaiting")
+    clock.lap("commit")
+    log.info("match_and_draft: %d items, %d proposals, roster index %s; seconds: %s", len(rows), len(matches),
+             report.source, ", ".join(f"{k} {v:.2f}" for k, v in clock.timings.items()))
+    return sorted(set(created) | set(awaiting))
+
+
+class _Clock:
+    """Seconds per step into a dict (the caller's, or a private one for the log line)."""
+
+    def __init__(self, timings: dict[str, float] | None = None):
+        self.timings = timings if timings is not None else {}
+        self._t = time.perf_counter()
+
+    def restart(self) -> None:
+        self._t = time.perf_counter()
+
+    def lap(self, step: str) -> None:
+        now = time.perf_counter()
+        self.timings[step] = self.timings.get(step, 0.0) + now - self._t
+        self._t = now
 
 
 def _awaiting_review(session: Session, feed_item_row_ids: Sequence[int]) -> list[int]:
     """Drafts awaiting review whose match came from one of these feed item rows."""
     wanted = set(feed_item_row_ids)
-    rows = session.execute(sa.select(DraftRow.id, MatchRow.details).join(MatchRow, MatchRow.id == DraftRow.match_id)
+    # Only the one JSON member is read (decoded as it was stored), not every pending draft's whole details.
+    rows = session.execute(sa.select(DraftRow.id, MatchRow.details["feed_item_row_id"])
+                           .join(MatchRow, MatchRow.id == DraftRow.match_id)
                            .where(DraftRow.status == "pending_review"))
-    return [draft_id for draft_id, details in rows if (details or {}).get("feed_item_row_id") in wanted]
+    return [draft_id for draft_id, row_id in rows if row_id in wanted]
 
 
 @dataclass(frozen=True)
@@ -164,88 +199,298 @@ def _json_safe(value: Any) -> Any:
     return str(value)
 
 
+@dataclass
+class _Pending:
+    """One match on its way to the store: its keys, then its row id, then its rendered draft."""
+
+    match: Match
+    ref: _ItemRef
+    client: Client
+    event_key: str
+    outreach_key: str
+    match_id: int | None = None
+    content: DraftContent | None = None
+
+
+_CLIENT_FIELDS = tuple(Client.__dataclass_fields__)  # Client(*row) order
+_CHUNK = 1000  # rows or keys per statement: well under SQLite's parameter limit
+
+
+def _chunks(values: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
+    return (values[i:i + size] for i in range(0, len(values), size))
+
+
 def store_matches(session: Session, matches: Iterable[Match], item_rows: Sequence[FeedItemRow],
-                  advisers: AdviserDirectory) -> list[int]:
+                  advisers: AdviserDirectory, *, timings: dict[str, float] | None = None) -> list[int]:
     """Store events, matches and drafts for ``matches`` found in ``item_rows``; idempotent.
 
     One match per (client, outreach_key): a match already stored adds nothing. A deceased_client match
     flags the client (deceased_at), suppresses their open drafts and drafts a notice to the adviser; no
     client-facing draft is made for a client flagged deceased or do-not-contact. Returns new draft ids
     awaiting review.
+
+    Set-wise, with the effect of storing the matches one by one, deaths first: the clients are read in
+    one query per thousand, the (client, outreach_key) pairs already stored likewise, events, matches and
+    drafts are inserted a thousand rows per statement. A match stored meanwhile by a concurrent run is
+    skipped by the unique key (INSERT ... ON CONFLICT DO NOTHING), as a failed insert was before.
     """
+    clock = _Clock(timings)
     by_item_id: dict[str, _ItemRef] = {}
     for row in item_rows:
         by_item_id.setdefault(row.item_id, _ItemRef(row.id, feed_item_from_row(row, row.source.name)))
     # Deaths first: a client who is the deceased in this batch gets no condolence from the same batch.
     ordered = sorted(matches, key=lambda m: (m.role != "deceased_client", m.item_id, m.client_id))
-    created: list[int] = []
+    wanted_ids = {m.client_id for m in ordered}
+    wanted_ids.update(str(i) for m in ordered if m.role == "spouse_of_deceased_client"
+                      for i in [_deceased_client_id(m)] if i)
+    clients, deceased_at = _load_clients(session, wanted_ids)
+    clock.lap("store_clients")
+
+    pending: list[_Pending] = []
     skipped = 0
     for match in ordered:
         ref = by_item_id.get(match.item_id)
-        client_row = session.get(ClientRow, match.client_id)
-        if ref is None or client_row is None:
+        client = clients.get(match.client_id)
+        if ref is None or client is None:
             log.warning("match for an unknown item or client skipped (item in batch: %s)", ref is not None)
             skipped += 1
             continue
-        event_key, outreach_key = _keys(match, ref.item)
-        if session.scalar(sa.select(MatchRow.id).where(MatchRow.client_id == match.client_id,
-                                                       MatchRow.outreach_key == outreach_key)) is not None:
-            continue  # this client already has this outreach (re-run, second feed, storm update)
-        event = _get_or_create_event(session, match.kind, event_key, ref.row_id,
-                                     _event_data(ref.item, ref.item.source))
-        try:
-            with session.begin_nested():
-                match_row = MatchRow(client_id=match.client_id, event_id=event.id, role=match.role,
-                                     score=min(1.0, max(0.0, float(match.score))), evidence=match.evidence,
-                                     details={**_json_safe(match.details or {}), "feed_item_row_id": ref.row_id},
-                                     outreach_key=outreach_key)
-                session.add(match_row)
-        except sa.exc.IntegrityError:
-            continue  # a concurrent run stored the same outreach
-        draft_id = _draft_for(session, match, match_row, client_row, ref.item, advisers)
-        if draft_id is not None:
-            created.append(draft_id)
+        pending.append(_Pending(match, ref, client, *_keys(match, ref.item)))
+    # This client already has this outreach (re-run, second feed, storm update), or an earlier match of
+    # this batch gives it to them: the first one stands.
+    stored = _stored_outreach(session, {(p.match.client_id, p.outreach_key) for p in pending})
+    new: list[_Pending] = []
+    for p in pending:
+        pair = (p.match.client_id, p.outreach_key)
+        if pair not in stored:
+            stored.add(pair)
+            new.append(p)
+    clock.lap("store_existing")
+    if not new:
+        log.info("match_and_draft: 0 drafts awaiting review (%d matches skipped)", skipped)
+        return []
+
+    event_ids = _events(session, new)
+    clock.lap("store_events")
+    _insert_matches(session, new, event_ids)  # sets match_id; None: a concurrent run stored it first
+    new = [p for p in new if p.match_id is not None]
+    clock.lap("store_matches")
+
+    for p in new:  # deaths come first: flagged before any later match of this batch is drafted
+        if p.match.role == "deceased_client":
+            if deceased_at.get(p.match.client_id) is None:
+                when = p.ref.item.published or utcnow()  # the obituary's date: the best we know
+                session.execute(sa.update(ClientRow).where(ClientRow.client_id == p.match.client_id,
+                                                           ClientRow.deceased_at.is_(None)).values(deceased_at=when))
+                deceased_at[p.match.client_id] = when
+            _suppress_open_drafts(session, p.match.client_id)
+    for p in new:
+        p.content = _draft_for(p, clients, deceased_at, advisers)
+    clock.lap("store_render")
+
+    created = _insert_drafts(session, [p for p in new if p.content is not None])
+    clock.lap("store_drafts")
     log.info("match_and_draft: %d drafts awaiting review (%d matches skipped)", len(created), skipped)
     return created
 
 
-def _draft_for(session: Session, match: Match, match_row: MatchRow, client_row: ClientRow, item: FeedItem,
-               advisers: AdviserDirectory) -> int | None:
-    client = client_from_row(client_row)
-    if match.role == "deceased_client":
-        if client_row.deceased_at is None:
-            client_row.deceased_at = item.published or utcnow()  # the obituary's date: the best we know
-        _suppress_open_drafts(session, client.client_id)
-    deceased = _deceased_client(session, match) if match.role == "spouse_of_deceased_client" else None
+def _deceased_client_id(match: Match) -> str | None:
+    details = match.details or {}
+    found = details.get("deceased_client_id") or details.get("spouse_client_id")
+    return str(found) if found else None
+
+
+def _load_clients(session: Session, client_ids: set[str]) -> tuple[dict[str, Client], dict[str, Any]]:
+    """The clients by id, and each one's deceased_at: one query per thousand ids, no ORM rows."""
+    clients: dict[str, Client] = {}
+    deceased_at: dict[str, Any] = {}
+    table = ClientRow.__table__
+    query = sa.select(*(table.c[name] for name in _CLIENT_FIELDS), table.c.deceased_at)
+    if _is_postgresql(session):
+        stage = _pg_stage(session, [("client_id", "text")], ((i,) for i in client_ids))
+        statements = iter([query.join_from(table, stage, stage.c.client_id == table.c.client_id)])
+    else:
+        statements = (query.where(table.c.client_id.in_(chunk)) for chunk in _chunks(sorted(client_ids)))
+    for statement in statements:
+        for row in session.execute(statement):
+            clients[row[0]] = Client(*row[:-1])
+            deceased_at[row[0]] = row[-1]
+    return clients, deceased_at
+
+
+def _is_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+_stages = itertools.count()
+
+
+def _pg_stage(session: Session, columns: Sequence[tuple[str, str]], rows: Iterable[Sequence[Any]]) -> sa.TableClause:
+    """PostgreSQL: ``rows`` COPYed into a new temporary table (dropped at commit), on the session's own
+    connection and in its transaction, for one set-wise statement to read. COPY sends tens of thousands of
+    rows in a tenth of a second; as bound parameters (VALUES lists or arrays) the driver spends seconds
+    rewriting and escaping them."""
+    name = f"outreach_stage_{next(_stages)}"
+    driver = session.connection().connection.driver_connection
+    with driver.cursor() as cursor:
+        cursor.execute(f"CREATE TEMPORARY TABLE {name} ({', '.join(f'{c} {t}' for c, t in columns)}) ON COMMIT DROP")
+        with cursor.copy(f"COPY {name} ({', '.join(c for c, _ in columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    return sa.table(name, *(sa.column(c) for c, _ in columns))
+
+
+def _stored_outreach(session: Session, pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (client_id, outreach_key) pairs among ``pairs`` that already have a match row."""
+    found: set[tuple[str, str]] = set()
+    if _is_postgresql(session) and pairs:
+        stage = _pg_stage(session, [("client_id", "text"), ("outreach_key", "text")], pairs)
+        found.update(session.execute(
+            sa.select(MatchRow.client_id, MatchRow.outreach_key).join_from(
+                MatchRow, stage, sa.and_(stage.c.client_id == MatchRow.client_id,
+                                         stage.c.outreach_key == MatchRow.outreach_key))).tuples())
+        return found
+    key = sa.tuple_(MatchRow.client_id, MatchRow.outreach_key)
+    for chunk in _chunks(sorted(pairs)):
+        found.update(session.execute(sa.select(MatchRow.client_id, MatchRow.outreach_key).where(key.in_(chunk)))
+                     .tuples())
+    return found
+
+
+def _insert_statement(session: Session, table: sa.Table):
+    """INSERT for PostgreSQL / SQLite with ON CONFLICT support; None for other databases."""
+    dialect = session.get_bind().dialect.name
+    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}.get(dialect)
+    return insert(table) if insert is not None else None
+
+
+def _events(session: Session, new: list[_Pending]) -> dict[str, int]:
+    """event_key -> events.id for these matches, creating the missing events (the first match's data)."""
+    first: dict[str, _Pending] = {}
+    for p in new:
+        first.setdefault(p.event_key, p)
+    ids = _event_ids(session, list(first))
+    missing = [p for key, p in first.items() if key not in ids]
+    insert = _insert_statement(session, EventRow.__table__)
+    if missing and insert is None:  # other databases: one by one, the unique key still guards
+        for p in missing:
+            ids[p.event_key] = _get_or_create_event(session, p.match.kind, p.event_key, p.ref.row_id,
+                                                    _event_data(p.ref.item, p.ref.item.source)).id
+        return ids
+    now = utcnow()
+    for chunk in _chunks(missing):
+        session.execute(insert.on_conflict_do_nothing(index_elements=["event_key"]), [
+            {"kind": p.match.kind, "event_key": p.event_key, "feed_item_id": p.ref.row_id,
+             "data": _event_data(p.ref.item, p.ref.item.source), "created_at": now} for p in chunk])
+    if missing:  # ours, or a concurrent run's that got there first
+        ids.update(_event_ids(session, [p.event_key for p in missing]))
+    return ids
+
+
+def _event_ids(session: Session, keys: list[str]) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    for chunk in _chunks(keys):
+        ids.update(session.execute(sa.select(EventRow.event_key, EventRow.id).where(EventRow.event_key.in_(chunk)))
+                   .tuples().all())
+    return ids
+
+
+def _match_values(p: _Pending, event_id: int, now: Any) -> dict[str, Any]:
+    m = p.match
+    return {"client_id": m.client_id, "event_id": event_id, "role": m.role,
+            "score": min(1.0, max(0.0, float(m.score))), "evidence": m.evidence,
+            "details": {**_json_safe(m.details or {}), "feed_item_row_id": p.ref.row_id},
+            "outreach_key": p.outreach_key, "created_at": now}
+
+
+def _insert_matches(session: Session, new: list[_Pending], event_ids: dict[str, int]) -> None:
+    """Insert the match rows, setting each one's ``match_id``; a pair stored meanwhile by a concurrent run
+    keeps ``match_id`` None (ON CONFLICT DO NOTHING returns no row for it)."""
+    table = MatchRow.__table__
+    insert = _insert_statement(session, table)
+    now = utcnow()
+    if insert is None:  # other databases: one savepoint per row, as the unique key decides
+        for p in new:
+            try:
+                with session.begin_nested():
+                    row = MatchRow(**_match_values(p, event_ids[p.event_key], now))
+                    session.add(row)
+                p.match_id = row.id
+            except sa.exc.IntegrityError:
+                continue
+        return
+    if _is_postgresql(session):
+        columns = [("client_id", "text"), ("event_id", "integer"), ("role", "text"), ("score", "double precision"),
+                   ("evidence", "text"), ("details", "jsonb"), ("outreach_key", "text")]
+        rows = (_match_values(p, event_ids[p.event_key], now) for p in new)
+        stage = _pg_stage(session, columns, ([*(r[c] for c, _ in columns[:5]), json.dumps(r["details"]),
+                                              r["outreach_key"]] for r in rows))
+        names = ", ".join(c for c, _ in columns)
+        by_pair = {(p.match.client_id, p.outreach_key): p for p in new}
+        for match_id, client_id, outreach_key in session.execute(sa.text(
+                f"INSERT INTO matches ({names}, created_at) SELECT {names}, :now FROM {stage.name}"
+                " ON CONFLICT (client_id, outreach_key) DO NOTHING RETURNING id, client_id, outreach_key"),
+                {"now": now}):
+            by_pair[client_id, outreach_key].match_id = match_id
+        return
+    statement = insert.on_conflict_do_nothing(index_elements=["client_id", "outreach_key"]).returning(
+        table.c.id, table.c.client_id, table.c.outreach_key)
+    for chunk in _chunks(new):
+        by_pair = {(p.match.client_id, p.outreach_key): p for p in chunk}
+        for match_id, client_id, outreach_key in session.execute(
+                statement, [_match_values(p, event_ids[p.event_key], now) for p in chunk]):
+            by_pair[client_id, outreach_key].match_id = match_id
+
+
+def _draft_for(p: _Pending, clients: Mapping[str, Client], deceased_at: Mapping[str, Any],
+               advisers: AdviserDirectory) -> DraftContent | None:
+    """The rendered draft for a stored match, or None when none is due (refused or not renderable)."""
+    match, client = p.match, p.client
+    deceased_id = _deceased_client_id(match) if match.role == "spouse_of_deceased_client" else None
+    deceased = clients.get(deceased_id) if deceased_id else None
     adviser = advisers.for_email(client.advisor_email)
     try:
-        content = render_draft(match, client, item, adviser, deceased=deceased,
-                               client_deceased=client_row.deceased_at is not None and match.role != "deceased_client",
-                               notice_email=advisers.notice_email)
+        return render_draft(match, client, p.ref.item, adviser, deceased=deceased,
+                            client_deceased=deceased_at.get(client.client_id) is not None
+                            and match.role != "deceased_client",
+                            notice_email=advisers.notice_email)
     except DraftRefused as exc:
-        log.info("no draft for match %s: %s", match_row.id, exc.reason)
-        return None
+        log.info("no draft for match %s: %s", p.match_id, exc.reason)
     except DraftError:
-        log.exception("draft for match %s could not be rendered", match_row.id)
-        return None
-    status = "pending_review" if content.to_email else "suppressed"
-    draft = DraftRow(match_id=match_row.id, template=content.template, to_email=content.to_email,
-                     advisor_email=client.advisor_email, subject=content.subject, body_text=content.body_text,
-                     body_html=content.body_html, status=status)
-    session.add(draft)
-    session.flush()
-    if status == "suppressed":
-        log.warning("draft %s suppressed: no recipient address", draft.id)
-        return None
-    return draft.id
+        log.exception("draft for match %s could not be rendered", p.match_id)
+    return None
 
 
-def _deceased_client(session: Session, match: Match) -> Client | None:
-    """The deceased client behind a spouse_of_deceased_client match, when the matcher names them."""
-    details = match.details or {}
-    deceased_id = details.get("deceased_client_id") or details.get("spouse_client_id")
-    row = session.get(ClientRow, str(deceased_id)) if deceased_id else None
-    return client_from_row(row) if row is not None else None
+def _insert_drafts(session: Session, ready: list[_Pending]) -> list[int]:
+    """Insert the drafts (one per new match, so no conflict is possible); return those awaiting review.
+    A draft without a recipient address is stored suppressed."""
+    table = DraftRow.__table__
+    now = utcnow()
+    values = [{"match_id": p.match_id, "template": p.content.template, "to_email": p.content.to_email,
+               "advisor_email": p.client.advisor_email, "subject": p.content.subject,
+               "body_text": p.content.body_text, "body_html": p.content.body_html,
+               "status": "pending_review" if p.content.to_email else "suppressed"} for p in ready]
+    if not values:
+        return []
+    if _is_postgresql(session):
+        columns = [(c, "integer" if c == "match_id" else "text") for c in values[0]]
+        stage = _pg_stage(session, columns, (list(v.values()) for v in values))
+        names = ", ".join(c for c, _ in columns)
+        results = [session.execute(sa.text(
+            f"INSERT INTO drafts ({names}, created_at, updated_at) SELECT {names}, :now, :now FROM {stage.name}"
+            " RETURNING id, status"), {"now": now})]
+    else:
+        statement = sa.insert(table).returning(table.c.id, table.c.status)
+        results = (session.execute(statement, [{**v, "created_at": now, "updated_at": now} for v in chunk])
+                   for chunk in _chunks(values))
+    created: list[int] = []
+    for result in results:
+        for draft_id, status in result:
+            if status == "suppressed":
+                log.warning("draft %s suppressed: no recipient address", draft_id)
+            else:
+                created.append(draft_id)
+    return sorted(created)
 
 
 def _suppress_open_drafts(session: Session, client_id: str) -> None:

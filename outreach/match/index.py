@@ -13,10 +13,11 @@ import gc
 import operator
 import re
 from array import array
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import compress
-from typing import NamedTuple
+from itertools import compress, repeat
+from typing import Any, NamedTuple
 
 import ahocorasick
 import numpy as np
@@ -99,7 +100,8 @@ class RosterIndex:
         self._names: dict[str, dict[str, object]] = {}
         self._spouses: dict[str, object] = {}  # "spouse-surname spouse-given" -> positions of their partners
         self._automaton = ahocorasick.Automaton()
-        surnames: set[str] = set()
+        self._dropped: set[int] = set()  # positions of clients taken out since the build (`without`)
+        surnames: list[str] = []
         for pos, client in enumerate(clients):
             self.clients.append(client)
             self.by_id[client.client_id] = client
@@ -116,7 +118,7 @@ class RosterIndex:
                                 _add(table, pkey, pos)
             for surname in (last, client.maiden_name, client.spouse_last_name):
                 if surname:
-                    surnames.add(surname)
+                    surnames.append(surname)
             sp_last = client.spouse_last_name or last
             sp_first = name_key(client.spouse_first_name)
             if sp_first:
@@ -125,7 +127,9 @@ class RosterIndex:
         # Added in sorted order: a prefix's trie nodes are then allocated together, so the walk over every
         # item's text (tens of thousands of surnames at scale) touches fewer scattered cache lines, and the
         # layout does not change with the string hash seed from run to run.
-        for form in sorted({form for surname in surnames for form in _surface_forms(surname)}):
+        # How many times the clients name each surname: `without` learns from it when a surname leaves the roster.
+        self._surname_counts: dict[str, int] = dict(Counter(surnames))
+        for form in sorted({form for surname in self._surname_counts for form in _surface_forms(surname)}):
             # Spaces on both sides: the automaton reports whole words only (see _word_text).
             self._automaton.add_word(f" {form} ", (name_key(form), len(form)))
         if surnames:
@@ -221,21 +225,140 @@ class RosterIndex:
         # alerts without counties.
         self.by_county: dict[str, np.ndarray] = {k: _frozen(v, np.intp) for k, v in by_county.items()}
         self.located_by_state: dict[str, np.ndarray] = {k: _frozen(v, np.intp) for k, v in located_by_state.items()}
-        # Copies of the ids, allocated county by county: an alert reads (and its Matches keep) ids that lie
-        # together in memory rather than scattered over the roster's heap, which the cyclic GC's full passes
-        # over hundreds of thousands of held Matches feel as much as the alert itself.
-        ids = [c.client_id for c in self.clients]
-        for positions in self.by_county.values():
-            for p in positions.tolist():
-                ids[p] = "".join((ids[p], ""))
-        self.client_ids: list[str] = ids
+        self.client_ids: list[str] = self._ids_by_county()
         self.areas: list[tuple[str, str]] = list(areas)  # area code -> (county FIPS, state)
         self.area_codes = _frozen(area_of, np.int32)  # position -> area code
         self.longitudes = _frozen(lon, np.float64)
         self.latitudes = _frozen(lat, np.float64)
 
+    def _ids_by_county(self) -> list[str]:
+        """Copies of the ids, allocated county by county: an alert reads (and its Matches keep) ids that lie
+        together in memory rather than scattered over the roster's heap, which the cyclic GC's full passes
+        over hundreds of thousands of held Matches feel as much as the alert itself."""
+        ids = [c.client_id for c in self.clients]
+        for positions in self.by_county.values():
+            for p in positions.tolist():
+                ids[p] = "".join((ids[p], ""))
+        return ids
+
+    def _county_order(self) -> np.ndarray:
+        """Every position, county by county as `by_county` lists them, then those in no county."""
+        n = len(self.clients)
+        in_county = _concat(list(self.by_county.values()))
+        rest = np.ones(n, dtype=bool)
+        rest[in_county] = False
+        return np.concatenate([in_county, np.flatnonzero(rest)]).astype(np.intp)
+
     def __len__(self) -> int:
-        return len(self.clients)
+        return len(self.clients) - len(self._dropped)
+
+    # --- kept up to date instead of rebuilt (outreach.roster_cache) -------------------------------------
+
+    def without(self, client_ids: Iterable[str]) -> None:
+        """Take these clients out, in place, so that every lookup answers as an index built without them would
+        (a client flagged deceased since this index was built: no outreach, and no namesake either).
+
+        Positions are not renumbered: a dropped client's position is simply never returned again, and
+        `clients[p]` still holds it. Ids not in the index are ignored. Each structure `__init__` builds is
+        updated with the keys `__init__` filed the client under (tests/match/test_index_without.py compares
+        the result with a fresh build, structure by structure and proposal by proposal).
+        """
+        drop_ids = {cid for cid in client_ids if cid in self.by_id}
+        if not drop_ids:
+            return
+        positions = [p for p, cid in enumerate(self.client_ids) if cid in drop_ids and p not in self._dropped]
+        self._dropped.update(positions)
+        place, city = self._place_class, self._city_codes
+        counts = self._surname_counts
+        gone_surnames: set[str] = set()
+        for pos in positions:
+            client = self.clients[pos]
+            last, _suffix = split_suffix(client.last_name)
+            givens = (client.first_name, client.nickname, client.middle_name)
+            for surname in (last, client.maiden_name):
+                for skey in surname_keys(surname):
+                    table = self._names.get(skey)
+                    if table is None:
+                        continue
+                    for given in givens:
+                        gkey = name_key(given)
+                        if gkey and len(gkey) > 1:
+                            _discard(table, gkey, pos, place, city)
+                            for pkey in prefix_keys(given, indexing=True):
+                                _discard(table, pkey, pos, place, city)
+                    if not table:
+                        del self._names[skey]
+            sp_last = client.spouse_last_name or last
+            sp_first = name_key(client.spouse_first_name)
+            if sp_first:
+                for skey in surname_keys(sp_last)[:1]:
+                    _discard(self._spouses, f"{skey} {sp_first}", pos)
+            for surname in (last, client.maiden_name, client.spouse_last_name):
+                if surname:
+                    counts[surname] -= 1
+                    if not counts[surname]:
+                        del counts[surname]
+                        gone_surnames.add(surname)
+            if client.county_fips in self.by_county:
+                _drop_position(self.by_county, client.county_fips, pos)
+            if client.state in self.located_by_state:
+                _drop_position(self.located_by_state, client.state, pos)
+        for cid in drop_ids:
+            del self.by_id[cid]
+            self.do_not_contact.discard(cid)
+        self._drop_surface_forms(gone_surnames)
+        self._has_words = bool(counts)
+
+    def _drop_surface_forms(self, surnames: set[str]) -> None:
+        """Remove from the surname automaton the forms of `surnames` (no client names them any more) that no
+        remaining surname has."""
+        forms = {form for surname in surnames for form in _surface_forms(surname)}
+        if not forms:
+            return
+        still = {form for surname in self._surname_counts for form in _surface_forms(surname)}
+        removed = [form for form in sorted(forms - still) if self._automaton.remove_word(f" {form} ")]
+        if removed and self._surname_counts:
+            self._automaton.make_automaton()
+
+    # --- pickling (outreach.roster_cache) -------------------------------------------------------------
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The Clients travel as one column per field, a column of strings as one string (a million frozen
+        dataclasses, or 17 million separate strings, pickle and load many times slower one by one); `by_id`
+        and `client_ids` are rebuilt from them, the sift-table cache starts empty."""
+        state = dict(self.__dict__)
+        clients = state.pop("clients")
+        del state["by_id"]
+        state["_sift_tables"] = {}
+        # Ids in county order: loaded, they are allocated county by county again (see `_ids_by_county`).
+        order = self._county_order()
+        state["client_ids"] = (order, _packed_column(list(map(self.client_ids.__getitem__, order.tolist()))))
+        state["_client_columns"] = [_packed_column(list(map(operator.attrgetter(name), clients)))
+                                    for name in _CLIENT_FIELDS]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        columns = [_unpacked_column(column) for column in state.pop("_client_columns")]
+        self.__dict__.update(state)
+        n = len(columns[0])
+        clients = list(map(object.__new__, repeat(Client, n)))
+        for setter, values in zip(_CLIENT_SETTERS, columns, strict=True):
+            deque(map(setter, clients, values), maxlen=0)  # one C-level pass per field, as model.matches_of
+        self.clients = clients
+        self.by_id = dict(zip(columns[0], clients))  # the last client of an id wins, as in __init__
+        for pos in self._dropped:
+            self.by_id.pop(clients[pos].client_id, None)
+        for arrays in (self.by_county, self.located_by_state):
+            for arr in arrays.values():
+                arr.flags.writeable = False
+        for arr in (self.area_codes, self.longitudes, self.latitudes):
+            arr.flags.writeable = False
+        order, ids = self.client_ids
+        scattered = np.empty(n, dtype=object)
+        scattered[order] = _unpacked_column(ids)
+        self.client_ids = scattered.tolist()
+        places.warm()
+        gc.freeze()  # as after a build: the loaded roster stays out of the cyclic GC's full passes
 
     def surname_hits(self, folded_text: str, original: str | None = None) -> list[tuple[int, int, str]]:
         """(start, end, surname key) of every whole-word roster surname in already-folded text.
@@ -321,6 +444,68 @@ class RosterIndex:
             for gkey in given_variants(given) | {name_key(given)}:
                 out.extend(self.clients[p] for p in _get(self._spouses, f"{skey} {gkey}"))
         return list({c.client_id: c for c in out}.values())
+
+
+_CLIENT_FIELDS = tuple(Client.__dataclass_fields__)
+_CLIENT_SETTERS = tuple(getattr(Client, name).__set__ for name in _CLIENT_FIELDS)
+_SEP = "\x00"  # joins a column of strings for pickling; a column holding it travels as a list
+
+
+def _packed_column(values: list) -> tuple:
+    """("str", n, joined) for a column of n strings none of which holds _SEP, else ("list", values)."""
+    try:
+        joined = _SEP.join(values)  # TypeError: not all strings
+    except TypeError:
+        return ("list", values)
+    if values and joined.count(_SEP) == len(values) - 1:
+        return ("str", len(values), joined)
+    return ("list", values)
+
+
+def _unpacked_column(column: tuple) -> list:
+    if column[0] == "str":
+        return column[2].split(_SEP)
+    return column[1]
+
+
+def _discard(table: dict[str, object], key: str, value: int, place: list[int] | None = None,
+             city: list[int] | None = None) -> None:
+    """Undo `_add(table, key, value)`, leaving what `_add` would have built without it: no key for no
+    position, a bare int for one, a list for more; with `place`/`city` (the name table), a list of `_PACK_AT`
+    or more packed as `_pack_common_names` packs it."""
+    hit = table.get(key)
+    if hit is None:
+        return
+    if isinstance(hit, _Namesakes):
+        rest = [p for p in hit.positions if p != value]
+    elif isinstance(hit, list):
+        rest = [p for p in hit if p != value]
+    elif hit == value:
+        del table[key]
+        return
+    else:
+        return
+    if not rest:
+        del table[key]
+    elif len(rest) == 1:
+        table[key] = rest[0]
+    elif place is not None and city is not None and len(rest) >= _PACK_AT:
+        table[key] = _Namesakes(array("i", rest), array("i", map(place.__getitem__, rest)),
+                                array("i", map(city.__getitem__, rest)))
+    else:
+        table[key] = rest
+
+
+def _drop_position(arrays: dict[str, np.ndarray], key: str, pos: int) -> None:
+    arr = arrays[key]
+    rest = arr[arr != pos]
+    if len(rest) == len(arr):
+        return
+    if len(rest):
+        rest.flags.writeable = False
+        arrays[key] = rest
+    else:
+        del arrays[key]
 
 
 def _frozen(values: list, dtype: type) -> np.ndarray:
