@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     review_timeout_hours: float = Field(72.0, gt=0, validation_alias=_env("REVIEW_TIMEOUT_HOURS"))
     reconcile_minutes: float = Field(5.0, gt=0, validation_alias=_env("RECONCILE_MINUTES"))
     notify_from: str = Field("", validation_alias=_env("NOTIFY_FROM"))
+    # The roster index kept between runs (outreach.roster_cache): off, and from how many living clients.
+    index_cache: bool = Field(True, validation_alias=_env("INDEX_CACHE"))
+    index_cache_min_clients: int = Field(10_000, ge=0, validation_alias=_env("INDEX_CACHE_MIN_CLIENTS"))
 
     @field_validator("spacy_models", mode="before")
     @classmethod

@@ -57,9 +57,7 @@ from outreach.store.models import ClientRow
 log = logging.getLogger(__name__)
 
 FORMAT = 1
-ENV_CACHE = "OUTREACH_INDEX_CACHE"
-ENV_MIN_CLIENTS = "OUTREACH_INDEX_CACHE_MIN_CLIENTS"
-DEFAULT_MIN_CLIENTS = 10_000
+ENV_CACHE = "OUTREACH_INDEX_CACHE"  # read through outreach.config.Settings (index_cache, index_cache_min_clients)
 REWRITE_AFTER = 1_000  # clients taken out of a loaded index (flagged deceased) before the file is rewritten
 _FIELDS = tuple(Client.__dataclass_fields__)
 _SETTERS = tuple(getattr(Client, name).__set__ for name in _FIELDS)
@@ -148,13 +146,12 @@ def roster_index(session: Session, *, cache_dir: Path | None = None, min_clients
 
 def _cache_path(session: Session, cache_dir: Path | None, min_clients: int | None,
                 version: RosterVersion) -> Path | None:
-    if os.environ.get(ENV_CACHE, "on").strip().lower() in ("off", "0", "false", "no"):
+    settings = load_settings()
+    if not settings.index_cache:
         return None
-    if min_clients is None:
-        min_clients = int(os.environ.get(ENV_MIN_CLIENTS, DEFAULT_MIN_CLIENTS))
-    if version.living < min_clients:
+    if version.living < (settings.index_cache_min_clients if min_clients is None else min_clients):
         return None
-    folder = Path(cache_dir) if cache_dir is not None else load_settings().home / "cache"
+    folder = Path(cache_dir) if cache_dir is not None else settings.home / "cache"
     return folder / f"roster-index-{_database_key(session)[:20]}.pickle"
 
 
