@@ -28,7 +28,7 @@ How it works
 3. Scores (scoring.py) multiply name agreement, place agreement (the town/state written next to the
    person, else the deceased's home; another state is near-fatal) and confirmations (the spouse named in
    the text is the roster spouse; the maiden name is the family's). Two namesakes within 0.08 of each
-   other: neither is proposed. Thresholds: 0.62 (0.75 to call a client deceased).
+   other: neither is proposed. Thresholds: 0.7 (0.75 to call a client deceased).
 4. Weather (weather.py): Severe/Extreme, Actual, Alert/Update only, not expired (as of the item's own time
    with ``--replay``); inside the polygon when both polygon and coordinates exist, else the county's
    SAME/UGC code; one outreach per client per storm, so an Update adds only newly covered clients and a
