@@ -243,7 +243,7 @@ def _draft_for(session: Session, match: Match, match_row: MatchRow, client_row: 
 def _deceased_client(session: Session, match: Match) -> Client | None:
     """The deceased client behind a spouse_of_deceased_client match, when the matcher names them."""
     details = match.details or {}
-    deceased_id = details.get("deceased_client_id") or details.get("spouse_client_id")
+    deceased_id = details.get("deceased_client_id")
     row = session.get(ClientRow, str(deceased_id)) if deceased_id else None
     return client_from_row(row) if row is not None else None
 

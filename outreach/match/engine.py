@@ -18,7 +18,14 @@ import numpy as np
 from outreach.client import Client
 from outreach.feeds.item import FeedItem
 from outreach.match.index import RosterIndex, Sifter
-from outreach.match.model import Match, cyclic_gc_paused, matches_of
+from outreach.match.model import (
+    Match,
+    bereavement_details,
+    cyclic_gc_paused,
+    matches_of,
+    news_details,
+    weather_details,
+)
 from outreach.match.names import fold, given_match, name_key
 from outreach.match.news import (
     NewsMention,
@@ -183,8 +190,7 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState) -> tupl
         out.append(Match(
             client_id=client.client_id, item_id=item.item_id, kind="bereavement", role=role,  # type: ignore[arg-type]
             score=round(min(max(score, 0.0), 1.0), 4), evidence=evidence,
-            details={"event_key": event_key, "outreach_key": f"{client.client_id}|{event_key}",
-                     "deceased": dead.full, **details}))
+            details=bereavement_details(event_key, client.client_id, dead.full, **details)))
 
     # Survivor candidates are scored once, up front: they also tell a namesake son from his late father.
     scored_mentions = [(m, _scored_namesakes(index, m, ob)) for m in ob.survivors]
@@ -200,7 +206,7 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState) -> tupl
         [(c, _deceased_score(c, ob)) for c in _deceased_candidates(index, ob)], DECEASED_THRESHOLD)
         if placed_survivors.get(c.client_id, 0.0) < s[0]]
     for client, scored in deceased_clients:
-        emit(client, "deceased_client", scored[0], f"Deceased: {ob.lead[:300]}", checks=list(scored[1]))
+        emit(client, "deceased_client", scored[0], f"Deceased: {ob.lead[:300]}", checks=scored[1])
     dc_ids = {c.client_id for c, _ in deceased_clients}
 
     # 2. The deceased client's roster spouse (unless the text says that spouse died first).
@@ -211,15 +217,21 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState) -> tupl
                 continue
             if partner.client_id not in dc_ids:
                 emit(partner, "spouse_of_deceased_client", 0.95,
-                     f"Roster spouse of deceased client {dc.client_id}: {ob.lead[:240]}", relation="spouse")
+                     f"Roster spouse of deceased client {dc.client_id}: {ob.lead[:240]}",
+                     deceased_client_id=dc.client_id, relation="spouse")
 
     # 3. Survivors named in the text.
     for mention, scored in scored_mentions:
         winners = _best_unique([(c, s) for c, s in scored if c.client_id not in dc_ids], THRESHOLD)
         for client, (score, notes) in winners:
-            role = "spouse_of_deceased_client" if (mention is ob.spouse and dc_ids) else "survivor"
-            emit(client, role, score, _survivor_evidence(item.text, mention, dead),
-                 relation=mention.relation, checks=list(notes))
+            if mention is ob.spouse and deceased_clients:
+                # The surviving spouse named in the text, of the client who died (at most one: _best_unique).
+                emit(client, "spouse_of_deceased_client", score, _survivor_evidence(item.text, mention, dead),
+                     deceased_client_id=deceased_clients[0][0].client_id, relation=mention.relation,
+                     checks=notes)
+            else:
+                emit(client, "survivor", score, _survivor_evidence(item.text, mention, dead),
+                     relation=mention.relation, checks=notes)
 
     # 4. The deceased is not a client but is a client's roster spouse (widow(er) not named in the list).
     if not dc_ids:
@@ -600,7 +612,6 @@ def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: dat
     out: list[Match] = []
     prefix = f"{alert.event} ({alert.severity}, {alert.msg_type}): "
     item_id = item.item_id
-    key_of = f"%s|{storm.replace('%', '%%')}".__mod__  # f"{client_id}|{storm}", applied by a C-level map
     # An alert over a populous county proposes tens of thousands of Matches at once; none can be part of a
     # reference cycle, so the cyclic GC is not let loose on them while they are built (it would walk them
     # through every generation, and at a million clients that cost the day ~0.6 s of full passes).
@@ -613,8 +624,8 @@ def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: dat
                                             index.longitudes[positions].tolist(), prefix)
             else:
                 evidences = [prefix + evidence] * len(covered)
-            details = [{"event_key": storm, "outreach_key": key} for key in map(key_of, covered)]
-            out += matches_of(covered, item_id, "weather", "in_area", score, evidences, details)
+            out += matches_of(covered, item_id, "weather", "in_area", score, evidences,
+                              weather_details(storm, covered))
     return out
 
 
@@ -667,8 +678,7 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
         out.append(Match(
             client_id=client.client_id, item_id=item.item_id, kind="news", role=role, score=round(score, 4),
             evidence=f"{mention.event}: \u201c{mention.sentence[:300]}\u201d",  # type: ignore[attr-defined]
-            details={"event_key": event_key, "outreach_key": f"{client.client_id}|{event_key}",
-                     "event": mention.event, "checks": list(notes), "ner": ner}))  # type: ignore[attr-defined]
+            details=news_details(event_key, client.client_id, mention.event, notes, ner)))  # type: ignore[attr-defined]
     return out
 
 
