@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from nicknames import NickNamer
 
+from outreach.match.config import DEFAULT_CONFIG, MatchConfig
+
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
 # Honorifics and titles that are never part of a name we match on.
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "fr", "father", "pastor", "sister", "msgr",
@@ -114,10 +116,11 @@ def is_known_given_name(word: str) -> bool:
     return bool(nn.nicknames_of(key) or nn.canonicals_of(key))
 
 
-def given_match(mention: str, client_names: tuple[str, ...]) -> float:
+def given_match(mention: str, client_names: tuple[str, ...], config: MatchConfig = DEFAULT_CONFIG) -> float:
     """How well a given name in the text matches any of a client's given names (first, nickname, middle).
 
-    1.0 for the same name (accents/case aside), 0.9 for a nickname relation, 0 otherwise.
+    1.0 for the same name (accents/case aside), `config.nickname` for a nickname relation,
+    `config.short_form` for a short form the nickname data lacks, 0 otherwise.
     """
     key = name_key(mention)
     if not key:
@@ -127,10 +130,10 @@ def given_match(mention: str, client_names: tuple[str, ...]) -> float:
         return 1.0
     variants = given_variants(mention)
     if any(k in variants or key in given_variants(k) for k in keys):
-        return 0.9
+        return config.nickname
     # A short form the nickname data lacks: Barb/Barbara, Dan/Daniel, Jan/Janet.
     if any(len(a) >= 3 and len(b) > len(a) and b.startswith(a) for k in keys for a, b in ((key, k), (k, key))):
-        return 0.85
+        return config.short_form
     return 0.0
 
 

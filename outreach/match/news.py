@@ -15,6 +15,7 @@ from itertools import pairwise
 
 import ahocorasick
 
+from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.names import suffix_key
 from outreach.match.obituary import PersonName, _read_place, _tokens
 from outreach.match.places import is_known_town, state_code
@@ -124,7 +125,7 @@ class NewsMention:
     state: str
     sentence: str
     event: str  # the life event class
-    tie: float  # 1.0: event in the same sentence; lower when only the headline carries it
+    tie: float  # 1.0: event in the same sentence; MatchConfig.headline_tie when only the headline (or the sentence before) carries it
     died: bool  # the person is the one who died
     name_at: tuple[int, int] = (0, 0)  # the surname's offsets in `sentence`
 
@@ -249,7 +250,8 @@ def _is_list(sentence: str) -> bool:
 
 
 def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
-                  wanted: Callable[[list[str], str], bool] | None = None) -> list[NewsMention]:
+                  wanted: Callable[[list[str], str], bool] | None = None,
+                  config: MatchConfig = DEFAULT_CONFIG) -> list[NewsMention]:
     """People named before each surname hit in title + "\\n" + text, with the life event that concerns them.
 
     `hits` are (start, end, key) offsets into the same combined string. `wanted(givens, surname)`, when
@@ -318,7 +320,7 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
             if not (nearby and (_search_ignoring_case(_TIE, _TIE_LOWER, sentence) or (
                     first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, sentence)))):
                 continue
-            tie, event = 0.9, nearby[0]
+            tie, event = config.headline_tie, nearby[0]
         if s > max(0, start - 60):  # else the same window as above
             givens, nickname = _givens_before(full[max(s, start - 60) : start])  # not across the sentence start
             if not givens:
