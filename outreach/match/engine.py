@@ -37,7 +37,8 @@ from outreach.match.news import (
     runs_into_proper_name,
     ties_business_to_person,
 )
-from outreach.match.obituary import Mention, Obituary, PersonName, parse_obituary
+from outreach.match.obituary import Obituary, parse_obituary
+from outreach.match.people import Mention
 from outreach.match.places import city_key
 from outreach.match.scoring import (
     PlaceQuery,
@@ -46,6 +47,7 @@ from outreach.match.scoring import (
     place_query,
     place_score,
 )
+from outreach.match.text import PersonName
 from outreach.match.weather import (
     StormTracker,
     alert_counties,

@@ -13,11 +13,7 @@ from functools import lru_cache
 from nicknames import NickNamer
 
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
-
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
-# Honorifics and titles that are never part of a name we match on.
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "fr", "father", "pastor", "sister", "msgr",
-          "deacon", "sgt", "capt", "col", "lt", "maj", "gen", "judge", "hon", "prof", "atty", "elder"}
+from outreach.match.words import SUFFIX_SPELLINGS, SUFFIXES, SURNAME_KEY_PARTICLES
 
 
 def _fold_char(ch: str) -> str:
@@ -66,11 +62,9 @@ def surname_keys(surname: str) -> tuple[str, ...]:
     if not whole:
         return ()
     parts = [name_key(p) for p in re.split(r"[\s\-‐–]+", surname) if name_key(p)]
-    parts = [p for p in parts if p != whole and p not in _PARTICLES]
+    parts = [p for p in parts if p != whole and p not in SURNAME_KEY_PARTICLES]
     return (whole, *dict.fromkeys(parts))
 
-
-_PARTICLES = {"van", "von", "de", "del", "della", "la", "le", "du", "da", "di", "der", "den", "st", "mac", "mc"}
 
 _NICKNAMER: NickNamer | None = None
 
@@ -164,7 +158,7 @@ def prefix_keys(given: str, *, indexing: bool) -> tuple[str, ...]:
 def suffix_key(suffix: str) -> str:
     """"Jr." / "JR" / "jr" -> "jr"; "3rd" -> "iii"."""
     key = name_key(suffix)
-    return {"junior": "jr", "senior": "sr", "2nd": "ii", "3rd": "iii", "4th": "iv"}.get(key, key)
+    return SUFFIX_SPELLINGS.get(key, key)
 
 
 def split_suffix(last_name: str) -> tuple[str, str]:

@@ -17,9 +17,9 @@ import ahocorasick
 
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.names import suffix_key
-from outreach.match.obituary import PersonName, _read_place, _tokens
 from outreach.match.places import is_known_town, state_code
 from outreach.match.sentences import sentence_around, sentence_before
+from outreach.match.text import PersonName, read_place, tokens
 
 LIFE_EVENTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
@@ -337,7 +337,7 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
             continue  # the minister at a funeral is not its subject
         if event not in _FAMILY_EVENTS and _RELATIVE_OF.search(full[max(s, start - 80) : start]):
             continue
-        toks = _tokens(full, end, min(e, end + 80))
+        toks = tokens(full, end, min(e, end + 80))
         town, state = "", ""
         k = 0
         if k < len(toks) and toks[k].text == ",":
@@ -345,7 +345,7 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
             if k < len(toks) and toks[k].kind == "num":
                 k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
         if k < len(toks) and toks[k].low in {"of", "from"}:
-            town, state, _ = _read_place(toks, k + 1)
+            town, state, _ = read_place(toks, k + 1)
         died = bool(_DEATH_OF_PERSON.match(full[end : min(e, end + 120)]))
         m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))
         suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""

@@ -12,8 +12,8 @@ from outreach.client import Client
 from outreach.geo import km_between
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.names import given_match, name_key, split_suffix, surname_keys
-from outreach.match.obituary import PersonName
 from outreach.match.places import city_key, state_code, states_with_town, town_location
+from outreach.match.text import PersonName
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from outreach.commands import run_match
 from outreach.drafts import NEGATIVE_EVENTS, POSITIVE_EVENTS, relation_phrase
 from outreach.match.model import DETAILS_READERS, LifeEvent, MatchDetails, Relation
 from outreach.match.news import LIFE_EVENTS
-from outreach.match.obituary import _RELATIONS as RELATIONS
+from outreach.match.words import RELATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = sorted(p for p in (ROOT / "tests" / "eval").iterdir() if (p / "roster.csv").is_file())

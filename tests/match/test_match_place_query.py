@@ -22,9 +22,10 @@ from outreach.feeds.parse import load_feed
 from outreach.match.config import BOUND_RULES, DEFAULT_CONFIG, MatchConfig
 from outreach.match.engine import _deceased_candidates, _deceased_score, _survivor_probe, _survivor_score
 from outreach.match.index import RosterIndex
-from outreach.match.obituary import PersonName, parse_obituary
+from outreach.match.obituary import parse_obituary
 from outreach.match.places import city_key
 from outreach.match.scoring import name_score, place_query, place_score
+from outreach.match.text import PersonName
 from outreach.roster import read_roster
 
 TOWNS = ["", "Eau Claire", "Madison", "Virginia", "Springfield", "Nowhere Town", "St. Paul", "Vining", "Washington"]
