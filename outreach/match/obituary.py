@@ -178,61 +178,14 @@ def parse_obituary(title: str, text: str) -> Obituary:
     """Extract the deceased, age, residence, survivors and preceded-in-death list from one obituary."""
     text = normalise_quotes(text)
     spans = sentence_spans(text)
-    lead_span = spans[0] if spans else (0, len(text))
-    # The lead sentence is the first one that names a death (or the first sentence).
-    for s, e in spans[:4]:
-        if _DEATH_VERB.search(text, s, e):
-            lead_span = (s, e)
-            break
-    lead_start = lead_span[0]
-    dateline = _DATELINE.match(text, lead_start, lead_span[1])
-    if dateline:
-        lead_start = dateline.end()
-    lead = text[lead_start : lead_span[1]]
-    deceased = _title_name(title)
-    lead_name = _parse_deceased_string(lead)
-    if deceased is None or (lead_name and not deceased.nickname and name_key(lead_name.surname) == name_key(deceased.surname)
-                            and (lead_name.nickname or lead_name.maiden or lead_name.middle)):
-        deceased = _merge(lead_name, deceased)
-    elif lead_name and name_key(lead_name.surname) == name_key(deceased.surname):
-        deceased = _merge(deceased, lead_name)
-    age = None
-    head = title + " " + lead
-    m_age = _AGE.search(lead) or re.search(r"\b(?:age|aged)\s+(\d{1,3})\b", title, re.IGNORECASE) or \
-        _WAS_AGE.search(text, 0, spans[min(3, len(spans) - 1)][1] if spans else len(text))
-    if m_age and 0 < int(m_age.group(1)) < 120:
-        age = int(m_age.group(1))
-    years = _YEARS.search(head) or _YEARS.search(text[:600])
-    death_year = int(years.group(2)) if years else None
-    if death_year is None:
-        m_year = re.search(r"\b(19\d\d|20\d\d)\b", lead)
-        death_year = int(m_year.group(1)) if m_year else None
-    death_date = _death_date(lead)
-    if age is None and years:
-        age = int(years.group(2)) - int(years.group(1))
+    lead_span, lead = _lead(text, spans)
+    deceased = _deceased_name(title, lead)
+    age, death_year, death_date = _age_and_death(title, lead, text, spans)
     town, state = _residence(text, lead_span)
-    survivors: list[Mention] = []
-    preceded: list[Mention] = []
-    surname = deceased.surname if deceased else ""
-    for kind, s, e in _clauses(text, spans):
-        if kind.startswith("of:"):
-            people = parse_people(text, s, e, surname, initial_relation=kind[3:])
-            kind = "survivor"
-        else:
-            people = parse_people(text, s, e, surname)
-        (survivors if kind == "survivor" else preceded).extend(people)
-    clause_starts: set[int] = set()
-    spouse = None
-    for m in survivors:
-        if m.relation == "spouse" and m.start not in clause_starts:
-            spouse = m
-            break
-        clause_starts.add(m.start)
-    # Only the first spouse clause is the deceased's own: "his wife Karen" inside a list of sons is a daughter-in-law.
-    if spouse is not None:
-        survivors = [m if m.relation != "spouse" or m is spouse else _relabel(m, "in_law") for m in survivors]
-        if not (town or state) and (spouse.town or spouse.state):
-            town, state = spouse.town, spouse.state  # "her husband, Roger Schmitz of Durand": their home
+    survivors, preceded = _people(text, spans, deceased.surname if deceased else "")
+    spouse, survivors = _own_spouse(survivors)
+    if spouse is not None and not (town or state) and (spouse.town or spouse.state):
+        town, state = spouse.town, spouse.state  # "her husband, Roger Schmitz of Durand": their home
     state_inferred = False
     if town and not state:
         # One vote per place written (a couple "of Manhattan, IL" is one place, not two).
@@ -243,6 +196,80 @@ def parse_obituary(title: str, text: str) -> Obituary:
                     state_inferred=state_inferred,
                     survivors=tuple(survivors), preceded=tuple(preceded), spouse=spouse, lead=lead.strip(),
                     states_mentioned=frozenset(states))
+
+
+def _lead(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str]:
+    """The lead sentence's span, and its text without a dateline: the first sentence that names a death
+    (or the first sentence)."""
+    lead_span = spans[0] if spans else (0, len(text))
+    for s, e in spans[:4]:
+        if _DEATH_VERB.search(text, s, e):
+            lead_span = (s, e)
+            break
+    lead_start = lead_span[0]
+    dateline = _DATELINE.match(text, lead_start, lead_span[1])
+    if dateline:
+        lead_start = dateline.end()
+    return lead_span, text[lead_start : lead_span[1]]
+
+
+def _deceased_name(title: str, lead: str) -> PersonName | None:
+    """The deceased from the title and the lead: the title's name, completed (nickname, maiden name,
+    middle) by the lead's when both give the same surname."""
+    deceased = _title_name(title)
+    lead_name = _parse_deceased_string(lead)
+    if deceased is None or (lead_name and not deceased.nickname and name_key(lead_name.surname) == name_key(deceased.surname)
+                            and (lead_name.nickname or lead_name.maiden or lead_name.middle)):
+        return _merge(lead_name, deceased)
+    if lead_name and name_key(lead_name.surname) == name_key(deceased.surname):
+        return _merge(deceased, lead_name)
+    return deceased
+
+
+def _age_and_death(title: str, lead: str, text: str,
+                   spans: list[tuple[int, int]]) -> tuple[int | None, int | None, str]:
+    """(age, year of death, ISO date of death) from the lead, the title ("(1941 - 2026)", "age 84") or
+    "She was 71." in the first sentences."""
+    age = None
+    m_age = _AGE.search(lead) or re.search(r"\b(?:age|aged)\s+(\d{1,3})\b", title, re.IGNORECASE) or \
+        _WAS_AGE.search(text, 0, spans[min(3, len(spans) - 1)][1] if spans else len(text))
+    if m_age and 0 < int(m_age.group(1)) < 120:
+        age = int(m_age.group(1))
+    years = _YEARS.search(title + " " + lead) or _YEARS.search(text[:600])
+    death_year = int(years.group(2)) if years else None
+    if death_year is None:
+        m_year = re.search(r"\b(19\d\d|20\d\d)\b", lead)
+        death_year = int(m_year.group(1)) if m_year else None
+    if age is None and years:
+        age = int(years.group(2)) - int(years.group(1))
+    return age, death_year, _death_date(lead)
+
+
+def _people(text: str, spans: list[tuple[int, int]], surname: str) -> tuple[list[Mention], list[Mention]]:
+    """(survivors, preceded in death) from every clause; "<relation> of" clauses list survivors."""
+    survivors: list[Mention] = []
+    preceded: list[Mention] = []
+    for kind, s, e in _clauses(text, spans):
+        if kind.startswith("of:"):
+            survivors += parse_people(text, s, e, surname, initial_relation=kind[3:])
+        else:
+            (survivors if kind == "survivor" else preceded).extend(parse_people(text, s, e, surname))
+    return survivors, preceded
+
+
+def _own_spouse(survivors: list[Mention]) -> tuple[Mention | None, list[Mention]]:
+    """The deceased's surviving spouse, and the survivors with every other spouse made an in-law: only the
+    first spouse clause is the deceased's own ("his wife Karen" inside a list of sons is a daughter-in-law)."""
+    clause_starts: set[int] = set()
+    spouse = None
+    for m in survivors:
+        if m.relation == "spouse" and m.start not in clause_starts:
+            spouse = m
+            break
+        clause_starts.add(m.start)
+    if spouse is None:
+        return None, survivors
+    return spouse, [m if m.relation != "spouse" or m is spouse else _relabel(m, "in_law") for m in survivors]
 
 
 _MONTH_NUMBER = {m: i for i, m in enumerate(
