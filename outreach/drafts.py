@@ -35,7 +35,7 @@ from outreach.client import Client
 from outreach.config import load_settings
 from outreach.errors import OutreachError
 from outreach.feeds.item import FeedItem
-from outreach.match.model import Match
+from outreach.match.model import Match, MatchDetails
 
 TEMPLATES: tuple[str, ...] = (
     "condolence_survivor", "condolence_spouse_of_deceased_client", "adviser_notice_deceased_client",
@@ -43,18 +43,11 @@ TEMPLATES: tuple[str, ...] = (
 )
 NOTICE_TEMPLATES = frozenset({"adviser_notice_deceased_client"})
 
-# Life events from the news matcher (Match.details["event_type"] or similar), by the tone they call for.
+# The news matcher's life events (Match.details["event"], a match.model.LifeEvent), by the tone they call for.
 POSITIVE_EVENTS = {
-    "award": "your award", "honor": "your recognition", "honour": "your recognition",
-    "promotion": "your promotion", "retirement": "your retirement", "opening": "the opening",
-    "grand_opening": "the grand opening", "graduation": "the graduation", "anniversary": "the anniversary",
-    "wedding": "the wedding", "birth": "the new arrival", "election": "your election",
-    "appointment": "your appointment", "milestone": "the milestone",
+    "award": "your award", "promotion": "your promotion", "retirement": "your retirement", "opening": "the opening",
 }
-NEGATIVE_EVENTS = frozenset({
-    "loss", "storm_damage", "death", "fire", "flood", "injury", "accident", "crash", "storm", "damage", "closure",
-    "layoff", "illness", "theft", "burglary", "tornado",
-})
+NEGATIVE_EVENTS = frozenset({"loss", "storm_damage", "fire", "flood", "injury"})
 # Last resort when the matcher gave no event type: words in the headline (whole words, lower case).
 _NEG_WORDS = re.compile(
     r"\b(fire|blaze|flood(?:ed|ing)?|injur(?:y|ed|ies)|hurt|crash|accident|killed|died|dies|death|"
@@ -65,12 +58,6 @@ _POS_WORDS = {
     "retirement": re.compile(r"\bretir(?:es|ed|ement|ing)\b", re.IGNORECASE),
     "opening": re.compile(r"\b(opens|opening|ribbon[- ]cutting|grand opening|launch(?:es|ed)?)\b", re.IGNORECASE),
 }
-
-_EVENT_KEYS = ("event_type", "life_event", "news_event", "event")
-_RELATION_KEYS = ("relation", "relationship", "survivor_relation")
-_DECEASED_NAME_KEYS = ("deceased_name", "deceased_full_name", "deceased")
-_GENDER_KEYS = ("deceased_gender", "gender")
-_PRONOUN_KEYS = ("deceased_pronoun", "pronoun")
 
 
 class DraftError(OutreachError, ValueError):
@@ -186,18 +173,6 @@ class SourceFacts:
         )
 
 
-def _first(details: Mapping[str, Any], keys: tuple[str, ...]) -> str:
-    for key in keys:
-        value = details.get(key)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-        if isinstance(value, Mapping):  # e.g. details["deceased"] = {"name": ...}
-            inner = value.get("name")
-            if isinstance(inner, str) and inner.strip():
-                return inner.strip()
-    return ""
-
-
 # Obituary phrases whose pronoun can only be the deceased's: "He is survived by his wife ...".
 _DECEASED_PRONOUN = re.compile(
     r"\b(?:survived\s+by|survivors\s+include|leaves\s+behind|preceded\s+in\s+death\s+by|predeceased\s+by)"
@@ -210,20 +185,6 @@ def infer_pronoun(text: str) -> str | None:
     if found == {"his"}:
         return "m"
     if found == {"her"}:
-        return "f"
-    return None
-
-
-def _deceased_gender(details: Mapping[str, Any]) -> str | None:
-    gender = _first(details, _GENDER_KEYS).lower()
-    if gender in ("m", "male", "man"):
-        return "m"
-    if gender in ("f", "female", "woman"):
-        return "f"
-    pronoun = _first(details, _PRONOUN_KEYS).lower()
-    if pronoun in ("he", "his", "him"):
-        return "m"
-    if pronoun in ("she", "her", "hers"):
         return "f"
     return None
 
@@ -244,8 +205,8 @@ for _rels, _inv in (
      ("great-grandfather", "great-grandmother")),
     (("father", "mother", "parent"), ("son", "daughter")),
     (("grandfather", "grandmother", "grandparent"), ("grandson", "granddaughter")),
-    (("nephew", "niece"), ("uncle", "aunt")),
-    (("uncle", "aunt"), ("nephew", "niece")),
+    (("nephew", "niece", "niece-nephew"), ("uncle", "aunt")),
+    (("uncle", "aunt", "aunt-uncle"), ("nephew", "niece")),
     (("cousin",), ("cousin", "cousin")),
 ):
     for _rel in _rels:
@@ -255,7 +216,7 @@ _NEUTRAL_INVERSE = {"partner": "partner", "companion": "companion", "friend": "f
 
 def relation_phrase(relation: str, deceased_first: str, gender: str | None) -> str:
     """"your mother, Margaret" when the relation (and, if it matters, the deceased's gender) is known, else ""."""
-    rel = re.sub(r"[^a-z-]", "", relation.lower().replace(" ", "-")).strip("-")
+    rel = re.sub(r"[^a-z-]", "", relation.lower().replace(" ", "-").replace("_", "-")).strip("-")
     rel = {"sons": "son", "daughters": "daughter", "brothers": "brother", "sisters": "sister"}.get(rel, rel)
     if not deceased_first:
         return ""
@@ -268,9 +229,9 @@ def relation_phrase(relation: str, deceased_first: str, gender: str | None) -> s
     return f"your {who}, {deceased_first}"
 
 
-def news_tone(details: Mapping[str, Any], title: str) -> tuple[str, str]:
+def news_tone(details: MatchDetails, title: str) -> tuple[str, str]:
     """(template, event phrase) for a news match: congratulation, concern, or a neutral note when unclear."""
-    event = _first(details, _EVENT_KEYS).lower().replace(" ", "_").replace("-", "_")
+    event = details.get("event", "")
     if event in NEGATIVE_EVENTS:
         return "news_concern", ""
     if event in POSITIVE_EVENTS:
@@ -386,21 +347,19 @@ def render_draft(match: Match, client: Client, source: FeedItem | Mapping[str, A
 
     ctx = dict(base)
     if template == "condolence_survivor":
-        name = neutralise_text(_first(details, _DECEASED_NAME_KEYS), max_len=100)
+        name = neutralise_text(details.get("deceased", ""), max_len=100)
         first = neutralise_text(HumanName(name).first, max_len=60) if name else ""
-        rel = _first(details, _RELATION_KEYS)
+        rel = details.get("relation", "")
         ctx["deceased"] = {"name": name, "first_name": first,
-                           "relation_phrase": relation_phrase(rel, first, _deceased_gender(details) or infer_pronoun(facts.text))
-                           if rel else ""}
+                           "relation_phrase": relation_phrase(rel, first, infer_pronoun(facts.text)) if rel else ""}
     elif template == "condolence_spouse_of_deceased_client":
         if deceased is not None:
             first = deceased.nickname or deceased.first_name
         else:
-            first = HumanName(_first(details, _DECEASED_NAME_KEYS) or client.spouse_first_name).first
+            first = HumanName(details.get("deceased") or client.spouse_first_name).first
         ctx["deceased"] = {"first_name": neutralise_text(first, max_len=60)}
     elif template == "weather_concern":
-        event = facts.weather_event or _first(details, ("event", "weather_event"))
-        ctx["weather"] = {"event": _weather_event(event)}
+        ctx["weather"] = {"event": _weather_event(facts.weather_event)}
         ctx["place"] = {"town": neutralise_text(client.city, max_len=60)} if client.city.strip() else None
     else:  # news
         _, phrase = news_tone(details, facts.title)

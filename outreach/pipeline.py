@@ -25,7 +25,14 @@ from sqlalchemy.orm import Session
 from outreach.advisers import AdviserDirectory, load_advisers
 from outreach.client import Client
 from outreach.delivery import DeliveryOutcome, RetryPolicy, deliver_draft
-from outreach.drafts import NOTICE_TEMPLATES, DraftContent, DraftError, DraftRefused, render_draft, render_final
+from outreach.drafts import (
+    NOTICE_TEMPLATES,
+    DraftContent,
+    DraftError,
+    DraftRefused,
+    render_draft,
+    render_final,
+)
 from outreach.errors import OutreachError
 from outreach.feeds.item import FeedItem
 from outreach.match.model import Match
@@ -296,7 +303,7 @@ def store_matches(session: Session, matches: Iterable[Match], item_rows: Sequenc
 
 def _deceased_client_id(match: Match) -> str | None:
     details = match.details or {}
-    found = details.get("deceased_client_id") or details.get("spouse_client_id")
+    found = details.get("deceased_client_id")
     return str(found) if found else None
 
 

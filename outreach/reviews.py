@@ -303,6 +303,16 @@ FOOTER = (
 )
 
 
+def details_lines(details: Mapping[str, Any] | None) -> list[str]:
+    """What a proposal's score rests on, for the reviewer (Markdown): the engine's checks and, for news,
+    what the statistical NER said about the name (see outreach.match.model.MatchDetails)."""
+    details = details or {}
+    why = [str(c) for c in details.get("checks") or ()]
+    if details.get("ner"):
+        why.append(f"NER: {details['ner']}")
+    return [f"- Checks: {markdown_escape(neutralise_text('; '.join(why), max_len=600))}"] if why else []
+
+
 def quoted_lines(text: str) -> list[str]:
     """A message shown verbatim and readable in Markdown: a quote block, every line break kept.
 
@@ -340,6 +350,7 @@ def _draft_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) 
         f"- Kind / role: {esc(event.kind)} / {esc(match.role)}",
         f"- Score: {match.score:.2f}",
         f"- Evidence: {esc(neutralise_text(match.evidence, max_len=600))}",
+        *details_lines(match.details),
         f"- Source: {source}",
         f"- Last outreach: {esc(_last_contact(session, [client.client_id]).get(client.client_id, 'none'))}",
         "",

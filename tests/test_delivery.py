@@ -60,7 +60,8 @@ def seed(db_url: str, matches: list[Match] | None = None) -> list[int]:
     upgrade(db_url)
     matches = matches if matches is not None else [
         Match("c-100", "obit-1", "bereavement", "survivor", 0.93, "his daughter Susan Halvorsen",
-              {"deceased_name": "Robert J. Miller", "relation": "daughter", "deceased_pronoun": "his"})]
+              {"event_key": "obit:miller", "outreach_key": "c-100|obit:miller", "deceased": "Robert J. Miller",
+               "relation": "child"})]
     with session_scope(db_url) as s:
         upsert_clients(s, [SUSAN, ROBERT])
         source, _ = add_feed_source(s, "obits", "https://obits.example/rss", "obituary")

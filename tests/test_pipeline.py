@@ -3,7 +3,9 @@ real HTTP (pytest-httpserver) and the real sendgrid client against the local dou
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import sys
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
@@ -103,6 +105,18 @@ def test_match_and_draft_drafts_each_match_for_review(database_url):
     assert drafts["c-300"].template == "condolence_spouse_of_deceased_client"
     assert drafts["c-300"].to_email == "peggy@example.com" and "Dear Peggy" in drafts["c-300"].body_text
     assert "c-500" not in drafts  # do-not-contact: no draft at all
+
+
+def test_spouse_condolence_names_the_deceased_client_the_engine_linked(database_url, monkeypatch):
+    # The roster knows Robert as Bob: the spouse's condolence uses the linked client, not the obituary's name.
+    bob = dataclasses.replace(ROSTER[1], nickname="Bob")
+    monkeypatch.setattr(sys.modules[__name__], "ROSTER", [ROSTER[0], bob, *ROSTER[2:]])
+    match_and_draft(database_url, setup(database_url), advisers=ADVISERS)
+    draft = drafts_by_client(database_url)["c-300"]
+    assert draft.template == "condolence_spouse_of_deceased_client" and "learn of Bob's passing" in draft.body_text
+    with session_scope(database_url) as s:
+        details = s.scalar(sa.select(MatchRow.details).where(MatchRow.client_id == "c-300"))
+    assert details["deceased_client_id"] == "c-200"
 
 
 def test_deceased_client_gets_an_adviser_notice_and_is_flagged(database_url):
@@ -220,6 +234,7 @@ def test_review_request_shows_who_why_and_the_draft(database_url):
     assert "Message to the client**: Susan Halvorsen (c\\-100)" in r.markdown
     assert "Kind / role: bereavement / survivor" in r.markdown and re.search(r"- Score: [01]\.\d\d\n", r.markdown)
     assert "Evidence: " in r.markdown and "Halvorsen" in r.markdown.split("Evidence: ")[1].split("\n")[0]
+    assert "- Checks: town Chippewa Falls agrees" in r.markdown  # what the score rests on (MatchDetails.checks)
     assert "[Robert James Miller](<https://obits.example/miller>)" in r.markdown
     form = {f.name: f.default for f in r.form}
     assert form["subject"] == draft.subject and form["body"] == draft.body_text

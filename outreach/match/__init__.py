@@ -3,14 +3,27 @@
 Public entry points
 -------------------
 - ``RosterIndex(clients)`` (index.py): built once per roster.
-- ``match_items(index, items, *, replay=False, now=None, state=None) -> list[Match]`` (engine.py): items
-  are judged in publication order; pass an ``EngineState`` to carry dedup memory across calls.
+- ``match_items(index, items, *, replay=False, now=None, state=None, config=MatchConfig()) -> list[Match]``
+  (engine.py): items are judged in publication order; pass an ``EngineState`` to carry dedup memory across
+  calls, a ``MatchConfig`` (config.py) for other thresholds and factors.
 - ``parse_obituary(title, text) -> Obituary`` (obituary.py): pure extraction, usable on its own.
 - ``outreach.commands.run_match(roster_path, feeds, replay=...)`` / ``cmd_match``: ``outreach match``.
 
-Every ``Match`` has ``details["event_key"]`` (one per death across feeds, one per storm: the VTEC event
+Every ``Match`` carries ``MatchDetails`` (model.py), the contract its readers (the store, drafts, review)
+rely on: ``event_key`` (one per death across feeds, one per storm: the VTEC event
 ``office.phenomena.significance.etn.year`` or the root of the CAP references chain, one per news story
-fingerprint) and ``details["outreach_key"]`` (``client_id|event_key``) for the store's dedup.
+fingerprint) and ``outreach_key`` (``client_id|event_key``) for the store's dedup, and by kind the
+deceased's name, the deceased client (for their spouse), the relation, the life event, the checks the score
+rests on and the NER's verdict.
+
+Modules
+-------
+config.py (every threshold and factor), model.py (Match, MatchDetails), engine.py (items -> proposals, run
+rules), index.py (RosterIndex: surname automaton, name table, place classes, county arrays), names.py (name
+keys, nicknames), places.py (states, towns), text.py (tokens, places written after a name, PersonName),
+words.py (word lists), sentences.py (sentence spans), people.py (the people of one obituary clause),
+obituary.py (the deceased, the lead, where the clauses are), news.py (subjects of life events), scoring.py
+(name and place scores, place bounds), weather.py (alerts, storms, who is covered).
 
 How it works
 ------------
@@ -28,7 +41,8 @@ How it works
 3. Scores (scoring.py) multiply name agreement, place agreement (the town/state written next to the
    person, else the deceased's home; another state is near-fatal) and confirmations (the spouse named in
    the text is the roster spouse; the maiden name is the family's). Two namesakes within 0.08 of each
-   other: neither is proposed. Thresholds: 0.62 (0.75 to call a client deceased).
+   other: neither is proposed. Thresholds: 0.7 (0.75 to call a client deceased); every factor is a field of
+   ``MatchConfig``, and the place bounds that let the engine skip far-away namesakes are derived from them.
 4. Weather (weather.py): Severe/Extreme, Actual, Alert/Update only, not expired (as of the item's own time
    with ``--replay``); inside the polygon when both polygon and coordinates exist, else the county's
    SAME/UGC code; one outreach per client per storm, so an Update adds only newly covered clients and a

@@ -17,8 +17,17 @@ import numpy as np
 
 from outreach.client import Client
 from outreach.feeds.item import FeedItem
+from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.index import RosterIndex, Sifter
-from outreach.match.model import Match, cyclic_gc_paused, matches_of
+from outreach.match.model import (
+    Match,
+    Role,
+    bereavement_details,
+    cyclic_gc_paused,
+    matches_of,
+    news_details,
+    weather_details,
+)
 from outreach.match.names import fold, given_match, name_key
 from outreach.match.news import (
     NewsMention,
@@ -28,18 +37,17 @@ from outreach.match.news import (
     runs_into_proper_name,
     ties_business_to_person,
 )
-from outreach.match.obituary import Mention, Obituary, PersonName, parse_obituary
+from outreach.match.obituary import Obituary, parse_obituary
+from outreach.match.people import Mention
 from outreach.match.places import city_key
 from outreach.match.scoring import (
-    DECEASED_THRESHOLD,
-    INHERITED_SURNAME,
-    THRESHOLD,
     PlaceQuery,
     Scored,
     name_score,
     place_query,
     place_score,
 )
+from outreach.match.text import PersonName
 from outreach.match.weather import (
     StormTracker,
     alert_counties,
@@ -52,7 +60,9 @@ from outreach.match.weather import (
 log = logging.getLogger(__name__)
 
 _ROLE_RANK = {"deceased_client": 3, "spouse_of_deceased_client": 2, "survivor": 1, "subject": 1, "in_area": 1}
-AMBIGUITY_MARGIN = 0.08  # two namesakes closer than this: propose neither
+
+
+_Candidate = tuple[Client, tuple[float, tuple[str, ...]]]  # a client, their score and its notes
 
 
 @dataclass
@@ -89,39 +99,40 @@ def item_time(item: FeedItem) -> datetime:
 
 
 def match_items(index: RosterIndex, items: Iterable[FeedItem], *, replay: bool = False,
-                now: datetime | None = None, state: EngineState | None = None) -> list[Match]:
+                now: datetime | None = None, state: EngineState | None = None,
+                config: MatchConfig = DEFAULT_CONFIG) -> list[Match]:
     """Propose outreach for feed items, judged in publication order.
 
     `replay` judges each item as of its own publication time (expired alerts in an old feed still count);
     otherwise alerts expired before `now` (default: the current time) are skipped. Pass a `state` to carry
-    dedup memory across calls.
+    dedup memory across calls, a `config` for other thresholds and factors than MatchConfig's defaults.
     """
     state = state or EngineState()
     now = now or datetime.now(UTC)
     out: list[Match] = []
     for item in sorted(items, key=item_time):
-        proposals = match_item(index, item, state, replay=replay, now=now)
+        proposals = match_item(index, item, state, replay=replay, now=now, config=config)
         admit = _admit_one_each if item.kind == "weather" else _admit
         out.extend(admit(index, proposals, state))
     return out
 
 
 def match_item(index: RosterIndex, item: FeedItem, state: EngineState, *, replay: bool,
-               now: datetime) -> list[Match]:
+               now: datetime, config: MatchConfig = DEFAULT_CONFIG) -> list[Match]:
     """Candidate matches for one item (before the run-level dedup and do-not-contact filter)."""
     if item.kind == "weather":
-        return _weather(index, item, state, now=item_time(item) if replay else now)
+        return _weather(index, item, state, now=item_time(item) if replay else now, config=config)
     combined = f"{item.title}\n{item.text}"
     hits = index.surname_hits(fold(combined), combined)
     if not hits:
         return []
     if item.kind == "bereavement":
-        found, ob = _bereavement(index, item, state)
+        found, ob = _bereavement(index, item, state, config)
         if found or ob.survivors or ob.preceded:
             return found
         # A news story the feed reader took for a death notice ("funeral", "died"): no survivor list, no
         # deceased client; read it as news instead.
-    return _news(index, item, hits)
+    return _news(index, item, hits, config)
 
 
 def _admit(index: RosterIndex, proposals: list[Match], state: EngineState) -> list[Match]:
@@ -170,71 +181,101 @@ def _admit_one_each(index: RosterIndex, proposals: list[Match], state: EngineSta
 
 # --- bereavement ---------------------------------------------------------------------------------------
 
-def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState) -> tuple[list[Match], Obituary]:
+class _Proposals:
+    """The Matches of one obituary, in the order they are found."""
+
+    __slots__ = ("deceased", "event_key", "item_id", "out")
+
+    def __init__(self, item: FeedItem, event_key: str, deceased: str):
+        self.item_id, self.event_key, self.deceased = item.item_id, event_key, deceased
+        self.out: list[Match] = []
+
+    def add(self, client: Client, role: Role, score: float, evidence: str, **details) -> None:
+        self.out.append(Match(
+            client_id=client.client_id, item_id=self.item_id, kind="bereavement", role=role,
+            score=round(min(max(score, 0.0), 1.0), 4), evidence=evidence,
+            details=bereavement_details(self.event_key, client.client_id, self.deceased, **details)))
+
+
+def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState,
+                 cfg: MatchConfig) -> tuple[list[Match], Obituary]:
     """Proposals for one obituary, and what was read from it."""
     ob = parse_obituary(item.title, item.text)
     if ob.deceased is None:
         return [], ob
-    event_key = _obit_event_key(ob, item, state)
-    out: list[Match] = []
     dead = ob.deceased
-
-    def emit(client: Client, role: str, score: float, evidence: str, **details) -> None:
-        out.append(Match(
-            client_id=client.client_id, item_id=item.item_id, kind="bereavement", role=role,  # type: ignore[arg-type]
-            score=round(min(max(score, 0.0), 1.0), 4), evidence=evidence,
-            details={"event_key": event_key, "outreach_key": f"{client.client_id}|{event_key}",
-                     "deceased": dead.full, **details}))
-
+    found = _Proposals(item, _obit_event_key(ob, item, state), dead.full)
     # Survivor candidates are scored once, up front: they also tell a namesake son from his late father.
-    scored_mentions = [(m, _scored_namesakes(index, m, ob)) for m in ob.survivors]
-    placed_survivors: dict[str, float] = {}
-    for m, scored in scored_mentions:
-        if m.town or m.state:
-            for c, (sc, _) in _best_unique(scored, THRESHOLD):
-                placed_survivors[c.client_id] = max(sc, placed_survivors.get(c.client_id, 0.0))
+    scored_mentions = [(m, _scored_namesakes(index, m, ob, cfg)) for m in ob.survivors]
 
-    # 1. Is the deceased a client? Not if the client fits a survivor listed with a town of their own at
-    # least as well (a namesake son of the deceased).
-    deceased_clients = [(c, s) for c, s in _best_unique(
-        [(c, _deceased_score(c, ob)) for c in _deceased_candidates(index, ob)], DECEASED_THRESHOLD)
-        if placed_survivors.get(c.client_id, 0.0) < s[0]]
-    for client, scored in deceased_clients:
-        emit(client, "deceased_client", scored[0], f"Deceased: {ob.lead[:300]}", checks=list(scored[1]))
-    dc_ids = {c.client_id for c, _ in deceased_clients}
+    # 1. Is the deceased a client? (at most one: _best_unique)
+    deceased_client = _deceased_client(index, ob, scored_mentions, cfg)
+    if deceased_client is not None:
+        client, (score, notes) = deceased_client
+        found.add(client, "deceased_client", score, f"Deceased: {ob.lead[:300]}", checks=notes)
+    dc = deceased_client[0] if deceased_client is not None else None
 
     # 2. The deceased client's roster spouse (unless the text says that spouse died first).
-    predeceased = [m.name for m in ob.preceded if m.relation == "spouse"]
-    for dc, _ in deceased_clients:
+    if dc is not None:
+        predeceased = [m.name for m in ob.preceded if m.relation == "spouse"]
         for partner in _roster_spouses(index, dc):
             if any(given_match(n.given, (partner.first_name, partner.nickname)) for n in predeceased):
                 continue
-            if partner.client_id not in dc_ids:
-                emit(partner, "spouse_of_deceased_client", 0.95,
-                     f"Roster spouse of deceased client {dc.client_id}: {ob.lead[:240]}", relation="spouse")
+            if partner.client_id != dc.client_id:
+                found.add(partner, "spouse_of_deceased_client", cfg.roster_spouse_of_deceased,
+                          f"Roster spouse of deceased client {dc.client_id}: {ob.lead[:240]}",
+                          deceased_client_id=dc.client_id, relation="spouse")
 
-    # 3. Survivors named in the text.
+    # 3. Survivors named in the text; the surviving spouse of a deceased client is that client's spouse.
     for mention, scored in scored_mentions:
-        winners = _best_unique([(c, s) for c, s in scored if c.client_id not in dc_ids], THRESHOLD)
+        winners = _best_unique([(c, s) for c, s in scored if dc is None or c.client_id != dc.client_id],
+                               cfg.threshold, cfg)
         for client, (score, notes) in winners:
-            role = "spouse_of_deceased_client" if (mention is ob.spouse and dc_ids) else "survivor"
-            emit(client, role, score, _survivor_evidence(item.text, mention, dead),
-                 relation=mention.relation, checks=list(notes))
+            evidence = _survivor_evidence(item.text, mention, dead)
+            if mention is ob.spouse and dc is not None:
+                found.add(client, "spouse_of_deceased_client", score, evidence, deceased_client_id=dc.client_id,
+                          relation=mention.relation, checks=notes)
+            else:
+                found.add(client, "survivor", score, evidence, relation=mention.relation, checks=notes)
 
     # 4. The deceased is not a client but is a client's roster spouse (widow(er) not named in the list).
-    if not dc_ids:
-        named = {m.client_id for m in out}
-        for partner in index.partners_named(dead.given, dead.surname) + (
-                index.partners_named(dead.nickname, dead.surname) if dead.nickname else []):
-            if partner.client_id in named:
-                continue
-            place = place_score(partner, ob.town, ob.state)
-            if ob.spouse is not None and not given_match(ob.spouse.name.given, (partner.first_name, partner.nickname)):
-                continue
-            if place.score >= 0.9:
-                emit(partner, "survivor", 0.85 * place.score,
-                     f"The deceased is this client's roster spouse: {ob.lead[:240]}", relation="spouse")
-    return out, ob
+    if dc is None:
+        _widowed_clients(index, ob, found, cfg)
+    return found.out, ob
+
+
+def _deceased_client(index: RosterIndex, ob: Obituary, scored_mentions: list[tuple[Mention, list[_Candidate]]],
+                     cfg: MatchConfig) -> _Candidate | None:
+    """The client who is the deceased, if any: not one who fits a survivor listed with a town of their own
+    at least as well (a namesake son of the deceased)."""
+    placed_survivors: dict[str, float] = {}
+    for m, scored in scored_mentions:
+        if m.town or m.state:
+            for c, (sc, _) in _best_unique(scored, cfg.threshold, cfg):
+                placed_survivors[c.client_id] = max(sc, placed_survivors.get(c.client_id, 0.0))
+    for c, s in _best_unique([(c, _deceased_score(c, ob, cfg)) for c in _deceased_candidates(index, ob, cfg)],
+                             cfg.deceased_threshold, cfg):
+        if placed_survivors.get(c.client_id, 0.0) < s[0]:
+            return c, s
+    return None
+
+
+def _widowed_clients(index: RosterIndex, ob: Obituary, found: _Proposals, cfg: MatchConfig) -> None:
+    """Clients whose roster spouse is the deceased (not a client), unless the text names them already or
+    names another surviving spouse: survivors, when they live where the deceased did."""
+    dead = ob.deceased
+    assert dead is not None
+    named = {m.client_id for m in found.out}
+    for partner in index.partners_named(dead.given, dead.surname) + (
+            index.partners_named(dead.nickname, dead.surname) if dead.nickname else []):
+        if partner.client_id in named:
+            continue
+        place = place_score(partner, ob.town, ob.state, config=cfg)
+        if ob.spouse is not None and not given_match(ob.spouse.name.given, (partner.first_name, partner.nickname)):
+            continue
+        if place.score >= cfg.deceased_is_roster_spouse_place:
+            found.add(partner, "survivor", cfg.deceased_is_roster_spouse * place.score,
+                      f"The deceased is this client's roster spouse: {ob.lead[:240]}", relation="spouse")
 
 
 def _givens(name: PersonName) -> list[str]:
@@ -264,55 +305,58 @@ def _place_sifter(index: RosterIndex, place: PlaceQuery, reach: float, threshold
     return index.sifter(place.states, cities, _NONE_LIFTED, _ALL_LIFTED)
 
 
-def _deceased_candidates(index: RosterIndex, ob: Obituary) -> list[Client]:
-    """The deceased's namesakes whose place does not already keep them under DECEASED_THRESHOLD in
+def _deceased_candidates(index: RosterIndex, ob: Obituary, cfg: MatchConfig = DEFAULT_CONFIG) -> list[Client]:
+    """The deceased's namesakes whose place does not already keep them under the deceased threshold in
     `_deceased_score`, sifted by the index's place classes (see `_SurvivorProbe.sifter`)."""
     dead = ob.deceased
     assert dead is not None
     keep = None
     if ob.town or ob.state:
-        # Anywhere but the written town a place score takes x0.8, and the spouse confirmation x1.2 at most.
-        # The town's clients are kept whatever their state: a state guessed from the survivors does not
-        # outvote a town that agrees (_written_state).
-        keep = _place_sifter(index, place_query(ob.town, ob.state), 0.8 * 1.2, DECEASED_THRESHOLD,
+        # Anywhere but the written town a place score takes x deceased_elsewhere, and the spouse
+        # confirmation lifts it at most x spouse_confirms (the other factors only lower it). The town's
+        # clients are kept whatever their state: a state guessed from the survivors does not outvote a town
+        # that agrees (_written_state).
+        keep = _place_sifter(index, place_query(ob.town, ob.state, config=cfg),
+                             cfg.deceased_elsewhere * cfg.spouse_confirms, cfg.deceased_threshold,
                              frozenset({city_key(ob.town)}) if ob.town else frozenset())
     return [index.clients[p] for p in index.lookup_positions(_givens(dead), _surnames(dead), keep)]
 
 
-def _deceased_score(client: Client, ob: Obituary) -> tuple[float, tuple[str, ...]]:
+def _deceased_score(client: Client, ob: Obituary, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[float, tuple[str, ...]]:
     dead = ob.deceased
     assert dead is not None
-    if ob.age is not None and ob.age < 18:
+    if ob.age is not None and ob.age < cfg.adult_age:
         return 0.0, ("a minor cannot be a client",)
-    ps = place_score(client, ob.town, _written_state(ob, client))
+    ps = place_score(client, ob.town, _written_state(ob, client), config=cfg)
     if ps.score < 1.0 and (ob.town or ob.state):
         # Another town, even a neighbouring one, is weak ground for calling a client dead: it takes the
         # roster spouse named as the survivor to get there.
-        ps = type(ps)(round(ps.score * 0.8, 4), ps.notes)
-    if ps.score * 1.2 < DECEASED_THRESHOLD:
-        return 0.0, ps.notes
-    ns = name_score(client, dead)
+        ps = type(ps)(round(ps.score * cfg.deceased_elsewhere, 4), ps.notes)
+    if ps.score * cfg.spouse_confirms < cfg.deceased_threshold:
+        return 0.0, ps.notes  # the name (<= 1) and the spouse confirmation cannot lift it over
+    ns = name_score(client, dead, cfg)
     if ns.score == 0.0:
         return 0.0, ns.notes
     notes = [*ns.notes, *ps.notes]
     score = ns.score * ps.score
     if ob.spouse is not None and client.spouse_first_name:
         if given_match(ob.spouse.name.given, (client.spouse_first_name,)):
-            score = min(1.0, score * 1.2)
+            score = min(1.0, score * cfg.spouse_confirms)
             notes.append("surviving spouse matches roster spouse")
         else:
-            score *= 0.6
+            score *= cfg.deceased_spouse_differs
             notes.append("surviving spouse differs from roster spouse")
     if not (ob.town or ob.state) and "surviving spouse matches roster spouse" not in notes:
-        score *= 0.85  # a name alone does not make a client dead
+        score *= cfg.deceased_unplaced  # a name alone does not make a client dead
     return score, tuple(notes)
 
 
-_MAX_BOOST = 1.2 * 1.1  # spouse confirmation x maiden name: the most a place score can be lifted
-# A survivor whose roster spouse differs from the one the text names scored x0.55 in _survivor_score; with
-# both maiden-name factors (x1.1 each) a score <= 1 still stays under THRESHOLD, so such a candidate is
-# rejected outright, before the name comparison.
-assert 0.55 * 1.1 * 1.1 < THRESHOLD
+# The bounds below lean on MatchConfig.BOUND_RULES (checked whenever a MatchConfig is made): the name and doubt
+# factors are at most 1, the confirmations at least 1, and a survivor whose roster spouse differs from the
+# one the text names (x survivor_spouse_differs) stays under the threshold with both maiden-name factors,
+# so _survivor_score rejects such a candidate outright, before the name comparison.
+assert DEFAULT_CONFIG.survivor_spouse_differs * DEFAULT_CONFIG.maiden_in_parentheses \
+    * DEFAULT_CONFIG.maiden_is_family_name < DEFAULT_CONFIG.threshold
 
 
 @dataclass(slots=True)  # built per mention with namesakes (43,000 a day at 1M clients): plain slots, no frozen setattr
@@ -320,6 +364,7 @@ class _SurvivorProbe:
     """What scoring a survivor mention needs from the text, worked out once for all its namesakes."""
 
     mention: Mention
+    cfg: MatchConfig
     place: PlaceQuery  # the mention's own place, the deceased's as context
     spouse_place: PlaceQuery | None  # a surviving spouse with no place of their own: the deceased's place
     spouse_place_unwritten: PlaceQuery | None  # the same without a state guessed from the survivors
@@ -333,75 +378,77 @@ class _SurvivorProbe:
     near_cities: frozenset[str]
     far_ceiling: float  # the most a client living elsewhere can score for place
     near_ceiling: float  # the most a client in near_states but none of near_cities can score (1.0: no bound)
-    name_ceiling: float  # the most name_score can give the mention's name (0.85 for a surname taken from the family)
+    name_ceiling: float  # the most name_score can give the mention's name (inherited_surname for a guessed surname)
 
     def max_boost(self, client: Client) -> float:
         """The most the confirmations in `_survivor_score` can lift this client's place score."""
-        return _max_boost(bool(self.partner), self.maiden_boost, bool(client.spouse_first_name),
+        return _max_boost(self.cfg, bool(self.partner), self.maiden_boost, bool(client.spouse_first_name),
                           bool(client.maiden_name))
 
     def sifter(self, index: RosterIndex) -> Sifter | None:
-        """Keeps the roster positions whose place does not already keep them below THRESHOLD, by the index's
-        per-position place classes, so that a far-away namesake's Client is never touched (a common name
-        has hundreds of namesakes in a million-client roster); None when no place bound applies."""
+        """Keeps the roster positions whose place does not already keep them below the threshold, by the
+        index's per-position place classes, so that a far-away namesake's Client is never touched (a common
+        name has hundreds of namesakes in a million-client roster); None when no place bound applies."""
         if self.near_states is None:
             return None
         partner = bool(self.partner)
         return index.sifter(self.near_states, self.near_cities,
-                            _lifted(self.far_ceiling * self.name_ceiling, partner, self.maiden_boost),
-                            _lifted(self.near_ceiling * self.name_ceiling, partner, self.maiden_boost))
+                            _lifted(self.cfg, self.far_ceiling * self.name_ceiling, partner, self.maiden_boost),
+                            _lifted(self.cfg, self.near_ceiling * self.name_ceiling, partner, self.maiden_boost))
 
 
 @lru_cache(maxsize=64)
-def _lifted(far_ceiling: float, partner: bool, maiden_boost: float) -> tuple[bool, bool, bool, bool]:
+def _lifted(cfg: MatchConfig, far_ceiling: float, partner: bool,
+            maiden_boost: float) -> tuple[bool, bool, bool, bool]:
     """By boost class (spouse's given name on the roster: 2, maiden name: 1, as `RosterIndex.sift` takes
     it), whether the most `_survivor_score`'s confirmations can lift a client elsewhere, whose place scores
-    at most `far_ceiling`, to THRESHOLD."""
-    return tuple(far_ceiling * _max_boost(partner, maiden_boost, cls >= 2, cls % 2 == 1) >= THRESHOLD
+    at most `far_ceiling`, to the threshold."""
+    return tuple(far_ceiling * _max_boost(cfg, partner, maiden_boost, cls >= 2, cls % 2 == 1) >= cfg.threshold
                  for cls in range(4))  # type: ignore[return-value]
 
 
-def _max_boost(partner: bool, maiden_boost: float, spouse_given: bool, maiden: bool) -> float:
+def _max_boost(cfg: MatchConfig, partner: bool, maiden_boost: float, spouse_given: bool, maiden: bool) -> float:
     """`_SurvivorProbe.max_boost` of a client who has (or not) a spouse's given name and a maiden name on the
     roster, for a mention that names (or not) a partner."""
-    boost = 1.2 if partner and spouse_given else 1.0
+    boost = cfg.spouse_confirms if partner and spouse_given else 1.0
     if maiden:
         boost *= maiden_boost
-    return min(boost, _MAX_BOOST)
+    return min(boost, cfg.max_survivor_boost)
 
 
-def _scored_namesakes(index: RosterIndex, m: Mention,
-                      ob: Obituary) -> list[tuple[Client, tuple[float, tuple[str, ...]]]]:
+def _scored_namesakes(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchConfig) -> list[_Candidate]:
     """Every namesake of a survivor mention that its place does not already rule out, scored."""
     givens, surnames = _givens(m.name), _surnames(m.name)
     if not index.has_name(givens, surnames):
         return []  # most mentions in a small roster: no probe to build
-    probe = _survivor_probe(m, ob)
+    probe = _survivor_probe(m, ob, cfg)
     positions = index.lookup_positions(givens, surnames, probe.sifter(index))
     return [(c, _survivor_score(c, probe, ob)) for c in map(index.clients.__getitem__, positions)]
 
 
-def _survivor_probe(m: Mention, ob: Obituary) -> _SurvivorProbe:
+def _survivor_probe(m: Mention, ob: Obituary, cfg: MatchConfig = DEFAULT_CONFIG) -> _SurvivorProbe:
     spouse_place = spouse_unwritten = None
     if m is ob.spouse and not (m.town or m.state) and (ob.town or ob.state):
-        spouse_place, spouse_unwritten = place_query(ob.town, ob.state), place_query(ob.town, "")
+        spouse_place = place_query(ob.town, ob.state, config=cfg)
+        spouse_unwritten = place_query(ob.town, "", config=cfg)
     family: tuple[tuple[PlaceQuery, str], ...] = ()
     if not (m.town or m.state) and m.relation in {"grandchild", "great_grandchild"}:
-        family = tuple((place_query(town, state), who) for town, state, who in _family_places(ob, m))
+        family = tuple((place_query(town, state, config=cfg), who) for town, state, who in _family_places(ob, m))
     dead = ob.deceased
     partner = m.spouse_given or (dead.given if (m is ob.spouse and dead) else "")
     partner_alts = (partner, dead.nickname) if (m is ob.spouse and dead and dead.nickname) else (partner,)
-    maiden_boost = (1.1 if m.spouse_given else 1.0) * (1.1 if dead and m.relation in {"child", "sibling"} else 1.0)
-    place = place_query(m.town, m.state, ob.town, ob.state)
-    # A family place counts at 0.95; the spouse's "lives elsewhere" factor only lowers a score.
+    maiden_boost = (cfg.maiden_in_parentheses if m.spouse_given else 1.0) * (
+        cfg.maiden_is_family_name if dead and m.relation in {"child", "sibling"} else 1.0)
+    place = place_query(m.town, m.state, ob.town, ob.state, cfg)
+    # A family place counts at family_place; the spouse's "lives elsewhere" factor only lowers a score.
     bounds = [(q, 1.0) for q in ((spouse_place, spouse_unwritten) if spouse_place else (place,)) if q is not None]
-    bounds += [(q, 0.95) for q, _ in family]
+    bounds += [(q, cfg.family_place) for q, _ in family]
     near_ceiling = 1.0
     if any(q.states is None for q, _ in bounds):
         near_states, near_cities, ceiling = None, frozenset(), 1.0
     elif spouse_place is None and not family and place.towns is not None:
-        # "Susan Halvorsen of Eau Claire": a namesake in another town of the same state scores 0.55, in
-        # another state 0.3.
+        # "Susan Halvorsen of Eau Claire": a namesake in another town of the same state scores other_town,
+        # in another state other_state.
         near_states, near_cities, ceiling = place.states, place.cities | place.towns, place.ceiling
         near_ceiling = place.town_ceiling
     else:
@@ -411,32 +458,32 @@ def _survivor_probe(m: Mention, ob: Obituary) -> _SurvivorProbe:
         near_states = frozenset().union(*(q.states for q, _ in bounds if q.states is not None and q.towns is None))
         near_cities = frozenset().union(*(q.cities | (q.towns or frozenset()) for q, _ in bounds))
         ceiling = max(max(q.ceiling, q.town_ceiling if q.towns is not None else 0.0) * f for q, f in bounds)
-    # "grandchildren Amy, Ben and Cole": the surname is a guess, and name_score gives it at most 0.85.
-    name_ceiling = INHERITED_SURNAME if m.name.surname_inherited else 1.0
-    return _SurvivorProbe(m, place, spouse_place, spouse_unwritten, family, partner, partner_alts, maiden_boost,
+    # "grandchildren Amy, Ben and Cole": the surname is a guess, and name_score gives it at most inherited_surname.
+    name_ceiling = cfg.inherited_surname if m.name.surname_inherited else 1.0
+    return _SurvivorProbe(m, cfg, place, spouse_place, spouse_unwritten, family, partner, partner_alts, maiden_boost,
                           near_states, near_cities, ceiling, near_ceiling, name_ceiling)
 
 
 def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary) -> tuple[float, tuple[str, ...]]:
     # Place first: a namesake elsewhere is dropped before the costlier name comparison (a common name has
-    # hundreds of namesakes in a million-client roster). Only scores at or above THRESHOLD are ever used,
+    # hundreds of namesakes in a million-client roster). Only scores at or above the threshold are ever used,
     # so which check rejects a candidate does not matter.
-    m = probe.mention
+    m, cfg = probe.mention, probe.cfg
     if probe.spouse_place is not None:
         # A surviving spouse lives where the deceased lived: another town is already evidence against.
         query = probe.spouse_place_unwritten if _written_state(ob, client) == "" else probe.spouse_place
         assert query is not None
         ps = query.score(client)
         if ps.score < 1.0:
-            ps = Scored(round(ps.score * 0.7, 4), (*ps.notes, "spouse lives elsewhere"))
+            ps = Scored(round(ps.score * cfg.spouse_lives_elsewhere, 4), (*ps.notes, "spouse lives elsewhere"))
     else:
         ps = probe.place.score(client)
     for query, who in probe.family:
         # Grandchildren are listed without towns; they tend to live where a parent of the same surname does.
         alt = query.score(client)
-        if alt.score * 0.95 > ps.score:
-            ps = Scored(round(alt.score * 0.95, 4), (f"lives where {who} does",))
-    if ps.score * probe.name_ceiling * probe.max_boost(client) < THRESHOLD:
+        if alt.score * cfg.family_place > ps.score:
+            ps = Scored(round(alt.score * cfg.family_place, 4), (f"lives where {who} does",))
+    if ps.score * probe.name_ceiling * probe.max_boost(client) < cfg.threshold:
         return 0.0, ps.notes
     # "Kathleen (Schultz) Brandt": the parentheses held her maiden name, not a husband.
     maiden_in_parentheses = bool(m.spouse_given and client.maiden_name
@@ -446,25 +493,25 @@ def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary) -> tupl
     if partner and client.spouse_first_name:
         spouse_agrees = any(given_match(p, (client.spouse_first_name,)) for p in probe.partner_alts if p)
         if not spouse_agrees:
-            # Decided before the name comparison: the factor keeps any score under THRESHOLD.
+            # Decided before the name comparison: x survivor_spouse_differs keeps any score under the threshold.
             return 0.0, ("spouse in the text differs from roster spouse",)
     if _names_clients_spouse(m.name, client):
         return 0.0, ("the text names this client's spouse",)
-    ns = name_score(client, m.name)
+    ns = name_score(client, m.name, cfg)
     if ns.score == 0.0:
         return 0.0, ns.notes
     score = ns.score * ps.score
     notes = [*ns.notes, *ps.notes]
     dead = ob.deceased
     if maiden_in_parentheses:
-        score = min(1.0, score * 1.1)
+        score = min(1.0, score * cfg.maiden_in_parentheses)
         notes.append("maiden name in parentheses")
     if spouse_agrees:
-        score = min(1.0, score * 1.2)
+        score = min(1.0, score * cfg.spouse_confirms)
         notes.append("spouse in the text = roster spouse")
     if dead and client.maiden_name and name_key(client.maiden_name) == name_key(dead.surname) \
             and m.relation in {"child", "sibling"}:
-        score = min(1.0, score * 1.1)
+        score = min(1.0, score * cfg.maiden_is_family_name)
         notes.append("maiden name = family name")
     return score, tuple(notes)
 
@@ -495,15 +542,14 @@ def _family_places(ob: Obituary, m: Mention) -> list[tuple[str, str, str]]:
     return [(t, s, who) for (t, s), who in seen.items()]
 
 
-def _best_unique(scored: list[tuple[Client, tuple[float, tuple[str, ...]]]],
-                 threshold: float) -> list[tuple[Client, tuple[float, tuple[str, ...]]]]:
-    """The best candidate above the threshold, unless a namesake scores within AMBIGUITY_MARGIN of it."""
+def _best_unique(scored: list[_Candidate], threshold: float, cfg: MatchConfig) -> list[_Candidate]:
+    """The best candidate above the threshold, unless a namesake scores within cfg.ambiguity_margin of it."""
     good = sorted(((c, s) for c, s in scored if s[0] >= threshold), key=lambda x: -x[1][0])
     dedup: dict[str, tuple[Client, tuple[float, tuple[str, ...]]]] = {}
     for c, s in good:
         dedup.setdefault(c.client_id, (c, s))
     good = list(dedup.values())
-    if len(good) >= 2 and good[0][1][0] - good[1][1][0] < AMBIGUITY_MARGIN:
+    if len(good) >= 2 and good[0][1][0] - good[1][1][0] < cfg.ambiguity_margin:
         # Two clients fit equally well; the same household (spouses share a name) is still one answer each.
         log.debug("ambiguous candidates %s", [c.client_id for c, _ in good[:3]])
         return []
@@ -574,7 +620,8 @@ def _obit_event_key(ob: Obituary, item: FeedItem, state: EngineState) -> str:
 
 # --- weather -------------------------------------------------------------------------------------------
 
-def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: datetime) -> list[Match]:
+def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: datetime,
+             config: MatchConfig) -> list[Match]:
     """In-area proposals for one alert: at most one per client (`_admit_one_each` relies on it)."""
     alert = item.alert
     if alert is None:
@@ -600,12 +647,11 @@ def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: dat
     out: list[Match] = []
     prefix = f"{alert.event} ({alert.severity}, {alert.msg_type}): "
     item_id = item.item_id
-    key_of = f"%s|{storm.replace('%', '%%')}".__mod__  # f"{client_id}|{storm}", applied by a C-level map
     # An alert over a populous county proposes tens of thousands of Matches at once; none can be part of a
     # reference cycle, so the cyclic GC is not let loose on them while they are built (it would walk them
     # through every generation, and at a million clients that cost the day ~0.6 s of full passes).
     with cyclic_gc_paused():
-        for positions, score, evidence in covered_positions(alert, index, candidates):
+        for positions, score, evidence in covered_positions(alert, index, candidates, config):
             covered = list(map(ids.__getitem__, positions.tolist()))
             reached.update(dict.fromkeys(covered))
             if evidence is None:  # inside the polygon: the evidence names each client's coordinates
@@ -613,14 +659,14 @@ def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: dat
                                             index.longitudes[positions].tolist(), prefix)
             else:
                 evidences = [prefix + evidence] * len(covered)
-            details = [{"event_key": storm, "outreach_key": key} for key in map(key_of, covered)]
-            out += matches_of(covered, item_id, "weather", "in_area", score, evidences, details)
+            out += matches_of(covered, item_id, "weather", "in_area", score, evidences,
+                              weather_details(storm, covered))
     return out
 
 
 # --- news ----------------------------------------------------------------------------------------------
 
-def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) -> list[Match]:
+def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], cfg: MatchConfig) -> list[Match]:
     ctx = None
     event_key = f"news:{item.fingerprint or item.item_id}"
     by_client: dict[str, list[tuple[Client, tuple[float, tuple[str, ...]], object]]] = {}
@@ -630,29 +676,30 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
     def wanted(givens: list[str], surname: str) -> bool:
         return index.has_name(givens, (surname,))
 
-    for mention in news_mentions(item.title, item.text, hits, wanted):
+    for mention in news_mentions(item.title, item.text, hits, wanted, cfg):
         ctx = ctx or news_context(item.title, item.text)
-        place = place_query(mention.town, mention.state, ctx.town, ctx.state)
+        place = place_query(mention.town, mention.state, ctx.town, ctx.state, cfg)
         # Nothing lifts a news place score (the factors below only lower it): a namesake the place bound
         # rules out is never scored, nor is their Client touched.
-        keep = _place_sifter(index, place, mention.tie, THRESHOLD)
+        keep = _place_sifter(index, place, mention.tie, cfg.threshold)
         positions = index.lookup_positions(_givens(mention.name), [mention.name.surname], keep)
         scored = []
         for client in map(index.clients.__getitem__, positions):
             ps = place.score(client)
-            if not (mention.town or mention.state) and ctx.town and ps.score < 0.9:
+            if not (mention.town or mention.state) and ctx.town and ps.score < cfg.near_event:
                 # A story datelined in another part of the state is about someone there.
-                ps = type(ps)(round(ps.score * 0.8, 4), ps.notes)
+                ps = type(ps)(round(ps.score * cfg.dateline_elsewhere, 4), ps.notes)
             if mention.died and ps.score < 1.0:
-                ps = type(ps)(round(ps.score * 0.8, 4), ps.notes)  # as for obituaries: dead takes the same town
-            if ps.score * mention.tie < THRESHOLD:
+                # As for obituaries: the dead person's town must be the client's.
+                ps = type(ps)(round(ps.score * cfg.deceased_elsewhere, 4), ps.notes)
+            if ps.score * mention.tie < cfg.threshold:
                 continue
-            ns = name_score(client, mention.name)
+            ns = name_score(client, mention.name, cfg)
             if ns.score == 0.0 or _names_clients_spouse(mention.name, client):
                 continue
             scored.append((client, (ns.score * ps.score * mention.tie, (*ns.notes, *ps.notes))))
         # Calling a client dead takes the stricter threshold, whichever kind of item says so.
-        for client, s in _best_unique(scored, DECEASED_THRESHOLD if mention.died else THRESHOLD):
+        for client, s in _best_unique(scored, cfg.deceased_threshold if mention.died else cfg.threshold, cfg):
             by_client.setdefault(client.client_id, []).append((client, s, mention))
     for entries in by_client.values():
         # Best-scored mention whose name the NER does not place inside a place's or business's name.
@@ -667,8 +714,7 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]]) 
         out.append(Match(
             client_id=client.client_id, item_id=item.item_id, kind="news", role=role, score=round(score, 4),
             evidence=f"{mention.event}: \u201c{mention.sentence[:300]}\u201d",  # type: ignore[attr-defined]
-            details={"event_key": event_key, "outreach_key": f"{client.client_id}|{event_key}",
-                     "event": mention.event, "checks": list(notes), "ner": ner}))  # type: ignore[attr-defined]
+            details=news_details(event_key, client.client_id, mention.event, notes, ner)))  # type: ignore[attr-defined]
     return out
 
 

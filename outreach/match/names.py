@@ -12,10 +12,8 @@ from functools import lru_cache
 
 from nicknames import NickNamer
 
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "v"}
-# Honorifics and titles that are never part of a name we match on.
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "fr", "father", "pastor", "sister", "msgr",
-          "deacon", "sgt", "capt", "col", "lt", "maj", "gen", "judge", "hon", "prof", "atty", "elder"}
+from outreach.match.config import DEFAULT_CONFIG, MatchConfig
+from outreach.match.words import SUFFIX_SPELLINGS, SUFFIXES, SURNAME_KEY_PARTICLES
 
 
 def _fold_char(ch: str) -> str:
@@ -64,11 +62,9 @@ def surname_keys(surname: str) -> tuple[str, ...]:
     if not whole:
         return ()
     parts = [name_key(p) for p in re.split(r"[\s\-‐–]+", surname) if name_key(p)]
-    parts = [p for p in parts if p != whole and p not in _PARTICLES]
+    parts = [p for p in parts if p != whole and p not in SURNAME_KEY_PARTICLES]
     return (whole, *dict.fromkeys(parts))
 
-
-_PARTICLES = {"van", "von", "de", "del", "della", "la", "le", "du", "da", "di", "der", "den", "st", "mac", "mc"}
 
 _NICKNAMER: NickNamer | None = None
 
@@ -114,10 +110,11 @@ def is_known_given_name(word: str) -> bool:
     return bool(nn.nicknames_of(key) or nn.canonicals_of(key))
 
 
-def given_match(mention: str, client_names: tuple[str, ...]) -> float:
+def given_match(mention: str, client_names: tuple[str, ...], config: MatchConfig = DEFAULT_CONFIG) -> float:
     """How well a given name in the text matches any of a client's given names (first, nickname, middle).
 
-    1.0 for the same name (accents/case aside), 0.9 for a nickname relation, 0 otherwise.
+    1.0 for the same name (accents/case aside), `config.nickname` for a nickname relation,
+    `config.short_form` for a short form the nickname data lacks, 0 otherwise.
     """
     key = name_key(mention)
     if not key:
@@ -127,10 +124,10 @@ def given_match(mention: str, client_names: tuple[str, ...]) -> float:
         return 1.0
     variants = given_variants(mention)
     if any(k in variants or key in given_variants(k) for k in keys):
-        return 0.9
+        return config.nickname
     # A short form the nickname data lacks: Barb/Barbara, Dan/Daniel, Jan/Janet.
     if any(len(a) >= 3 and len(b) > len(a) and b.startswith(a) for k in keys for a, b in ((key, k), (k, key))):
-        return 0.85
+        return config.short_form
     return 0.0
 
 
@@ -161,7 +158,7 @@ def prefix_keys(given: str, *, indexing: bool) -> tuple[str, ...]:
 def suffix_key(suffix: str) -> str:
     """"Jr." / "JR" / "jr" -> "jr"; "3rd" -> "iii"."""
     key = name_key(suffix)
-    return {"junior": "jr", "senior": "sr", "2nd": "ii", "3rd": "iii", "4th": "iv"}.get(key, key)
+    return SUFFIX_SPELLINGS.get(key, key)
 
 
 def split_suffix(last_name: str) -> tuple[str, str]:

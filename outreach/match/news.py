@@ -15,10 +15,11 @@ from itertools import pairwise
 
 import ahocorasick
 
+from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.names import suffix_key
-from outreach.match.obituary import PersonName, _read_place, _tokens
 from outreach.match.places import is_known_town, state_code
 from outreach.match.sentences import sentence_around, sentence_before
+from outreach.match.text import PersonName, read_place, tokens
 
 LIFE_EVENTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
@@ -124,7 +125,7 @@ class NewsMention:
     state: str
     sentence: str
     event: str  # the life event class
-    tie: float  # 1.0: event in the same sentence; lower when only the headline carries it
+    tie: float  # 1.0: event in the same sentence; MatchConfig.headline_tie when only the headline (or the sentence before) carries it
     died: bool  # the person is the one who died
     name_at: tuple[int, int] = (0, 0)  # the surname's offsets in `sentence`
 
@@ -249,110 +250,162 @@ def _is_list(sentence: str) -> bool:
 
 
 def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
-                  wanted: Callable[[list[str], str], bool] | None = None) -> list[NewsMention]:
+                  wanted: Callable[[list[str], str], bool] | None = None,
+                  config: MatchConfig = DEFAULT_CONFIG) -> list[NewsMention]:
     """People named before each surname hit in title + "\\n" + text, with the life event that concerns them.
 
     `hits` are (start, end, key) offsets into the same combined string. `wanted(givens, surname)`, when
     given, drops names no client could be before any further work (the caller's roster lookup).
     """
-    full = f"{title}\n{text}"
-    body = len(title) + 1  # offset of `text` in `full`
-    headline_events: tuple[str, ...] | None = None  # the place half of news_context is the caller's business
-    # Only the sentences around hits are read (sentence_around, not a split of the whole story); what is
-    # worked out per sentence is kept by its start offset in `full`, as hits often share a sentence.
-    events_of: dict[int, list[str]] = {}  # sentence start -> its life events
-    is_list: dict[int, bool] = {}
-    # The last sentence found: hits come in text order, and the next one is often in the same sentence (a
-    # span of sentence_around holds no other sentence's offsets, so it answers for any offset inside it).
-    last: tuple[int, int] = (0, 0)
+    story = _Story(title, text, config)
+    full = story.full
     out: list[NewsMention] = []
-    for start, end, _key in hits:
-        # A hit inside a double-barrelled name ("Smith" in "Smith-Jones") stands for the whole name.
-        while end < len(full) - 1 and full[end] == "-" and full[end + 1].isalpha():
-            end += 1
-            while end < len(full) and (full[end].isalpha() or full[end] == "'"):
-                end += 1
+    for start, hit_end, _key in hits:
+        end = _whole_surname_end(full, hit_end)
         if start > 1 and full[start - 1] == "-" and full[start - 2].isalpha():
-            continue  # the name was (or will be) read from its first part
+            continue  # a part of a double-barrelled name: the name was (or will be) read from its first part
         givens, nickname = _givens_before(full[max(0, start - 60) : start])
         surname = full[start:end]
         if not givens or (wanted is not None and not wanted([*givens, nickname] if nickname else givens, surname)):
             continue
-        if headline_events is None:
-            headline_events = _headline_events(title)
-        # The sentence of the hit: the headline, the first body sentence (the story opens with this
-        # person), or a later one (whose predecessor may carry the event).
-        if start < len(title):
-            s, e, headline = 0, len(title), True
-        else:
-            if last[0] <= start - body < last[1]:
-                span = last
-            else:
-                span = sentence_around(text, start - body) if start >= body else None
-                if span is None:
-                    continue
-                last = span
-            s, e, headline = span[0] + body, span[1] + body, False
-        first = s == body  # sentence_spans' first span starts at the text's offset 0
+        out += story.mentions(start, end, givens, nickname)
+    return out
+
+
+def _whole_surname_end(full: str, end: int) -> int:
+    """A hit inside a double-barrelled name ("Smith" in "Smith-Jones") stands for the whole name."""
+    while end < len(full) - 1 and full[end] == "-" and full[end + 1].isalpha():
+        end += 1
+        while end < len(full) and (full[end].isalpha() or full[end] == "'"):
+            end += 1
+    return end
+
+
+class _Story:
+    """One news story read around its surname hits: only the sentences around hits are read
+    (sentence_around, not a split of the whole story), and what is worked out per sentence is kept by its
+    start offset in `full`, as hits often share a sentence."""
+
+    __slots__ = ("_events_of", "_headline_events", "_is_list", "_last", "body", "config", "full", "text", "title")
+
+    def __init__(self, title: str, text: str, config: MatchConfig):
+        self.title, self.text, self.config = title, text, config
+        self.full = f"{title}\n{text}"
+        self.body = len(title) + 1  # offset of `text` in `full`
+        self._headline_events: tuple[str, ...] | None = None  # the place half of news_context is the caller's
+        self._events_of: dict[int, list[str]] = {}  # sentence start -> its life events
+        self._is_list: dict[int, bool] = {}
+        # The last sentence found: hits come in text order, and the next one is often in the same sentence (a
+        # span of sentence_around holds no other sentence's offsets, so it answers for any offset inside it).
+        self._last: tuple[int, int] = (0, 0)
+
+    def headline_events(self) -> tuple[str, ...]:
+        if self._headline_events is None:
+            self._headline_events = _headline_events(self.title)
+        return self._headline_events
+
+    def mentions(self, start: int, end: int, givens: list[str], nickname: str) -> list[NewsMention]:
+        """The mentions of the name full[start:end] (one per given name read before it), or none when its
+        sentence puts no life event on it or says it is someone else's event."""
+        headline_events = self.headline_events()
+        found = self._sentence(start)
+        if found is None:
+            return []
+        s, e, headline = found
+        full = self.full
         sentence = full[s:e]
         # The tests below only ever drop the hit, so the one that drops most (no life event in reach: most
         # sentences) runs first; the rest run for the few hits that have an event.
-        if headline:
-            events = list(headline_events)
-        else:
-            if s not in events_of:
-                events_of[s] = _events_in(sentence)
-            events = events_of[s]
-        # The event in the person's own sentence; else in the headline or the sentence before, when the
-        # sentence ties the person to it (owner, their home) or the story opens with them.
-        if events:
-            tie, event = 1.0, events[0]
-        else:
-            nearby = list(headline_events)
-            # The sentence before only adds to the headline's events: needed when the headline has none.
-            prev = sentence_before(text, s - body) if not (nearby or headline or first) else None
-            if prev is not None:
-                if prev[0] + body not in events_of:
-                    events_of[prev[0] + body] = _events_in(text[prev[0] : prev[1]])
-                nearby += events_of[prev[0] + body]
-            if not (nearby and (_search_ignoring_case(_TIE, _TIE_LOWER, sentence) or (
-                    first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, sentence)))):
-                continue
-            tie, event = 0.9, nearby[0]
-        if s > max(0, start - 60):  # else the same window as above
+        tied = self._event(s, sentence, headline, headline_events)
+        if tied is None:
+            return []
+        tie, event = tied
+        if s > max(0, start - 60):  # else the same window as the caller's
             givens, nickname = _givens_before(full[max(s, start - 60) : start])  # not across the sentence start
             if not givens:
-                continue
+                return []
+        if self._someone_elses(s, start, sentence, event, headline):
+            return []
+        town, state = self._place_after(end, e)
+        died = bool(_DEATH_OF_PERSON.match(full[end : min(e, end + 120)]))
+        m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))
+        suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
+        return [NewsMention(name=PersonName(given=g, surname=full[start:end], nickname=nickname, suffix=suffix),
+                            start=start, end=end, town=town, state=state, sentence=sentence.strip(), event=event,
+                            tie=tie, died=died, name_at=(start - lead, end - lead)) for g in givens]
+
+    def _sentence(self, start: int) -> tuple[int, int, bool] | None:
+        """(start, end, is the headline) of the sentence holding offset `start` of `full`: the headline, the
+        first body sentence (the story opens with this person), or a later one."""
+        if start < len(self.title):
+            return 0, len(self.title), True
+        body = self.body
+        last = self._last
+        if last[0] <= start - body < last[1]:
+            span = last
+        else:
+            span = sentence_around(self.text, start - body) if start >= body else None
+            if span is None:
+                return None
+            self._last = span
+        return span[0] + body, span[1] + body, False
+
+    def _events_at(self, s: int, sentence: str) -> list[str]:
+        if s not in self._events_of:
+            self._events_of[s] = _events_in(sentence)
+        return self._events_of[s]
+
+    def _event(self, s: int, sentence: str, headline: bool,
+               headline_events: tuple[str, ...]) -> tuple[float, str] | None:
+        """(tie, life event) for a name in this sentence: the event in the person's own sentence (tie 1.0);
+        else in the headline or the sentence before, when the sentence ties the person to it (owner, their
+        home) or the story opens with them (tie headline_tie); None when no event concerns them."""
+        events = list(headline_events) if headline else self._events_at(s, sentence)
+        if events:
+            return 1.0, events[0]
+        body = self.body
+        first = s == body  # sentence_spans' first span starts at the text's offset 0
+        nearby = list(headline_events)
+        # The sentence before only adds to the headline's events: needed when the headline has none.
+        prev = sentence_before(self.text, s - body) if not (nearby or headline or first) else None
+        if prev is not None:
+            nearby += self._events_at(prev[0] + body, self.text[prev[0] : prev[1]])
+        if not (nearby and (_search_ignoring_case(_TIE, _TIE_LOWER, sentence) or (
+                first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, sentence)))):
+            return None
+        return self.config.headline_tie, nearby[0]
+
+    def _someone_elses(self, s: int, start: int, sentence: str, event: str, headline: bool) -> bool:
+        """The name is not the event's subject: one of a bare list, an official quoted about it, the clergy
+        at a funeral, or a relative named for who the subject is ("son of Paul and Jennifer Krueger")."""
+        full = self.full
         if not headline:
-            if s not in is_list:
-                is_list[s] = _is_list(sentence)
-            if is_list[s]:
-                continue
+            if s not in self._is_list:
+                self._is_list[s] = _is_list(sentence)
+            if self._is_list[s]:
+                return True
         if _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(full[max(s, start - 60) : start]):
-            continue
+            return True
         if _OFFICIATING.search(sentence) and _CLERGY_BEFORE.search(full[max(s, start - 40) : start]):
-            continue  # the minister at a funeral is not its subject
-        if event not in _FAMILY_EVENTS and _RELATIVE_OF.search(full[max(s, start - 80) : start]):
-            continue
-        toks = _tokens(full, end, min(e, end + 80))
-        town, state = "", ""
+            return True  # the minister at a funeral is not its subject
+        return event not in _FAMILY_EVENTS and bool(_RELATIVE_OF.search(full[max(s, start - 80) : start]))
+
+    def _place_after(self, end: int, e: int) -> tuple[str, str]:
+        """The town and state written after the name: "Bob Smith, 61, of Eau Claire", "Ann Lee from Altoona"."""
+        toks = tokens(self.full, end, min(e, end + 80))
         k = 0
         if k < len(toks) and toks[k].text == ",":
             k += 1
             if k < len(toks) and toks[k].kind == "num":
                 k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
-        if k < len(toks) and toks[k].low in {"of", "from"}:
-            town, state, _ = _read_place(toks, k + 1)
-        died = bool(_DEATH_OF_PERSON.match(full[end : min(e, end + 120)]))
-        m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))
-        suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""
-        for g in givens:
-            out.append(NewsMention(
-                name=PersonName(given=g, surname=surname, nickname=nickname, suffix=suffix), start=start, end=end,
-                town=town, state=state, sentence=sentence.strip(), event=event, tie=tie, died=died,
-                name_at=(start - lead, end - lead)))
-    return out
+        if k < len(toks) and toks[k].low in _OF_FROM:
+            town, state, _ = read_place(toks, k + 1)
+            return town, state
+        return "", ""
+
+
+_OF_FROM = frozenset({"of", "from"})
 
 
 # After a surname: an optional suffix, then a Title-case word that may make the name part of a longer one.

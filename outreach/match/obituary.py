@@ -14,47 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from outreach.match.names import (
-    SUFFIXES,
-    TITLES,
-    fold,
-    given_match,
-    is_known_given_name,
-    name_key,
-    suffix_key,
-)
-from outreach.match.places import MULTIWORD_STATES, is_known_town, state_code, states_with_town
+from outreach.match.names import fold, name_key, suffix_key
+from outreach.match.people import Mention, parse_name_words, parse_people
+from outreach.match.places import is_known_town, states_with_town
 from outreach.match.sentences import sentence_spans
-
-
-@dataclass(frozen=True)
-class PersonName:
-    given: str
-    surname: str = ""
-    middle: str = ""
-    nickname: str = ""
-    maiden: str = ""
-    suffix: str = ""
-    surname_inherited: bool = False  # surname not written next to the given name, taken from context
-
-    @property
-    def full(self) -> str:
-        nick = f' "{self.nickname}"' if self.nickname else ""
-        maiden = f" ({self.maiden})" if self.maiden else ""
-        return " ".join(p for p in (self.given + nick, self.middle, maiden.strip(), self.surname, self.suffix) if p)
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A person named in a survivor or preceded-in-death clause."""
-
-    name: PersonName
-    relation: str  # spouse, child, grandchild, great_grandchild, sibling, parent, in_law, niece_nephew, ...
-    town: str = ""
-    state: str = ""
-    spouse_given: str = ""  # "Susan (Tom) Halvorsen" -> "Tom"
-    start: int = 0  # character offsets of the clause the mention came from, in the item text
-    end: int = 0
+from outreach.match.text import PersonName, normalise_quotes, read_place, tokens
+from outreach.match.words import NAME_PARTICLES, OF_RELATION_INVERSE, SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -72,47 +37,6 @@ class Obituary:
     lead: str = ""  # the sentence that names the deceased, for evidence
     states_mentioned: frozenset[str] = field(default_factory=frozenset)
 
-
-# --- vocabulary --------------------------------------------------------------------------------------
-
-_RELATIONS: dict[str, str] = {}
-for _rel, _words in {
-    "spouse": "wife husband spouse partner companion fiance fiancee fiancé fiancée wives husbands spouses",
-    "child": "son sons daughter daughters child children stepson stepsons stepdaughter stepdaughters "
-    "stepchildren step-son step-sons step-daughter step-daughters step-children",
-    "grandchild": "grandchild grandchildren grandson grandsons granddaughter granddaughters "
-    "step-grandchildren stepgrandchildren grandkids",
-    "great_grandchild": "great-grandchild great-grandchildren great-grandson great-grandsons "
-    "great-granddaughter great-granddaughters great-great-grandchildren great-great-grandchild",
-    "sibling": "brother brothers sister sisters siblings sibling half-brother half-sister stepbrother "
-    "stepsister step-brother step-sister",
-    "parent": "mother father parents mom dad stepmother stepfather",
-    "in_law": "son-in-law sons-in-law daughter-in-law daughters-in-law brother-in-law brothers-in-law "
-    "sister-in-law sisters-in-law mother-in-law father-in-law parents-in-law in-laws",
-    "niece_nephew": "niece nieces nephew nephews",
-    "aunt_uncle": "aunt aunts uncle uncles",
-    "cousin": "cousin cousins",
-    "grandparent": "grandmother grandfather grandparents",
-    "friend": "friend friends",
-}.items():
-    for _w in _words.split():
-        _RELATIONS[_w] = _rel
-
-# Capitalised words that start no name.
-_STOP_CAPS = {
-    "he", "she", "they", "his", "her", "their", "the", "a", "an", "also", "and", "god", "lord", "heaven",
-    "jesus", "christ", "survivors", "survived", "surviving", "include", "includes", "in", "of", "many",
-    "numerous", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
-    "all", "special", "dear", "beloved", "loving", "devoted", "is", "was", "are", "were", "will", "be",
-    "left", "mourning", "those", "family", "friends", "by", "with", "who", "one", "great", "step", "late",
-    "its", "our", "this", "that", "these", "nieces", "nephews", "grandchildren", "as", "well", "other",
-    "more", "than", "including", "plus", "along", "wife", "husband", "not", "first", "second", "twin",
-}
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-           "sept", "oct", "nov", "dec"}
-_PARTICLES = {"van", "von", "de", "del", "della", "la", "le", "du", "da", "di", "der", "den", "st.", "st"}
-_PLACE_LOWER = {"du", "de", "la", "le", "des", "sur"}  # "Fond du Lac", "Prairie du Chien"
 
 _SURVIVOR_TRIGGER = re.compile(
     r"\b(?:(?:is|was|are|were)\s+)?(?:also\s+|lovingly\s+|further\s+)?survived\s+by\b"
@@ -135,20 +59,12 @@ _PRECEDED_TRIGGER = re.compile(
     r"|\bwere\s+waiting\s+for\s+(?:him|her)\b|\b(?:he|she)\s+was\s+predeceased\b",
     )
 # Death-notice style: "beloved wife of John; loving mother of Susan (Tom) Halvorsen; dear sister of Linda".
-# The people named after "<relation> of" stand in the inverse relation to the deceased.
+# The people named after "<relation> of" stand in the inverse relation to the deceased (OF_RELATION_INVERSE).
 _OF_RELATION = re.compile(
     r"\b(wife|husband|mother|father|grandmother|grandfather|great-grandmother|great-grandfather|sister|brother|"
     r"daughter|son|aunt|uncle|mother-in-law|father-in-law|sister-in-law|brother-in-law|companion|partner)\s+of\b"
     r"(?!\s+(?:\d|the\s+(?:year|month)|many|all))"
 )
-_INVERSE = {
-    "wife": "spouse", "husband": "spouse", "companion": "spouse", "partner": "spouse",
-    "mother": "child", "father": "child", "grandmother": "grandchild", "grandfather": "grandchild",
-    "great-grandmother": "great_grandchild", "great-grandfather": "great_grandchild",
-    "sister": "sibling", "brother": "sibling", "daughter": "parent", "son": "parent",
-    "aunt": "niece_nephew", "uncle": "niece_nephew", "mother-in-law": "in_law", "father-in-law": "in_law",
-    "sister-in-law": "in_law", "brother-in-law": "in_law",
-}
 # Words that end a survivor clause even without a full stop: the service paragraph has no family in it.
 _CLAUSE_END = re.compile(
     r"\b(?:funeral|visitation|services?|memorials?|officiat\w*|arrangements?|burial|interment|in\s+lieu"
@@ -156,407 +72,6 @@ _CLAUSE_END = re.compile(
     r"|\n(?=(?:he|she|they|the|we|it|in|a|an)\s)",  # a new paragraph of narrative after a list
     re.IGNORECASE,
 )
-
-_TOKEN = re.compile(
-    r'(?P<quote>")'
-    r"|(?P<word>[^\W\d_][\w'\-]*\.?(?:[^\W\d_]\.)*)"
-    r"|(?P<num>\d+(?:st|nd|rd|th)?)"
-    r"|(?P<punct>[(),;:&/\[\]\n])",  # a line break (one list item per line) separates like ";"
-)
-_SINGLE_QUOTED = re.compile(r"(?<![\w])['‘`]([A-Z][\w .\-]{0,20}?)'(?![\w])")
-_DOUBLE_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "’": "'", "ʼ": "'"})
-
-
-class _Tok:
-    """One token of a clause; `low` and `cap` computed once (the parser reads them many times)."""
-
-    __slots__ = ("cap", "end", "kind", "low", "start", "text")
-
-    def __init__(self, kind: str, text: str, start: int, end: int):
-        self.kind, self.text, self.start, self.end = kind, text, start, end
-        self.low = text.lower().rstrip(".") if kind == "word" else text
-        self.cap = kind == "word" and text[:1].isupper()
-
-
-def _normalise_quotes(text: str) -> str:
-    # Same length in and out, so offsets still point into the original text.
-    text = text.translate(_DOUBLE_QUOTES)
-    return _SINGLE_QUOTED.sub(lambda m: '"' + m.group(1) + '"', text)
-
-
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        kind = m.lastgroup or "punct"
-        out.append(_Tok(kind, m.group(), m.start(), m.end()))
-    return out
-
-
-# --- names --------------------------------------------------------------------------------------------
-
-def parse_name_words(words: list[str], nickname: str = "", parens: tuple[str, ...] = (),
-                     deceased_surname: str = "", context: str = "survivor") -> tuple[PersonName | None, str]:
-    """Build a PersonName from the capitalised words of one name plus its quoted and parenthesised parts.
-
-    Returns (name, spouse_given). Parentheses mean a nickname or maiden name for the deceased
-    ("Margaret (Peggy) Miller", "Linda (Miller) Carlson") and a spouse or maiden name for survivors
-    ("Susan (Tom) Halvorsen", "Linda (Miller) Carlson", "Mary (nee Jones) Smith").
-    """
-    words = [w for w in words if w.lower().rstrip(".") not in TITLES]
-    words = [w if _is_initial(w) or suffix_key(w) in SUFFIXES else w.rstrip(".") for w in words]
-    suffix = ""
-    while words and suffix_key(words[-1]) in SUFFIXES and len(words) > 1:
-        suffix = suffix_key(words[-1])
-        words = words[:-1]
-    if not words:
-        return None, ""
-    maiden, spouse_given = "", ""
-    for raw in parens:
-        content = " ".join(w for w in raw.split() if w.lower().strip(".,") not in _RELATIONS
-                           and w.lower().strip(".,") not in {"and", "his", "her", "wife", "husband", "special"}).strip()
-        low = content.lower()
-        if not content or re.search(r"\b(?:deceased|late|d\.|died|passed)\b", low):
-            continue
-        nee = re.match(r"(?:nee|née|born)\s+(.+)", content, re.IGNORECASE)
-        if nee:
-            maiden = nee.group(1).strip()
-            continue
-        parts = content.split()
-        if context == "deceased":
-            if len(parts) == 1 and is_known_given_name(parts[0]) and name_key(parts[0]) != name_key(deceased_surname):
-                nickname = nickname or parts[0]
-            else:
-                maiden = parts[-1]
-            continue
-        # Between a survivor's names a single word is the spouse ("Susan (Tom) Halvorsen"), unless it is a
-        # nickname of the same given name ("Judith (Judy)") or the family's own surname: a married sister
-        # written "Linda (Miller) Carlson" in a Miller obituary.
-        if len(parts) == 1 and words and given_match(parts[0], (words[0],)) > 0 and \
-                name_key(parts[0]) != name_key(words[0]):
-            nickname = nickname or parts[0]
-        elif len(parts) == 1 and name_key(parts[0]) == name_key(deceased_surname):
-            maiden = parts[0]
-        else:
-            spouse_given = parts[0]
-    given = words[0]
-    if len(words) == 1:
-        return PersonName(given=given, nickname=nickname, maiden=maiden, suffix=suffix), spouse_given
-    # Particles belong to the surname: "Dick Van Dyke", "Maria de la Cruz".
-    cut = len(words) - 1
-    while cut > 1 and words[cut - 1].lower() in _PARTICLES:
-        cut -= 1
-    surname = " ".join(words[cut:])
-    middle = " ".join(words[1:cut])
-    return PersonName(given=given, surname=surname, middle=middle, nickname=nickname, maiden=maiden,
-                      suffix=suffix), spouse_given
-
-
-def _is_name_word(tok: _Tok, nxt: _Tok | None = None) -> bool:
-    """A capitalised word that can be part of a name. Jan, May, June and April are names too: a month only
-    when a day number follows ("May 3")."""
-    if not tok.cap:
-        return False
-    low = tok.low
-    if low in _MONTHS and nxt is not None and nxt.kind == "num":
-        return False
-    return not (low in _STOP_CAPS or low in _RELATIONS)
-
-
-# --- places -------------------------------------------------------------------------------------------
-
-def _read_place(toks: list[_Tok], i: int) -> tuple[str, str, int]:
-    """Read "Eau Claire", "Chippewa Falls, Wis.", "St. Paul, MN", "Fond du Lac", "Arizona" from toks[i:].
-
-    Returns (town, state, next index); ("", "", i) when no place starts there.
-    """
-    words: list[str] = []
-    j = i
-    while j < len(toks):
-        t = toks[j]
-        if t.cap and t.low not in _RELATIONS and t.low not in {"and", "both", "all"} or t.kind == "word" and t.low in _PLACE_LOWER and words and j + 1 < len(toks) and toks[j + 1].cap:
-            words.append(t.text)
-            j += 1
-        else:
-            break
-        if len(words) >= 4:
-            break
-    if not words:
-        return "", "", i
-    words = [w if w.lower() in {"st.", "ft.", "mt."} else w.rstrip(".") for w in words]
-    # A bare state: "of Arizona", "of New York" - unless a state follows ("Washington, Ill.").
-    joined = " ".join(words)
-    st = state_code(joined)
-    followed_by_state = j + 1 < len(toks) and toks[j].text == "," and bool(state_code(toks[j + 1].text))
-    if st and (len(words) == 1 or joined.lower() in MULTIWORD_STATES) and not followed_by_state:
-        # Also a town ("Virginia, Minn." without the state): keep the word as the town so a client living
-        # in a town of that name still agrees; place_score treats such a pair as either.
-        return (joined if is_known_town(joined) else ""), st, j
-    # Town words swallowed a trailing state without a comma: "Eau Claire Wisconsin".
-    if len(words) > 1 and state_code(words[-1]) and not is_known_town(joined):
-        return " ".join(words[:-1]), state_code(words[-1]), j
-    town = joined
-    state = ""
-    if j + 1 < len(toks) and toks[j].text == ",":
-        k = j + 1
-        cand = [toks[k].text] if toks[k].kind == "word" else []
-        if cand and k + 1 < len(toks) and toks[k + 1].kind == "word":
-            two = f"{toks[k].text} {toks[k + 1].text}"
-            if two.lower().rstrip(".") in MULTIWORD_STATES:
-                return town, state_code(two), k + 2
-        if cand and state_code(cand[0]):
-            return town, state_code(cand[0]), k + 1
-    return town, state, j
-
-
-# --- clauses ------------------------------------------------------------------------------------------
-
-@dataclass
-class _Draft:
-    words: list[str] = field(default_factory=list)
-    nickname: str = ""
-    parens: list[str] = field(default_factory=list)
-    relation: str = ""
-    town: str = ""
-    state: str = ""
-    joined_by_and: bool = False  # "John and Mary Smith": John may take Mary's surname
-    group: int = 0  # which relation phrase ("sons ...", "daughter ...") the name belongs to
-
-
-def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
-                 initial_relation: str = "") -> list[Mention]:
-    """Parse the people named in one survivor / preceded-in-death clause text[start:end]."""
-    toks = _tokens(text, start, end)
-    drafts: list[_Draft] = []
-    cur: _Draft | None = None
-    relation = initial_relation
-    unplaced_from = 0  # first draft in the current run still waiting for an "of Town"
-    pending_and = False
-    group = 0
-    i = 0
-
-    def flush() -> None:
-        nonlocal cur, pending_and
-        if cur is not None and cur.words:
-            cur.relation = cur.relation or relation
-            cur.group = group
-            drafts.append(cur)
-        cur = None
-
-    while i < len(toks):
-        t = toks[i]
-        low = t.low
-        if t.kind == "word" and (low in _RELATIONS or (low in {"great", "step", "half"} and i + 1 < len(toks)
-                                                         and toks[i + 1].low in _RELATIONS)):
-            flush()
-            if low in {"great", "step", "half"}:
-                i += 1
-                low = toks[i].low
-                rel = "great_grandchild" if _RELATIONS[low] == "grandchild" and t.low == "great" else _RELATIONS[low]
-            else:
-                rel = _RELATIONS[low]
-            if rel == "spouse" and relation not in ("", "spouse") and drafts and drafts[-1].group == group and (
-                    pending_and or (i > 0 and toks[i - 1].text in ",(")):
-                # "daughters, Jane Doe and husband John of Eau Claire": John is Jane's husband.
-                close = i + 1
-                if close < len(toks) and toks[close].text == ",":
-                    close += 1  # "and her husband, Tom"
-                words = []
-                while close < len(toks) and toks[close].cap and toks[close].low not in _RELATIONS:
-                    words.append(toks[close].text)
-                    close += 1
-                if words:
-                    drafts[-1].parens.append(" ".join(words))
-                    pending_and = False
-                    i = close
-                    continue
-            if rel in ("spouse", "in_law") and relation not in ("", "spouse", "in_law") and \
-                    not any(d.group == group for d in drafts) and cur is None:
-                # "two sons and their wives, John and Karen ...", "a daughter and son-in-law, Nancy and
-                # Bruce": one list; the names stay the deceased's children (their spouses come with them).
-                pending_and = False
-                i += 1
-                continue
-            relation = rel
-            group += 1
-            unplaced_from = len(drafts)
-            pending_and = False
-            i += 1
-            continue
-        if t.kind == "word" and low == "late" and i > 0 and toks[i - 1].low == "the":
-            # "the late John": named, but dead; skip the name.
-            flush()
-            i += 1
-            while i < len(toks) and (toks[i].cap or toks[i].kind == "quote" or toks[i].text in "()"):
-                i += 1
-            continue
-        if t.kind == "word" and low in {"former", "nee", "née"} and i + 1 < len(toks) and toks[i + 1].cap:
-            # "his wife, the former Mary Jones": Jones is her maiden name.
-            flush()
-            j = i + 1
-            words = []
-            while j < len(toks) and toks[j].cap and toks[j].low not in _RELATIONS:
-                words.append(toks[j].text)
-                j += 1
-            if len(words) >= 2:
-                cur = _Draft(words=words[:-1], joined_by_and=pending_and)
-                cur.parens.append(f"nee {words[-1]}")
-                flush()
-                i = j
-                continue
-            i += 1
-            continue
-        if t.kind == "quote":
-            close = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k].kind == "quote"), None)
-            if close is not None:
-                nick = " ".join(x.text for x in toks[i + 1 : close] if x.kind == "word")
-                if cur is None:
-                    cur = _Draft(joined_by_and=pending_and)
-                cur.nickname = nick
-                i = close + 1
-                continue
-            i += 1
-            continue
-        if t.text in "([":
-            close = next((k for k in range(i + 1, min(i + 12, len(toks))) if toks[k].text in ")]"), None)
-            if close is None:
-                i += 1
-                continue
-            content = text[t.end : toks[close].start]
-            target = cur if cur is not None and cur.words else (drafts[-1] if drafts else None)
-            if target is not None:
-                target.parens.append(content)
-            i = close + 1
-            continue
-        if t.kind == "word" and low in {"of", "in", "from"} and (cur is not None or drafts):
-            if i + 1 < len(toks) and toks[i + 1].kind == "num":
-                i += 2  # "his wife of 52 years"
-                continue
-            both = i > 0 and toks[i - 1].low in {"both", "all"}
-            town, state, nxt = _read_place(toks, i + 1)
-            if town or state:
-                flush()
-                targets = drafts[unplaced_from:] if both else _and_chain(drafts, unplaced_from)
-                for d in targets:
-                    if not d.town and not d.state:
-                        d.town, d.state = town, state
-                unplaced_from = len(drafts)
-                i = nxt
-                continue
-            flush()
-            i += 1
-            continue
-        if t.kind == "word" and low in {"and", "&"} or t.text == "&":
-            flush()
-            pending_and = True
-            i += 1
-            continue
-        if t.kind == "punct" and t.text in ",;:\n":
-            flush()
-            if t.text in ";\n":
-                unplaced_from = len(drafts)
-            pending_and = False
-            # Newspaper style: "John (Karen) Smith, Eau Claire; Mark, Madison, Wis."
-            just_named = i > 0 and (toks[i - 1].text in {")", '"'} or (toks[i - 1].cap and toks[i - 1].low not in _RELATIONS))
-            if t.text == "," and drafts and just_named and i + 1 < len(toks) and toks[i + 1].cap:
-                town, state, nxt = _read_place(toks, i + 1)
-                follows = nxt >= len(toks) or toks[nxt].text in ",;).\n" or toks[nxt].low in {"and", "&"}
-                prev = drafts[-1]
-                complete = len(prev.words) > 1 or bool(prev.parens)  # "Julie Halvorsen, Madison;"
-                if prev.relation in {"grandchild", "great_grandchild"} and not complete:
-                    # "great-grandchildren: Lily, Mason and Ava": one-word names, not towns (a town in such
-                    # a list needs a state or a second word).
-                    one_word_town, st_after, _ = _read_place(toks, i + 1)
-                    if " " not in one_word_town and not st_after:
-                        i += 1
-                        continue
-                if town and follows and not (prev.town or prev.state) and (state or (is_known_town(town) and (
-                        " " in town or complete or not is_known_given_name(town)))):
-                    prev.town, prev.state = town, state
-                    i = nxt
-                    continue
-            i += 1
-            continue
-        if t.kind == "word" and _is_name_word(t, toks[i + 1] if i + 1 < len(toks) else None):
-            if state_code(t.text) and not is_known_given_name(t.text) and len(t.text) <= 6:
-                flush()
-                i += 1
-                continue
-            if cur is None:
-                cur = _Draft(joined_by_and=pending_and)
-                pending_and = False
-            if t.low not in TITLES:
-                cur.words.append(t.text.rstrip(",") if not _is_initial(t.text) else t.text)
-            i += 1
-            continue
-        # Any other word or number ends the name being read.
-        flush()
-        if t.kind == "word" and t.low not in {"his", "her", "their", "beloved", "loving", "devoted", "dear"}:
-            pending_and = pending_and and t.low in {"the"}
-        i += 1
-    flush()
-    return _finish(drafts, deceased_surname, text, start, end)
-
-
-def _is_initial(word: str) -> bool:
-    return len(word) <= 2 and word.endswith(".")
-
-
-def _and_chain(drafts: list[_Draft], floor: int) -> list[_Draft]:
-    """The last draft plus the ones joined to it by "and" (they share its "of Town")."""
-    if not drafts:
-        return []
-    out = [drafts[-1]]
-    k = len(drafts) - 1
-    # Only bare given names ride along: in "Ronald (Victoria) Thompson and Kimberly and Walter Moe of
-    # Middleton" the town is the Moes'.
-    while k > floor and drafts[k].joined_by_and and len(drafts[k - 1].words) == 1 and not drafts[k - 1].parens:
-        k -= 1
-        out.append(drafts[k])
-    return out
-
-
-def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, end: int) -> list[Mention]:
-    mentions: list[Mention] = []
-    names: list[tuple[_Draft, PersonName | None, str]] = []
-    for d in drafts:
-        words = [w for w in d.words if not _is_initial(w) or len(d.words) > 2]
-        name, spouse = parse_name_words(words or d.words, d.nickname, tuple(d.parens), deceased_surname)
-        names.append((d, name, spouse))
-    # Surname sharing: "Amy, Ben and Cole Smith" / "John and Mary Smith" - single given names take the
-    # surname of the next full name in the same relation run, if nothing (a town) separates them.
-    for idx, (d, name, spouse) in enumerate(names):
-        if name is None or name.surname:
-            continue
-        inherited = ""
-        for d2, n2, _ in names[idx + 1 :]:
-            if d2.group != d.group or n2 is None or d.parens or (
-                    (d.town or d.state) and (d.town, d.state) != (d2.town, d2.state)):
-                break
-            if n2.surname:
-                inherited = n2.surname if d2.joined_by_and or not n2.surname_inherited else ""
-                break
-        if inherited:
-            names[idx] = (d, _with_surname(name, inherited, False), spouse)
-        elif deceased_surname:
-            names[idx] = (d, _with_surname(name, deceased_surname, True), spouse)
-    for d, name, spouse in names:
-        if name is None:
-            continue
-        mentions.append(Mention(name=name, relation=d.relation or "family", town=d.town, state=d.state,
-                                spouse_given=spouse, start=start, end=end))
-        if spouse:
-            sp_surname = name.surname
-            mentions.append(Mention(
-                name=PersonName(given=spouse, surname=sp_surname, surname_inherited=name.surname_inherited),
-                relation="in_law" if d.relation not in {"spouse", "family"} else d.relation,
-                town=d.town, state=d.state, spouse_given=name.given, start=start, end=end))
-    return mentions
-
-
-def _with_surname(name: PersonName, surname: str, inherited: bool) -> PersonName:
-    return PersonName(given=name.given, surname=surname, middle=name.middle, nickname=name.nickname,
-                      maiden=name.maiden, suffix=name.suffix, surname_inherited=inherited)
-
 
 # --- the deceased -------------------------------------------------------------------------------------
 
@@ -619,8 +134,8 @@ def _title_word(word: str) -> str:
 
 
 def _parse_deceased_string(s: str) -> PersonName | None:
-    s = _normalise_quotes(s)
-    toks = _tokens(s, 0, len(s))
+    s = normalise_quotes(s)
+    toks = tokens(s, 0, len(s))
     words, nickname, parens = [], "", []
     i = 0
     while i < len(toks):
@@ -637,7 +152,7 @@ def _parse_deceased_string(s: str) -> PersonName | None:
                 parens.append(s[t.end : toks[close].start])
                 i = close + 1
                 continue
-        elif t.kind == "word" and (t.cap or t.low in _PARTICLES):
+        elif t.kind == "word" and (t.cap or t.low in NAME_PARTICLES):
             words.append(t.text)
         elif t.kind == "word" and t.low in {"nee", "née"} and i + 1 < len(toks):
             parens.append(f"nee {toks[i + 1].text}")
@@ -661,63 +176,16 @@ def _parse_deceased_string(s: str) -> PersonName | None:
 
 def parse_obituary(title: str, text: str) -> Obituary:
     """Extract the deceased, age, residence, survivors and preceded-in-death list from one obituary."""
-    text = _normalise_quotes(text)
+    text = normalise_quotes(text)
     spans = sentence_spans(text)
-    lead_span = spans[0] if spans else (0, len(text))
-    # The lead sentence is the first one that names a death (or the first sentence).
-    for s, e in spans[:4]:
-        if _DEATH_VERB.search(text, s, e):
-            lead_span = (s, e)
-            break
-    lead_start = lead_span[0]
-    dateline = _DATELINE.match(text, lead_start, lead_span[1])
-    if dateline:
-        lead_start = dateline.end()
-    lead = text[lead_start : lead_span[1]]
-    deceased = _title_name(title)
-    lead_name = _parse_deceased_string(lead)
-    if deceased is None or (lead_name and not deceased.nickname and name_key(lead_name.surname) == name_key(deceased.surname)
-                            and (lead_name.nickname or lead_name.maiden or lead_name.middle)):
-        deceased = _merge(lead_name, deceased)
-    elif lead_name and name_key(lead_name.surname) == name_key(deceased.surname):
-        deceased = _merge(deceased, lead_name)
-    age = None
-    head = title + " " + lead
-    m_age = _AGE.search(lead) or re.search(r"\b(?:age|aged)\s+(\d{1,3})\b", title, re.IGNORECASE) or \
-        _WAS_AGE.search(text, 0, spans[min(3, len(spans) - 1)][1] if spans else len(text))
-    if m_age and 0 < int(m_age.group(1)) < 120:
-        age = int(m_age.group(1))
-    years = _YEARS.search(head) or _YEARS.search(text[:600])
-    death_year = int(years.group(2)) if years else None
-    if death_year is None:
-        m_year = re.search(r"\b(19\d\d|20\d\d)\b", lead)
-        death_year = int(m_year.group(1)) if m_year else None
-    death_date = _death_date(lead)
-    if age is None and years:
-        age = int(years.group(2)) - int(years.group(1))
+    lead_span, lead = _lead(text, spans)
+    deceased = _deceased_name(title, lead)
+    age, death_year, death_date = _age_and_death(title, lead, text, spans)
     town, state = _residence(text, lead_span)
-    survivors: list[Mention] = []
-    preceded: list[Mention] = []
-    surname = deceased.surname if deceased else ""
-    for kind, s, e in _clauses(text, spans):
-        if kind.startswith("of:"):
-            people = parse_people(text, s, e, surname, initial_relation=kind[3:])
-            kind = "survivor"
-        else:
-            people = parse_people(text, s, e, surname)
-        (survivors if kind == "survivor" else preceded).extend(people)
-    clause_starts: set[int] = set()
-    spouse = None
-    for m in survivors:
-        if m.relation == "spouse" and m.start not in clause_starts:
-            spouse = m
-            break
-        clause_starts.add(m.start)
-    # Only the first spouse clause is the deceased's own: "his wife Karen" inside a list of sons is a daughter-in-law.
-    if spouse is not None:
-        survivors = [m if m.relation != "spouse" or m is spouse else _relabel(m, "in_law") for m in survivors]
-        if not (town or state) and (spouse.town or spouse.state):
-            town, state = spouse.town, spouse.state  # "her husband, Roger Schmitz of Durand": their home
+    survivors, preceded = _people(text, spans, deceased.surname if deceased else "")
+    spouse, survivors = _own_spouse(survivors)
+    if spouse is not None and not (town or state) and (spouse.town or spouse.state):
+        town, state = spouse.town, spouse.state  # "her husband, Roger Schmitz of Durand": their home
     state_inferred = False
     if town and not state:
         # One vote per place written (a couple "of Manhattan, IL" is one place, not two).
@@ -728,6 +196,80 @@ def parse_obituary(title: str, text: str) -> Obituary:
                     state_inferred=state_inferred,
                     survivors=tuple(survivors), preceded=tuple(preceded), spouse=spouse, lead=lead.strip(),
                     states_mentioned=frozenset(states))
+
+
+def _lead(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str]:
+    """The lead sentence's span, and its text without a dateline: the first sentence that names a death
+    (or the first sentence)."""
+    lead_span = spans[0] if spans else (0, len(text))
+    for s, e in spans[:4]:
+        if _DEATH_VERB.search(text, s, e):
+            lead_span = (s, e)
+            break
+    lead_start = lead_span[0]
+    dateline = _DATELINE.match(text, lead_start, lead_span[1])
+    if dateline:
+        lead_start = dateline.end()
+    return lead_span, text[lead_start : lead_span[1]]
+
+
+def _deceased_name(title: str, lead: str) -> PersonName | None:
+    """The deceased from the title and the lead: the title's name, completed (nickname, maiden name,
+    middle) by the lead's when both give the same surname."""
+    deceased = _title_name(title)
+    lead_name = _parse_deceased_string(lead)
+    if deceased is None or (lead_name and not deceased.nickname and name_key(lead_name.surname) == name_key(deceased.surname)
+                            and (lead_name.nickname or lead_name.maiden or lead_name.middle)):
+        return _merge(lead_name, deceased)
+    if lead_name and name_key(lead_name.surname) == name_key(deceased.surname):
+        return _merge(deceased, lead_name)
+    return deceased
+
+
+def _age_and_death(title: str, lead: str, text: str,
+                   spans: list[tuple[int, int]]) -> tuple[int | None, int | None, str]:
+    """(age, year of death, ISO date of death) from the lead, the title ("(1941 - 2026)", "age 84") or
+    "She was 71." in the first sentences."""
+    age = None
+    m_age = _AGE.search(lead) or re.search(r"\b(?:age|aged)\s+(\d{1,3})\b", title, re.IGNORECASE) or \
+        _WAS_AGE.search(text, 0, spans[min(3, len(spans) - 1)][1] if spans else len(text))
+    if m_age and 0 < int(m_age.group(1)) < 120:
+        age = int(m_age.group(1))
+    years = _YEARS.search(title + " " + lead) or _YEARS.search(text[:600])
+    death_year = int(years.group(2)) if years else None
+    if death_year is None:
+        m_year = re.search(r"\b(19\d\d|20\d\d)\b", lead)
+        death_year = int(m_year.group(1)) if m_year else None
+    if age is None and years:
+        age = int(years.group(2)) - int(years.group(1))
+    return age, death_year, _death_date(lead)
+
+
+def _people(text: str, spans: list[tuple[int, int]], surname: str) -> tuple[list[Mention], list[Mention]]:
+    """(survivors, preceded in death) from every clause; "<relation> of" clauses list survivors."""
+    survivors: list[Mention] = []
+    preceded: list[Mention] = []
+    for kind, s, e in _clauses(text, spans):
+        if kind.startswith("of:"):
+            survivors += parse_people(text, s, e, surname, initial_relation=kind[3:])
+        else:
+            (survivors if kind == "survivor" else preceded).extend(parse_people(text, s, e, surname))
+    return survivors, preceded
+
+
+def _own_spouse(survivors: list[Mention]) -> tuple[Mention | None, list[Mention]]:
+    """The deceased's surviving spouse, and the survivors with every other spouse made an in-law: only the
+    first spouse clause is the deceased's own ("his wife Karen" inside a list of sons is a daughter-in-law)."""
+    clause_starts: set[int] = set()
+    spouse = None
+    for m in survivors:
+        if m.relation == "spouse" and m.start not in clause_starts:
+            spouse = m
+            break
+        clause_starts.add(m.start)
+    if spouse is None:
+        return None, survivors
+    return spouse, [m if m.relation != "spouse" or m is spouse else _relabel(m, "in_law") for m in survivors]
 
 
 _MONTH_NUMBER = {m: i for i, m in enumerate(
@@ -781,8 +323,8 @@ def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
     s, e = lead_span
     m_town = _AGE_TOWN.search(text, s, e)
     if m_town:  # "Eugene J. Thompson, 75, Middleton, died ..."
-        toks = _tokens(text, m_town.end(), min(e + 1, m_town.end() + 80))
-        town, state, _ = _read_place(toks, 0)
+        toks = tokens(text, m_town.end(), min(e + 1, m_town.end() + 80))
+        town, state, _ = read_place(toks, 0)
         if (town or state) and (town.lower() not in {"of", "a"}) and (is_known_town(town) or state):
             return town, state
     home = _HOME_IN.search(text, s, e)  # "died at her home in Naples, Florida" says where she lived
@@ -790,8 +332,8 @@ def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
     starts += [m.end() for m in _RESIDENCE.finditer(text, s, e) if not m.group(0).lower().startswith("formerly")
                and not _FACILITY_BEFORE.search(text, max(s, m.start() - 50), m.start())]
     for start in starts:
-        toks = _tokens(text, start, min(e + 1, start + 80))
-        town, state, _ = _read_place(toks, 0)
+        toks = tokens(text, start, min(e + 1, start + 80))
+        town, state, _ = read_place(toks, 0)
         if town and not is_known_town(town) and not state:
             continue
         if town or state:
@@ -819,10 +361,10 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
         # "<relation> of": look back at the word before " of " (cheaper than a regex over every position).
         word_start = low.rfind(" ", 0, pos) + 1
         word = low[word_start:pos].strip("(;,")
-        if word in _INVERSE:
+        if word in OF_RELATION_INVERSE:
             m = _OF_RELATION.match(low, word_start + (len(low[word_start:pos]) - len(low[word_start:pos].lstrip("(;,"))))
             if m:
-                found.append((f"of:{_INVERSE[m.group(1)]}", m.start(), m.end()))
+                found.append((f"of:{OF_RELATION_INVERSE[m.group(1)]}", m.start(), m.end()))
         pos = low.find(" of ", pos + 3)
     found.sort(key=lambda x: x[1])
     starts = [f[1] for f in found]

@@ -1,5 +1,7 @@
 """Scores in [0, 1] for "this person in the text is this client": name agreement x place agreement x
-confirmations (spouse named in the text agrees with the roster spouse, maiden name, suffix). Pure."""
+confirmations (spouse named in the text agrees with the roster spouse, maiden name, suffix). Pure.
+
+Every factor is a field of `MatchConfig` (config.py); so are the place bounds PlaceQuery derives from them."""
 
 from __future__ import annotations
 
@@ -8,14 +10,10 @@ from functools import lru_cache
 
 from outreach.client import Client
 from outreach.geo import km_between
+from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.names import given_match, name_key, split_suffix, surname_keys
-from outreach.match.obituary import PersonName
 from outreach.match.places import city_key, state_code, states_with_town, town_location
-
-# Proposed outreach needs this much; tuned on the dev corpus (see outreach/evaluate.py).
-THRESHOLD = 0.7
-DECEASED_THRESHOLD = 0.75  # flagging a living client as deceased costs more than missing one
-INHERITED_SURNAME = 0.85  # name_score's factor for a surname the text leaves to be guessed from the family
+from outreach.match.text import PersonName
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,13 +22,14 @@ class Scored:
     notes: tuple[str, ...]
 
 
-def name_score(client: Client, name: PersonName) -> Scored:
+def name_score(client: Client, name: PersonName, config: MatchConfig = DEFAULT_CONFIG) -> Scored:
     """How well a written name fits a client: given names (nicknames both ways), surname or maiden, suffix."""
     notes: list[str] = []
     client_givens = (client.first_name, client.nickname)
-    g = max(given_match(name.given, client_givens), given_match(name.nickname, client_givens) if name.nickname else 0.0)
+    g = max(given_match(name.given, client_givens, config),
+            given_match(name.nickname, client_givens, config) if name.nickname else 0.0)
     if g == 0.0 and client.middle_name and given_match(name.given, (client.middle_name,)) == 1.0:
-        g = 0.75  # goes by the middle name
+        g = config.goes_by_middle
         notes.append("given name = client's middle name")
     if g == 0.0:
         return Scored(0.0, ("given name differs",))
@@ -46,20 +45,20 @@ def name_score(client: Client, name: PersonName) -> Scored:
     elif name.maiden and client_last and name_key(name.maiden) == client_last[0] and written and client_maiden and written[0] == client_maiden[0]:
         s = 1.0  # "Linda (Carlson) Miller" written the other way round
     elif written and client_maiden and written[0] == client_maiden[0]:
-        s = 0.88
+        s = config.maiden_as_surname
         notes.append("surname = client's maiden name")
     elif written and (set(written) & set(client_last)):
-        s = 0.85
+        s = config.surname_part
         notes.append("part of a double surname")
     elif name.maiden and client_last and name_key(name.maiden) in client_last:
-        s = 0.85
+        s = config.surname_part
     if s == 0.0:
         return Scored(0.0, ("surname differs",))
     if name.maiden and client_maiden and name_key(name.maiden) not in (client_maiden[0], *client_last):
-        s *= 0.5
+        s *= config.maiden_differs
         notes.append("maiden name differs")
     if name.surname_inherited:
-        s *= INHERITED_SURNAME  # "grandchildren Amy, Ben and Cole": the surname is a guess
+        s *= config.inherited_surname  # "grandchildren Amy, Ben and Cole": the surname is a guess
         notes.append("surname taken from the family")
     suffix = name.suffix
     if suffix and client_suffix and suffix != client_suffix:
@@ -69,12 +68,9 @@ def name_score(client: Client, name: PersonName) -> Scored:
     elif name.middle and client.middle_name:
         a, b = name_key(name.middle)[:1], name_key(client.middle_name)[:1]
         if a and b and a != b:
-            s *= 0.6
+            s *= config.middle_initial_differs
             notes.append("middle initial differs")
     return Scored(round(g * s, 4), tuple(notes))
-
-
-NEARBY_KM = 60.0  # a town within an hour: rosters and obituaries often name different towns of one area
 
 
 def _client_point(client: Client) -> tuple[float, float] | None:
@@ -83,28 +79,61 @@ def _client_point(client: Client) -> tuple[float, float] | None:
     return town_location(client.city, client.state) if client.city and client.state else None
 
 
-def _near(client: Client, town: str, state: str) -> bool:
+def _near(client: Client, town: str, state: str, km: float) -> bool:
     here, there = _client_point(client), town_location(town, state)
-    return here is not None and there is not None and km_between(here, there) <= NEARBY_KM
+    return here is not None and there is not None and km_between(here, there) <= km
 
 
-def place_score(client: Client, town: str, state: str, context_town: str = "", context_state: str = "") -> Scored:
+def place_score(client: Client, town: str, state: str, context_town: str = "", context_state: str = "",
+                config: MatchConfig = DEFAULT_CONFIG) -> Scored:
     """Agreement of a place written next to the person (or, failing that, the item's place) with the client.
 
-    A town written next to the person: the client's town 1.0, any other town 0.55, another state 0.3 (a
-    namesake elsewhere); a town written without its state is in the item's state when that has a town of
-    the name (AP style leaves the home state out). Only the item's place (the deceased's home, a
-    dateline): same town 0.95, within NEARBY_KM 0.9, farther in the state 0.75, another state 0.6.
+    A town written next to the person: the client's town 1.0, any other town `other_town` (0.55), another
+    state `other_state` (0.3: a namesake elsewhere); a town written without its state is in the item's
+    state when that has a town of the name (AP style leaves the home state out). Only the item's place
+    (the deceased's home, a dateline): same town 0.95, within `nearby_km` 0.9, farther in the state 0.75,
+    another state 0.6 (see MatchConfig for the rest).
     """
-    return place_query(town, state, context_town, context_state).score(client)
+    return place_query(town, state, context_town, context_state, config).score(client)
 
 
 # Small on purpose: reuse is within an item (its survivors share the deceased's place), and every cached
 # query is a long-lived object that each full cyclic-GC pass walks (20,000 of them cost ~0.1 s a pass).
 @lru_cache(maxsize=256)
-def place_query(town: str, state: str, context_town: str = "", context_state: str = "") -> PlaceQuery:
+def place_query(town: str, state: str, context_town: str = "", context_state: str = "",
+                config: MatchConfig = DEFAULT_CONFIG) -> PlaceQuery:
     """The text side of `place_score`, resolved once for scoring many namesakes against it."""
-    return PlaceQuery(town, state, context_town, context_state)
+    return PlaceQuery(town, state, context_town, context_state, config)
+
+
+@dataclass(frozen=True, slots=True)
+class _Verdicts:
+    """The place verdicts that do not depend on the text, built once per configuration."""
+
+    no_client_place: Scored
+    unknown_town: Scored
+    same_state: Scored
+    where_deceased_lived: Scored
+    event_elsewhere: Scored
+    near_event: Scored
+    farther_in_state: Scored
+    same_state_as_event: Scored
+    no_place_to_compare: Scored
+
+
+@lru_cache(maxsize=8)
+def _verdicts(config: MatchConfig) -> _Verdicts:
+    return _Verdicts(
+        no_client_place=Scored(config.client_has_no_place, ("client has no place",)),
+        unknown_town=Scored(config.unknown_town, ("unknown town",)),
+        same_state=Scored(config.same_state, ("same state",)),
+        where_deceased_lived=Scored(config.where_deceased_lived, ("lives where the deceased lived",)),
+        event_elsewhere=Scored(config.event_elsewhere, ("event in another state",)),
+        near_event=Scored(config.near_event, ("lives near the event",)),
+        farther_in_state=Scored(config.farther_in_state, ("same state, farther from the event",)),
+        same_state_as_event=Scored(config.same_state_as_event, ("same state as the event",)),
+        no_place_to_compare=Scored(config.no_place_to_compare, ("no place to compare",)),
+    )
 
 
 class PlaceQuery:
@@ -115,11 +144,13 @@ class PlaceQuery:
     namesake.
     """
 
-    __slots__ = ("_ctx_key", "_ctx_states", "_town_key", "_town_states", "ceiling", "cities", "context_state", "context_town", "state", "state_is_town",
-                 "states", "town", "town_ceiling", "towns")
+    __slots__ = ("_config", "_ctx_key", "_ctx_states", "_town_key", "_town_states", "_verdicts", "ceiling", "cities",
+                 "context_state", "context_town", "state", "state_is_town", "states", "town", "town_ceiling", "towns")
 
-    def __init__(self, town: str, state: str, context_town: str = "", context_state: str = ""):
+    def __init__(self, town: str, state: str, context_town: str = "", context_state: str = "",
+                 config: MatchConfig = DEFAULT_CONFIG):
         self.town, self.state, self.context_town, self.context_state = town, state, context_town, context_state
+        self._config, self._verdicts = config, _verdicts(config)
         self._town_key = city_key(town) if town else ""
         # "of Virginia": the state, or the town of Virginia (Minn., Ill.).
         self.state_is_town = bool(town and state and state_code(town) == state)
@@ -132,45 +163,51 @@ class PlaceQuery:
     def _elsewhere_bound(self) -> tuple[frozenset[str] | None, frozenset[str], float]:
         """(states, city keys, ceiling): a client with a town and a state, living in none of `states` and in
         none of the towns `cities`, scores at most `ceiling` (states None: no such bound). Lets a caller
-        drop a far-away namesake without scoring it; `score` stays the one definition of the result."""
+        drop a far-away namesake without scoring it; `score` stays the one definition of the result. The
+        ceilings are the scores `score` gives such a client: `other_state` when the text places the person,
+        `event_elsewhere` when only the item has a place."""
         town, state, town_key = self.town, self.state, self._town_key
+        elsewhere = self._config.other_state
         if self.state_is_town:
-            return frozenset({state}), frozenset({town_key}), 0.3
+            return frozenset({state}), frozenset({town_key}), elsewhere
         if town or state:
             if town and not state:
                 if self.context_state and self.context_state in self._town_states:
-                    return frozenset({self.context_state}), frozenset(), 0.3
+                    return frozenset({self.context_state}), frozenset(), elsewhere
                 if not self._town_states:
-                    return None, frozenset(), 1.0  # unknown town: 0.7 for everyone
-                return self._town_states, frozenset(), 0.3
-            return frozenset({state}), frozenset(), 0.3
+                    return None, frozenset(), 1.0  # unknown town: `unknown_town` for everyone
+                return self._town_states, frozenset(), elsewhere
+            return frozenset({state}), frozenset(), elsewhere
         cities = frozenset({self._ctx_key}) if self._ctx_key else frozenset()
         if self.context_town and not self.context_state:
             if not self._ctx_states:
                 return None, cities, 1.0
-            return self._ctx_states, cities, 0.6
+            return self._ctx_states, cities, self._config.event_elsewhere
         if self.context_state:
-            return frozenset({self.context_state}), cities, 0.6
+            return frozenset({self.context_state}), cities, self._config.event_elsewhere
         return None, cities, 1.0
 
     def _other_town_bound(self) -> tuple[frozenset[str] | None, float]:
         """(town keys, ceiling): a client with a town and a state, living in one of `states` (see
         `_elsewhere_bound`) but in none of the towns, scores at most `ceiling` (towns None: no such bound).
-        A town written next to the person says where they live: another town in the same state is 0.55."""
+        A town written next to the person says where they live: another town in the same state scores
+        `other_town`, the ceiling."""
         if self.state_is_town or not self.town or (not self.state and not self._town_states):
             return None, 1.0  # no written town, a state named like a town, or an unknown town
-        return frozenset({self._town_key}), 0.55
+        return frozenset({self._town_key}), self._config.other_town
 
     def score(self, client: Client) -> Scored:
-        """`place_score(client, town, state, context_town, context_state)`."""
+        """`place_score(client, town, state, context_town, context_state, config)`."""
         c_city, c_state = city_key(client.city), client.state
+        v, cfg = self._verdicts, self._config
         if not c_city and not c_state:
-            return _NO_CLIENT_PLACE
+            return v.no_client_place
         town, state = self.town, self.state
         if self.state_is_town:
             if c_city == self._town_key:
                 return Scored(1.0, (f"{town} agrees",))
-            return Scored(0.8, (f"{town} agrees",)) if c_state == state else Scored(0.3, (f"lives in {state}",))
+            return Scored(cfg.state_named_like_town, (f"{town} agrees",)) if c_state == state else Scored(
+                cfg.other_state, (f"lives in {state}",))
         if town or state:
             if town and not state:
                 states = self._town_states
@@ -179,45 +216,34 @@ class PlaceQuery:
                 elif c_state in states:
                     state = c_state
                 elif states:
-                    return Scored(0.3, (f"{town} is not in {c_state}",))
+                    return Scored(cfg.other_state, (f"{town} is not in {c_state}",))
                 else:
-                    return _UNKNOWN_TOWN
+                    return v.unknown_town
             if town and c_city and self._town_key == c_city:
                 if c_state and state != c_state:
-                    return Scored(0.3, (f"same town name, other state ({state})",))
+                    return Scored(cfg.other_state, (f"same town name, other state ({state})",))
                 return Scored(1.0, (f"town {town} agrees",))
             if c_state and state != c_state:
-                return Scored(0.3, (f"lives in {state}",))
+                return Scored(cfg.other_state, (f"lives in {state}",))
             if town:
                 # The text says where this person lives, and it is not where the client lives: a namesake,
                 # even one town over (a spouse confirmation cannot lift this over the threshold).
-                return Scored(0.55, (f"lives in {town}, not {client.city}",))
-            return _SAME_STATE
+                return Scored(cfg.other_town, (f"lives in {town}, not {client.city}",))
+            return v.same_state
         context_town, context_state = self.context_town, self.context_state
         if context_town and c_city and self._ctx_key == c_city:
-            return _WHERE_DECEASED_LIVED
+            return v.where_deceased_lived
         if context_town and not context_state and c_state:
             states = self._ctx_states
             if states and c_state not in states:
-                return _EVENT_ELSEWHERE
+                return v.event_elsewhere
             context_state = c_state if states else ""
         if context_state and c_state:
             if context_state != c_state:
-                return _EVENT_ELSEWHERE
-            if context_town and _near(client, context_town, context_state):
-                return _NEAR_EVENT
+                return v.event_elsewhere
+            if context_town and _near(client, context_town, context_state, cfg.nearby_km):
+                return v.near_event
             if context_town:
-                return _FARTHER_IN_STATE
-            return _SAME_STATE_AS_EVENT
-        return _NO_PLACE_TO_COMPARE
-
-
-_NO_CLIENT_PLACE = Scored(0.75, ("client has no place",))
-_UNKNOWN_TOWN = Scored(0.7, ("unknown town",))
-_SAME_STATE = Scored(0.8, ("same state",))
-_WHERE_DECEASED_LIVED = Scored(0.95, ("lives where the deceased lived",))
-_EVENT_ELSEWHERE = Scored(0.6, ("event in another state",))
-_NEAR_EVENT = Scored(0.9, ("lives near the event",))
-_FARTHER_IN_STATE = Scored(0.75, ("same state, farther from the event",))
-_SAME_STATE_AS_EVENT = Scored(0.8, ("same state as the event",))
-_NO_PLACE_TO_COMPARE = Scored(0.8, ("no place to compare",))
+                return v.farther_in_state
+            return v.same_state_as_event
+        return v.no_place_to_compare

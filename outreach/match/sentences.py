@@ -11,20 +11,8 @@ from __future__ import annotations
 import re
 
 from outreach.match.places import state_code
+from outreach.match.words import ABBREVIATIONS, SENTENCE_STARTERS
 
-_ABBREV = {
-    "mr", "mrs", "ms", "dr", "rev", "fr", "st", "ste", "mt", "ft", "jr", "sr", "lt", "sgt", "capt", "col",
-    "gen", "maj", "cpl", "pvt", "msgr", "hon", "atty", "prof", "no", "vs", "inc", "co", "corp", "ltd", "ave",
-    "blvd", "rd", "hwy", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "a.m", "p.m", "u.s", "e", "w", "n", "s",
-}
-# After a state abbreviation a new sentence starts only with one of these (else "Wis. Funeral" is ambiguous).
-_STARTERS = {
-    "he", "she", "they", "the", "a", "an", "his", "her", "their", "funeral", "services", "service",
-    "visitation", "memorials", "memorial", "burial", "interment", "in", "born", "after", "survivors",
-    "arrangements", "friends", "family", "online", "condolences", "we", "it", "there", "this", "mass",
-    "officials", "police", "fire", "no", "authorities",
-}
 _BOUNDARY = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _WORD_AFTER = re.compile(r"[\"'(\[]?(\w+)")
@@ -73,11 +61,11 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     low = word.lower()
     if len(word) == 1 and word.isupper():
         return False  # an initial: "Robert J. Smith"
-    if low in _ABBREV or "." in low:
+    if low in ABBREVIATIONS or "." in low:
         return False
     if state_code(word + ".") and len(word) > 2:
         nxt = _WORD_AFTER.match(text, m.end(), m.end() + 40)
-        return (nxt.group(1).lower() if nxt else "") in _STARTERS
+        return (nxt.group(1).lower() if nxt else "") in SENTENCE_STARTERS
     return True
 
 

@@ -16,6 +16,7 @@ import shapely
 from shapely.geometry import Polygon
 
 from outreach.feeds.item import WeatherAlert
+from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 
 if TYPE_CHECKING:
     from outreach.match.index import RosterIndex
@@ -118,7 +119,8 @@ def _polygons(rings: tuple[tuple[tuple[float, float], ...], ...]) -> list[Polygo
     return [p if p.is_valid else p.buffer(0) for p in polys]
 
 
-def county_coverage(alert: WeatherAlert, county: str, state: str) -> tuple[float, str] | None:
+def county_coverage(alert: WeatherAlert, county: str, state: str,
+                    config: MatchConfig = DEFAULT_CONFIG) -> tuple[float, str] | None:
     """(score, evidence) when the alert's SAME / UGC county codes cover a client's county, else None.
 
     A polygon decides for a client with coordinates (storm-based warnings cut counties); this is for the
@@ -126,10 +128,10 @@ def county_coverage(alert: WeatherAlert, county: str, state: str) -> tuple[float
     state, so it is decided once per county."""
     same = f"0{county}" if county else ""
     if same and same in alert.same:
-        return 0.92, f"client county FIPS {county} is in the {alert.event} area (SAME {same})"
+        return config.county_same, f"client county FIPS {county} is in the {alert.event} area (SAME {same})"
     ugc_county = _ugc_for(county, state)
     if ugc_county and ugc_county in alert.ugc:
-        return 0.9, f"client county {ugc_county} is in the {alert.event} area (UGC)"
+        return config.county_ugc, f"client county {ugc_county} is in the {alert.event} area (UGC)"
     return None
 
 
@@ -158,7 +160,8 @@ class Covered(NamedTuple):
     evidence: str | None
 
 
-def covered_positions(alert: WeatherAlert, index: RosterIndex, positions: np.ndarray) -> list[Covered]:
+def covered_positions(alert: WeatherAlert, index: RosterIndex, positions: np.ndarray,
+                      config: MatchConfig = DEFAULT_CONFIG) -> list[Covered]:
     """Who among these roster positions the alert covers, grouped with score and evidence.
 
     Clients with coordinates are tested against the polygons in one vectorised call and come first (one
@@ -174,7 +177,7 @@ def covered_positions(alert: WeatherAlert, index: RosterIndex, positions: np.nda
             at = positions[located]
             hits = at[polygons_cover(alert, lons[located], index.latitudes[at])]
             if len(hits):
-                out.append(Covered(hits, 0.99, None))
+                out.append(Covered(hits, config.inside_polygon, None))
             rest = positions[~located]
     if not len(rest):
         return out
@@ -183,7 +186,7 @@ def covered_positions(alert: WeatherAlert, index: RosterIndex, positions: np.nda
     decided: dict[int, tuple[float, str] | None] = {}
     for lo, hi, code in zip(starts, [*starts[1:], len(rest)], codes[starts].tolist()):
         if code not in decided:
-            decided[code] = county_coverage(alert, *index.areas[code])
+            decided[code] = county_coverage(alert, *index.areas[code], config)
         cov = decided[code]
         if cov is not None:
             out.append(Covered(rest[lo:hi], *cov))

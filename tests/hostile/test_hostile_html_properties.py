@@ -88,7 +88,7 @@ def drafts_for(data: bytes):
     for match in match_items(INDEX, parsed.items, replay=True):
         item = next(i for i in parsed.items if i.item_id == match.item_id)
         client = BY_ID[match.client_id]
-        deceased_id = (match.details or {}).get("deceased_client_id") or (match.details or {}).get("spouse_client_id")
+        deceased_id = match.details.get("deceased_client_id")
         try:
             out.append(render_draft(match, client, item, ADVISERS.for_email(client.advisor_email),
                                     deceased=BY_ID.get(str(deceased_id)) if deceased_id else None,

@@ -1,0 +1,461 @@
+"""The people named in one survivor or preceded-in-death clause of an obituary: their names, relation to
+the deceased, town, and the spouse or maiden name written in parentheses. Pure; obituary.py finds the
+clauses.
+
+  "sons John (Karen) Smith of Eau Claire and Mark of Madison, Wis.; grandchildren Amy, Ben and Cole"
+  -> John Smith (child, Eau Claire, spouse Karen), Karen Smith (in_law, Eau Claire), Mark Smith (child,
+     Madison WI), Amy / Ben / Cole Smith (grandchild, surname taken from the family).
+
+The name anatomy (titles, suffixes, particles, initials) is read here rather than by nameparser's
+HumanName, which the drafts use: it costs ~0.45 ms a name (a bench obituary names 11 people, and the engine
+reads one in ~0.7 ms), and its answers differ where it matters here ("King", "Field" and "Bishop" are
+titles to it, "3rd" a surname, "Elder" a given name; every parenthesis a nickname). What a parenthesis
+holds (spouse, maiden name or nickname) is the domain rule, `parenthesis_role`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from outreach.match.names import given_match, is_known_given_name, name_key, suffix_key
+from outreach.match.places import is_known_town, state_code
+from outreach.match.text import PersonName, Token, read_place, tokens
+from outreach.match.words import (
+    KIN_ADJECTIVES,
+    MONTHS,
+    NAME_PARTICLES,
+    PARENTHESIS_NOISE,
+    RELATION_PREFIXES,
+    RELATIONS,
+    STOP_CAPS,
+    SUFFIXES,
+    TITLES,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named in a survivor or preceded-in-death clause."""
+
+    name: PersonName
+    relation: str  # spouse, child, grandchild, great_grandchild, sibling, parent, in_law, niece_nephew, ...
+    town: str = ""
+    state: str = ""
+    spouse_given: str = ""  # "Susan (Tom) Halvorsen" -> "Tom"
+    start: int = 0  # character offsets of the clause the mention came from, in the item text
+    end: int = 0
+
+
+# --- names --------------------------------------------------------------------------------------------
+
+def parse_name_words(words: list[str], nickname: str = "", parens: tuple[str, ...] = (),
+                     deceased_surname: str = "", context: str = "survivor") -> tuple[PersonName | None, str]:
+    """Build a PersonName from the capitalised words of one name plus its quoted and parenthesised parts.
+
+    Returns (name, spouse_given). What a parenthesis holds is `parenthesis_role`'s call.
+    """
+    words, suffix = _without_titles_and_suffix(words)
+    if not words:
+        return None, ""
+    maiden, spouse_given = "", ""
+    for raw in parens:
+        role, value = parenthesis_role(raw, words[0], deceased_surname, context)
+        if role == "nickname":
+            nickname = nickname or value  # a quoted nickname comes first
+        elif role == "maiden":
+            maiden = value
+        elif role == "spouse":
+            spouse_given = value
+    given = words[0]
+    if len(words) == 1:
+        return PersonName(given=given, nickname=nickname, maiden=maiden, suffix=suffix), spouse_given
+    # Particles belong to the surname: "Dick Van Dyke", "Maria de la Cruz".
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1].lower() in NAME_PARTICLES:
+        cut -= 1
+    surname = " ".join(words[cut:])
+    middle = " ".join(words[1:cut])
+    return PersonName(given=given, surname=surname, middle=middle, nickname=nickname, maiden=maiden,
+                      suffix=suffix), spouse_given
+
+
+def _without_titles_and_suffix(words: list[str]) -> tuple[list[str], str]:
+    """The name's words without titles ("Rev.", "Dr.") and trailing suffix ("Jr.", "III"), periods dropped
+    except after initials; and the suffix key."""
+    words = [w for w in words if w.lower().rstrip(".") not in TITLES]
+    words = [w if _is_initial(w) or suffix_key(w) in SUFFIXES else w.rstrip(".") for w in words]
+    suffix = ""
+    while words and suffix_key(words[-1]) in SUFFIXES and len(words) > 1:
+        suffix = suffix_key(words[-1])
+        words = words[:-1]
+    return words, suffix
+
+
+_DEAD_IN_PARENTHESES = re.compile(r"\b(?:deceased|late|d\.|died|passed)\b")
+_NEE = re.compile(r"(?:nee|née|born)\s+(.+)", re.IGNORECASE)
+
+
+def parenthesis_role(raw: str, given: str, deceased_surname: str = "",
+                     context: str = "survivor") -> tuple[str, str]:
+    """What a parenthesis next to a name holds: ("nickname" | "maiden" | "spouse", the name), or ("", "").
+
+    For the deceased: a nickname or a maiden name ("Margaret (Peggy) Miller", "Linda (Miller) Carlson").
+    For a survivor: the spouse ("Susan (Tom) Halvorsen"), unless it is a nickname of the same given name
+    ("Judith (Judy)") or the family's own surname: a married sister written "Linda (Miller) Carlson" in a
+    Miller obituary. "(nee Jones)" is a maiden name; "(the late Bob)" holds nobody to reach.
+    """
+    content = " ".join(w for w in raw.split() if w.lower().strip(".,") not in RELATIONS
+                       and w.lower().strip(".,") not in PARENTHESIS_NOISE).strip()
+    if not content or _DEAD_IN_PARENTHESES.search(content.lower()):
+        return "", ""
+    nee = _NEE.match(content)
+    if nee:
+        return "maiden", nee.group(1).strip()
+    parts = content.split()
+    one = len(parts) == 1
+    if context == "deceased":
+        if one and is_known_given_name(parts[0]) and name_key(parts[0]) != name_key(deceased_surname):
+            return "nickname", parts[0]
+        return "maiden", parts[-1]
+    if one and given_match(parts[0], (given,)) > 0 and name_key(parts[0]) != name_key(given):
+        return "nickname", parts[0]
+    if one and name_key(parts[0]) == name_key(deceased_surname):
+        return "maiden", parts[0]
+    return "spouse", parts[0]
+
+
+def _is_name_word(tok: Token, nxt: Token | None = None) -> bool:
+    """A capitalised word that can be part of a name. Jan, May, June and April are names too: a month only
+    when a day number follows ("May 3")."""
+    if not tok.cap:
+        return False
+    low = tok.low
+    if low in MONTHS and nxt is not None and nxt.kind == "num":
+        return False
+    return not (low in STOP_CAPS or low in RELATIONS)
+
+
+# --- clauses ------------------------------------------------------------------------------------------
+
+@dataclass
+class _Draft:
+    """A name being read, with what the clause says about it."""
+
+    words: list[str] = field(default_factory=list)
+    nickname: str = ""
+    parens: list[str] = field(default_factory=list)
+    relation: str = ""
+    town: str = ""
+    state: str = ""
+    joined_by_and: bool = False  # "John and Mary Smith": John may take Mary's surname
+    group: int = 0  # which relation phrase ("sons ...", "daughter ...") the name belongs to
+
+
+def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
+                 initial_relation: str = "") -> list[Mention]:
+    """Parse the people named in one survivor / preceded-in-death clause text[start:end]."""
+    drafts = _ClauseReader(text, tokens(text, start, end), initial_relation).read()
+    return _finish(drafts, deceased_surname, text, start, end)
+
+
+_FORMER = frozenset({"former", "nee", "née"})  # "his wife, the former Mary Jones"
+_PLACE_WORDS = frozenset({"of", "in", "from"})
+_BOTH = frozenset({"both", "all"})  # "Tim and Tony, both of Rice Lake"
+_AND = frozenset({"and", "&"})
+_CHILD_GROUPS = frozenset({"grandchild", "great_grandchild"})
+
+
+class _ClauseReader:
+    """Reads one clause token by token into `_Draft`s: a relation word opens a group ("sons ..."),
+    capitalised words make a name, quotes and parentheses attach to the name being read, "of Town" places
+    the names before it, "and", commas and semicolons separate. One method per kind of token (a word's
+    methods in the order they are tried); each returns the index of the next token to read."""
+
+    __slots__ = ("cur", "drafts", "group", "pending_and", "relation", "text", "toks", "unplaced_from")
+
+    def __init__(self, text: str, toks: list[Token], initial_relation: str = ""):
+        self.text, self.toks = text, toks
+        self.drafts: list[_Draft] = []
+        self.cur: _Draft | None = None  # the name being read
+        self.relation = initial_relation
+        self.unplaced_from = 0  # first draft in the current run still waiting for an "of Town"
+        self.pending_and = False  # an "and" joins the next name to the previous one
+        self.group = 0
+
+    def read(self) -> list[_Draft]:
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if t.kind == "word":
+                i = self._word(i, t)
+            elif t.kind == "quote":
+                i = self._quote(i)
+            elif t.text in "([":
+                i = self._parenthesis(i, t)
+            elif t.text == "&":
+                i = self._and(i)
+            elif t.text in ",;:\n":
+                i = self._separator(i, t)
+            else:  # a number, a closing bracket, a slash: the name being read ends
+                i = self._other(i, t)
+        self._flush()
+        return self.drafts
+
+    def _flush(self) -> None:
+        """The name being read is complete."""
+        cur = self.cur
+        if cur is not None and cur.words:
+            cur.relation = cur.relation or self.relation
+            cur.group = self.group
+            self.drafts.append(cur)
+        self.cur = None
+
+    def _word(self, i: int, t: Token) -> int:
+        toks, low = self.toks, t.low
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if low in RELATIONS or (low in RELATION_PREFIXES and nxt is not None and nxt.low in RELATIONS):
+            return self._relation(i, t)
+        if low == "late" and i > 0 and toks[i - 1].low == "the":
+            return self._the_late(i)
+        if low in _FORMER and nxt is not None and nxt.cap:
+            return self._former(i)
+        if low in _PLACE_WORDS and (self.cur is not None or self.drafts):
+            return self._place(i)
+        if low in _AND:
+            return self._and(i)
+        if _is_name_word(t, nxt):
+            return self._name_word(i, t)
+        return self._other(i, t)
+
+    def _relation(self, i: int, t: Token) -> int:
+        """"sons", "great-grandchildren", "step son": a new group of names in that relation."""
+        self._flush()
+        toks, low = self.toks, t.low
+        if low in RELATION_PREFIXES:
+            i += 1
+            low = toks[i].low
+            rel = "great_grandchild" if RELATIONS[low] == "grandchild" and t.low == "great" else RELATIONS[low]
+        else:
+            rel = RELATIONS[low]
+        same_group = self.drafts and self.drafts[-1].group == self.group
+        if rel == "spouse" and self.relation not in ("", "spouse") and same_group and (
+                self.pending_and or (i > 0 and toks[i - 1].text in ",(")):
+            after = self._spouse_of_listed(i)
+            if after is not None:
+                return after
+        if rel in ("spouse", "in_law") and self.relation not in ("", "spouse", "in_law") and \
+                not any(d.group == self.group for d in self.drafts):
+            # "two sons and their wives, John and Karen ...", "a daughter and son-in-law, Nancy and
+            # Bruce": one list; the names stay the deceased's children (their spouses come with them).
+            self.pending_and = False
+            return i + 1
+        self.relation = rel
+        self.group += 1
+        self.unplaced_from = len(self.drafts)
+        self.pending_and = False
+        return i + 1
+
+    def _spouse_of_listed(self, i: int) -> int | None:
+        """"daughters, Jane Doe and husband John of Eau Claire": John is Jane's husband, read as her
+        parenthesis; None when no name follows the relation word."""
+        toks = self.toks
+        close = i + 1
+        if close < len(toks) and toks[close].text == ",":
+            close += 1  # "and her husband, Tom"
+        words = []
+        while close < len(toks) and toks[close].cap and toks[close].low not in RELATIONS:
+            words.append(toks[close].text)
+            close += 1
+        if not words:
+            return None
+        self.drafts[-1].parens.append(" ".join(words))
+        self.pending_and = False
+        return close
+
+    def _the_late(self, i: int) -> int:
+        """"the late John": named, but dead; the name is skipped."""
+        self._flush()
+        toks = self.toks
+        i += 1
+        while i < len(toks) and (toks[i].cap or toks[i].kind == "quote" or toks[i].text in "()"):
+            i += 1
+        return i
+
+    def _former(self, i: int) -> int:
+        """"his wife, the former Mary Jones": Jones is her maiden name."""
+        self._flush()
+        toks = self.toks
+        j = i + 1
+        words = []
+        while j < len(toks) and toks[j].cap and toks[j].low not in RELATIONS:
+            words.append(toks[j].text)
+            j += 1
+        if len(words) < 2:
+            return i + 1
+        self.cur = _Draft(words=words[:-1], joined_by_and=self.pending_and)
+        self.cur.parens.append(f"nee {words[-1]}")
+        self._flush()
+        return j
+
+    def _quote(self, i: int) -> int:
+        """A quoted nickname: "Robert "Bob" Smith"."""
+        toks = self.toks
+        close = next((k for k in range(i + 1, min(i + 6, len(toks))) if toks[k].kind == "quote"), None)
+        if close is None:
+            return i + 1
+        if self.cur is None:
+            self.cur = _Draft(joined_by_and=self.pending_and)
+        self.cur.nickname = " ".join(x.text for x in toks[i + 1 : close] if x.kind == "word")
+        return close + 1
+
+    def _parenthesis(self, i: int, t: Token) -> int:
+        """"(Tom)", "(Miller)", "(nee Jones)": kept with the name it follows, for parenthesis_role."""
+        toks = self.toks
+        close = next((k for k in range(i + 1, min(i + 12, len(toks))) if toks[k].text in ")]"), None)
+        if close is None:
+            return i + 1
+        content = self.text[t.end : toks[close].start]
+        cur = self.cur
+        target = cur if cur is not None and cur.words else (self.drafts[-1] if self.drafts else None)
+        if target is not None:
+            target.parens.append(content)
+        return close + 1
+
+    def _place(self, i: int) -> int:
+        """"of Eau Claire", "both of Rice Lake": the names before it live there; "of 52 years" is no place."""
+        toks = self.toks
+        if i + 1 < len(toks) and toks[i + 1].kind == "num":
+            return i + 2  # "his wife of 52 years"
+        both = i > 0 and toks[i - 1].low in _BOTH
+        town, state, nxt = read_place(toks, i + 1)
+        self._flush()
+        if not (town or state):
+            return i + 1
+        drafts = self.drafts
+        for d in drafts[self.unplaced_from:] if both else _and_chain(drafts, self.unplaced_from):
+            if not d.town and not d.state:
+                d.town, d.state = town, state
+        self.unplaced_from = len(drafts)
+        return nxt
+
+    def _and(self, i: int) -> int:
+        self._flush()
+        self.pending_and = True
+        return i + 1
+
+    def _separator(self, i: int, t: Token) -> int:
+        """",", ";", ":" or a line break ends a name; a comma may be followed by the name's town
+        (newspaper style: "John (Karen) Smith, Eau Claire; Mark, Madison, Wis.")."""
+        self._flush()
+        if t.text in ";\n":
+            self.unplaced_from = len(self.drafts)
+        self.pending_and = False
+        toks = self.toks
+        if t.text == "," and self.drafts and i + 1 < len(toks) and toks[i + 1].cap and i > 0 and (
+                toks[i - 1].text in {")", '"'} or (toks[i - 1].cap and toks[i - 1].low not in RELATIONS)):
+            after = self._town_after_comma(i)
+            if after is not None:
+                return after
+        return i + 1
+
+    def _town_after_comma(self, i: int) -> int | None:
+        """The index after "Eau Claire" in "Julie Halvorsen, Eau Claire", having placed the last name there;
+        None when the words after the comma are not its town (another name, a one-word grandchild)."""
+        toks = self.toks
+        town, state, nxt = read_place(toks, i + 1)
+        follows = nxt >= len(toks) or toks[nxt].text in ",;).\n" or toks[nxt].low in _AND
+        prev = self.drafts[-1]
+        complete = len(prev.words) > 1 or bool(prev.parens)  # "Julie Halvorsen, Madison;"
+        if prev.relation in _CHILD_GROUPS and not complete and " " not in town and not state:
+            # "great-grandchildren: Lily, Mason and Ava": one-word names, not towns (a town in such a list
+            # needs a state or a second word).
+            return None
+        if town and follows and not (prev.town or prev.state) and (state or (is_known_town(town) and (
+                " " in town or complete or not is_known_given_name(town)))):
+            prev.town, prev.state = town, state
+            return nxt
+        return None
+
+    def _name_word(self, i: int, t: Token) -> int:
+        if state_code(t.text) and not is_known_given_name(t.text) and len(t.text) <= 6:
+            self._flush()  # a state abbreviation ("Ariz.") left over from a place
+            return i + 1
+        if self.cur is None:
+            self.cur = _Draft(joined_by_and=self.pending_and)
+            self.pending_and = False
+        if t.low not in TITLES:
+            self.cur.words.append(t.text.rstrip(",") if not _is_initial(t.text) else t.text)
+        return i + 1
+
+    def _other(self, i: int, t: Token) -> int:
+        """Any other word or token ends the name being read; only "his", "her", "beloved" ... and "the" keep
+        an "and" pending."""
+        self._flush()
+        if t.kind == "word" and t.low not in KIN_ADJECTIVES:
+            self.pending_and = self.pending_and and t.low == "the"
+        return i + 1
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) <= 2 and word.endswith(".")
+
+
+def _and_chain(drafts: list[_Draft], floor: int) -> list[_Draft]:
+    """The last draft plus the ones joined to it by "and" (they share its "of Town")."""
+    if not drafts:
+        return []
+    out = [drafts[-1]]
+    k = len(drafts) - 1
+    # Only bare given names ride along: in "Ronald (Victoria) Thompson and Kimberly and Walter Moe of
+    # Middleton" the town is the Moes'.
+    while k > floor and drafts[k].joined_by_and and len(drafts[k - 1].words) == 1 and not drafts[k - 1].parens:
+        k -= 1
+        out.append(drafts[k])
+    return out
+
+
+def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, end: int) -> list[Mention]:
+    mentions: list[Mention] = []
+    names: list[tuple[_Draft, PersonName | None, str]] = []
+    for d in drafts:
+        words = [w for w in d.words if not _is_initial(w) or len(d.words) > 2]
+        name, spouse = parse_name_words(words or d.words, d.nickname, tuple(d.parens), deceased_surname)
+        names.append((d, name, spouse))
+    # Surname sharing: "Amy, Ben and Cole Smith" / "John and Mary Smith" - single given names take the
+    # surname of the next full name in the same relation run, if nothing (a town) separates them.
+    for idx, (d, name, spouse) in enumerate(names):
+        if name is None or name.surname:
+            continue
+        inherited = ""
+        for d2, n2, _ in names[idx + 1 :]:
+            if d2.group != d.group or n2 is None or d.parens or (
+                    (d.town or d.state) and (d.town, d.state) != (d2.town, d2.state)):
+                break
+            if n2.surname:
+                inherited = n2.surname if d2.joined_by_and or not n2.surname_inherited else ""
+                break
+        if inherited:
+            names[idx] = (d, _with_surname(name, inherited, False), spouse)
+        elif deceased_surname:
+            names[idx] = (d, _with_surname(name, deceased_surname, True), spouse)
+    for d, name, spouse in names:
+        if name is None:
+            continue
+        mentions.append(Mention(name=name, relation=d.relation or "family", town=d.town, state=d.state,
+                                spouse_given=spouse, start=start, end=end))
+        if spouse:
+            sp_surname = name.surname
+            mentions.append(Mention(
+                name=PersonName(given=spouse, surname=sp_surname, surname_inherited=name.surname_inherited),
+                relation="in_law" if d.relation not in {"spouse", "family"} else d.relation,
+                town=d.town, state=d.state, spouse_given=name.given, start=start, end=end))
+    return mentions
+
+
+def _with_surname(name: PersonName, surname: str, inherited: bool) -> PersonName:
+    return PersonName(given=name.given, surname=surname, middle=name.middle, nickname=name.nickname,
+                      maiden=name.maiden, suffix=name.suffix, surname_inherited=inherited)
+
+

@@ -1,0 +1,118 @@
+"""Text primitives shared by the obituary and news readers: tokens, quotes, places written after a name,
+and the parts of a person's name. Pure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from outreach.match.places import MULTIWORD_STATES, is_known_town, state_code
+from outreach.match.words import PLACE_ABBREVIATIONS, PLACE_LOWER, RELATIONS
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name as the text writes it, in parts (the obituary and news readers build these)."""
+
+    given: str
+    surname: str = ""
+    middle: str = ""
+    nickname: str = ""
+    maiden: str = ""
+    suffix: str = ""
+    surname_inherited: bool = False  # surname not written next to the given name, taken from context
+
+    @property
+    def full(self) -> str:
+        nick = f' "{self.nickname}"' if self.nickname else ""
+        maiden = f" ({self.maiden})" if self.maiden else ""
+        return " ".join(p for p in (self.given + nick, self.middle, maiden.strip(), self.surname, self.suffix) if p)
+
+
+_TOKEN = re.compile(
+    r'(?P<quote>")'
+    r"|(?P<word>[^\W\d_][\w'\-]*\.?(?:[^\W\d_]\.)*)"
+    r"|(?P<num>\d+(?:st|nd|rd|th)?)"
+    r"|(?P<punct>[(),;:&/\[\]\n])",  # a line break (one list item per line) separates like ";"
+)
+_SINGLE_QUOTED = re.compile(r"(?<![\w])['‘`]([A-Z][\w .\-]{0,20}?)'(?![\w])")
+_DOUBLE_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "’": "'", "ʼ": "'"})
+
+
+class Token:
+    """One token of a clause; `low` and `cap` computed once (the parser reads them many times)."""
+
+    __slots__ = ("cap", "end", "kind", "low", "start", "text")
+
+    def __init__(self, kind: str, text: str, start: int, end: int):
+        self.kind, self.text, self.start, self.end = kind, text, start, end
+        self.low = text.lower().rstrip(".") if kind == "word" else text
+        self.cap = kind == "word" and text[:1].isupper()
+
+
+def normalise_quotes(text: str) -> str:
+    """Curly quotes made straight and 'single-quoted' nicknames double-quoted; same length in and out, so
+    offsets still point into the original text."""
+    text = text.translate(_DOUBLE_QUOTES)
+    return _SINGLE_QUOTED.sub(lambda m: '"' + m.group(1) + '"', text)
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of text[start:end] (offsets into `text`)."""
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        kind = m.lastgroup or "punct"
+        out.append(Token(kind, m.group(), m.start(), m.end()))
+    return out
+
+
+# --- places -------------------------------------------------------------------------------------------
+
+_NOT_PLACE_WORDS = frozenset({"and", "both", "all"})  # capitalised, they still start no town ("And", "Both")
+
+
+def read_place(toks: list[Token], i: int) -> tuple[str, str, int]:
+    """Read "Eau Claire", "Chippewa Falls, Wis.", "St. Paul, MN", "Fond du Lac", "Arizona" from toks[i:].
+
+    Returns (town, state, next index); ("", "", i) when no place starts there.
+    """
+    words: list[str] = []
+    j = i
+    while j < len(toks):
+        t = toks[j]
+        town_word = t.cap and t.low not in RELATIONS and t.low not in _NOT_PLACE_WORDS
+        # "Fond du Lac": a lower-case particle between capitalised town words.
+        particle = t.kind == "word" and t.low in PLACE_LOWER and words and j + 1 < len(toks) and toks[j + 1].cap
+        if town_word or particle:
+            words.append(t.text)
+            j += 1
+        else:
+            break
+        if len(words) >= 4:
+            break
+    if not words:
+        return "", "", i
+    words = [w if w.lower() in PLACE_ABBREVIATIONS else w.rstrip(".") for w in words]
+    # A bare state: "of Arizona", "of New York" - unless a state follows ("Washington, Ill.").
+    joined = " ".join(words)
+    st = state_code(joined)
+    followed_by_state = j + 1 < len(toks) and toks[j].text == "," and bool(state_code(toks[j + 1].text))
+    if st and (len(words) == 1 or joined.lower() in MULTIWORD_STATES) and not followed_by_state:
+        # Also a town ("Virginia, Minn." without the state): keep the word as the town so a client living
+        # in a town of that name still agrees; place_score treats such a pair as either.
+        return (joined if is_known_town(joined) else ""), st, j
+    # Town words swallowed a trailing state without a comma: "Eau Claire Wisconsin".
+    if len(words) > 1 and state_code(words[-1]) and not is_known_town(joined):
+        return " ".join(words[:-1]), state_code(words[-1]), j
+    town = joined
+    state = ""
+    if j + 1 < len(toks) and toks[j].text == ",":
+        k = j + 1
+        cand = [toks[k].text] if toks[k].kind == "word" else []
+        if cand and k + 1 < len(toks) and toks[k + 1].kind == "word":
+            two = f"{toks[k].text} {toks[k + 1].text}"
+            if two.lower().rstrip(".") in MULTIWORD_STATES:
+                return town, state_code(two), k + 2
+        if cand and state_code(cand[0]):
+            return town, state_code(cand[0]), k + 1
+    return town, state, j

@@ -1,0 +1,103 @@
+"""Word lists of the matching engine: data, no logic (the grammar that reads them is in obituary.py,
+people.py, text.py, names.py and sentences.py). All words are lower case, without a trailing period
+unless noted."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- relations -----------------------------------------------------------------------------------------
+
+# The words for each relation to the deceased (match.model.Relation): "sons John and Mark", "wife Mary".
+RELATION_WORDS: Final[dict[str, str]] = {
+    "spouse": "wife husband spouse partner companion fiance fiancee fiancé fiancée wives husbands spouses",
+    "child": "son sons daughter daughters child children stepson stepsons stepdaughter stepdaughters "
+    "stepchildren step-son step-sons step-daughter step-daughters step-children",
+    "grandchild": "grandchild grandchildren grandson grandsons granddaughter granddaughters "
+    "step-grandchildren stepgrandchildren grandkids",
+    "great_grandchild": "great-grandchild great-grandchildren great-grandson great-grandsons "
+    "great-granddaughter great-granddaughters great-great-grandchildren great-great-grandchild",
+    "sibling": "brother brothers sister sisters siblings sibling half-brother half-sister stepbrother "
+    "stepsister step-brother step-sister",
+    "parent": "mother father parents mom dad stepmother stepfather",
+    "in_law": "son-in-law sons-in-law daughter-in-law daughters-in-law brother-in-law brothers-in-law "
+    "sister-in-law sisters-in-law mother-in-law father-in-law parents-in-law in-laws",
+    "niece_nephew": "niece nieces nephew nephews",
+    "aunt_uncle": "aunt aunts uncle uncles",
+    "cousin": "cousin cousins",
+    "grandparent": "grandmother grandfather grandparents",
+    "friend": "friend friends",
+}
+# word -> relation
+RELATIONS: Final[dict[str, str]] = {w: rel for rel, words in RELATION_WORDS.items() for w in words.split()}
+# Written before a relation word as a word of its own: "great grandchildren", "step son", "half sister".
+RELATION_PREFIXES: Final = frozenset({"great", "step", "half"})
+
+# Death-notice style "<relation> of": "loving mother of Susan" makes Susan the deceased's child.
+OF_RELATION_INVERSE: Final[dict[str, str]] = {
+    "wife": "spouse", "husband": "spouse", "companion": "spouse", "partner": "spouse",
+    "mother": "child", "father": "child", "grandmother": "grandchild", "grandfather": "grandchild",
+    "great-grandmother": "great_grandchild", "great-grandfather": "great_grandchild",
+    "sister": "sibling", "brother": "sibling", "daughter": "parent", "son": "parent",
+    "aunt": "niece_nephew", "uncle": "niece_nephew", "mother-in-law": "in_law", "father-in-law": "in_law",
+    "sister-in-law": "in_law", "brother-in-law": "in_law",
+}
+
+# --- names ---------------------------------------------------------------------------------------------
+
+# Capitalised words that start no name.
+STOP_CAPS: Final = frozenset({
+    "he", "she", "they", "his", "her", "their", "the", "a", "an", "also", "and", "god", "lord", "heaven",
+    "jesus", "christ", "survivors", "survived", "surviving", "include", "includes", "in", "of", "many",
+    "numerous", "several", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both",
+    "all", "special", "dear", "beloved", "loving", "devoted", "is", "was", "are", "were", "will", "be",
+    "left", "mourning", "those", "family", "friends", "by", "with", "who", "one", "great", "step", "late",
+    "its", "our", "this", "that", "these", "nieces", "nephews", "grandchildren", "as", "well", "other",
+    "more", "than", "including", "plus", "along", "wife", "husband", "not", "first", "second", "twin",
+})
+# Months (and their abbreviations): Jan, May, June and April are names too, months only before a day.
+MONTHS: Final = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+# Surname particles as written in a name ("Dick Van Dyke", "Maria de la Cruz", "St. John").
+NAME_PARTICLES: Final = frozenset({"van", "von", "de", "del", "della", "la", "le", "du", "da", "di", "der", "den",
+                                   "st.", "st"})
+# Particles left out of a double-barrelled surname's parts when it is indexed (names.surname_keys).
+SURNAME_KEY_PARTICLES: Final = frozenset({"van", "von", "de", "del", "della", "la", "le", "du", "da", "di", "der",
+                                          "den", "st", "mac", "mc"})
+SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+# Spelled-out suffixes, as names.suffix_key reads them.
+SUFFIX_SPELLINGS: Final[dict[str, str]] = {"junior": "jr", "senior": "sr", "2nd": "ii", "3rd": "iii", "4th": "iv"}
+# Honorifics and titles that are never part of a name we match on.
+TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "fr", "father", "pastor", "sister",
+                           "msgr", "deacon", "sgt", "capt", "col", "lt", "maj", "gen", "judge", "hon", "prof", "atty",
+                           "elder"})
+# Words inside a survivor's parentheses that are not a name: "Tim (fiancée Jen)", "(and her husband Tom)".
+PARENTHESIS_NOISE: Final = frozenset({"and", "his", "her", "wife", "husband", "special"})
+# Words that leave a pending "and" joining the next name ("John and his son Mark"; any other word ends it).
+KIN_ADJECTIVES: Final = frozenset({"his", "her", "their", "beloved", "loving", "devoted", "dear"})
+
+# --- places --------------------------------------------------------------------------------------------
+
+# Lower-case words inside town names: "Fond du Lac", "Prairie du Chien", "Lac la Belle".
+PLACE_LOWER: Final = frozenset({"du", "de", "la", "le", "des", "sur"})
+# Abbreviations that keep their period inside a town name ("St. Paul", "Ft. Myers", "Mt. Horeb").
+PLACE_ABBREVIATIONS: Final = frozenset({"st.", "ft.", "mt."})
+
+# --- sentences -----------------------------------------------------------------------------------------
+
+# Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS: Final = frozenset({
+    "mr", "mrs", "ms", "dr", "rev", "fr", "st", "ste", "mt", "ft", "jr", "sr", "lt", "sgt", "capt", "col",
+    "gen", "maj", "cpl", "pvt", "msgr", "hon", "atty", "prof", "no", "vs", "inc", "co", "corp", "ltd", "ave",
+    "blvd", "rd", "hwy", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "a.m", "p.m", "u.s", "e", "w", "n", "s",
+})
+# After a state abbreviation a new sentence starts only with one of these (else "Wis. Funeral" is ambiguous).
+SENTENCE_STARTERS: Final = frozenset({
+    "he", "she", "they", "the", "a", "an", "his", "her", "their", "funeral", "services", "service",
+    "visitation", "memorials", "memorial", "burial", "interment", "in", "born", "after", "survivors",
+    "arrangements", "friends", "family", "online", "condolences", "we", "it", "there", "this", "mass",
+    "officials", "police", "fire", "no", "authorities",
+})
