@@ -10,7 +10,7 @@ Per roster size, on a database of its own (created here, dropped at the end):
    storm over ~2 % of the clients, 600 news stories, served as RSS / CAP Atom documents - fetched with
    `ingest_kind` per kind, then `match_and_draft` over the new item ids with no roster index cache yet;
 3. **measured** (a fresh child process): the next batch of the same shape with the cache the cold run left
-   (warm), timed from the first fetch until the drafts are stored and `open_reviews` has counted them.
+   (warm), timed from the first fetch until the drafts are stored and `open_reviews` has planned their Required Actions.
 
 Every child's peak RSS is its own (`ru_maxrss`). The last line printed is one JSON object per size, the
 1,000,000-client one last (see bench/README.md, "make bench-pipeline").
@@ -65,21 +65,23 @@ FEED_FILES = {"obituary": "obituaries.rss", "weather": "nws-alerts.atom", "news"
 
 # --- to be replaced by outreach.reviews.plan_reviews ------------------------------------------------------
 
-def open_reviews(db_url: str) -> int:
-    """The review step's share of the batch: how many Required Actions it opens.
+def open_reviews(db_url: str, batch: str) -> tuple[int, int]:
+    """The review step's share of the batch: plan its Required Actions as the match DAG does, run by run.
 
-    TO BE REPLACED BY outreach.reviews.plan_reviews (the other half of the review work): for now it returns
-    the number of drafts in status pending_review, i.e. one Required Action per draft awaiting review.
-    Its time is part of ``seconds_to_review``.
+    ``outreach.reviews.plan_reviews`` with the firm's adviser directory (no reviewer file here: advisers are
+    the roster's ``advisor_email``), at most ``MAX_REVIEWS_PER_RUN`` a run, the next run taking the rest, as
+    ``ask_the_rest`` does in Airflow. Returns (Required Actions, DAG runs needed). What Airflow itself adds
+    (writing each HITL request) is not in this figure.
     """
-    import sqlalchemy as sa
+    from outreach.advisers import AdviserDirectory
+    from outreach.reviews import RunRef, plan_reviews
 
-    from outreach.store.db import session_scope
-    from outreach.store.models import DraftRow
-
-    with session_scope(db_url) as session:
-        return int(session.scalar(sa.select(sa.func.count()).select_from(DraftRow)
-                                  .where(DraftRow.status == "pending_review")))
+    directory = AdviserDirectory()
+    opened, runs, left = 0, 0, 1
+    while left:
+        plan = plan_reviews(db_url, RunRef("outreach_match_and_draft", f"bench-{batch}-{runs}"), directory)
+        opened, runs, left = opened + len(plan.review_ids), runs + 1, plan.left_over
+    return opened, runs
 
 
 # --- roster -------------------------------------------------------------------------------------------
@@ -356,7 +358,7 @@ def _timed_batch(db_url: str, storm_key: str, source: _IndexSource) -> dict[str,
     drafts = match_and_draft(db_url, ids, **kwargs)
     stages["match_and_draft"] = time.perf_counter() - t
     t = time.perf_counter()
-    required = open_reviews(db_url)
+    required, review_runs = open_reviews(db_url, f"{len(ids)}-{ids[0] if ids else 0}")
     stages["open_reviews"] = time.perf_counter() - t
     seconds = time.perf_counter() - start
     peak = _peak_mb()
@@ -368,6 +370,7 @@ def _timed_batch(db_url: str, storm_key: str, source: _IndexSource) -> dict[str,
         storm = s.scalar(sa.select(sa.func.count()).select_from(MatchRow)
                          .where(MatchRow.outreach_key.like(f"%|vtec:{storm_key}%")))
     return {"seconds_to_review": round(seconds, 2), "drafts": len(drafts), "required_actions": required,
+            "review_runs": review_runs,
             "peak_rss_mb": round(peak), "stages": {k: round(v, 2) for k, v in stages.items()},
             "match_and_draft_steps": {k: round(v, 2) for k, v in steps.items()}, "index_cache": source.source,
             "index_taken_out": source.taken_out,
@@ -479,7 +482,7 @@ def run_size(admin_url: str, n: int, *, keep: bool = False, batch_end: datetime 
             results[label] = r
             what = "cold cache (previous batch)" if label == "A" else "warm cache (measured batch)"
             log(f"  {what}: {r['seconds_to_review']:.1f} s to review, {r['drafts']:,} drafts, "
-                f"{r['required_actions']:,} required actions, peak {r['peak_rss_mb']:,} MB, index {r['index_cache']}"
+                f"{r['required_actions']:,} required actions ({r['review_runs']} run(s)), peak {r['peak_rss_mb']:,} MB, index {r['index_cache']}"
                 + (f" ({r['index_taken_out']} clients flagged deceased since taken out)" if r["index_taken_out"] else ""))
             log(f"    storm over {len(storm)} counties: {covered:,} clients in the area = {covered / n:.2%} of the "
                 f"roster, {r['storm']['proposals']:,} in-area matches stored")
@@ -489,7 +492,7 @@ def run_size(admin_url: str, n: int, *, keep: bool = False, batch_end: datetime 
         cold, warm = results["A"], results["B"]
         return {"clients": n, "seconds_to_review": warm["seconds_to_review"], "drafts": warm["drafts"],
                 "required_actions": warm["required_actions"], "peak_rss_mb": warm["peak_rss_mb"],
-                "target_s": TARGET_S, "target_met": warm["seconds_to_review"] <= TARGET_S,
+                "review_runs": warm["review_runs"], "target_s": TARGET_S, "target_met": warm["seconds_to_review"] <= TARGET_S,
                 "stages": warm["stages"], "match_and_draft_steps": warm["match_and_draft_steps"],
                 "index_cache": warm["index_cache"], "index_taken_out": warm["index_taken_out"],
                 "storm": warm["storm"], "new_items": warm["new_items"],
