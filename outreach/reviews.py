@@ -171,19 +171,22 @@ def _unasked(session: Session) -> list[tuple[int, str, int, str, str]]:
     return [tuple(r) for r in rows]  # type: ignore[misc]
 
 
-def _groups(rows: Iterable[tuple[int, str, int, str, str]]) -> list[tuple[str, str, str, list[int]]]:
-    """(review kind, event kind, advisor email, draft ids): storms per (storm, adviser), the rest alone."""
+_Group = tuple[str, str, int, str, list[int]]  # review kind, event kind, event id, advisor email, draft ids
+
+
+def _groups(rows: Iterable[tuple[int, str, int, str, str]]) -> list[_Group]:
+    """Storms grouped per (storm, adviser), every other draft alone; in order of each group's first draft."""
     storms: dict[tuple[int, str], list[int]] = {}
-    groups: list[tuple[str, str, str, list[int]]] = []
+    groups: list[_Group] = []
     for draft_id, event_kind, event_id, advisor, template in rows:
         if event_kind == STORM_KIND and template == STORM_TEMPLATE:
             key = (event_id, advisor.strip().lower())
             if key not in storms:
                 storms[key] = []
-                groups.append(("storm", event_kind, advisor, storms[key]))
+                groups.append(("storm", event_kind, event_id, advisor, storms[key]))
             storms[key].append(draft_id)
         else:
-            groups.append(("draft", event_kind, advisor, [draft_id]))
+            groups.append(("draft", event_kind, event_id, advisor, [draft_id]))
     return groups
 
 
@@ -202,11 +205,10 @@ def plan_reviews(db_url: str, run: RunRef, directory: AdviserDirectory, *,
             ReviewRow.dag_id == run.dag_id, ReviewRow.run_id == run.run_id).order_by(ReviewRow.map_index)))
         groups = _groups(_unasked(session))
         if existing:
-            return ReviewPlan([r.id for r in existing], sum(len(g[3]) for g in groups), _counts(existing))
+            return ReviewPlan([r.id for r in existing], sum(len(g[4]) for g in groups), _counts(existing))
         chosen, rest = groups[:limit], groups[limit:]
-        reviews = [_new_review(session, run, i, kind, event_kind, advisor, ids, directory)
-                   for i, (kind, event_kind, advisor, ids) in enumerate(chosen)]
-        left = sum(len(g[3]) for g in rest)
+        reviews = _new_reviews(session, run, chosen, directory)
+        left = sum(len(g[4]) for g in rest)
     if left:
         log.info("plan: %d reviews this run; %d drafts wait for the next run", len(reviews), left)
     return ReviewPlan([r.id for r in reviews], left, _counts(reviews))
@@ -233,20 +235,31 @@ def _counts(reviews: Sequence[ReviewRow]) -> dict[str, dict[str, int]]:
     return {k: dict(v) for k, v in counts.items()}
 
 
-def _new_review(session: Session, run: RunRef, map_index: int, kind: str, event_kind: str, advisor: str,
-                draft_ids: list[int], directory: AdviserDirectory) -> ReviewRow:
-    reviewers = directory.reviewers_for(advisor)
-    subject, body = "", ""
-    if kind == "storm":
-        alert = _event_data(session, draft_ids[0]).get("alert") or {}
-        subject, body = render_storm_message(str(alert.get("event") or ""), directory.for_email(advisor))
-    review = ReviewRow(kind=kind, status="planned", advisor_email=advisor, event_kind=event_kind,
-                       assignees=[r.as_hitl_user() for r in reviewers], dag_id=run.dag_id, run_id=run.run_id,
-                       map_index=map_index, shared_subject=subject, shared_body=body)
-    session.add(review)
-    session.flush()
-    session.execute(sa.insert(ReviewDraftRow), [{"review_id": review.id, "draft_id": d} for d in draft_ids])
-    return review
+def _new_reviews(session: Session, run: RunRef, groups: list[_Group], directory: AdviserDirectory,
+                 ) -> list[ReviewRow]:
+    """Insert one run's reviews in bulk (a storm's thousands of advisers make hundreds of them a run)."""
+    storm_events = {event_id for kind, _, event_id, _, _ in groups if kind == "storm"}
+    alert_event = dict(session.execute(sa.select(EventRow.id, EventRow.data["alert"]["event"].as_string())
+                                       .where(EventRow.id.in_(storm_events))).tuples().all()) if storm_events else {}
+    messages: dict[tuple[int, str], tuple[str, str]] = {}
+    reviews = []
+    for map_index, (kind, event_kind, event_id, advisor, _) in enumerate(groups):
+        subject, body = "", ""
+        if kind == "storm":
+            key = (event_id, advisor)
+            if key not in messages:
+                messages[key] = render_storm_message(alert_event.get(event_id) or "", directory.for_email(advisor))
+            subject, body = messages[key]
+        reviews.append(ReviewRow(kind=kind, status="planned", advisor_email=advisor, event_kind=event_kind,
+                                 assignees=[r.as_hitl_user() for r in directory.reviewers_for(advisor)],
+                                 dag_id=run.dag_id, run_id=run.run_id, map_index=map_index,
+                                 shared_subject=subject, shared_body=body))
+    session.add_all(reviews)
+    session.flush()  # one multi-row INSERT ... RETURNING for the ids
+    links = [{"review_id": r.id, "draft_id": d} for r, g in zip(reviews, groups, strict=True) for d in g[4]]
+    if links:
+        session.execute(sa.insert(ReviewDraftRow), links)
+    return reviews
 
 
 def _event_data(session: Session, draft_id: int) -> dict[str, Any]:
