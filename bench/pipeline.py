@@ -338,9 +338,12 @@ def child_batch(db_url: str, storm_key: str) -> dict[str, Any]:
 def _timed_batch(db_url: str, storm_key: str, source: _IndexSource) -> dict[str, Any]:
     import sqlalchemy as sa
 
+    from outreach import heap
     from outreach.pipeline import ingest_kind, match_and_draft
     from outreach.store.db import session_scope
     from outreach.store.models import EventRow, MatchRow
+
+    heap.opt_in()  # as the Airflow task does
 
     kwargs: dict[str, Any] = {}
     steps: dict[str, float] = {}

@@ -65,8 +65,11 @@ def _load_day(path: str) -> synth.Day:
 def child_match(n: int, day_path: str, profile: bool = False, kinds: tuple[str, ...] = (),
                 matches_out: str | None = None, hold_matches: bool = False) -> dict:
     """One roster size: build the index, then match every item of the day (or of `kinds`) on this one process."""
+    from outreach import heap
     from outreach.match.engine import EngineState, item_time, match_items
     from outreach.match.index import RosterIndex
+
+    heap.opt_in()  # a matching process, as the Airflow task: long-lived data out of the cyclic GC
 
     day = _load_day(day_path)
     synth.places(), synth.names()  # the generator's own tables (ZIP data) are not roster memory

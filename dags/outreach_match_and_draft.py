@@ -48,9 +48,12 @@ def outreach_match_and_draft():
 
     @task
     def match_and_draft(item_ids: list[int], *, params=None) -> int:
+        from outreach import heap
         from outreach.config import load_settings
         from outreach.pipeline import match_and_draft as run
         from outreach.reviews import reopen_drafts
+
+        heap.opt_in()  # this task process builds or loads the roster index: keep it out of the cyclic GC
 
         db = load_settings().resolved_database_url
         drafted = run(db, item_ids, advisers=None) if item_ids else []

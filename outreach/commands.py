@@ -195,8 +195,10 @@ def cmd_match(args: argparse.Namespace) -> int:
     """`outreach match`: one JSON object per proposed outreach; exit 1 when a feed failed, 2 when the roster did.
 
     No database, no Airflow."""
+    from outreach import heap
     from outreach.roster import RosterError
 
+    heap.opt_in()  # a process of its own that builds an index and matches: keep them out of the cyclic GC
     try:
         matches, problems, failed = run_match(args.roster, args.feed, replay=args.replay)
     except RosterError as exc:

@@ -8,10 +8,10 @@ sees a few sentences per thousand items.
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 from functools import lru_cache
 
+from outreach import heap
 from outreach.config import Settings, load_settings
 from outreach.errors import OutreachError
 
@@ -93,8 +93,7 @@ def _settle() -> None:
     """A loaded model is ~100,000 objects that live as long as the process: move them (and everything else
     alive now) out of the cyclic GC's way, as RosterIndex does for the roster, so that full collections
     during matching do not walk them again and again."""
-    gc.collect()
-    gc.freeze()
+    heap.settle(collect=True)
 
 
 def news_pipeline(settings: Settings | None = None):

@@ -9,7 +9,6 @@ Two structures:
 
 from __future__ import annotations
 
-import gc
 import operator
 import re
 from array import array
@@ -22,6 +21,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 import numpy as np
 
+from outreach import heap
 from outreach.client import Client
 from outreach.match import places
 from outreach.match.names import fold, given_variants, name_key, prefix_keys, split_suffix, surname_keys
@@ -139,9 +139,8 @@ class RosterIndex:
         self._pack_common_names()
         self._build_areas()
         places.warm()
-        # A million clients are millions of long-lived objects; without this every full cyclic-GC pass
-        # walks them all and matching slows down as the roster grows. Refcounting still frees them.
-        gc.freeze()
+        # A million clients are millions of long-lived objects: out of the cyclic GC if the process opted in.
+        heap.settle()
 
     def _build_places(self) -> None:
         """Per position, the client's place and the two roster facts that can lift a survivor's place score
@@ -358,7 +357,7 @@ class RosterIndex:
         scattered[order] = _unpacked_column(ids)
         self.client_ids = scattered.tolist()
         places.warm()
-        gc.freeze()  # as after a build: the loaded roster stays out of the cyclic GC's full passes
+        heap.settle()  # as after a build: the loaded roster stays out of the cyclic GC's full passes
 
     def surname_hits(self, folded_text: str, original: str | None = None) -> list[tuple[int, int, str]]:
         """(start, end, surname key) of every whole-word roster surname in already-folded text.
