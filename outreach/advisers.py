@@ -173,12 +173,6 @@ class AdviserDirectory:
         ids = (found.reviewers if found is not None else ()) or self._fallback
         return [self.reviewer(i) for i in ids]
 
-    @property
-    def all_reviewers(self) -> list[Reviewer]:
-        """Every reviewer the directory names or assigns (for digests), in a stable order."""
-        ids = [*self._reviewers, *self._fallback, *(i for a in self._by_email.values() for i in a.reviewers)]
-        return [self.reviewer(i) for i in dict.fromkeys(ids)]
-
     def __len__(self) -> int:
         return len(self._by_email)
 

@@ -20,10 +20,6 @@ def opt_in() -> None:
     _opted_in = True
 
 
-def opted_in() -> bool:
-    return _opted_in
-
-
 def settle(*, collect: bool = False) -> None:
     """After building or loading long-lived data: freeze everything alive now, if the process opted in."""
     if _opted_in:

@@ -28,7 +28,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from outreach.advisers import AdviserDirectory, Reviewer
+from outreach.advisers import AdviserDirectory
 from outreach.drafts import (
     NOTICE_TEMPLATES,
     STORM_TEMPLATE,
@@ -656,10 +656,3 @@ def overdue_reviews(db_url: str, older_than: timedelta, *, now: datetime | None 
         rows = session.execute(sa.select(ReviewRow.id, ReviewRow.run_id, ReviewRow.map_index).where(
             ReviewRow.status == "planned", ReviewRow.created_at < cutoff))
         return [f"review {i} ({run}, map index {m}): open past the review timeout" for i, run, m in rows]
-
-
-def reviewer_emails(directory: AdviserDirectory, reviewer_ids: Iterable[str]) -> dict[str, Reviewer]:
-    """reviewer id -> Reviewer, for those with a digest address."""
-    found = {rid: directory.reviewer(rid) for rid in reviewer_ids if rid}
-    return {rid: r for rid, r in found.items() if r.email}
-

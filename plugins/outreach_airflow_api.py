@@ -114,14 +114,6 @@ class OutreachAirflowAPIHook(BaseHook):
                 seen[(run_id, map_index)] = AirflowReview(states.get((run_id, map_index)), answer)
         return seen
 
-    def trigger(self, dag_id: str, conf: dict[str, Any] | None = None) -> str:
-        """Start a run of ``dag_id`` now; returns its run id."""
-        resp = self.get_conn().post(f"/api/v2/dags/{dag_id}/dagRuns",
-                                    json={"logical_date": None, **({"conf": conf} if conf else {})})
-        resp.raise_for_status()
-        return resp.json()["dag_run_id"]
-
-
 def _answer(detail: dict[str, Any]) -> Answer:
     # The timeout sweep writes the defaults as the response with nobody as the responder.
     return Answer.from_hitl(detail, timed_out=not detail.get("responded_by_user"))

@@ -188,8 +188,7 @@ def reconcile(db_url: str, *, dag_id: str, api: Any, sg: Any, review_timeout: ti
     report.unasked_drafts = unasked_draft_count(db_url, older_than=UNASKED_GRACE)
     outcomes = deliver_approved(db_url, undelivered_approved(db_url), sg)
     report.delivered = [o.draft_id for o in outcomes if o.status == "sent"]
-    report.stuck += [f"draft {o.draft_id}: delivery {o.status} ({o.error or ''})" for o in outcomes
-                     if o.status in ("failed", "unknown") and not o.retryable]
-    report.stuck += [s for s in stuck_deliveries(db_url) if s not in report.stuck]
+    # Read after delivering: a refused or maybe-sent delivery of this run is in the ledger by now.
+    report.stuck += stuck_deliveries(db_url)
     report.stuck += overdue_reviews(db_url, review_timeout + grace)
     return report
