@@ -35,8 +35,10 @@ bench-pipeline: install
 	OUTREACH_BENCH_POSTGRES_URL="$${OUTREACH_BENCH_POSTGRES_URL:-postgresql+psycopg://postgres@127.0.0.1:5432/test}" \
 		$(BIN)/python bench/pipeline.py
 
+# ruff (rules in pyproject.toml) on all the code, mypy on the library, the DAGs and the plugins.
 lint: install
-	$(BIN)/ruff check outreach dags plugins tests bench
+	$(BIN)/ruff check outreach dags plugins tests bench demo
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
