@@ -41,8 +41,10 @@ from outreach.advisers import AdviserDirectory
 from outreach.drafts import NOTICE_TEMPLATES, DraftError, RefusalReason, render_final
 from outreach.errors import OutreachError
 from outreach.http_retry import backoff_wait, retry_after_seconds
+from outreach.states import DecisionAction, DeliveryState, DraftStatus
 from outreach.store import deliveries as ledger
-from outreach.store.models import ClientRow, DecisionRow, DeliveryRow, DraftRow, EventRow, MatchRow, utcnow
+from outreach.store.drafts import latest_decision
+from outreach.store.models import ClientRow, DecisionRow, DeliveryRow, DraftRow, EventRow, MatchRow
 
 log = logging.getLogger(__name__)
 
@@ -153,11 +155,6 @@ def build_mail(msg: FinalMessage) -> dict[str, Any]:
     return body
 
 
-def _latest_decision(session: Session, draft_id: int) -> DecisionRow | None:
-    return session.scalar(sa.select(DecisionRow).where(DecisionRow.draft_id == draft_id)
-                          .order_by(DecisionRow.decided_at.desc(), DecisionRow.id.desc()).limit(1))
-
-
 def _final_message(session: Session, draft: DraftRow, decision: DecisionRow, advisers: AdviserDirectory,
                    from_email: str | None) -> FinalMessage:
     kind = session.scalar(sa.select(EventRow.kind).join(MatchRow, MatchRow.event_id == EventRow.id)
@@ -247,14 +244,14 @@ def _report(draft_id: int, row: DeliveryRow | None, status: OutcomeStatus, **kw:
 
 def _outcome_of_existing(session: Session, draft_id: int, row: DeliveryRow, lease: timedelta) -> DeliveryOutcome | None:
     """The outcome when the ledger row is not claimable, or None when it is."""
-    if row.state == "sent":
+    if row.state == DeliveryState.SENT:
         return _report(draft_id, row, "already_sent", error=None)
-    if row.state == "unknown":
+    if row.state == DeliveryState.UNKNOWN:
         return _report(draft_id, row, "unknown")
-    if row.state == "failed":
+    if row.state == DeliveryState.FAILED:
         return _report(draft_id, row, "failed")
-    if row.state == "sending":
-        if _reap_if_stale(session, draft_id, lease):
+    if row.state == DeliveryState.SENDING:
+        if ledger.reap_stale_sending(session, lease, draft_id=draft_id):
             session.commit()
             log.warning("delivery of draft %s was left in 'sending' by a stopped worker: marked unknown", draft_id)
             return _report(draft_id, _ledger_row(session, draft_id), "unknown")
@@ -278,16 +275,17 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
         if draft is None:
             raise LookupError(f"draft {draft_id} does not exist")
         row = _ledger_row(session, draft_id)
-        if row is not None and row.state != "pending":
+        if row is not None and row.state != DeliveryState.PENDING:
             outcome = _outcome_of_existing(session, draft_id, row, policy.lease)
             if outcome is not None:
                 return outcome
 
-        if draft.status == "suppressed" and row is None:
+        if draft.status == DraftStatus.SUPPRESSED and row is None:
             return _report(draft_id, row, "suppressed", error="draft suppressed (client deceased, "
                            "do-not-contact or no address)")
-        decision = _latest_decision(session, draft_id)
-        if decision is None or decision.action != "approve" or draft.status not in ("approved", "sent"):
+        decision = latest_decision(session, draft_id)
+        if decision is None or decision.action != DecisionAction.APPROVE or \
+                draft.status not in (DraftStatus.APPROVED, DraftStatus.SENT):
             log.info("draft %s not sent: no approval (latest decision: %s)", draft_id,
                      decision.action if decision else "none")
             return _report(draft_id, row, "not_approved", error=None)
@@ -307,7 +305,7 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
             return outcome or _report(draft_id, row, "in_progress")
         session.commit()  # the claim is visible to every other worker before anything leaves
 
-        latest = _latest_decision(session, draft_id)
+        latest = latest_decision(session, draft_id)
         if latest is None or latest.id != decision.id:  # the approval changed while we were claiming
             ledger.mark_failed(session, draft_id, "decision changed before sending", retry=True)
             session.commit()
@@ -315,10 +313,10 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
         if refusal or body is None:
             ledger.mark_failed(session, draft_id, refusal.text if refusal else "no message")
             if refusal and refusal.client_reason is not None:  # the client may never be written to
-                draft.status = "suppressed"
+                draft.status = DraftStatus.SUPPRESSED
             session.commit()
             log.warning("draft %s not sent: %s", draft_id, refusal.text if refusal else "no message")
-            return _report(draft_id, _ledger_row(session, draft_id), "suppressed" if draft.status == "suppressed"
+            return _report(draft_id, _ledger_row(session, draft_id), "suppressed" if draft.status == DraftStatus.SUPPRESSED
                            else "failed")
         # End the read before the call: no connection is held (idle in transaction) while SendGrid is
         # waited on, so a database restarted meanwhile still gets the outcome on a fresh connection.
@@ -329,7 +327,7 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
             try:
                 message_id = _call_with_retries(sg, body, policy, calls)
             finally:
-                _count_retries(session, draft_id, calls[0] - 1)  # the claim counted the first call
+                ledger.count_attempts(session, draft_id, calls[0] - 1)  # the claim counted the first call
         except _NotSent as exc:
             error = f"{exc} after {calls[0]} attempt(s); nothing was accepted, safe to retry"
             ledger.mark_failed(session, draft_id, error, retry=True)
@@ -355,8 +353,8 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
             log.debug("unexpected error while sending draft %s", draft_id, exc_info=True)
             return _report(draft_id, _ledger_row(session, draft_id), "unknown", attempts=calls[0])
 
-        _record_sent(session, draft_id, message_id)
-        draft.status = "sent"
+        ledger.mark_sent(session, draft_id, message_id)
+        draft.status = DraftStatus.SENT
         session.commit()
         log.info("draft %s sent (attempts: %d)", draft_id, calls[0])
         return _report(draft_id, _ledger_row(session, draft_id), "sent", sent_now=True, attempts=calls[0])
@@ -387,33 +385,4 @@ def _refusal(session: Session, draft: DraftRow) -> _Refusal | None:
     return None
 
 
-def _count_retries(session: Session, draft_id: int, extra: int) -> None:
-    """The ledger's ``attempts`` counts API calls: add the retries made within this claim."""
-    if extra > 0:
-        session.execute(sa.update(DeliveryRow).where(DeliveryRow.draft_id == draft_id)
-                        .values(attempts=DeliveryRow.attempts + extra).execution_options(synchronize_session=False))
 
-
-def _reap_if_stale(session: Session, draft_id: int, lease: timedelta) -> bool:
-    """sending -> unknown for this draft when its claim is older than the lease (the worker died)."""
-    now = utcnow()
-    result = session.execute(
-        sa.update(DeliveryRow)
-        .where(DeliveryRow.draft_id == draft_id, DeliveryRow.state == "sending",
-               DeliveryRow.sending_at < now - lease)
-        .values(state="unknown", updated_at=now,
-                last_error="worker stopped while sending; check SendGrid's activity before requeueing")
-        .execution_options(synchronize_session=False))
-    return result.rowcount == 1
-
-
-def _record_sent(session: Session, draft_id: int, message_id: str | None) -> None:
-    """sending -> sent; also unknown -> sent: a 202 in hand beats a reaper's guess."""
-    try:
-        ledger.mark_sent(session, draft_id, message_id)
-    except ledger.DeliveryStateError:
-        now = utcnow()
-        session.execute(sa.update(DeliveryRow).where(DeliveryRow.draft_id == draft_id,
-                                                     DeliveryRow.state == "unknown")
-                        .values(state="sent", sent_at=now, updated_at=now, provider_message_id=message_id,
-                                last_error=None).execution_options(synchronize_session=False))

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from outreach import states
 from outreach.advisers import AdviserDirectory, load_advisers
 from outreach.client import Client
 from outreach.delivery import DeliveryOutcome, RetryPolicy, deliver_draft
@@ -36,7 +37,9 @@ from outreach.drafts import (
 from outreach.errors import OutreachError
 from outreach.feeds.item import FeedItem
 from outreach.match.model import Match
+from outreach.states import DecisionAction, DeliveryState, DraftStatus
 from outreach.store.db import session_factory, session_scope
+from outreach.store.drafts import latest_decision, open_client_drafts
 from outreach.store.feeds import alert_to_json, feed_item_from_row
 from outreach.store.models import (
     DECISION_ACTIONS,
@@ -53,10 +56,6 @@ from outreach.store.models import (
 
 log = logging.getLogger(__name__)
 
-FEED_KINDS = ("obituary", "weather", "news")
-_KIND_ALIASES = {"bereavement": "obituary", "obituaries": "obituary"}
-_STATUS_FOR_ACTION = {"approve": "approved", "reject": "rejected", "snooze": "snoozed", "expire": "expired"}
-_OPEN_STATUSES = ("pending_review", "approved", "snoozed")  # drafts that could still go out
 
 
 class DecisionError(OutreachError, ValueError):
@@ -72,9 +71,7 @@ def ingest_kind(db_url: str, kind: str) -> list[int]:
     """
     from outreach.ingest import fetch_sources
 
-    source_kind = _KIND_ALIASES.get(kind, kind)
-    if source_kind not in FEED_KINDS:
-        raise ValueError(f"unknown feed kind {kind!r}; expected one of {', '.join(FEED_KINDS)}")
+    source_kind = states.source_kind(kind)
     with session_scope(db_url) as session:
         names = list(session.scalars(sa.select(FeedSourceRow.name).where(
             FeedSourceRow.kind == source_kind, FeedSourceRow.enabled.is_(True)).order_by(FeedSourceRow.name)))
@@ -156,7 +153,7 @@ def _awaiting_review(session: Session, feed_item_row_ids: Sequence[int]) -> list
     # Only the one JSON member is read (decoded as it was stored), not every pending draft's whole details.
     rows = session.execute(sa.select(DraftRow.id, MatchRow.details["feed_item_row_id"])
                            .join(MatchRow, MatchRow.id == DraftRow.match_id)
-                           .where(DraftRow.status == "pending_review"))
+                           .where(DraftRow.status == DraftStatus.PENDING_REVIEW))
     return [draft_id for draft_id, row_id in rows if row_id in wanted]
 
 
@@ -476,7 +473,7 @@ def _insert_drafts(session: Session, ready: list[_Pending]) -> list[int]:
     values = [{"match_id": p.match_id, "template": p.content.template, "to_email": p.content.to_email,
                "advisor_email": p.client.advisor_email, "subject": p.content.subject,
                "body_text": p.content.body_text, "body_html": p.content.body_html,
-               "status": "pending_review" if p.content.to_email else "suppressed"} for p in ready]
+               "status": str(DraftStatus.PENDING_REVIEW if p.content.to_email else DraftStatus.SUPPRESSED)} for p in ready]
     if not values:
         return []
     if _is_postgresql(session):
@@ -493,7 +490,7 @@ def _insert_drafts(session: Session, ready: list[_Pending]) -> list[int]:
     created: list[int] = []
     for result in results:
         for draft_id, status in result:
-            if status == "suppressed":
+            if status == DraftStatus.SUPPRESSED:
                 log.warning("draft %s suppressed: no recipient address", draft_id)
             else:
                 created.append(draft_id)
@@ -502,14 +499,8 @@ def _insert_drafts(session: Session, ready: list[_Pending]) -> list[int]:
 
 def _suppress_open_drafts(session: Session, client_id: str) -> None:
     """A client now known to be deceased: their client-facing drafts that have not gone out never will."""
-    rows = session.scalars(
-        sa.select(DraftRow).join(MatchRow, MatchRow.id == DraftRow.match_id)
-        .outerjoin(DeliveryRow, DeliveryRow.draft_id == DraftRow.id)
-        .where(MatchRow.client_id == client_id, DraftRow.status.in_(_OPEN_STATUSES),
-               DraftRow.template.not_in(NOTICE_TEMPLATES),
-               sa.or_(DeliveryRow.id.is_(None), DeliveryRow.state.in_(("pending", "failed")))))
-    for draft in rows:
-        draft.status = "suppressed"
+    for draft in open_client_drafts(session, client_id, exclude_templates=NOTICE_TEMPLATES):
+        draft.status = DraftStatus.SUPPRESSED
 
 
 # --- review ------------------------------------------------------------------------------------------
@@ -541,34 +532,35 @@ def decide(session: Session, draft_id: int, action: str, actor: str, *, final_su
     """``record_decision`` inside the caller's transaction; True when a decision row was added."""
     if action not in DECISION_ACTIONS:
         raise DecisionError(f"unknown action {action!r}; expected one of {', '.join(DECISION_ACTIONS)}")
+    action = DecisionAction(action)
     draft = session.get(DraftRow, draft_id, with_for_update=True)
     if draft is None:
         raise LookupError(f"draft {draft_id} does not exist")
     subject, body = None, None
-    if action == "approve":
+    if action == DecisionAction.APPROVE:
         try:
             final = render_final(final_subject if final_subject is not None else draft.subject,
                                  final_body if final_body is not None else draft.body_text)
         except DraftError as exc:
             raise DecisionError(f"draft {draft_id}: {exc}") from None
         subject, body = final.subject, final.body_text
-    latest = session.scalar(sa.select(DecisionRow).where(DecisionRow.draft_id == draft_id)
-                            .order_by(DecisionRow.decided_at.desc(), DecisionRow.id.desc()).limit(1))
+    latest = latest_decision(session, draft_id)
     if latest is not None and (latest.action, latest.actor, latest.final_subject, latest.final_body_text,
                                latest.reason) == (action, actor, subject, body, reason):
         return False  # the same response recorded again
     state = session.scalar(sa.select(DeliveryRow.state).where(DeliveryRow.draft_id == draft_id))
-    if draft.status == "sent" or state in ("sending", "sent", "unknown"):
+    if draft.status == DraftStatus.SENT or state in (DeliveryState.SENDING, DeliveryState.SENT,
+                                                     DeliveryState.UNKNOWN):
         raise DecisionError(f"draft {draft_id} is {draft.status} (delivery: {state or 'none'}); "
                             "it cannot be decided again")
     session.add(DecisionRow(draft_id=draft_id, action=action, actor=actor, final_subject=subject,
                             final_body_text=body, reason=reason, source=source))
-    if draft.status == "suppressed":
+    if draft.status == DraftStatus.SUPPRESSED:
         # e.g. the client died while the draft awaited review: the answer is kept for the audit,
         # the draft stays suppressed and is never sent.
         log.warning("draft %s is suppressed; %s recorded for the audit only", draft_id, action)
         return True
-    draft.status = _STATUS_FOR_ACTION[action]
+    draft.status = action.draft_status
     log.info("draft %s: %s recorded", draft_id, action)
     return True
 

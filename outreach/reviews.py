@@ -39,6 +39,7 @@ from outreach.drafts import (
 )
 from outreach.errors import OutreachError
 from outreach.pipeline import DecisionError, decide, markdown_escape
+from outreach.states import DecisionAction, DeliveryState, DraftStatus, ReviewKind, ReviewStatus
 from outreach.store.clients import client_from_row
 from outreach.store.db import session_scope
 from outreach.store.models import (
@@ -60,7 +61,7 @@ APPROVE, REJECT, SNOOZE = "Approve", "Reject", "Snooze"
 OPTIONS = (APPROVE, REJECT, SNOOZE)
 DEFAULT_OPTION = SNOOZE  # what a timeout chooses: never a send
 TIMEOUT_ACTOR = "airflow:timeout"
-ACTIONS = {APPROVE: "approve", REJECT: "reject", SNOOZE: "snooze"}
+ACTIONS = {APPROVE: DecisionAction.APPROVE, REJECT: DecisionAction.REJECT, SNOOZE: DecisionAction.SNOOZE}
 LEFT_OUT_REASON = "left out of the storm message by the reviewer"
 STORM_KIND = "weather"  # the event kind whose drafts are batched per adviser
 LAST_CONTACTS_SHOWN = 1
@@ -106,8 +107,8 @@ class ReviewRequest:
     """What a reviewer sees and may answer for one review."""
 
     review_id: int
-    kind: str  # "draft" | "storm"
-    status: str
+    kind: ReviewKind
+    status: ReviewStatus
     event_kind: str
     headline: str
     markdown: str
@@ -117,7 +118,7 @@ class ReviewRequest:
 
     @property
     def askable(self) -> bool:
-        return self.status == "planned" and bool(self.draft_ids)
+        return self.status == ReviewStatus.PLANNED and bool(self.draft_ids)
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ class Answer:
 class AnswerOutcome:
     review_id: int
     recorded: bool  # False: it was recorded before (by the task, the deliver step or a reconcile)
-    status: str
+    status: ReviewStatus
     actions: dict[str, int] = field(default_factory=dict)
     note: str = ""
 
@@ -156,7 +157,7 @@ class AnswerOutcome:
 
 def _active_draft_ids(session: Session) -> sa.Select:
     return (sa.select(ReviewDraftRow.draft_id).join(ReviewRow, ReviewRow.id == ReviewDraftRow.review_id)
-            .where(ReviewRow.status == "planned"))
+            .where(ReviewRow.status == ReviewStatus.PLANNED))
 
 
 def _unasked(session: Session) -> list[tuple[int, str, int, str, str]]:
@@ -166,7 +167,7 @@ def _unasked(session: Session) -> list[tuple[int, str, int, str, str]]:
     rows = session.execute(
         sa.select(DraftRow.id, EventRow.kind, EventRow.id, DraftRow.advisor_email, DraftRow.template)
         .join(MatchRow, MatchRow.id == DraftRow.match_id).join(EventRow, EventRow.id == MatchRow.event_id)
-        .where(DraftRow.status == "pending_review", DraftRow.id.not_in(_active_draft_ids(session)))
+        .where(DraftRow.status == DraftStatus.PENDING_REVIEW, DraftRow.id.not_in(_active_draft_ids(session)))
         .order_by(DraftRow.id))
     return [tuple(r) for r in rows]  # type: ignore[misc]
 
@@ -183,10 +184,10 @@ def _groups(rows: Iterable[tuple[int, str, int, str, str]]) -> list[_Group]:
             key = (event_id, advisor.strip().lower())
             if key not in storms:
                 storms[key] = []
-                groups.append(("storm", event_kind, event_id, advisor, storms[key]))
+                groups.append((ReviewKind.STORM, event_kind, event_id, advisor, storms[key]))
             storms[key].append(draft_id)
         else:
-            groups.append(("draft", event_kind, event_id, advisor, [draft_id]))
+            groups.append((ReviewKind.DRAFT, event_kind, event_id, advisor, [draft_id]))
     return groups
 
 
@@ -238,19 +239,19 @@ def _counts(reviews: Sequence[ReviewRow]) -> dict[str, dict[str, int]]:
 def _new_reviews(session: Session, run: RunRef, groups: list[_Group], directory: AdviserDirectory,
                  ) -> list[ReviewRow]:
     """Insert one run's reviews in bulk (a storm's thousands of advisers make hundreds of them a run)."""
-    storm_events = {event_id for kind, _, event_id, _, _ in groups if kind == "storm"}
+    storm_events = {event_id for kind, _, event_id, _, _ in groups if kind == ReviewKind.STORM}
     alert_event = dict(session.execute(sa.select(EventRow.id, EventRow.data["alert"]["event"].as_string())
                                        .where(EventRow.id.in_(storm_events))).tuples().all()) if storm_events else {}
     messages: dict[tuple[int, str], tuple[str, str]] = {}
     reviews = []
     for map_index, (kind, event_kind, event_id, advisor, _) in enumerate(groups):
         subject, body = "", ""
-        if kind == "storm":
+        if kind == ReviewKind.STORM:
             key = (event_id, advisor)
             if key not in messages:
                 messages[key] = render_storm_message(alert_event.get(event_id) or "", directory.for_email(advisor))
             subject, body = messages[key]
-        reviews.append(ReviewRow(kind=kind, status="planned", advisor_email=advisor, event_kind=event_kind,
+        reviews.append(ReviewRow(kind=kind, status=ReviewStatus.PLANNED, advisor_email=advisor, event_kind=event_kind,
                                  assignees=[r.as_hitl_user() for r in directory.reviewers_for(advisor)],
                                  dag_id=run.dag_id, run_id=run.run_id, map_index=map_index,
                                  shared_subject=subject, shared_body=body))
@@ -275,9 +276,9 @@ def reopen_drafts(db_url: str, draft_ids: Iterable[int]) -> list[int]:
         return []
     with session_scope(db_url) as session:
         drafts = list(session.scalars(sa.select(DraftRow).where(DraftRow.id.in_(ids),
-                                                                DraftRow.status.in_(("snoozed", "expired")))))
+                                                                DraftRow.status.in_((DraftStatus.SNOOZED, DraftStatus.EXPIRED)))))
         for draft in drafts:
-            draft.status = "pending_review"
+            draft.status = DraftStatus.PENDING_REVIEW
         return sorted(d.id for d in drafts)
 
 
@@ -290,7 +291,7 @@ def review_request(db_url: str, review_id: int) -> ReviewRequest:
         if review is None:
             raise LookupError(f"review {review_id} does not exist")
         drafts = _drafts_of(session, review_id, waiting_only=True)
-        if review.kind == "storm":
+        if review.kind == ReviewKind.STORM:
             return _storm_request(session, review, drafts)
         return _draft_request(session, review, drafts)
 
@@ -299,7 +300,7 @@ def _drafts_of(session: Session, review_id: int, *, waiting_only: bool) -> list[
     query = (sa.select(DraftRow).join(ReviewDraftRow, ReviewDraftRow.draft_id == DraftRow.id)
              .where(ReviewDraftRow.review_id == review_id).order_by(DraftRow.id))
     if waiting_only:
-        query = query.where(DraftRow.status == "pending_review")
+        query = query.where(DraftRow.status == DraftStatus.PENDING_REVIEW)
     return list(session.scalars(query))
 
 
@@ -376,7 +377,7 @@ def _draft_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) 
             FormField("body", draft.body_text, "string", "Message",
                       "Plain text; edit before approving if needed.", format="multiline"),
             *_base_fields()]
-    return ReviewRequest(review.id, review.kind, review.status, event.kind,
+    return ReviewRequest(review.id, ReviewKind(review.kind), ReviewStatus(review.status), event.kind,
                          f"Review {event.kind} {what} #{draft.id} for {name or 'a client'}",
                          "\n".join(lines) + FOOTER, form, list(review.assignees or []),
                          [d.id for d in drafts])
@@ -417,7 +418,7 @@ def _storm_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) 
                       "Everyone listed gets the message on Approve; remove a client to leave them out.",
                       examples=ids, values_display=display),
             *_base_fields()]
-    return ReviewRequest(review.id, review.kind, review.status, review.event_kind,
+    return ReviewRequest(review.id, ReviewKind(review.kind), ReviewStatus(review.status), review.event_kind,
                          f"Review {event} message to {len(rows)} client(s) (review #{review.id})",
                          "\n".join(lines) + FOOTER, form, list(review.assignees or []), [d.id for d in drafts])
 
@@ -430,7 +431,7 @@ def _last_contact(session: Session, client_ids: Sequence[str]) -> dict[str, str]
         sa.select(MatchRow.client_id, DeliveryRow.sent_at, EventRow.kind)
         .join(DraftRow, DraftRow.match_id == MatchRow.id).join(DeliveryRow, DeliveryRow.draft_id == DraftRow.id)
         .join(EventRow, EventRow.id == MatchRow.event_id)
-        .where(MatchRow.client_id.in_(list(client_ids)), DeliveryRow.state == "sent",
+        .where(MatchRow.client_id.in_(list(client_ids)), DeliveryRow.state == DeliveryState.SENT,
                DraftRow.template.not_in(NOTICE_TEMPLATES))
         .order_by(DeliveryRow.sent_at))
     return {cid: f"{sent:%Y-%m-%d}, {kind} (e-mail)" for cid, sent, kind in rows if sent is not None}
@@ -442,7 +443,7 @@ def _plan_decisions(review: ReviewRow, answer: Answer, clients_by_draft: Mapping
                     ) -> list[tuple[int, str, str, dict[str, Any]]]:
     """(draft id, action, actor, kwargs) for every draft of the review; ReviewError on a bad answer."""
     if answer.timed_out or answer.responder_id is None:
-        return [(d, "expire", TIMEOUT_ACTOR, {"reason": "no response before the review timeout"})
+        return [(d, DecisionAction.EXPIRE, TIMEOUT_ACTOR, {"reason": "no response before the review timeout"})
                 for d in clients_by_draft]
     chosen = answer.chosen_options
     if len(chosen) != 1 or chosen[0] not in ACTIONS:
@@ -450,24 +451,24 @@ def _plan_decisions(review: ReviewRow, answer: Answer, clients_by_draft: Mapping
     action, actor = ACTIONS[chosen[0]], answer.responder_id
     params = answer.params_input
     reason = str(params.get("reason") or "").strip() or None
-    if action != "approve":
+    if action != DecisionAction.APPROVE:
         return [(d, action, actor, {"reason": reason}) for d in clients_by_draft]
     subject = str(params.get("subject") or "").strip()
     body = str(params.get("body") or "")
     if not subject or not body.strip():
         raise ReviewError("an approval needs a non-empty subject and message")
-    if review.kind == "draft":
-        return [(d, "approve", actor, {"reason": reason, "final_subject": subject, "final_body": body})
+    if review.kind == ReviewKind.DRAFT:
+        return [(d, DecisionAction.APPROVE, actor, {"reason": reason, "final_subject": subject, "final_body": body})
                 for d in clients_by_draft]
     included = params.get("clients")
     keep = {str(c) for c in included} if isinstance(included, list) else {c.client_id for c in clients_by_draft.values()}
     planned = []
     for draft_id, client in clients_by_draft.items():
         if client.client_id in keep:
-            planned.append((draft_id, "approve", actor, {"reason": reason, "final_subject": subject,
+            planned.append((draft_id, DecisionAction.APPROVE, actor, {"reason": reason, "final_subject": subject,
                                                          "final_body": personalise(client_from_row(client), body)}))
         else:
-            planned.append((draft_id, "reject", actor, {"reason": LEFT_OUT_REASON}))
+            planned.append((draft_id, DecisionAction.REJECT, actor, {"reason": LEFT_OUT_REASON}))
     return planned
 
 
@@ -481,12 +482,12 @@ def record_answer(db_url: str, review_id: int, answer: Answer, *, recorded_from:
         review = session.get(ReviewRow, review_id, with_for_update=True)
         if review is None:
             raise LookupError(f"review {review_id} does not exist")
-        if review.status in ("answered", "closed"):
-            return AnswerOutcome(review_id, False, review.status)
-        if review.status == "lost":
+        if review.status in (ReviewStatus.ANSWERED, ReviewStatus.CLOSED):
+            return AnswerOutcome(review_id, False, ReviewStatus(review.status))
+        if review.status == ReviewStatus.LOST:
             # Asked again elsewhere since; this late answer is kept as a note, the new review decides.
             review.note = f"late answer ignored ({answer.chosen_options}) from {recorded_from}"
-            return AnswerOutcome(review_id, False, review.status, note=review.note)
+            return AnswerOutcome(review_id, False, ReviewStatus(review.status), note=review.note)
         clients = dict(session.execute(
             sa.select(DraftRow.id, ClientRow).join(ReviewDraftRow, ReviewDraftRow.draft_id == DraftRow.id)
             .join(MatchRow, MatchRow.id == DraftRow.match_id).join(ClientRow, ClientRow.client_id == MatchRow.client_id)
@@ -494,9 +495,9 @@ def record_answer(db_url: str, review_id: int, answer: Answer, *, recorded_from:
         try:
             planned = _plan_decisions(review, answer, clients)
         except ReviewError as exc:
-            review.status, review.note = "lost", f"unusable answer: {exc}"
+            review.status, review.note = ReviewStatus.LOST, f"unusable answer: {exc}"
             log.warning("review %s: %s; its drafts will be asked again", review_id, exc)
-            return AnswerOutcome(review_id, False, "lost", note=review.note)
+            return AnswerOutcome(review_id, False, ReviewStatus.LOST, note=review.note)
         actions: Counter[str] = Counter()
         for draft_id, action, actor, kwargs in planned:
             try:
@@ -505,13 +506,13 @@ def record_answer(db_url: str, review_id: int, answer: Answer, *, recorded_from:
             except DecisionError as exc:  # sent or sending already: the answer cannot change it
                 log.warning("review %s: draft %s not decided: %s", review_id, draft_id, exc)
                 actions["unchanged"] += 1
-        review.status = "answered"
+        review.status = ReviewStatus.ANSWERED
         review.answered_at = answer.responded_at or utcnow()
         review.answered_by = answer.responder_id or TIMEOUT_ACTOR
         review.answer = "timeout" if answer.timed_out or answer.responder_id is None else answer.chosen_options[0]
         review.recorded_from = recorded_from
     log.info("review %s: answer recorded from %s (%s)", review_id, recorded_from, dict(actions))
-    return AnswerOutcome(review_id, True, "answered", dict(actions))
+    return AnswerOutcome(review_id, True, ReviewStatus.ANSWERED, dict(actions))
 
 
 def review_draft_ids(db_url: str, review_id: int, *, approved_only: bool = True) -> list[int]:
@@ -520,7 +521,7 @@ def review_draft_ids(db_url: str, review_id: int, *, approved_only: bool = True)
         query = (sa.select(DraftRow.id).join(ReviewDraftRow, ReviewDraftRow.draft_id == DraftRow.id)
                  .where(ReviewDraftRow.review_id == review_id).order_by(DraftRow.id))
         if approved_only:
-            query = query.where(DraftRow.status == "approved")
+            query = query.where(DraftRow.status == DraftStatus.APPROVED)
         return list(session.scalars(query))
 
 
@@ -536,8 +537,8 @@ def close_review(db_url: str, review_id: int, note: str) -> None:
     """Nothing left to ask (every draft was decided or suppressed meanwhile): the review is closed."""
     with session_scope(db_url) as session:
         review = session.get(ReviewRow, review_id, with_for_update=True)
-        if review is not None and review.status == "planned":
-            review.status, review.note = "closed", note
+        if review is not None and review.status == ReviewStatus.PLANNED:
+            review.status, review.note = ReviewStatus.CLOSED, note
 
 
 # --- reconcile ------------------------------------------------------------------------------------------
@@ -576,7 +577,7 @@ def open_reviews(db_url: str) -> dict[str, list[tuple[int, int, datetime]]]:
     """run id -> [(review id, map index, planned at)] of every review still waiting for an answer."""
     with session_scope(db_url) as session:
         rows = session.execute(sa.select(ReviewRow.run_id, ReviewRow.id, ReviewRow.map_index, ReviewRow.created_at)
-                               .where(ReviewRow.status == "planned").order_by(ReviewRow.id))
+                               .where(ReviewRow.status == ReviewStatus.PLANNED).order_by(ReviewRow.id))
         out: dict[str, list[tuple[int, int, datetime]]] = defaultdict(list)
         for run_id, review_id, map_index, created in rows:
             out[run_id].append((review_id, map_index, created))
@@ -600,7 +601,7 @@ def reconcile_reviews(db_url: str, observed: Mapping[tuple[str, int], AirflowRev
                 outcome = record_answer(db_url, review_id, seen.answer, recorded_from="reconcile")
                 if outcome.recorded:
                     report.answers_recorded.append(review_id)
-                elif outcome.status == "lost":
+                elif outcome.status == ReviewStatus.LOST:
                     report.reviews_reopened.append(review_id)
             elif seen.ti_state in TERMINAL_TI_STATES or (seen.ti_state is None and now - created > grace):
                 why = f"Airflow task {seen.ti_state or 'missing'} without an answer"
@@ -615,10 +616,10 @@ def _lose(db_url: str, review_id: int, why: str) -> bool:
     """Mark a review that can no longer be answered; True when some of its drafts still await review."""
     with session_scope(db_url) as session:
         review = session.get(ReviewRow, review_id, with_for_update=True)
-        if review is None or review.status != "planned":
+        if review is None or review.status != ReviewStatus.PLANNED:
             return False
         waiting = _drafts_of(session, review_id, waiting_only=True)
-        review.status, review.note = ("lost" if waiting else "closed"), why
+        review.status, review.note = (ReviewStatus.LOST if waiting else ReviewStatus.CLOSED), why
         return bool(waiting)
 
 
@@ -628,7 +629,7 @@ def unasked_draft_count(db_url: str, *, older_than: timedelta = timedelta(0), no
     cutoff = (now or utcnow()) - older_than
     with session_scope(db_url) as session:
         return int(session.scalar(sa.select(sa.func.count()).select_from(DraftRow).where(
-            DraftRow.status == "pending_review", DraftRow.id.not_in(_active_draft_ids(session)),
+            DraftRow.status == DraftStatus.PENDING_REVIEW, DraftRow.id.not_in(_active_draft_ids(session)),
             DraftRow.updated_at <= cutoff)) or 0)
 
 
@@ -637,7 +638,7 @@ def undelivered_approved(db_url: str) -> list[int]:
     with session_scope(db_url) as session:
         return list(session.scalars(
             sa.select(DraftRow.id).outerjoin(DeliveryRow, DeliveryRow.draft_id == DraftRow.id)
-            .where(DraftRow.status == "approved", sa.or_(DeliveryRow.id.is_(None), DeliveryRow.state == "pending"))
+            .where(DraftRow.status == DraftStatus.APPROVED, sa.or_(DeliveryRow.id.is_(None), DeliveryRow.state == DeliveryState.PENDING))
             .order_by(DraftRow.id)))
 
 
@@ -645,7 +646,7 @@ def stuck_deliveries(db_url: str) -> list[str]:
     """Deliveries only a person can settle: ``unknown`` (maybe sent) and ``failed`` (refused)."""
     with session_scope(db_url) as session:
         rows = session.execute(sa.select(DeliveryRow.draft_id, DeliveryRow.state, DeliveryRow.last_error)
-                               .where(DeliveryRow.state.in_(("unknown", "failed"))).order_by(DeliveryRow.draft_id))
+                               .where(DeliveryRow.state.in_((DeliveryState.UNKNOWN, DeliveryState.FAILED))).order_by(DeliveryRow.draft_id))
         return [f"draft {d}: delivery {s} ({(e or '')[:120]})" for d, s, e in rows]
 
 
@@ -654,5 +655,5 @@ def overdue_reviews(db_url: str, older_than: timedelta, *, now: datetime | None 
     cutoff = (now or utcnow()) - older_than
     with session_scope(db_url) as session:
         rows = session.execute(sa.select(ReviewRow.id, ReviewRow.run_id, ReviewRow.map_index).where(
-            ReviewRow.status == "planned", ReviewRow.created_at < cutoff))
+            ReviewRow.status == ReviewStatus.PLANNED, ReviewRow.created_at < cutoff))
         return [f"review {i} ({run}, map index {m}): open past the review timeout" for i, run, m in rows]

@@ -7,12 +7,13 @@ from datetime import timedelta
 from airflow.sdk import Asset
 
 from outreach.config import load_settings
+from outreach.states import SourceKind
 
 MATCH_DAG_ID = "outreach_match_and_draft"
 FETCH_EVERY = timedelta(minutes=15)
 # How long Airflow's review state and the store may disagree at most (read when the DAGs are parsed).
 RECONCILE_EVERY = load_settings().reconcile_every
-KINDS: tuple[str, ...] = ("obituary", "weather", "news")
+KINDS: tuple[SourceKind, ...] = tuple(SourceKind)
 EXTRA_KEY = "feed_item_ids"  # asset event extra: the ids of the feed items this fetch stored
 
 

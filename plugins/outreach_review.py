@@ -42,6 +42,7 @@ from outreach.reviews import (
     record_answer,
     review_request,
 )
+from outreach.states import ReviewStatus
 
 DEFAULT_TIMEOUT = timedelta(hours=Settings.model_fields["review_timeout_hours"].default)
 
@@ -101,7 +102,7 @@ class ReviewOperator(HITLOperator):
         request = review_request(self._db_url(), review_id)
         if not request.askable:
             # Answered already (a cleared task), or every draft was decided or suppressed meanwhile.
-            if request.status == "planned":
+            if request.status == ReviewStatus.PLANNED:
                 close_review(self._db_url(), review_id, "nothing left to ask when the review task ran")
             raise AirflowSkipException(f"review {review_id} is {request.status}; nothing to ask")
         self.subject = request.headline
@@ -152,7 +153,7 @@ def settle_and_deliver(db_url: str, review_id: int, *, dag_id: str, run_id: str,
     from outreach.pipeline import deliver_approved
     from outreach.reviews import review_draft_ids, review_status
 
-    if review_status(db_url, review_id) == "planned":
+    if review_status(db_url, review_id) == ReviewStatus.PLANNED:
         answer = api.answer(dag_id, run_id, ASK_TASK_ID, map_index)
         if answer is None:
             raise AirflowSkipException(f"review {review_id} has no answer in Airflow; the reconcile DAG asks "

@@ -30,6 +30,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from outreach.errors import OutreachError
+from outreach.states import DeliveryState
 from outreach.store.models import DeliveryRow, utcnow
 
 
@@ -45,7 +46,7 @@ def ensure_delivery(session: Session, draft_id: int) -> DeliveryRow:
     # Another worker may create it between our read and our insert: the unique key decides, theirs stays.
     insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[session.get_bind().dialect.name]
     now = utcnow()
-    session.execute(insert(DeliveryRow).values(draft_id=draft_id, state="pending", attempts=0, created_at=now,
+    session.execute(insert(DeliveryRow).values(draft_id=draft_id, state=DeliveryState.PENDING, attempts=0, created_at=now,
                                                updated_at=now).on_conflict_do_nothing(index_elements=["draft_id"]))
     return session.scalars(sa.select(DeliveryRow).where(DeliveryRow.draft_id == draft_id)).one()
 
@@ -58,8 +59,8 @@ def claim_delivery(session: Session, draft_id: int) -> bool:
     now = utcnow()
     result = session.execute(
         sa.update(DeliveryRow)
-        .where(DeliveryRow.draft_id == draft_id, DeliveryRow.state == "pending")
-        .values(state="sending", sending_at=now, updated_at=now, attempts=DeliveryRow.attempts + 1)
+        .where(DeliveryRow.draft_id == draft_id, DeliveryRow.state == DeliveryState.PENDING)
+        .values(state=DeliveryState.SENDING, sending_at=now, updated_at=now, attempts=DeliveryRow.attempts + 1)
         .execution_options(synchronize_session=False)
     )
     claimed = result.rowcount == 1
@@ -69,50 +70,67 @@ def claim_delivery(session: Session, draft_id: int) -> bool:
 
 
 def mark_sent(session: Session, draft_id: int, provider_message_id: str | None) -> None:
-    """sending -> sent, with the provider's message id."""
+    """sending -> sent, with the provider's message id; also unknown -> sent: the claimant holds the provider's
+    acceptance, which beats a reaper's guess that its worker had died."""
     now = utcnow()
-    _transition(session, draft_id, "sending", state="sent", sent_at=now, provider_message_id=provider_message_id,
-                last_error=None)
+    _transition(session, draft_id, (DeliveryState.SENDING, DeliveryState.UNKNOWN), state=DeliveryState.SENT,
+                sent_at=now, provider_message_id=provider_message_id, last_error=None)
+
+
+def count_attempts(session: Session, draft_id: int, extra: int) -> None:
+    """Add ``extra`` provider calls to the delivery's ``attempts`` (the claim counted the first one)."""
+    if extra > 0:
+        session.execute(sa.update(DeliveryRow).where(DeliveryRow.draft_id == draft_id)
+                        .values(attempts=DeliveryRow.attempts + extra).execution_options(synchronize_session=False))
 
 
 def mark_failed(session: Session, draft_id: int, error: str, *, retry: bool = False) -> None:
     """sending -> failed, or back to pending with ``retry`` (only if the provider surely did not accept it)."""
-    _transition(session, draft_id, "sending", state="pending" if retry else "failed", last_error=error)
+    _transition(session, draft_id, DeliveryState.SENDING,
+                state=DeliveryState.PENDING if retry else DeliveryState.FAILED, last_error=error)
 
 
 def mark_unknown(session: Session, draft_id: int, error: str) -> None:
     """sending -> unknown: the request may have reached the provider; never retried automatically."""
-    _transition(session, draft_id, "sending", state="unknown", last_error=error)
+    _transition(session, draft_id, DeliveryState.SENDING, state=DeliveryState.UNKNOWN, last_error=error)
 
 
 def requeue_delivery(session: Session, draft_id: int, reason: str) -> None:
     """failed/unknown -> pending, a person's decision after checking the provider's activity log."""
-    _transition(session, draft_id, ("failed", "unknown"), state="pending", last_error=f"requeued: {reason}")
+    _transition(session, draft_id, (DeliveryState.FAILED, DeliveryState.UNKNOWN), state=DeliveryState.PENDING,
+                last_error=f"requeued: {reason}")
 
 
-def reap_stale_sending(session: Session, older_than: timedelta, *, now: datetime | None = None) -> list[int]:
-    """Move deliveries stuck in ``sending`` longer than ``older_than`` to ``unknown``; return their draft ids."""
+def reap_stale_sending(session: Session, older_than: timedelta, *, now: datetime | None = None,
+                       draft_id: int | None = None) -> list[int]:
+    """Move deliveries stuck in ``sending`` longer than ``older_than`` to ``unknown``; return their draft ids.
+
+    ``draft_id``: only that draft's delivery (a sender that found it claimed by a worker that stopped).
+    """
     cutoff = (now or utcnow()) - older_than
-    stale = list(session.scalars(
-        sa.select(DeliveryRow.draft_id).where(DeliveryRow.state == "sending", DeliveryRow.sending_at < cutoff)))
+    query = sa.select(DeliveryRow.draft_id).where(DeliveryRow.state == DeliveryState.SENDING,
+                                                  DeliveryRow.sending_at < cutoff)
+    stale = list(session.scalars(query if draft_id is None else query.where(DeliveryRow.draft_id == draft_id)))
     reaped = []
-    for draft_id in stale:
+    for stale_id in stale:
         # Re-check in the UPDATE itself: the worker may have finished since the SELECT.
         result = session.execute(
             sa.update(DeliveryRow)
-            .where(DeliveryRow.draft_id == draft_id, DeliveryRow.state == "sending", DeliveryRow.sending_at < cutoff)
-            .values(state="unknown", updated_at=utcnow(),
+            .where(DeliveryRow.draft_id == stale_id, DeliveryRow.state == DeliveryState.SENDING,
+                   DeliveryRow.sending_at < cutoff)
+            .values(state=DeliveryState.UNKNOWN, updated_at=utcnow(),
                     last_error="worker stopped while sending; check the provider before requeueing")
             .execution_options(synchronize_session=False)
         )
         if result.rowcount == 1:
-            reaped.append(draft_id)
-            _refresh(session, draft_id)
+            reaped.append(stale_id)
+            _refresh(session, stale_id)
     return reaped
 
 
-def _transition(session: Session, draft_id: int, from_state: str | tuple[str, ...], **values: object) -> None:
-    allowed = (from_state,) if isinstance(from_state, str) else from_state
+def _transition(session: Session, draft_id: int, from_state: DeliveryState | tuple[DeliveryState, ...],
+                **values: object) -> None:
+    allowed = (from_state,) if isinstance(from_state, DeliveryState) else from_state
     result = session.execute(
         sa.update(DeliveryRow)
         .where(DeliveryRow.draft_id == draft_id, DeliveryRow.state.in_(allowed))

@@ -13,6 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from outreach.feeds.item import FeedItem, WeatherAlert
+from outreach.states import SourceKind
 from outreach.store.models import SOURCE_KINDS, FeedItemRow, FeedSourceRow, utcnow
 
 
@@ -23,6 +24,7 @@ def add_feed_source(session: Session, name: str, url: str, kind: str, *, enabled
     """
     if kind not in SOURCE_KINDS:
         raise ValueError(f"unknown feed kind {kind!r}; expected one of {', '.join(SOURCE_KINDS)}")
+    kind = SourceKind(kind)
     if not name.strip():
         raise ValueError("a feed source needs a name")
     row = session.scalar(sa.select(FeedSourceRow).where(FeedSourceRow.name == name))

@@ -22,6 +22,8 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from outreach.states import DecisionAction, DeliveryState, DraftStatus, ItemKind, ReviewKind, ReviewStatus, SourceKind
+
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -30,15 +32,14 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-SOURCE_KINDS = ("obituary", "weather", "news")
-ITEM_KINDS = ("bereavement", "weather", "news")
-DRAFT_STATUSES = ("pending_review", "approved", "rejected", "snoozed", "expired", "sent", "suppressed")
-DECISION_ACTIONS = ("approve", "reject", "snooze", "expire")
-DELIVERY_STATES = ("pending", "sending", "sent", "failed", "unknown")
-REVIEW_KINDS = ("draft", "storm")  # one draft per Required Action, or one storm's clients of one adviser
-# planned: asked (or about to be) in Airflow; answered: its decisions are recorded; lost: Airflow ended the
-# request without an answer (its drafts are asked again); closed: nothing left to ask when it ran.
-REVIEW_STATUSES = ("planned", "answered", "lost", "closed")
+# The CHECK constraints' value lists, from the one vocabulary (outreach.states).
+SOURCE_KINDS = tuple(SourceKind)
+ITEM_KINDS = tuple(ItemKind)
+DRAFT_STATUSES = tuple(DraftStatus)
+DECISION_ACTIONS = tuple(DecisionAction)
+DELIVERY_STATES = tuple(DeliveryState)
+REVIEW_KINDS = tuple(ReviewKind)
+REVIEW_STATUSES = tuple(ReviewStatus)
 
 
 def utcnow() -> datetime:
@@ -46,7 +47,7 @@ def utcnow() -> datetime:
 
 
 def _one_of(column: str, values: tuple[str, ...]) -> str:
-    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+    return f"{column} IN ({', '.join(repr(str(v)) for v in values)})"
 
 
 class UTCDateTime(sa.TypeDecorator[datetime]):
