@@ -32,13 +32,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 
 from outreach.client import REQUIRED_COLUMNS, ROSTER_COLUMNS, Client
 from outreach.emails import is_email
 from outreach.errors import OutreachError
 from outreach.geo import km_between
+from outreach.us_states import normalise_state
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 TRUE_VALUES = frozenset({"y", "yes", "true", "t", "1", "x"})
@@ -179,12 +179,6 @@ def derive_geo(client: Client) -> tuple[Client, list[str]]:
         if km > FAR_KM:
             notes.append(f"given coordinates are {km:.0f} km from the address's ZIP centre; keeping them")
     return (replace(client, **changes) if changes else client), notes
-
-
-def normalise_state(value: str) -> str | None:
-    """'wi', 'Wisconsin', ' WISCONSIN ' -> 'WI'; None when it is not a US state or territory."""
-    key = " ".join(value.split()).casefold()
-    return _states().get(key)
 
 
 # --- parsing ----------------------------------------------------------------------------------------
@@ -338,17 +332,6 @@ def _do_not_contact(value: str, where: str, warnings: list[str]) -> bool:
 
 
 # --- offline geography ------------------------------------------------------------------------------
-
-
-@cache
-def _states() -> dict[str, str]:
-    """USPS code by folded name or code, from the table addfips ships (states and territories)."""
-    table = resources.files("addfips").joinpath("data/states.csv").read_text(encoding="utf-8")
-    states: dict[str, str] = {}
-    for rec in csv.DictReader(io.StringIO(table)):
-        states[rec["name"].casefold()] = rec["postal"]
-        states[rec["postal"].casefold()] = rec["postal"]
-    return states
 
 
 @cache

@@ -5,33 +5,35 @@ from __future__ import annotations
 from functools import lru_cache
 
 from outreach.match.names import fold
+from outreach.us_states import state_names
 
-_STATES = {
-    "AL": ("alabama", "ala"), "AK": ("alaska",), "AZ": ("arizona", "ariz"), "AR": ("arkansas", "ark"),
-    "CA": ("california", "calif", "cal"), "CO": ("colorado", "colo"), "CT": ("connecticut", "conn"),
-    "DE": ("delaware", "del"), "DC": ("district of columbia", "d.c"), "FL": ("florida", "fla"),
-    "GA": ("georgia", "ga"), "HI": ("hawaii",), "ID": ("idaho",), "IL": ("illinois", "ill"),
-    "IN": ("indiana", "ind"), "IA": ("iowa",), "KS": ("kansas", "kan", "kans"), "KY": ("kentucky", "ky"),
-    "LA": ("louisiana", "la"), "ME": ("maine",), "MD": ("maryland", "md"), "MA": ("massachusetts", "mass"),
-    "MI": ("michigan", "mich"), "MN": ("minnesota", "minn"), "MS": ("mississippi", "miss"),
-    "MO": ("missouri", "mo"), "MT": ("montana", "mont"), "NE": ("nebraska", "neb", "nebr"),
-    "NV": ("nevada", "nev"), "NH": ("new hampshire", "n.h"), "NJ": ("new jersey", "n.j"),
-    "NM": ("new mexico", "n.m", "n.mex"), "NY": ("new york", "n.y"), "NC": ("north carolina", "n.c"),
-    "ND": ("north dakota", "n.d", "n.dak"), "OH": ("ohio",), "OK": ("oklahoma", "okla"),
-    "OR": ("oregon", "ore", "oreg"), "PA": ("pennsylvania", "pa", "penn"), "RI": ("rhode island", "r.i"),
-    "SC": ("south carolina", "s.c"), "SD": ("south dakota", "s.d", "s.dak"), "TN": ("tennessee", "tenn"),
-    "TX": ("texas", "tex"), "UT": ("utah",), "VT": ("vermont", "vt"), "VA": ("virginia", "va"),
-    "WA": ("washington", "wash"), "WV": ("west virginia", "w.va", "w.v"), "WI": ("wisconsin", "wis", "wisc"),
-    "WY": ("wyoming", "wyo"),
+# Abbreviations a newspaper writes beside the full names (AP style and older forms), for the 50 states and DC.
+_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "AL": ("ala",), "AK": (), "AZ": ("ariz",), "AR": ("ark",),
+    "CA": ("calif", "cal"), "CO": ("colo",), "CT": ("conn",),
+    "DE": ("del",), "DC": ("d.c",), "FL": ("fla",),
+    "GA": ("ga",), "HI": (), "ID": (), "IL": ("ill",),
+    "IN": ("ind",), "IA": (), "KS": ("kan", "kans"), "KY": ("ky",),
+    "LA": ("la",), "ME": (), "MD": ("md",), "MA": ("mass",),
+    "MI": ("mich",), "MN": ("minn",), "MS": ("miss",),
+    "MO": ("mo",), "MT": ("mont",), "NE": ("neb", "nebr"),
+    "NV": ("nev",), "NH": ("n.h",), "NJ": ("n.j",),
+    "NM": ("n.m", "n.mex"), "NY": ("n.y",), "NC": ("n.c",),
+    "ND": ("n.d", "n.dak"), "OH": (), "OK": ("okla",),
+    "OR": ("ore", "oreg"), "PA": ("pa", "penn"), "RI": ("r.i",),
+    "SC": ("s.c",), "SD": ("s.d", "s.dak"), "TN": ("tenn",),
+    "TX": ("tex",), "UT": (), "VT": ("vt",), "VA": ("va",),
+    "WA": ("wash",), "WV": ("w.va", "w.v"), "WI": ("wis", "wisc"),
+    "WY": ("wyo",),
 }
 
 # Folded spelling (no trailing period) -> USPS code. Two-letter codes only count when written in capitals.
 STATE_BY_NAME: dict[str, str] = {}
-for _code, _names in _STATES.items():
-    for _n in _names:
+for _code, _names in _ABBREVIATIONS.items():
+    for _n in (state_names()[_code].casefold(), *_names):
         STATE_BY_NAME[_n] = _code
 MULTIWORD_STATES = {n for n in STATE_BY_NAME if " " in n}
-STATE_CODES = set(_STATES)
+STATE_CODES = set(_ABBREVIATIONS)
 
 
 @lru_cache(maxsize=50_000)

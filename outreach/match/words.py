@@ -63,9 +63,9 @@ MONTHS: Final = frozenset({
 # Surname particles as written in a name ("Dick Van Dyke", "Maria de la Cruz", "St. John").
 NAME_PARTICLES: Final = frozenset({"van", "von", "de", "del", "della", "la", "le", "du", "da", "di", "der", "den",
                                    "st.", "st"})
-# Particles left out of a double-barrelled surname's parts when it is indexed (names.surname_keys).
-SURNAME_KEY_PARTICLES: Final = frozenset({"van", "von", "de", "del", "della", "la", "le", "du", "da", "di", "der",
-                                          "den", "st", "mac", "mc"})
+# Left out of a double-barrelled surname's parts when it is indexed (names.surname_keys): the same particles
+# (keys carry no periods), and Mac/Mc, which some CRMs store as a word of their own ("Mac Donald").
+SURNAME_KEY_PARTICLES: Final = (NAME_PARTICLES - {"st."}) | {"mac", "mc"}
 SUFFIXES: Final = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 # Spelled-out suffixes, as names.suffix_key reads them.
 SUFFIX_SPELLINGS: Final[dict[str, str]] = {"junior": "jr", "senior": "sr", "2nd": "ii", "3rd": "iii", "4th": "iv"}
