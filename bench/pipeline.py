@@ -369,7 +369,7 @@ def _timed_batch(db_url: str, storm_key: str, source: _IndexSource) -> dict[str,
     with session_scope(db_url) as s:
         by_kind = dict(s.execute(sa.select(EventRow.kind, sa.func.count()).join(MatchRow, MatchRow.event_id == EventRow.id)
                                  .where(MatchRow.details["feed_item_row_id"].as_integer().in_(ids))
-                                 .group_by(EventRow.kind)).tuples().all())
+                                 .group_by(EventRow.kind)).all())
         storm = s.scalar(sa.select(sa.func.count()).select_from(MatchRow)
                          .where(MatchRow.outreach_key.like(f"%|vtec:{storm_key}%")))
     return {"seconds_to_review": round(seconds, 2), "drafts": len(drafts), "required_actions": required,

@@ -352,12 +352,12 @@ def _stored_outreach(session: Session, pairs: set[tuple[str, str]]) -> set[tuple
         found.update(session.execute(
             sa.select(MatchRow.client_id, MatchRow.outreach_key).join_from(
                 MatchRow, stage, sa.and_(stage.c.client_id == MatchRow.client_id,
-                                         stage.c.outreach_key == MatchRow.outreach_key))).tuples())
+                                         stage.c.outreach_key == MatchRow.outreach_key))))
         return found
     key = sa.tuple_(MatchRow.client_id, MatchRow.outreach_key)
     for chunk in _chunks(sorted(pairs)):
         found.update(session.execute(sa.select(MatchRow.client_id, MatchRow.outreach_key).where(key.in_(chunk)))
-                     .tuples())
+                     )
     return found
 
 
@@ -395,7 +395,7 @@ def _event_ids(session: Session, keys: list[str]) -> dict[str, int]:
     ids: dict[str, int] = {}
     for chunk in _chunks(keys):
         ids.update(session.execute(sa.select(EventRow.event_key, EventRow.id).where(EventRow.event_key.in_(chunk)))
-                   .tuples().all())
+                   .all())
     return ids
 
 

@@ -241,7 +241,7 @@ def _new_reviews(session: Session, run: RunRef, groups: list[_Group], directory:
     """Insert one run's reviews in bulk (a storm's thousands of advisers make hundreds of them a run)."""
     storm_events = {event_id for kind, _, event_id, _, _ in groups if kind == ReviewKind.STORM}
     alert_event = dict(session.execute(sa.select(EventRow.id, EventRow.data["alert"]["event"].as_string())
-                                       .where(EventRow.id.in_(storm_events))).tuples().all()) if storm_events else {}
+                                       .where(EventRow.id.in_(storm_events))).all()) if storm_events else {}
     messages: dict[tuple[int, str], tuple[str, str]] = {}
     reviews = []
     for map_index, (kind, event_kind, event_id, advisor, _) in enumerate(groups):
@@ -491,7 +491,7 @@ def record_answer(db_url: str, review_id: int, answer: Answer, *, recorded_from:
         clients = dict(session.execute(
             sa.select(DraftRow.id, ClientRow).join(ReviewDraftRow, ReviewDraftRow.draft_id == DraftRow.id)
             .join(MatchRow, MatchRow.id == DraftRow.match_id).join(ClientRow, ClientRow.client_id == MatchRow.client_id)
-            .where(ReviewDraftRow.review_id == review_id).order_by(DraftRow.id)).tuples().all())
+            .where(ReviewDraftRow.review_id == review_id).order_by(DraftRow.id)).all())
         try:
             planned = _plan_decisions(review, answer, clients)
         except ReviewError as exc:

@@ -46,7 +46,7 @@ def snapshot(db_url: str) -> list[tuple]:
         return sorted(s.execute(sa.select(MatchRow.client_id, MatchRow.role, MatchRow.outreach_key, MatchRow.score,
                                           DraftRow.template, DraftRow.status, DraftRow.subject, DraftRow.body_text,
                                           DraftRow.to_email)
-                                .outerjoin(DraftRow, DraftRow.match_id == MatchRow.id)).tuples())
+                                .outerjoin(DraftRow, DraftRow.match_id == MatchRow.id)))
 
 
 def survivor(client_id: str, outreach_key: str, score: float = 0.9) -> Match:

@@ -177,14 +177,16 @@ def _unwrap_redirect(link: str) -> str:
 
 def _published(entry: Any) -> datetime | None:
     for key in ("published", "updated", "created"):
-        raw = entry.get(key)
+        # dict.get: FeedParserDict maps a missing "updated" to "published" (with a DeprecationWarning);
+        # read what the entry really carries.
+        raw = dict.get(entry, key)
         if isinstance(raw, str) and _EPOCH.match(raw):
             # Some CMSs put Unix seconds in pubDate/dc:date; feedparser would misread them as a calendar date.
             try:
                 return datetime.fromtimestamp(int(raw), tz=UTC)
             except (OverflowError, OSError, ValueError):
                 return None
-        parsed = from_struct(entry.get(f"{key}_parsed"))
+        parsed = from_struct(dict.get(entry, f"{key}_parsed"))
         if parsed:
             return parsed
     return None
