@@ -11,7 +11,9 @@ follow-up run started at once (``ask_the_rest``); ``outreach_reconcile`` repairs
 
 from __future__ import annotations
 
+import functools
 import math
+import operator
 from datetime import timedelta
 
 import pendulum
@@ -20,9 +22,7 @@ from airflow.sdk import Param, dag, task, task_group
 from outreach_assets import FETCH_EVERY, KINDS, MATCH_DAG_ID, feed_asset, feed_item_ids
 from outreach_review import ReviewOperator, review_timeout
 
-new_items = feed_asset(KINDS[0])
-for _kind in KINDS[1:]:
-    new_items = new_items | feed_asset(_kind)
+new_items = functools.reduce(operator.or_, (feed_asset(kind) for kind in KINDS))  # any kind's new items
 
 # A run stays active while its reviews wait (parked reviews hold no worker slot). Every fetch of every kind
 # may start one, and each may start one follow-up: room for all of them over one review timeout.
@@ -79,7 +79,7 @@ def outreach_match_and_draft():
         from outreach_notifiers import ApproverDigestNotifier
 
         counts = ti.xcom_pull(task_ids="plan", key="counts") or {}
-        return ApproverDigestNotifier(counts=counts).notify({**context, "ti": ti, "task_instance": ti})
+        return ApproverDigestNotifier(counts=counts).send({**context, "ti": ti, "task_instance": ti})
 
     @task.short_circuit
     def more_to_ask(*, ti=None) -> bool:

@@ -163,7 +163,8 @@ def _final_message(session: Session, draft: DraftRow, decision: DecisionRow, adv
     body_text, body_html = draft.body_text, draft.body_html
     edited = decision.final_body_text is not None and decision.final_body_text.strip() != draft.body_text.strip()
     if edited or subject != draft.subject:
-        final = render_final(subject, decision.final_body_text if edited else draft.body_text)
+        final = render_final(subject, decision.final_body_text if edited and decision.final_body_text is not None
+                             else draft.body_text)
         subject, body_text = final.subject, final.body_text
         if edited:  # the reviewer's text, escaped into HTML; an unedited body keeps the template's HTML
             body_html = final.body_html
@@ -197,7 +198,7 @@ def _send_once(sg: SendGridAPIClient, body: dict[str, Any], timeout_s: float) ->
     except urllib.error.HTTPError as exc:  # a status python_http_client has no class for
         if exc.code in RETRYABLE_STATUS:
             raise _NotSent(f"HTTP {exc.code}", _retry_after(exc.headers)) from None
-        if 500 <= exc.code:
+        if exc.code >= 500:
             raise _Unknown(f"HTTP {exc.code}") from None
         raise _Refused(f"HTTP {exc.code}") from None
     except urllib.error.URLError as exc:
@@ -224,7 +225,8 @@ def _call_with_retries(sg: SendGridAPIClient, body: dict[str, Any], policy: Retr
         counter[0] += 1
         return _send_once(sg, body, policy.timeout_s)
 
-    retrying = Retrying(stop=stop_after_attempt(policy.max_attempts), wait=backoff_wait(policy.initial_wait_s, policy.max_wait_s),
+    retrying = Retrying(stop=stop_after_attempt(policy.max_attempts),
+                        wait=backoff_wait(policy.initial_wait_s, policy.max_wait_s),
                         retry=retry_if_exception(lambda e: isinstance(e, _NotSent)), reraise=True)
     return retrying(attempt)
 
@@ -316,8 +318,8 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
                 draft.status = DraftStatus.SUPPRESSED
             session.commit()
             log.warning("draft %s not sent: %s", draft_id, refusal.text if refusal else "no message")
-            return _report(draft_id, _ledger_row(session, draft_id), "suppressed" if draft.status == DraftStatus.SUPPRESSED
-                           else "failed")
+            suppressed = draft.status == DraftStatus.SUPPRESSED
+            return _report(draft_id, _ledger_row(session, draft_id), "suppressed" if suppressed else "failed")
         # End the read before the call: no connection is held (idle in transaction) while SendGrid is
         # waited on, so a database restarted meanwhile still gets the outcome on a fresh connection.
         session.commit()

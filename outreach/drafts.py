@@ -320,7 +320,7 @@ def render_draft(match: Match, client: Client, source: FeedItem | Mapping[str, A
     """
     facts = SourceFacts.from_any(source)
     template = template_for(match, facts)
-    details: Mapping[str, Any] = match.details or {}
+    details: MatchDetails = match.details or {}
     greeting = greeting_name(client)
     base: dict[str, Any] = {
         "client": _client_context(client),

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from outreach.config import Settings, load_settings
+from outreach.states import SourceKind
 from outreach.store.db import session_factory
 from outreach.store.feeds import list_feed_sources, store_items
 from outreach.store.models import FeedSourceRow, utcnow
@@ -102,7 +103,7 @@ def _fetch_one(
                 session.commit()
                 log.info("source %s: not modified", name)
                 return SourceReport(name, "not_modified")
-            parsed = parse_feed(result.body, source=name, source_kind=source.kind,
+            parsed = parse_feed(result.body, source=name, source_kind=SourceKind(source.kind),
                                 content_type=result.content_type)
             problems = list(parsed.problems)
             new_ids = store_items(session, source, parsed.items, problems)

@@ -16,10 +16,9 @@ import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from outreach import states
@@ -38,11 +37,12 @@ from outreach.errors import OutreachError
 from outreach.feeds.item import FeedItem
 from outreach.match.model import Match
 from outreach.states import DecisionAction, DeliveryState, DraftStatus
-from outreach.store.db import session_factory, session_scope
+from outreach.store.db import conflict_insert, session_factory, session_scope
 from outreach.store.drafts import latest_decision, open_client_drafts
 from outreach.store.feeds import alert_to_json, feed_item_from_row
 from outreach.store.models import (
     DECISION_ACTIONS,
+    Base,
     ClientRow,
     DecisionRow,
     DeliveryRow,
@@ -154,7 +154,7 @@ def _awaiting_review(session: Session, feed_item_row_ids: Sequence[int]) -> list
     rows = session.execute(sa.select(DraftRow.id, MatchRow.details["feed_item_row_id"])
                            .join(MatchRow, MatchRow.id == DraftRow.match_id)
                            .where(DraftRow.status == DraftStatus.PENDING_REVIEW))
-    return [draft_id for draft_id, row_id in rows if row_id in wanted]
+    return [draft_id for draft_id, row_id in cast("Iterable[tuple[int, Any]]", rows) if row_id in wanted]
 
 
 @dataclass(frozen=True)
@@ -164,8 +164,9 @@ class _ItemRef:
 
 
 def _event_data(item: FeedItem, source_name: str) -> dict[str, Any]:
+    published = item.published.isoformat() if item.published else None
     data: dict[str, Any] = {"source": source_name, "item_id": item.item_id, "title": item.title,
-                            "link": item.link or "", "published": item.published.isoformat() if item.published else None}
+                            "link": item.link or "", "published": published}
     if item.alert is not None:
         data["alert"] = alert_to_json(item.alert)
     return data
@@ -174,7 +175,8 @@ def _event_data(item: FeedItem, source_name: str) -> dict[str, Any]:
 def _keys(match: Match, item: FeedItem) -> tuple[str, str]:
     """(event_key, outreach_key): the matcher's when given, else derived from the item."""
     details = match.details or {}
-    event_key = str(details.get("event_key") or "") or f"{match.kind}:{item.fingerprint or item.source + ':' + item.item_id}"
+    event_key = (str(details.get("event_key") or "")
+                 or f"{match.kind}:{item.fingerprint or item.source + ':' + item.item_id}")
     outreach_key = str(details.get("outreach_key") or "") or event_key
     return event_key[:512], outreach_key[:512]
 
@@ -308,7 +310,7 @@ def _load_clients(session: Session, client_ids: set[str]) -> tuple[dict[str, Cli
     """The clients by id, and each one's deceased_at: one query per thousand ids, no ORM rows."""
     clients: dict[str, Client] = {}
     deceased_at: dict[str, Any] = {}
-    table = ClientRow.__table__
+    table = _table(ClientRow)
     query = sa.select(*(table.c[name] for name in _CLIENT_FIELDS), table.c.deceased_at)
     if _is_postgresql(session):
         stage = _pg_stage(session, [("client_id", "text")], ((i,) for i in client_ids))
@@ -336,6 +338,7 @@ def _pg_stage(session: Session, columns: Sequence[tuple[str, str]], rows: Iterab
     rewriting and escaping them."""
     name = f"outreach_stage_{next(_stages)}"
     driver = session.connection().connection.driver_connection
+    assert driver is not None  # a live psycopg connection: the session's transaction holds it
     with driver.cursor() as cursor:
         cursor.execute(f"CREATE TEMPORARY TABLE {name} ({', '.join(f'{c} {t}' for c, t in columns)}) ON COMMIT DROP")
         with cursor.copy(f"COPY {name} ({', '.join(c for c, _ in columns)}) FROM STDIN") as copy:
@@ -361,11 +364,9 @@ def _stored_outreach(session: Session, pairs: set[tuple[str, str]]) -> set[tuple
     return found
 
 
-def _insert_statement(session: Session, table: sa.Table):
-    """INSERT for PostgreSQL / SQLite with ON CONFLICT support; None for other databases."""
-    dialect = session.get_bind().dialect.name
-    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}.get(dialect)
-    return insert(table) if insert is not None else None
+def _table(model: type[Base]) -> sa.Table:
+    """A mapped class's table (SQLAlchemy types ``__table__`` as any FromClause; ours are all Tables)."""
+    return cast(sa.Table, model.__table__)
 
 
 def _events(session: Session, new: list[_Pending]) -> dict[str, int]:
@@ -375,8 +376,8 @@ def _events(session: Session, new: list[_Pending]) -> dict[str, int]:
         first.setdefault(p.event_key, p)
     ids = _event_ids(session, list(first))
     missing = [p for key, p in first.items() if key not in ids]
-    insert = _insert_statement(session, EventRow.__table__)
-    if missing and insert is None:  # other databases: one by one, the unique key still guards
+    insert = conflict_insert(session, _table(EventRow))
+    if insert is None:  # other databases: one by one, the unique key still guards
         for p in missing:
             ids[p.event_key] = _get_or_create_event(session, p.match.kind, p.event_key, p.ref.row_id,
                                                     _event_data(p.ref.item, p.ref.item.source)).id
@@ -410,8 +411,8 @@ def _match_values(p: _Pending, event_id: int, now: Any) -> dict[str, Any]:
 def _insert_matches(session: Session, new: list[_Pending], event_ids: dict[str, int]) -> None:
     """Insert the match rows, setting each one's ``match_id``; a pair stored meanwhile by a concurrent run
     keeps ``match_id`` None (ON CONFLICT DO NOTHING returns no row for it)."""
-    table = MatchRow.__table__
-    insert = _insert_statement(session, table)
+    table = _table(MatchRow)
+    insert = conflict_insert(session, table)
     now = utcnow()
     if insert is None:  # other databases: one savepoint per row, as the unique key decides
         for p in new:
@@ -431,18 +432,18 @@ def _insert_matches(session: Session, new: list[_Pending], event_ids: dict[str, 
                                               r["outreach_key"]] for r in rows))
         names = ", ".join(c for c, _ in columns)
         by_pair = {(p.match.client_id, p.outreach_key): p for p in new}
-        for match_id, client_id, outreach_key in session.execute(sa.text(
-                f"INSERT INTO matches ({names}, created_at) SELECT {names}, :now FROM {stage.name}"
-                " ON CONFLICT (client_id, outreach_key) DO NOTHING RETURNING id, client_id, outreach_key"),
-                {"now": now}):
+        inserted = session.execute(sa.text(
+            f"INSERT INTO matches ({names}, created_at) SELECT {names}, :now FROM {stage.name}"
+            " ON CONFLICT (client_id, outreach_key) DO NOTHING RETURNING id, client_id, outreach_key"), {"now": now})
+        for match_id, client_id, outreach_key in cast("Iterable[tuple[int, str, str]]", inserted):
             by_pair[client_id, outreach_key].match_id = match_id
         return
     statement = insert.on_conflict_do_nothing(index_elements=["client_id", "outreach_key"]).returning(
         table.c.id, table.c.client_id, table.c.outreach_key)
     for chunk in _chunks(new):
         by_pair = {(p.match.client_id, p.outreach_key): p for p in chunk}
-        for match_id, client_id, outreach_key in session.execute(
-                statement, [_match_values(p, event_ids[p.event_key], now) for p in chunk]):
+        inserted = session.execute(statement, [_match_values(p, event_ids[p.event_key], now) for p in chunk])
+        for match_id, client_id, outreach_key in cast("Iterable[tuple[int, str, str]]", inserted):
             by_pair[client_id, outreach_key].match_id = match_id
 
 
@@ -465,22 +466,29 @@ def _draft_for(p: _Pending, clients: Mapping[str, Client], deceased_at: Mapping[
     return None
 
 
+def _draft_values(p: _Pending) -> dict[str, Any]:
+    content = p.content
+    if content is None:
+        raise ValueError(f"match {p.match_id} has no rendered draft to store")
+    return {"match_id": p.match_id, "template": content.template, "to_email": content.to_email,
+            "advisor_email": p.client.advisor_email, "subject": content.subject, "body_text": content.body_text,
+            "body_html": content.body_html,
+            "status": str(DraftStatus.PENDING_REVIEW if content.to_email else DraftStatus.SUPPRESSED)}
+
+
 def _insert_drafts(session: Session, ready: list[_Pending]) -> list[int]:
     """Insert the drafts (one per new match, so no conflict is possible); return those awaiting review.
     A draft without a recipient address is stored suppressed."""
-    table = DraftRow.__table__
+    table = _table(DraftRow)
     now = utcnow()
-    values = [{"match_id": p.match_id, "template": p.content.template, "to_email": p.content.to_email,
-               "advisor_email": p.client.advisor_email, "subject": p.content.subject,
-               "body_text": p.content.body_text, "body_html": p.content.body_html,
-               "status": str(DraftStatus.PENDING_REVIEW if p.content.to_email else DraftStatus.SUPPRESSED)} for p in ready]
+    values = [_draft_values(p) for p in ready]
     if not values:
         return []
     if _is_postgresql(session):
         columns = [(c, "integer" if c == "match_id" else "text") for c in values[0]]
         stage = _pg_stage(session, columns, (list(v.values()) for v in values))
         names = ", ".join(c for c, _ in columns)
-        results = [session.execute(sa.text(
+        results: Iterable[Iterable[Any]] = [session.execute(sa.text(
             f"INSERT INTO drafts ({names}, created_at, updated_at) SELECT {names}, :now, :now FROM {stage.name}"
             " RETURNING id, status"), {"now": now})]
     else:

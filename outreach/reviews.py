@@ -63,6 +63,8 @@ DEFAULT_OPTION = SNOOZE  # what a timeout chooses: never a send
 TIMEOUT_ACTOR = "airflow:timeout"
 ACTIONS = {APPROVE: DecisionAction.APPROVE, REJECT: DecisionAction.REJECT, SNOOZE: DecisionAction.SNOOZE}
 LEFT_OUT_REASON = "left out of the storm message by the reviewer"
+# (draft id, action, actor, keyword arguments of outreach.pipeline.decide)
+PlannedDecision = tuple[int, DecisionAction, str, dict[str, Any]]
 STORM_KIND = "weather"  # the event kind whose drafts are batched per adviser
 LAST_CONTACTS_SHOWN = 1
 
@@ -240,7 +242,7 @@ def _new_reviews(session: Session, run: RunRef, groups: list[_Group], directory:
                  ) -> list[ReviewRow]:
     """Insert one run's reviews in bulk (a storm's thousands of advisers make hundreds of them a run)."""
     storm_events = {event_id for kind, _, event_id, _, _ in groups if kind == ReviewKind.STORM}
-    alert_event = dict(session.execute(sa.select(EventRow.id, EventRow.data["alert"]["event"].as_string())
+    alert_event: dict[int, str] = dict(session.execute(sa.select(EventRow.id, EventRow.data["alert"]["event"].as_string())
                                        .where(EventRow.id.in_(storm_events))).all()) if storm_events else {}
     messages: dict[tuple[int, str], tuple[str, str]] = {}
     reviews = []
@@ -275,8 +277,8 @@ def reopen_drafts(db_url: str, draft_ids: Iterable[int]) -> list[int]:
     if not ids:
         return []
     with session_scope(db_url) as session:
-        drafts = list(session.scalars(sa.select(DraftRow).where(DraftRow.id.in_(ids),
-                                                                DraftRow.status.in_((DraftStatus.SNOOZED, DraftStatus.EXPIRED)))))
+        waiting = (DraftStatus.SNOOZED, DraftStatus.EXPIRED)
+        drafts = list(session.scalars(sa.select(DraftRow).where(DraftRow.id.in_(ids), DraftRow.status.in_(waiting))))
         for draft in drafts:
             draft.status = DraftStatus.PENDING_REVIEW
         return sorted(d.id for d in drafts)
@@ -348,9 +350,11 @@ def _draft_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) 
     draft = drafts[0] if drafts else session.scalars(
         sa.select(DraftRow).join(ReviewDraftRow, ReviewDraftRow.draft_id == DraftRow.id)
         .where(ReviewDraftRow.review_id == review.id)).first()
-    match = session.get(MatchRow, draft.match_id)
-    event = session.get(EventRow, match.event_id)
-    client = session.get(ClientRow, match.client_id)
+    if draft is None:
+        raise LookupError(f"review {review.id} has no drafts")
+    match = session.get_one(MatchRow, draft.match_id)
+    event = session.get_one(EventRow, match.event_id)
+    client = session.get_one(ClientRow, match.client_id)
     data = event.data or {}
     esc = markdown_escape
     notice = draft.template in NOTICE_TEMPLATES
@@ -440,7 +444,7 @@ def _last_contact(session: Session, client_ids: Sequence[str]) -> dict[str, str]
 # --- answers --------------------------------------------------------------------------------------------
 
 def _plan_decisions(review: ReviewRow, answer: Answer, clients_by_draft: Mapping[int, ClientRow],
-                    ) -> list[tuple[int, str, str, dict[str, Any]]]:
+                    ) -> list[PlannedDecision]:
     """(draft id, action, actor, kwargs) for every draft of the review; ReviewError on a bad answer."""
     if answer.timed_out or answer.responder_id is None:
         return [(d, DecisionAction.EXPIRE, TIMEOUT_ACTOR, {"reason": "no response before the review timeout"})
@@ -461,8 +465,9 @@ def _plan_decisions(review: ReviewRow, answer: Answer, clients_by_draft: Mapping
         return [(d, DecisionAction.APPROVE, actor, {"reason": reason, "final_subject": subject, "final_body": body})
                 for d in clients_by_draft]
     included = params.get("clients")
-    keep = {str(c) for c in included} if isinstance(included, list) else {c.client_id for c in clients_by_draft.values()}
-    planned = []
+    keep = ({str(c) for c in included} if isinstance(included, list)
+            else {c.client_id for c in clients_by_draft.values()})
+    planned: list[PlannedDecision] = []
     for draft_id, client in clients_by_draft.items():
         if client.client_id in keep:
             planned.append((draft_id, DecisionAction.APPROVE, actor, {"reason": reason, "final_subject": subject,
@@ -638,7 +643,8 @@ def undelivered_approved(db_url: str) -> list[int]:
     with session_scope(db_url) as session:
         return list(session.scalars(
             sa.select(DraftRow.id).outerjoin(DeliveryRow, DeliveryRow.draft_id == DraftRow.id)
-            .where(DraftRow.status == DraftStatus.APPROVED, sa.or_(DeliveryRow.id.is_(None), DeliveryRow.state == DeliveryState.PENDING))
+            .where(DraftRow.status == DraftStatus.APPROVED,
+                   sa.or_(DeliveryRow.id.is_(None), DeliveryRow.state == DeliveryState.PENDING))
             .order_by(DraftRow.id)))
 
 
@@ -646,7 +652,8 @@ def stuck_deliveries(db_url: str) -> list[str]:
     """Deliveries only a person can settle: ``unknown`` (maybe sent) and ``failed`` (refused)."""
     with session_scope(db_url) as session:
         rows = session.execute(sa.select(DeliveryRow.draft_id, DeliveryRow.state, DeliveryRow.last_error)
-                               .where(DeliveryRow.state.in_((DeliveryState.UNKNOWN, DeliveryState.FAILED))).order_by(DeliveryRow.draft_id))
+                               .where(DeliveryRow.state.in_((DeliveryState.UNKNOWN, DeliveryState.FAILED)))
+                               .order_by(DeliveryRow.draft_id))
         return [f"draft {d}: delivery {s} ({(e or '')[:120]})" for d, s, e in rows]
 
 

@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from outreach.client import REQUIRED_COLUMNS, ROSTER_COLUMNS, Client
 from outreach.emails import is_email
@@ -119,7 +120,7 @@ def read_roster(path_or_text: str | Path, *, name: str | None = None, derive: bo
         if len(cells) != len(header):
             problems.append(f"{where}: {len(cells)} fields but the header has {len(header)} (a stray comma or quote?)")
             continue
-        row = {h: c for h, c in zip(header, cells) if h in ROSTER_COLUMNS}
+        row = {h: c for h, c in zip(header, cells, strict=True) if h in ROSTER_COLUMNS}
         client = _parse_row(row, where, problems, warnings)
         if client is None:
             continue
@@ -163,7 +164,7 @@ def derive_geo(client: Client) -> tuple[Client, list[str]]:
         return client, notes
 
     state, county_fips, lat, lon = place
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     if not client.state:
         changes["state"] = state
     elif client.postal_code and client.state != state:

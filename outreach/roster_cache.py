@@ -30,6 +30,7 @@ reuses it while the roster is the same:
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import logging
@@ -262,10 +263,8 @@ def _write(path: Path, version: RosterVersion, index: RosterIndex, report: Index
         log.warning("roster index: could not write the cache %s (%s: %s)", path, type(exc).__name__, exc)
     finally:
         if tmp is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
     report.seconds["write"] = time.perf_counter() - t0
 
 

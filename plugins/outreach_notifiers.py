@@ -63,7 +63,11 @@ class ApproverDigestNotifier(BaseNotifier):
         base = (self.base_url or conf.get("api", "base_url", fallback="") or "").rstrip("/")
         return f"{base}/dags/{ti.dag_id}/runs/{quote(ti.run_id, safe='')}/required_actions"
 
-    def notify(self, context: Any) -> dict[str, int]:
+    def notify(self, context: Any) -> None:
+        """Airflow's notifier entry point: send the digests."""
+        self.send(context)
+
+    def send(self, context: Any) -> dict[str, int]:
         """Send the digests; returns {"sent": n, "skipped": n, "failed": n} (also logged)."""
         from outreach_approvers import review_directory
         from outreach_sendgrid import OutreachSendGridHook

@@ -31,6 +31,7 @@ from airflow.providers.standard.operators.hitl import HITLOperator
 from airflow.sdk import Param
 from airflow.sdk.definitions.param import ParamsDict
 from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
+from airflow.sdk.execution_time.hitl import HITLUser
 
 from outreach.config import Settings, load_settings
 from outreach.reviews import (
@@ -108,7 +109,7 @@ class ReviewOperator(HITLOperator):
         self.subject = request.headline
         self.body = request.markdown
         self.params = review_params(request.form)
-        self.assigned_users = list(request.assignees) or None
+        self.assigned_users = [HITLUser(id=u["id"], name=u["name"]) for u in request.assignees] or None
         self.log.info("Review %s (%s, %d draft(s)) awaits %d assigned reviewer(s)", review_id, request.kind,
                       len(request.draft_ids), len(request.assignees))
         return super().execute(context)

@@ -56,7 +56,7 @@ def check_entities(data: bytes) -> None:
         values[name] = match.group("dq") if match.group("dq") is not None else (match.group("sq") or "")
     if not values:
         raise EntityBombError("unreadable entity declaration (refused)")
-    for name, value in values.items():
+    for value in values.values():
         nested = {ref for ref in _GENERAL_REF.findall(value) if ref not in _PREDEFINED}
         if nested:
             raise EntityBombError("an entity refers to other entities (billion-laughs pattern, refused)")

@@ -96,6 +96,12 @@ def fetch(
 # --- HTTP ------------------------------------------------------------------------------------------
 
 
+def _log_retry(url: str, state: tenacity.RetryCallState) -> None:
+    failure = state.outcome.exception() if state.outcome is not None else None
+    log.info("fetch %s: attempt %d failed (%s), retrying", url, state.attempt_number,
+             failure.cause if isinstance(failure, _Retryable) else failure)
+
+
 def _fetch_http(
     url: str, etag: str | None, last_modified: str | None, settings: Settings, client: httpx.Client | None
 ) -> FetchResult:
@@ -109,9 +115,7 @@ def _fetch_http(
         stop=tenacity.stop_after_attempt(max(1, settings.http_attempts)),
         wait=backoff_wait(settings.http_backoff_s, settings.http_backoff_s * 8),
         retry=tenacity.retry_if_exception_type(_Retryable),
-        before_sleep=lambda state: log.info(
-            "fetch %s: attempt %d failed (%s), retrying", url, state.attempt_number, state.outcome.exception().cause
-        ),
+        before_sleep=lambda state: _log_retry(url, state),
         reraise=True,
     )
     own_client = client is None

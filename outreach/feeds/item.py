@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-ItemKind = Literal["bereavement", "weather", "news"]
-SourceKind = Literal["obituary", "weather", "news", "auto"]
+from outreach.states import ItemKind, SourceKind
+
+# What a feed's parser is told it reads: a source's kind, or "auto" (classify each entry).
+FeedKind = SourceKind | Literal["auto"]
 
 
 @dataclass(frozen=True)

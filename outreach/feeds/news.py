@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import xml.sax
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -19,10 +20,11 @@ import feedparser
 from outreach.errors import OutreachError
 from outreach.feeds.errors import FeedParseError
 from outreach.feeds.fingerprint import fingerprint, fingerprint_id
-from outreach.feeds.item import FeedItem, ItemKind, SourceKind
+from outreach.feeds.item import FeedItem, FeedKind
 from outreach.feeds.obituary import looks_like_obituary
 from outreach.feeds.sanitize import clean_html, fold_whitespace, html_to_text, looks_like_html, plain_text
 from outreach.feeds.timestamps import from_struct
+from outreach.states import ItemKind, SourceKind
 
 log = logging.getLogger(__name__)
 
@@ -31,14 +33,15 @@ MAX_ENTRY_CHARS = 1_000_000
 _LINK_SCHEMES = ("http", "https")
 # Worth a problem report when seen in a link; other non-http values (bare guids, tag: URIs) are just not links.
 _HOSTILE_SCHEMES = ("javascript", "vbscript", "data", "file")
-_BAD_ENCODING_DECL = re.compile(rb"^((?:\xef\xbb\xbf)?\s*<\?xml[^>]*?)\s+encoding\s*=\s*(['\"])[^'\"]*\2", re.IGNORECASE)
+_BAD_ENCODING_DECL = re.compile(rb"^((?:\xef\xbb\xbf)?\s*<\?xml[^>]*?)\s+encoding\s*=\s*(['\"])[^'\"]*\2",
+                                re.IGNORECASE)
 _REDIRECTORS = frozenset({"www.google.com", "google.com"})
 _EPOCH = re.compile(r"^\s*\d{9,11}\s*$")
 _ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
 
 
 def parse_syndication(
-    data: bytes, *, source: str, source_kind: SourceKind, content_type: str | None = None
+    data: bytes, *, source: str, source_kind: FeedKind, content_type: str | None = None
 ) -> tuple[list[FeedItem], list[str], bool]:
     """Items, problems and well-formedness of an RSS/Atom/RDF document; FeedParseError when nothing is usable.
 
@@ -104,9 +107,8 @@ def describe_bozo(exc: BaseException | None, recovered: int, encoding: str | Non
     if exc is None:
         return "ill-formed document" + got
     name = type(exc).__name__
-    if name == "SAXParseException":
-        message = exc.getMessage() if hasattr(exc, "getMessage") else str(exc)
-        return f"malformed XML at line {exc.getLineNumber()}: {message}" + got
+    if isinstance(exc, xml.sax.SAXParseException):
+        return f"malformed XML at line {exc.getLineNumber()}: {exc.getMessage()}" + got
     if name == "CharacterEncodingOverride":
         # Not str(exc): it quotes the declared encoding, which is whatever text the document put there.
         return f"encoding: declared encoding does not match the bytes; read as {encoding or 'unknown'}" + got
@@ -118,7 +120,7 @@ def describe_bozo(exc: BaseException | None, recovered: int, encoding: str | Non
 
 
 def _entry_item(
-    entry: Any, n: int, source: str, source_kind: SourceKind, feed_title: str, problems: list[str]
+    entry: Any, n: int, source: str, source_kind: FeedKind, feed_title: str, problems: list[str]
 ) -> FeedItem:
     title = _title(entry)
     body, body_type = _body(entry)
@@ -192,12 +194,12 @@ def _published(entry: Any) -> datetime | None:
     return None
 
 
-def _kind(source_kind: SourceKind, title: str, text: str) -> ItemKind:
-    if source_kind == "obituary":
-        return "bereavement"
-    if source_kind == "news":
-        return "news"
-    return "bereavement" if looks_like_obituary(title, text) else "news"
+def _kind(source_kind: FeedKind, title: str, text: str) -> ItemKind:
+    if source_kind == SourceKind.OBITUARY:
+        return ItemKind.BEREAVEMENT
+    if source_kind == SourceKind.NEWS:
+        return ItemKind.NEWS
+    return ItemKind.BEREAVEMENT if looks_like_obituary(title, text) else ItemKind.NEWS
 
 
 def _title(entry: Any) -> str:

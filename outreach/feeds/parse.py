@@ -16,7 +16,7 @@ from outreach.config import Settings
 from outreach.feeds.entities import EntityBombError, check_entities
 from outreach.feeds.errors import FeedParseError
 from outreach.feeds.fetch import fetch
-from outreach.feeds.item import FeedItem, SourceKind
+from outreach.feeds.item import FeedItem, FeedKind
 from outreach.feeds.news import parse_syndication
 from outreach.feeds.weather import CAP_NS_PREFIX, NotCapError, parse_cap_xml, parse_geojson
 
@@ -39,7 +39,7 @@ class ParsedFeed:
 
 
 def parse_feed(
-    data: bytes, *, source: str, source_kind: SourceKind = "auto", content_type: str | None = None
+    data: bytes, *, source: str, source_kind: FeedKind = "auto", content_type: str | None = None
 ) -> ParsedFeed:
     """Parse a fetched document into FeedItems.
 
@@ -58,7 +58,7 @@ def parse_feed(
     return parsed
 
 
-def load_feed(url_or_path: str, *, source_kind: SourceKind = "auto", settings: Settings | None = None) -> ParsedFeed:
+def load_feed(url_or_path: str, *, source_kind: FeedKind = "auto", settings: Settings | None = None) -> ParsedFeed:
     """Fetch (unconditionally) and parse one feed; for ad-hoc use such as `outreach match --feed`."""
     result = fetch(url_or_path, settings=settings)
     return parse_feed(result.body, source=url_or_path, source_kind=source_kind, content_type=result.content_type)
@@ -77,7 +77,7 @@ def sniff_format(data: bytes, content_type: str | None = None) -> str:
     return "xml"
 
 
-def _parse(data: bytes, source: str, source_kind: SourceKind, content_type: str | None) -> ParsedFeed:
+def _parse(data: bytes, source: str, source_kind: FeedKind, content_type: str | None) -> ParsedFeed:
     if not data.replace(codecs.BOM_UTF8, b"", 1).strip():
         raise FeedParseError("empty document")
     fmt = sniff_format(data, content_type)
@@ -103,9 +103,9 @@ def _parse(data: bytes, source: str, source_kind: SourceKind, content_type: str 
     return ParsedFeed(items, problems, well_formed)
 
 
-def _weather(items: list[FeedItem], problems: list[str], source_kind: SourceKind) -> ParsedFeed:
+def _weather(items: list[FeedItem], problems: list[str], source_kind: FeedKind) -> ParsedFeed:
     if source_kind in ("obituary", "news"):
-        problems = [*problems, f"source kind {source_kind!r} but the document holds NWS alerts; read as weather"]
+        problems = [*problems, f"source kind '{source_kind}' but the document holds NWS alerts; read as weather"]
     return ParsedFeed(items, problems)
 
 

@@ -11,7 +11,8 @@ def from_struct(value: time.struct_time | tuple | None) -> datetime | None:
     if not value:
         return None
     try:
-        return datetime(*tuple(value)[:6], tzinfo=UTC)
+        year, month, day, hour, minute, second = tuple(value)[:6]
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
     except (TypeError, ValueError, OverflowError):
         return None
 

@@ -16,7 +16,7 @@ import codecs
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
@@ -29,6 +29,7 @@ from outreach.feeds.fingerprint import fingerprint, fingerprint_id
 from outreach.feeds.item import FeedItem, WeatherAlert
 from outreach.feeds.sanitize import fold_whitespace, plain_text
 from outreach.feeds.timestamps import from_iso
+from outreach.states import ItemKind
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,7 @@ def load_json(data: bytes) -> Any:
         raise FeedParseError("JSON nested too deeply") from exc
 
 
-def _collect(builders: list[tuple[str, Callable[[], Any]]], source: str, problems: list[str]) -> list[FeedItem]:
+def _collect(builders: Sequence[tuple[str, Callable[[], Any]]], source: str, problems: list[str]) -> list[FeedItem]:
     """Build each alert on its own; a document whose every alert failed is an error, not an empty feed."""
     items: list[FeedItem] = []
     for label, build in builders:
@@ -118,7 +119,7 @@ def _item(source: str, alert: WeatherAlert, title: str, text: str, link: str | N
     return FeedItem(
         source=source,
         item_id=item_id or alert.identifier or fingerprint_id(digest),
-        kind="weather",
+        kind=ItemKind.WEATHER,
         title=title,
         text=text,
         html="",
@@ -238,8 +239,8 @@ def _alert_from_atom_entry(entry: Element, problems: list[str], label: str):
     if not cap.get("event"):
         return None  # e.g. "There are no active watches, warnings or advisories"
     entry_id = _first_text(entry, "id")
-    for link in _children(entry, "link"):
-        rel, href = link.get("rel", "alternate"), link.get("href", "")
+    for link_el in _children(entry, "link"):
+        rel, href = link_el.get("rel", "alternate"), link_el.get("href", "")
         if rel not in ("alternate", "self", "enclosure", "edit") and "/alerts/" in href:
             references.append(_last_segment(href))
     link = next((lk.get("href") for lk in _children(entry, "link") if lk.get("rel", "alternate") == "alternate"),
@@ -362,10 +363,11 @@ def _geojson_polygons(geometry: Any, problems: list[str], label: str) -> list[tu
         return []  # zone-based alerts have no geometry; SAME/UGC carry the area
     kind = geometry.get("type") if isinstance(geometry, dict) else None
     coords = geometry.get("coordinates") if isinstance(geometry, dict) else None
+    polygons: list[Any]
     if kind == "Polygon":
         polygons = [coords]
     elif kind == "MultiPolygon":
-        polygons = coords
+        polygons = coords or []
     else:
         shown = kind if kind in _GEOJSON_TYPES else "unknown"  # never echo feed text into problems
         problems.append(f"{label}: geometry of type {shown} ignored")

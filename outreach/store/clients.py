@@ -32,7 +32,8 @@ def upsert_clients(session: Session, clients: Iterable[Client]) -> UpsertCounts:
     existing: dict[str, ClientRow] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
-        existing.update((r.client_id, r) for r in session.scalars(sa.select(ClientRow).where(ClientRow.client_id.in_(chunk))))
+        rows = session.scalars(sa.select(ClientRow).where(ClientRow.client_id.in_(chunk)))
+        existing.update((r.client_id, r) for r in rows)
     inserted = updated = 0
     for client_id, client in by_id.items():
         values = asdict(client)

@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, cast
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -133,3 +135,19 @@ def current_revision(engine_or_url: sa.Engine | str | None = None) -> str | None
     engine = engine_or_url if isinstance(engine_or_url, sa.Engine) else make_engine(engine_or_url)
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def conflict_insert(session: Session, table: sa.Table | type[Any]) -> postgresql.Insert | sqlite.Insert | None:
+    """INSERT with ``ON CONFLICT`` support for the session's database (PostgreSQL, SQLite); None for others,
+    which read, then write (the unique key still guards)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    if dialect == "sqlite":
+        return sqlite.insert(table)
+    return None
+
+
+def rowcount(result: sa.Result[Any]) -> int:
+    """Rows an UPDATE/DELETE changed (its result is a CursorResult; SQLAlchemy types it as any Result)."""
+    return cast("sa.CursorResult[Any]", result).rowcount

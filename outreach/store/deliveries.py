@@ -26,11 +26,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from outreach.errors import OutreachError
 from outreach.states import DeliveryState
+from outreach.store.db import conflict_insert, rowcount
 from outreach.store.models import DeliveryRow, utcnow
 
 
@@ -44,10 +44,13 @@ def ensure_delivery(session: Session, draft_id: int) -> DeliveryRow:
     if row is not None:
         return row
     # Another worker may create it between our read and our insert: the unique key decides, theirs stays.
-    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[session.get_bind().dialect.name]
+    insert = conflict_insert(session, DeliveryRow)
+    if insert is None:
+        raise OutreachError(f"the send ledger needs PostgreSQL or SQLite, not {session.get_bind().dialect.name}")
     now = utcnow()
-    session.execute(insert(DeliveryRow).values(draft_id=draft_id, state=DeliveryState.PENDING, attempts=0, created_at=now,
-                                               updated_at=now).on_conflict_do_nothing(index_elements=["draft_id"]))
+    session.execute(insert.values(draft_id=draft_id, state=DeliveryState.PENDING, attempts=0,
+                                               created_at=now, updated_at=now)
+                    .on_conflict_do_nothing(index_elements=["draft_id"]))
     return session.scalars(sa.select(DeliveryRow).where(DeliveryRow.draft_id == draft_id)).one()
 
 
@@ -63,7 +66,7 @@ def claim_delivery(session: Session, draft_id: int) -> bool:
         .values(state=DeliveryState.SENDING, sending_at=now, updated_at=now, attempts=DeliveryRow.attempts + 1)
         .execution_options(synchronize_session=False)
     )
-    claimed = result.rowcount == 1
+    claimed = rowcount(result) == 1
     if claimed:
         _refresh(session, draft_id)
     return claimed
@@ -122,7 +125,7 @@ def reap_stale_sending(session: Session, older_than: timedelta, *, now: datetime
                     last_error="worker stopped while sending; check the provider before requeueing")
             .execution_options(synchronize_session=False)
         )
-        if result.rowcount == 1:
+        if rowcount(result) == 1:
             reaped.append(stale_id)
             _refresh(session, stale_id)
     return reaped
@@ -137,7 +140,7 @@ def _transition(session: Session, draft_id: int, from_state: DeliveryState | tup
         .values(updated_at=utcnow(), **values)
         .execution_options(synchronize_session=False)
     )
-    if result.rowcount != 1:
+    if rowcount(result) != 1:
         current = session.scalar(sa.select(DeliveryRow.state).where(DeliveryRow.draft_id == draft_id))
         raise DeliveryStateError(
             f"delivery of draft {draft_id} is {current or 'missing'}, not {' or '.join(allowed)}; "

@@ -9,15 +9,16 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from outreach.feeds.item import FeedItem, WeatherAlert
 from outreach.states import SourceKind
+from outreach.store.db import conflict_insert
 from outreach.store.models import SOURCE_KINDS, FeedItemRow, FeedSourceRow, utcnow
 
 
-def add_feed_source(session: Session, name: str, url: str, kind: str, *, enabled: bool = True) -> tuple[FeedSourceRow, bool]:
+def add_feed_source(session: Session, name: str, url: str, kind: str, *,
+                    enabled: bool = True) -> tuple[FeedSourceRow, bool]:
     """Add a source, or update the URL/kind of the one with this name. Returns (row, created).
 
     Changing the URL forgets the stored ETag/Last-Modified, which belonged to the old URL.
@@ -40,7 +41,8 @@ def add_feed_source(session: Session, name: str, url: str, kind: str, *, enabled
     return row, False
 
 
-def list_feed_sources(session: Session, names: Sequence[str] | None = None, *, enabled_only: bool = False) -> list[FeedSourceRow]:
+def list_feed_sources(session: Session, names: Sequence[str] | None = None, *,
+                      enabled_only: bool = False) -> list[FeedSourceRow]:
     """Sources by name, optionally only the named and/or enabled ones."""
     query = sa.select(FeedSourceRow).order_by(FeedSourceRow.name)
     if names:
@@ -77,8 +79,7 @@ def store_items(
             positions[values["item_id"]] = position
     if not rows:
         return []
-    dialect = session.get_bind().dialect.name
-    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}.get(dialect)
+    insert = conflict_insert(session, FeedItemRow)
     new_ids: list[int] = []
     for key, values in rows.items():
         try:
@@ -87,11 +88,12 @@ def store_items(
                 if insert is None:  # other databases: read, then write (the unique key still guards)
                     new_ids.extend(_insert_if_absent(session, values))
                     continue
-                statement = insert(FeedItemRow).values(**values).on_conflict_do_nothing(
+                statement = insert.values(**values).on_conflict_do_nothing(
                     index_elements=["source_id", "item_id"]).returning(FeedItemRow.id)
                 new_ids.extend(session.scalars(statement))
         except sa.exc.StatementError as exc:
-            refused = not isinstance(exc, sa.exc.DBAPIError) or isinstance(exc, sa.exc.DataError | sa.exc.IntegrityError)
+            refused = (not isinstance(exc, sa.exc.DBAPIError)
+                       or isinstance(exc, sa.exc.DataError | sa.exc.IntegrityError))
             if problems is None or not refused:  # a lost connection is not the entry's fault
                 raise
             # The driver's message may quote the entry; the class name is enough at this level.

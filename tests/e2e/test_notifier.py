@@ -34,7 +34,7 @@ def _context() -> dict:
 
 
 def _notify(counts, **kw):
-    return ApproverDigestNotifier(counts=counts, base_url="http://127.0.0.1:8080", **kw).notify(_context())
+    return ApproverDigestNotifier(counts=counts, base_url="http://127.0.0.1:8080", **kw).send(_context())
 
 
 def test_digest_counts_by_kind_and_links_the_runs_required_actions():
