@@ -226,6 +226,45 @@ def _chunks(values: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]
     return (values[i:i + size] for i in range(0, len(values), size))
 
 
+def _new_outreach(session: Session, ordered: Sequence[Match], by_item_id: Mapping[str, _ItemRef],
+                  clients: Mapping[str, Client]) -> tuple[list[_Pending], int]:
+    """The matches that are new outreach, in order, and how many were skipped (unknown item or client)."""
+    pending: list[_Pending] = []
+    skipped = 0
+    for match in ordered:
+        ref = by_item_id.get(match.item_id)
+        client = clients.get(match.client_id)
+        if ref is None or client is None:
+            log.warning("match for an unknown item or client skipped (item in batch: %s)", ref is not None)
+            skipped += 1
+            continue
+        pending.append(_Pending(match, ref, client, *_keys(match, ref.item)))
+    # This client already has this outreach (re-run, second feed, storm update), or an earlier match of
+    # this batch gives it to them: the first one stands.
+    stored = _stored_outreach(session, {(p.match.client_id, p.outreach_key) for p in pending})
+    new: list[_Pending] = []
+    for p in pending:
+        pair = (p.match.client_id, p.outreach_key)
+        if pair not in stored:
+            stored.add(pair)
+            new.append(p)
+    return new, skipped
+
+
+def _flag_deaths(session: Session, new: Sequence[_Pending], deceased_at: dict[str, Any]) -> None:
+    """Deaths come first: each deceased client is flagged, and their open drafts suppressed, before any later
+    match of this batch is drafted."""
+    for p in new:
+        if p.match.role != "deceased_client":
+            continue
+        if deceased_at.get(p.match.client_id) is None:
+            when = p.ref.item.published or utcnow()  # the obituary's date: the best we know
+            session.execute(sa.update(ClientRow).where(ClientRow.client_id == p.match.client_id,
+                                                       ClientRow.deceased_at.is_(None)).values(deceased_at=when))
+            deceased_at[p.match.client_id] = when
+        _suppress_open_drafts(session, p.match.client_id)
+
+
 def store_matches(session: Session, matches: Iterable[Match], item_rows: Sequence[FeedItemRow],
                   advisers: AdviserDirectory, *, timings: dict[str, float] | None = None) -> list[int]:
     """Store events, matches and drafts for ``matches`` found in ``item_rows``; idempotent.
@@ -252,25 +291,7 @@ def store_matches(session: Session, matches: Iterable[Match], item_rows: Sequenc
     clients, deceased_at = _load_clients(session, wanted_ids)
     clock.lap("store_clients")
 
-    pending: list[_Pending] = []
-    skipped = 0
-    for match in ordered:
-        ref = by_item_id.get(match.item_id)
-        client = clients.get(match.client_id)
-        if ref is None or client is None:
-            log.warning("match for an unknown item or client skipped (item in batch: %s)", ref is not None)
-            skipped += 1
-            continue
-        pending.append(_Pending(match, ref, client, *_keys(match, ref.item)))
-    # This client already has this outreach (re-run, second feed, storm update), or an earlier match of
-    # this batch gives it to them: the first one stands.
-    stored = _stored_outreach(session, {(p.match.client_id, p.outreach_key) for p in pending})
-    new: list[_Pending] = []
-    for p in pending:
-        pair = (p.match.client_id, p.outreach_key)
-        if pair not in stored:
-            stored.add(pair)
-            new.append(p)
+    new, skipped = _new_outreach(session, ordered, by_item_id, clients)
     clock.lap("store_existing")
     if not new:
         log.info("match_and_draft: 0 drafts awaiting review (%d matches skipped)", skipped)
@@ -282,14 +303,7 @@ def store_matches(session: Session, matches: Iterable[Match], item_rows: Sequenc
     new = [p for p in new if p.match_id is not None]
     clock.lap("store_matches")
 
-    for p in new:  # deaths come first: flagged before any later match of this batch is drafted
-        if p.match.role == "deceased_client":
-            if deceased_at.get(p.match.client_id) is None:
-                when = p.ref.item.published or utcnow()  # the obituary's date: the best we know
-                session.execute(sa.update(ClientRow).where(ClientRow.client_id == p.match.client_id,
-                                                           ClientRow.deceased_at.is_(None)).values(deceased_at=when))
-                deceased_at[p.match.client_id] = when
-            _suppress_open_drafts(session, p.match.client_id)
+    _flag_deaths(session, new, deceased_at)
     for p in new:
         p.content = _draft_for(p, clients, deceased_at, advisers)
     clock.lap("store_render")

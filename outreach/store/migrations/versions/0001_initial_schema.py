@@ -22,7 +22,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def upgrade() -> None:
+def upgrade() -> None:  # long: one create_table per table, as Alembic generated it
     """Upgrade schema."""
     op.create_table('clients',
     sa.Column('client_id', sa.String(length=64), nullable=False),
