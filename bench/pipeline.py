@@ -48,8 +48,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import synth
-from outreach.feeds.item import FeedItem, WeatherAlert
+# Both after the sys.path tweak above, which makes the repository importable when run as a script.
+from bench import synth  # noqa: E402
+from outreach.feeds.item import FeedItem, WeatherAlert  # noqa: E402
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 SIZES = (100_000, 1_000_000)
@@ -543,10 +544,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.child:
         mode, *rest = args.child
-        if mode == "setup":
-            out = child_setup(rest[0], int(rest[1]), rest[2], rest[3])
-        else:
-            out = child_batch(rest[0], rest[1])
+        out = child_setup(rest[0], int(rest[1]), rest[2], rest[3]) if mode == "setup" else child_batch(rest[0], rest[1])
         print(json.dumps(out))
         return 0
     import outreach

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import synth
+from bench import synth  # noqa: E402 (after the sys.path tweak above, which makes `bench` importable as a script)
 
 FULL_SIZES = (1_000, 100_000, 1_000_000)
 QUICK_SIZES = (1_000, 10_000)
@@ -222,7 +222,7 @@ def _sample(day: synth.Day, k: int, seed: int = 7) -> list:
         by_kind[it.kind].append(it)
     total = len(day.items)
     out = []
-    for kind, group in sorted(by_kind.items()):
+    for _kind, group in sorted(by_kind.items()):
         out.extend(rng.sample(group, max(1, round(k * len(group) / total))))
     return out
 

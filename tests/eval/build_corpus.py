@@ -476,7 +476,6 @@ def render_obituary(c: Corpus, fam: Family, style: str) -> tuple[str, str, set[i
     d = fam.dead
     he, his, him = pron(d)
     named: set[int] = set()
-    home_state = d.town[1]
     town = town_text(rng, d.town, "WI")
     died = fam.when - timedelta(days=rng.randint(1, 4))
     date = f"{died:%B} {died.day}, {died.year}"
@@ -905,7 +904,8 @@ def build_news(c: Corpus, base: datetime, styles_extra: bool) -> None:
                         f"{dateline(r)}{given(r)} {last(r)}, {rng.randint(30, 80)}, of {r['city']}, was injured Sunday "
                         f"when a pickup truck crossed the center line on Highway 29. "
                         f"{last(r)} was taken to a hospital in stable condition.", [r["client_id"]]))
-    r1, r2 = pick(), pick()
+    r1 = pick()
+    pick()  # a second resident, unused, still drawn: the rest of the corpus stays as it was
     stories.append(("Families flee rising water",
                     f"Flooding on the Chippewa River forced residents from homes on the east side Monday. "
                     f"{given(r1)} {last(r1)} and neighbors spent the night at the Red Cross shelter after water filled "

@@ -117,7 +117,7 @@ def test_the_clean_obituary_gives_every_expected_draft():
 @given(fragments=st.lists(FRAGMENT, min_size=len(PARAGRAPHS) + 1, max_size=len(PARAGRAPHS) + 1),
        title_fragment=FRAGMENT)
 def test_hostile_html_between_paragraphs_never_renders_live(fragments, title_fragment):
-    paragraphs = [x for pair in zip(fragments, [f"<p>{p}</p>" for p in PARAGRAPHS] + [""]) for x in pair]
+    paragraphs = [x for pair in zip(fragments, [f"<p>{p}</p>" for p in PARAGRAPHS] + [""], strict=True) for x in pair]
     drafts = drafts_for(rss_with(f"{MILLER.title} {title_fragment}", paragraphs))
     for draft in drafts:
         assert_inert(draft)
