@@ -57,7 +57,8 @@ class StackConfig:
     airflow_db_url: str | None = None  # None: SQLite in the Airflow home
     outreach_db_url: str | None = None  # None: SQLite in home
     approvers: str = DEMO_APPROVERS
-    users: Mapping[str, str] = field(default_factory=lambda: {USERNAME: PASSWORD, **DEMO_REVIEWERS})  # login -> password
+    # login -> password
+    users: Mapping[str, str] = field(default_factory=lambda: {USERNAME: PASSWORD, **DEMO_REVIEWERS})
     sendgrid_key: str = DEMO_SENDGRID_KEY
     review_timeout_hours: float = 72.0
     reconcile_minutes: float = 5.0
@@ -302,7 +303,8 @@ def prepare_store(cfg: StackConfig, feeds: tuple[tuple[str, str, str], ...] = FE
                               capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise RuntimeError(f"`outreach {' '.join(step[:2])}` failed ({done.returncode}): {done.stderr.strip()}")
-        print(f"  outreach {' '.join(step[:2])}: {done.stdout.strip().splitlines()[-1] if done.stdout.strip() else 'ok'}")
+        print(f"  outreach {' '.join(step[:2])}: "
+              f"{done.stdout.strip().splitlines()[-1] if done.stdout.strip() else 'ok'}")
 
 
 def start_airflow(cfg: StackConfig, procs: ProcessGroup) -> subprocess.Popen[bytes]:

@@ -172,7 +172,8 @@ def test_matches_of_makes_the_matches_the_constructor_makes():
             for c, e, d in zip(ids, evidence, details, strict=True)]
     assert all(type(m) is Match for m in fast)
     assert fast == slow and [hash(m) for m in fast] == [hash(m) for m in slow]
-    assert [repr(m) for m in fast] == [repr(m) for m in slow] and [m.as_json() for m in fast] == [m.as_json() for m in slow]
+    assert ([repr(m) for m in fast] == [repr(m) for m in slow]
+            and [m.as_json() for m in fast] == [m.as_json() for m in slow])
     assert fast[0].details is details[0] and fast[0] == dataclasses.replace(slow[0], details={})
     assert matches_of([], "i", "weather", "in_area", 0.99, [], []) == []
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -205,7 +206,8 @@ def test_inside_evidence_formats_as_the_f_string(event):
     lons = [-91.5, 0.0, -0.00005, 100.0, -179.99999, 0.5, -1e-9, 45.0]
     prefix = f"{event} (Severe, Alert): "
     assert inside_evidence(event, lats, lons, prefix) == [
-        f"{prefix}client location ({la:.4f}, {lo:.4f}) is inside the {event} polygon" for la, lo in zip(lats, lons, strict=True)]
+        f"{prefix}client location ({la:.4f}, {lo:.4f}) is inside the {event} polygon"
+        for la, lo in zip(lats, lons, strict=True)]
 
 
 def test_cyclic_gc_paused_restores_the_collector_as_it_found_it():
