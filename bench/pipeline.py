@@ -48,8 +48,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import synth
-from outreach.feeds.item import FeedItem, WeatherAlert
+# Both after the sys.path tweak above, which makes the repository importable when run as a script.
+from bench import synth  # noqa: E402
+from outreach.feeds.item import FeedItem, WeatherAlert  # noqa: E402
 
 DEFAULT_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 SIZES = (100_000, 1_000_000)
@@ -163,7 +164,8 @@ def storm_item(label: str, counties: list[str], when: datetime) -> FeedItem:
         identifier=ident, event="Winter Storm Warning", severity="Severe", urgency="Expected", certainty="Likely",
         status="Actual", msg_type="Alert", sent=when, effective=when, onset=when + timedelta(hours=2), expires=end,
         ends=end, area_desc="; ".join(f"{cs[f].name}, {cs[f].state}" for f in counties),
-        headline=f"Winter Storm Warning issued {when:%B %d at %I:%M%p} UTC by NWS", sender_name="NWS Twin Cities/Chanhassen MN",
+        headline=f"Winter Storm Warning issued {when:%B %d at %I:%M%p} UTC by NWS",
+        sender_name="NWS Twin Cities/Chanhassen MN",
         same=tuple(f"0{f}" for f in counties), ugc=tuple(f"{cs[f].state}C{f[2:]}" for f in counties),
         vtec=(f"/O.NEW.KMPX.WS.W.{etn:04d}.{when:%y%m%dT%H%MZ}-{end:%y%m%dT%H%MZ}/",))
     text = ("Heavy snow expected. Total snow accumulations of 10 to 16 inches. Winds gusting as high as 45 mph. "
@@ -367,7 +369,8 @@ def _timed_batch(db_url: str, storm_key: str, source: _IndexSource) -> dict[str,
     peak = _peak_mb()
     digest = content_digest(db_url)
     with session_scope(db_url) as s:
-        by_kind = dict(s.execute(sa.select(EventRow.kind, sa.func.count()).join(MatchRow, MatchRow.event_id == EventRow.id)
+        by_kind = dict(s.execute(sa.select(EventRow.kind, sa.func.count())
+                                 .join(MatchRow, MatchRow.event_id == EventRow.id)
                                  .where(MatchRow.details["feed_item_row_id"].as_integer().in_(ids))
                                  .group_by(EventRow.kind)).all())
         storm = s.scalar(sa.select(sa.func.count()).select_from(MatchRow)
@@ -475,7 +478,8 @@ def run_size(admin_url: str, n: int, *, keep: bool = False, batch_end: datetime 
             storm = storm_counties(per_county, n, STORM_CENTRES[label], used)
             used.update(storm)
             covered = sum(per_county[f] for f in storm)
-            end = batch_end + (timedelta(minutes=15) if label == "B" else timedelta(0)) if batch_end else datetime.now(UTC)
+            end = (batch_end + (timedelta(minutes=15) if label == "B" else timedelta(0)) if batch_end
+                   else datetime.now(UTC))
             items = batch_items(label, storm, end, counts)
             serve(server, feed_documents(items, server.url))
             key = f"KMPX.WS.W.{950 + ord(label) - ord('A'):04d}"
@@ -485,8 +489,10 @@ def run_size(admin_url: str, n: int, *, keep: bool = False, batch_end: datetime 
             results[label] = r
             what = "cold cache (previous batch)" if label == "A" else "warm cache (measured batch)"
             log(f"  {what}: {r['seconds_to_review']:.1f} s to review, {r['drafts']:,} drafts, "
-                f"{r['required_actions']:,} required actions ({r['review_runs']} run(s)), peak {r['peak_rss_mb']:,} MB, index {r['index_cache']}"
-                + (f" ({r['index_taken_out']} clients flagged deceased since taken out)" if r["index_taken_out"] else ""))
+                f"{r['required_actions']:,} required actions ({r['review_runs']} run(s)), "
+                f"peak {r['peak_rss_mb']:,} MB, index {r['index_cache']}"
+                + (f" ({r['index_taken_out']} clients flagged deceased since taken out)"
+                   if r["index_taken_out"] else ""))
             log(f"    storm over {len(storm)} counties: {covered:,} clients in the area = {covered / n:.2%} of the "
                 f"roster, {r['storm']['proposals']:,} in-area matches stored")
             log("    stages: " + ", ".join(f"{k} {v:.2f}" for k, v in r["stages"].items()))
@@ -495,7 +501,8 @@ def run_size(admin_url: str, n: int, *, keep: bool = False, batch_end: datetime 
         cold, warm = results["A"], results["B"]
         return {"clients": n, "seconds_to_review": warm["seconds_to_review"], "drafts": warm["drafts"],
                 "required_actions": warm["required_actions"], "peak_rss_mb": warm["peak_rss_mb"],
-                "review_runs": warm["review_runs"], "target_s": TARGET_S, "target_met": warm["seconds_to_review"] <= TARGET_S,
+                "review_runs": warm["review_runs"], "target_s": TARGET_S,
+                "target_met": warm["seconds_to_review"] <= TARGET_S,
                 "stages": warm["stages"], "match_and_draft_steps": warm["match_and_draft_steps"],
                 "index_cache": warm["index_cache"], "index_taken_out": warm["index_taken_out"],
                 "storm": warm["storm"], "new_items": warm["new_items"],
@@ -543,10 +550,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.child:
         mode, *rest = args.child
-        if mode == "setup":
-            out = child_setup(rest[0], int(rest[1]), rest[2], rest[3])
-        else:
-            out = child_batch(rest[0], rest[1])
+        out = child_setup(rest[0], int(rest[1]), rest[2], rest[3]) if mode == "setup" else child_batch(rest[0], rest[1])
         print(json.dumps(out))
         return 0
     import outreach

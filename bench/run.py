@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench import synth
+from bench import synth  # noqa: E402 (after the sys.path tweak above, which makes `bench` importable as a script)
 
 FULL_SIZES = (1_000, 100_000, 1_000_000)
 QUICK_SIZES = (1_000, 10_000)
@@ -97,7 +97,8 @@ def child_match(n: int, day_path: str, profile: bool = False, kinds: tuple[str, 
     load_model()
     news_pipeline()  # the veto's own copy of the model (with the named_after ruler), cached apart from load_model's
 
-    items = sorted((it for it in day.items if not kinds or it.kind in kinds), key=item_time)  # the order match_items judges them in
+    # the order match_items judges them in
+    items = sorted((it for it in day.items if not kinds or it.kind in kinds), key=item_time)
     state = EngineState()
     kind_s: dict[str, float] = collections.defaultdict(float)
     kind_n: collections.Counter[str] = collections.Counter()
@@ -222,7 +223,7 @@ def _sample(day: synth.Day, k: int, seed: int = 7) -> list:
         by_kind[it.kind].append(it)
     total = len(day.items)
     out = []
-    for kind, group in sorted(by_kind.items()):
+    for _kind, group in sorted(by_kind.items()):
         out.extend(rng.sample(group, max(1, round(k * len(group) / total))))
     return out
 
@@ -369,7 +370,8 @@ def main(argv: list[str] | None = None) -> int:
     words = collections.defaultdict(list)
     for it in day.items:
         words[it.kind].append(len(it.text.split()))
-    print(f"outreach bench: one day of feeds, generated in {gen_s:.1f} s (seeded; the same items for every roster size)")
+    print(f"outreach bench: one day of feeds, generated in {gen_s:.1f} s "
+          f"(seeded; the same items for every roster size)")
     for kind, ws in sorted(words.items()):
         print(f"  {kind:<12} {len(ws):>6} items, {min(ws)}-{max(ws)} words (mean {sum(ws) / len(ws):.0f})")
     parse = None if args.profile else measure_parse(day)
@@ -397,8 +399,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"engine (outreach.match at {rev}), one process, one core; each roster size in a fresh subprocess")
         print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs: items/s are per CPU-second of the "
               f"matching process; 'wall/s' is per wall-clock second)")
-        print(f"{'clients':>10} {'roster s':>9} {'roster MB':>9} {'build s':>8} {'index MB':>9} {'match s':>8} {'items/s':>8} "
-              f"{'wall/s':>7} {'obit/s':>8} {'nws/s':>8} {'news/s':>8} {'peak MB':>8} {'matches':>8} {'planted found':>14}")
+        print(f"{'clients':>10} {'roster s':>9} {'roster MB':>9} {'build s':>8} {'index MB':>9} {'match s':>8} "
+              f"{'items/s':>8} {'wall/s':>7} {'obit/s':>8} {'nws/s':>8} {'news/s':>8} {'peak MB':>8} {'matches':>8} "
+              f"{'planted found':>14}")
         results: dict[int, dict] = {}
         # Each size in `repeat` fresh processes; the run with the median CPU time is reported (a shared VM's
         # neighbours move single runs by several per cent). The sizes take turns, round by round, so that a
@@ -429,8 +432,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"of {r['planted']}; unplanted person matches (namesakes) {r['unplanted_person_matches']}; "
                   f"skipped by run rules {r['skipped']}; seconds by kind {r['seconds_by_kind']} "
                   f"(of all, cyclic GC {r['gc_s']:.2f} s in {r['gc_full_passes']} full passes); "
-                  f"CPU s of the {len(r['match_cpu_s_runs'])} runs, by round, {r['match_cpu_s_runs']} (median reported); "
-                  f"memory held after matching {r['matches_rss_mb']:.0f} MB")
+                  f"CPU s of the {len(r['match_cpu_s_runs'])} runs, by round, {r['match_cpu_s_runs']} "
+                  f"(median reported); memory held after matching {r['matches_rss_mb']:.0f} MB")
         base = None
         if not args.no_baseline:
             sample = max(20, args.baseline_sample // scale)
@@ -463,8 +466,8 @@ def main(argv: list[str] | None = None) -> int:
         targets[f"scaling_1k_to_1m_le_{TARGET_SCALING:g}"] = scaling is not None and scaling <= TARGET_SCALING
     print()
     if scaling is not None:
-        print(f"scaling: items/s at {lo:,} clients / items/s at {hi:,} clients = {scaling} (target <= {TARGET_SCALING:g}); "
-              f"by kind {scaling_by_kind}; within each round {by_round}")
+        print(f"scaling: items/s at {lo:,} clients / items/s at {hi:,} clients = {scaling} "
+              f"(target <= {TARGET_SCALING:g}); by kind {scaling_by_kind}; within each round {by_round}")
     if speedup is not None:
         print(f"engine vs baseline at {headline:,} clients: {speedup}x ({head['items_per_s']:.0f} vs "
               f"{base['items_per_s']:.1f} items/s; baseline extrapolated from its sample)")

@@ -504,7 +504,8 @@ def _alert(w: _Writer, n: int, when: datetime, core_counties: Sequence[str], ear
     town = c0.towns[int(rng.random() * len(c0.towns))]
     headline = f"{event} issued {when:%B %d at %I:%M%p} UTC by NWS"
     desc = (f"At {when:%I:%M %p}, {'a severe thunderstorm' if 'Thunder' in event else 'the hazard'} was located near "
-            f"{town}, moving east at {20 + int(rng.random() * 40)} mph. HAZARD...{rng.choice(['60 mph wind gusts', 'Quarter size hail', 'Heavy snow', 'Flooding rain'])}. "
+            f"{town}, moving east at {20 + int(rng.random() * 40)} mph. "
+            f"HAZARD...{rng.choice(['60 mph wind gusts', 'Quarter size hail', 'Heavy snow', 'Flooding rain'])}. "
             f"SOURCE...Radar indicated. IMPACT...Expect damage to roofs, siding, and trees. Locations impacted "
             f"include {', '.join(cs[f].towns[0] for f in fips)}. PRECAUTIONARY/PREPAREDNESS ACTIONS...For your "
             f"protection move to an interior room on the lowest floor of a building.")
@@ -544,7 +545,8 @@ def _polygon(rng: random.Random, c: County) -> tuple[tuple[float, float], ...]:
 _NEWS_KINDS = (
     # (life event or "" for none, headline, lead) - {n} a person, {t} their town, {o} an organisation
     ("award", "{n} honored by {o}", "{n} of {t} received the distinguished service award from the {o} on {d}."),
-    ("promotion", "{o} names new president", "{n} of {t} has been named president of the {o}, the board announced {d}."),
+    ("promotion", "{o} names new president",
+     "{n} of {t} has been named president of the {o}, the board announced {d}."),
     ("retirement", "Longtime teacher retires", "{n} of {t} is retiring after thirty-one years at the {o}."),
     ("opening", "New bakery opens downtown", "{n} of {t} opened a new bakery on Main Street {d}, the {o} said."),
     ("fire", "Fire damages home", "A fire damaged the home of {n} of {t} on {d}, according to the {o}."),

@@ -1,10 +1,10 @@
 """A local HTTP server for the demo feeds: serves ``demo/data/feeds`` with ETag and Last-Modified.
 
 Feed files hold placeholders: ``{{base}}`` becomes this server's URL (item links open a stub page
-here, so a reviewer's "source" link works offline), and times, so the samples are current whenever the demo runs: ``{{rfc822 -20h}}``,
-``{{iso +3h}}``, ``{{vtec -10m}}`` (units m, h, d; the offset is optional) and ``{{year}}``. They are filled
-in once, when the server starts, so a file's bytes, ETag and Last-Modified stay stable while it runs and
-conditional GETs answer 304.
+here, so a reviewer's "source" link works offline), and times, so the samples are current whenever the demo
+runs: ``{{rfc822 -20h}}``, ``{{iso +3h}}``, ``{{vtec -10m}}`` (units m, h, d; the offset is optional) and
+``{{year}}``. They are filled in once, when the server starts, so a file's bytes, ETag and Last-Modified stay
+stable while it runs and conditional GETs answer 304.
 
 Run it with ``python -m demo.feed_server --port 8026`` (``--dir`` to serve another folder).
 """

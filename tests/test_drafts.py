@@ -313,8 +313,8 @@ def test_weather_client_without_a_town_reads_your_area():
 
 def test_weather_from_stored_event_data_mapping():
     match, client, _, _ = CASES["weather_concern"]
-    d = render_draft(match, client, {"title": "t", "link": "https://x.example", "alert": {"event": "Flash Flood Warning"}},
-                     JANE)
+    d = render_draft(match, client, {"title": "t", "link": "https://x.example",
+                                     "alert": {"event": "Flash Flood Warning"}}, JANE)
     assert "Flash Flood Warning" in d.body_text
 
 

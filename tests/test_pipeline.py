@@ -33,7 +33,8 @@ API_KEY = "SG.pipeline"
 FAST = RetryPolicy(max_attempts=2, initial_wait_s=0.01, max_wait_s=0.02, timeout_s=5)
 JANE = Adviser(email="jane.doe@lakeside.example", name="Jane Doe", title="Senior Wealth Adviser",
                firm_name="Lakeside Wealth Partners")
-ADVISERS = AdviserDirectory({JANE.email: JANE}, Firm(name="Lakeside Wealth Partners", from_email="hello@lakeside.example",
+ADVISERS = AdviserDirectory({JANE.email: JANE}, Firm(name="Lakeside Wealth Partners",
+                                                     from_email="hello@lakeside.example",
                                                      notice_email="compliance@lakeside.example"))
 
 ROSTER = [

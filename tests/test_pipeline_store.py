@@ -83,7 +83,8 @@ def test_unknown_clients_and_items_are_skipped(db):
     ids = setup(db)
     rows = item_rows(db, ids)
     with session_scope(db) as s:
-        created = store_matches(s, [survivor("nobody", "k1"), Match("c-100", "not-in-batch", "news", "subject", 0.9, "e"),
+        created = store_matches(s, [survivor("nobody", "k1"),
+                                    Match("c-100", "not-in-batch", "news", "subject", 0.9, "e"),
                                     survivor("c-100", "k3")], rows, ADVISERS)
     assert len(created) == 1 and count(db, MatchRow) == 1
 

@@ -75,7 +75,8 @@ def test_windows_1252_file_is_read_with_a_warning():
 
 def test_whitespace_around_headers_and_cells_is_trimmed():
     client = roster("whitespace.csv").clients[0]
-    assert (client.client_id, client.first_name, client.last_name, client.city) == ("C001", "Margaret", "Kowalski", "Madison")
+    assert (client.client_id, client.first_name, client.last_name, client.city) == (
+        "C001", "Margaret", "Kowalski", "Madison")
     assert client.email == "peggy.kowalski@example.com"
 
 
@@ -103,7 +104,8 @@ def test_header_only_gives_no_clients_and_a_warning():
 
 
 def test_missing_required_column_names_the_column():
-    assert problems("missing_required_column.csv") == ["missing_required_column.csv: missing required column 'client_id'"]
+    assert problems("missing_required_column.csv") == [
+        "missing_required_column.csv: missing required column 'client_id'"]
 
 
 def test_header_wrong_case_is_missing_with_a_hint():
@@ -130,11 +132,13 @@ def test_minimal_columns_leave_the_rest_at_defaults():
 
 
 def test_missing_required_value_names_row_and_column():
-    assert problems("missing_required_value.csv") == ["missing_required_value.csv row 4: missing required value for 'last_name'"]
+    assert problems("missing_required_value.csv") == [
+        "missing_required_value.csv row 4: missing required value for 'last_name'"]
 
 
 def test_duplicate_client_id_names_both_rows():
-    assert problems("duplicate_client_id.csv") == ["duplicate_client_id.csv row 4: duplicate client_id, already used in row 2"]
+    assert problems("duplicate_client_id.csv") == [
+        "duplicate_client_id.csv row 4: duplicate client_id, already used in row 2"]
 
 
 def test_malformed_row_field_count_is_reported_for_each_row():
@@ -228,7 +232,8 @@ def test_do_not_contact_values():
     result = roster("do_not_contact_values.csv")
     flags = {c.client_id: c.do_not_contact for c in result.clients}
     assert [k for k, v in flags.items() if v] == ["C01", "C02", "C03", "C04", "C05", "C10"]
-    assert "do_not_contact_values.csv row 11: 'do_not_contact' value not understood; taken as yes (do not contact)" in result.warnings
+    assert ("do_not_contact_values.csv row 11: 'do_not_contact' value not understood; taken as yes (do not contact)"
+            in result.warnings)
 
 
 def test_latlon_invalid_values_are_errors():
@@ -241,7 +246,8 @@ def test_latlon_invalid_values_are_errors():
 
 
 def test_latlon_swapped_gets_a_hint():
-    assert problems("latlon_swapped.csv") == ["latlon_swapped.csv row 2: coordinates out of range (latitude and longitude swapped?)"]
+    assert problems("latlon_swapped.csv") == [
+        "latlon_swapped.csv row 2: coordinates out of range (latitude and longitude swapped?)"]
 
 
 def test_latlon_null_island_counts_as_missing_and_is_derived():
@@ -347,7 +353,8 @@ def test_excel_sep_line_sets_the_delimiter():
 
 
 def test_tab_delimited_file():
-    assert roster("tab_delimited.csv").clients == [Client(client_id="C001", first_name="Margaret", last_name="Kowalski")]
+    assert roster("tab_delimited.csv").clients == [
+        Client(client_id="C001", first_name="Margaret", last_name="Kowalski")]
 
 
 def test_blank_lines_above_header_keep_row_numbers():

@@ -54,8 +54,10 @@ def write_obituary_batch(folder: Path, n: int, advisers: list[str]) -> tuple[Pat
     <guid isPermaLink="false">quick-obit-{i:03d}</guid>
     <pubDate>{{{{rfc822 -{1 + i % 20}h}}}}</pubDate>
     <description>{parent} {last}, 86, of Madison, passed away peacefully on Tuesday.</description>
-    <content:encoded><![CDATA[<p>MADISON - {parent} {last}, 86, of Madison, passed away peacefully on Tuesday at home.</p>
-<p>{pronoun} is survived by {pronoun.lower() == 'he' and 'his' or 'her'} son, {first} {last} of Madison; two grandchildren; and a sister, Ruth Anders of Stoughton.</p>
+    <content:encoded><![CDATA[\
+<p>MADISON - {parent} {last}, 86, of Madison, passed away peacefully on Tuesday at home.</p>
+<p>{pronoun} is survived by {pronoun.lower() == 'he' and 'his' or 'her'} son, {first} {last} of Madison; \
+two grandchildren; and a sister, Ruth Anders of Stoughton.</p>
 <p>A funeral service will be held at 11 a.m. Saturday at Christ Lutheran Church, Madison.</p>]]></content:encoded>
   </item>""")
     feed = folder / "obituaries.rss"

@@ -88,7 +88,8 @@ def test_feed_to_inbox_through_airflow_hitl(tmp_path: Path, postgres_database: s
         with pytest.raises(httpx.HTTPStatusError, match="409"):
             api.respond(approve, "Reject", values["approve"])
 
-        answered = {(d["task_instance"]["dag_run_id"], d["task_instance"]["map_index"]) for d in (approve, edit, reject)}
+        answered = {(d["task_instance"]["dag_run_id"], d["task_instance"]["map_index"])
+                    for d in (approve, edit, reject)}
 
         def deliver_states() -> dict[tuple[str, int], str]:
             return {(run, ti["map_index"]): ti["state"] for run in {r for r, _ in answered}

@@ -45,8 +45,8 @@ def test_airflow_environment_points_at_this_project(tmp_path):
     assert conn["host"] == "http://127.0.0.1:18025" and conn["password"]
     assert env["OUTREACH_DATABASE_URL"] == f"sqlite:///{tmp_path / 'outreach.sqlite'}"
     assert env["OUTREACH_APPROVERS"].startswith("admin:")
-    assert "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN" not in env or env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] == os.environ.get(
-        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN")
+    assert ("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN" not in env
+            or env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] == os.environ.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"))
 
 
 def test_postgres_metadata_gets_a_psycopg_async_url(tmp_path):

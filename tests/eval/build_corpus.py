@@ -159,7 +159,8 @@ class Corpus:
             "nickname": nickname, "maiden_name": p.maiden, "spouse_first_name": sp.first if sp else "",
             "spouse_last_name": sp.last if sp and sp.last != p.last else "", "city": city, "state": state,
             "postal_code": zip_code, "county_fips": county,
-            "latitude": f"{lat + jitter[0]:.5f}" if coords else "", "longitude": f"{lon + jitter[1]:.5f}" if coords else "",
+            "latitude": f"{lat + jitter[0]:.5f}" if coords else "",
+            "longitude": f"{lon + jitter[1]:.5f}" if coords else "",
             "email": f"{cid.lower()}@example.com", "advisor_email": "adviser@example.com",
             "do_not_contact": "yes" if dnc else "no",
         })
@@ -354,7 +355,8 @@ def join(items: list[str], sep: str = ", ") -> str:
         return "".join(items)
     if len(items) == 2:
         return f"{items[0]} and {items[1]}"
-    return sep.join(items[:-1]) + f"{sep.strip()} and {items[-1]}" if sep.strip() == ";" else sep.join(items[:-1]) + f" and {items[-1]}"
+    return (sep.join(items[:-1]) + f"{sep.strip()} and {items[-1]}" if sep.strip() == ";"
+            else sep.join(items[:-1]) + f" and {items[-1]}")
 
 
 def group_word(kind: str, people: list[Person], style: str) -> str:
@@ -396,7 +398,8 @@ def survivor_clause(c: Corpus, fam: Family, style: str, named: set[int]) -> str:
         elif rng.random() < 0.5:
             parts.append(f"{his} {'beloved ' if rng.random() < 0.3 else ''}{word} of {years} years, {g}")
         else:
-            parts.append(f"{his} {word}, {g}" + (f" ({sp.maiden}) {sp.last}" if sp.maiden and rng.random() < 0.2 else ""))
+            parts.append(f"{his} {word}, {g}"
+                         + (f" ({sp.maiden}) {sp.last}" if sp.maiden and rng.random() < 0.2 else ""))
     f_, m_ = fam.parents
     if f_.alive:
         parts.insert(0, f"{his} parents, {f_.first} and {m_.first} {f_.last} of {town_text(rng, f_.town, home_state)}")
@@ -439,7 +442,8 @@ def survivor_clause(c: Corpus, fam: Family, style: str, named: set[int]) -> str:
         elif style == "colon":
             parts.append(f"{his} {word}: " + join(rendered))
         else:
-            parts.append(f"{his if rng.random() < 0.5 else ''} {word} ".strip() + " " + join(rendered) if rng.random() < 0.7
+            parts.append(f"{his if rng.random() < 0.5 else ''} {word} ".strip() + " " + join(rendered)
+                         if rng.random() < 0.7
                          else f"{'a' if len(people) == 1 else ORDINAL[len(people)]} {word}, " + join(rendered))
     tail = rng.choice(["", "many nieces and nephews", "numerous nieces, nephews and friends",
                        "a host of cousins and friends"])
@@ -476,7 +480,6 @@ def render_obituary(c: Corpus, fam: Family, style: str) -> tuple[str, str, set[i
     d = fam.dead
     he, his, him = pron(d)
     named: set[int] = set()
-    home_state = d.town[1]
     town = town_text(rng, d.town, "WI")
     died = fam.when - timedelta(days=rng.randint(1, 4))
     date = f"{died:%B} {died.day}, {died.year}"
@@ -520,8 +523,10 @@ def render_obituary(c: Corpus, fam: Family, style: str) -> tuple[str, str, set[i
     sp = d.spouse
     married = (f" {he} married {sp.first} {sp.maiden or sp.last} in {born_year + rng.randint(19, 28)}."
                if sp and rng.random() < 0.6 else "")
-    hobby = rng.choice([f"{he} loved fishing on Lake Wissota and deer camp with {his} grandson {rng.choice(MALE).split(':')[0]}.",
-                        f"{he} worked for {rng.randint(20, 40)} years at the paper mill and never missed a Packers game.",
+    hobby = rng.choice([f"{he} loved fishing on Lake Wissota and deer camp with {his} grandson "
+                        f"{rng.choice(MALE).split(':')[0]}.",
+                        f"{he} worked for {rng.randint(20, 40)} years at the paper mill "
+                        "and never missed a Packers game.",
                         f"{he} was a longtime member of {rng.choice(CHURCHES)} and volunteered at the food pantry.",
                         f"{he} taught third grade for {rng.randint(20, 35)} years."])
     surv = survivor_clause(c, fam, style, named)
@@ -593,7 +598,8 @@ def build_obituaries(c: Corpus, count: int, styles: list[str], base: datetime) -
         if rng.random() < 0.2:  # the same obituary in the newspaper's feed, later, under another title
             later = when + timedelta(hours=rng.randint(6, 30))
             d = fam.dead
-            alt = rng.choice([f"{d.first} {d.last}", f"{d.last.upper()}, {d.first}", f"{d.first} {d.middle} {d.last}".replace("  ", " ")])
+            alt = rng.choice([f"{d.first} {d.last}", f"{d.last.upper()}, {d.first}",
+                              f"{d.first} {d.middle} {d.last}".replace("  ", " ")])
             c.obits_b.append(obit_item(f"{c.split}-np-{i:03d}", alt, body, later, "https://leadertelegram.example/obits"))
         label_family(c, fam, named, first_id)
 
@@ -698,7 +704,8 @@ def cap_entry(a: Alert) -> str:
     geos = "".join(f"<cap:geocode><valueName>SAME</valueName><value>0{s}</value></cap:geocode>" for s in a.same)
     refs = ""
     if a.refs:
-        refs = "<cap:references>" + " ".join(f"w-nws.webmaster@noaa.gov,{r.ident},{iso(r.sent)}" for r in a.refs) + "</cap:references>"
+        refs = ("<cap:references>" + " ".join(f"w-nws.webmaster@noaa.gov,{r.ident},{iso(r.sent)}" for r in a.refs)
+                + "</cap:references>")
     vtec = f"<cap:parameter><valueName>VTEC</valueName><value>{a.vtec}</value></cap:parameter>" if a.vtec else ""
     return f"""  <entry>
     <id>{a.item_id}</id>
@@ -800,13 +807,14 @@ def build_weather(c: Corpus, base: datetime) -> None:
     # Nothing for these: moderate/minor, a test, an exercise, a cancel of an unknown alert.
     t4 = base + timedelta(days=3)
     alerts += [
-        Alert(uid(), "Winter Storm Warning", "Moderate", "Actual", "Alert", t4, t4 + timedelta(hours=20), [a_cty, b_cty],
-              None, vtec("NEW", "KMPX", "WS", "W", 5, t4, t4 + timedelta(hours=20))),
-        Alert(uid(), "Special Weather Statement", "Minor", "Actual", "Alert", t4, t4 + timedelta(hours=2), [c_cty], None, ""),
+        Alert(uid(), "Winter Storm Warning", "Moderate", "Actual", "Alert", t4, t4 + timedelta(hours=20),
+              [a_cty, b_cty], None, vtec("NEW", "KMPX", "WS", "W", 5, t4, t4 + timedelta(hours=20))),
+        Alert(uid(), "Special Weather Statement", "Minor", "Actual", "Alert", t4, t4 + timedelta(hours=2), [c_cty],
+              None, ""),
         Alert(uid(), "Tornado Warning", "Extreme", "Test", "Alert", t4, t4 + timedelta(hours=1), [b_cty], bx, ""),
         Alert(uid(), "Tornado Warning", "Extreme", "Exercise", "Alert", t4, t4 + timedelta(hours=1), [d_cty], None, ""),
-        Alert(uid(), "Severe Thunderstorm Warning", "Severe", "Actual", "Cancel", t4, t4 + timedelta(hours=1), [e_cty], None,
-              vtec("CAN", "KARX", "SV", "W", 77, t4, t4 + timedelta(hours=1))),
+        Alert(uid(), "Severe Thunderstorm Warning", "Severe", "Actual", "Cancel", t4, t4 + timedelta(hours=1),
+              [e_cty], None, vtec("CAN", "KARX", "SV", "W", 77, t4, t4 + timedelta(hours=1))),
     ]
     # Storm 4: a new warning over county A later: a different storm, so its clients hear from us again.
     t5 = base + timedelta(days=4)
@@ -817,8 +825,9 @@ def build_weather(c: Corpus, base: datetime) -> None:
     az = sorted({r["county_fips"] for r in c.clients if r["state"] == "AZ" and r["county_fips"]})
     if az:
         t6 = base + timedelta(days=5)
-        alerts.append(Alert(uid(), "Extreme Heat Warning", "Extreme", "Actual", "Alert", t6, t6 + timedelta(days=1), az[:1],
-                            None, vtec("NEW", "KPSR", "EH", "W", 9, t6, t6 + timedelta(days=1)), office="KPSR"))
+        alerts.append(Alert(uid(), "Extreme Heat Warning", "Extreme", "Actual", "Alert", t6, t6 + timedelta(days=1),
+                            az[:1], None, vtec("NEW", "KPSR", "EH", "W", 9, t6, t6 + timedelta(days=1)),
+                            office="KPSR"))
     # Gold: in time order, the first alert of each storm that covers a client.
     storm_of = {s1.ident: "s1", s1u.ident: "s1", s1c.ident: "s1", s3.ident: "s3", s3u.ident: "s3"}
     seen: set[tuple[str, str]] = set()
@@ -849,8 +858,9 @@ def news_item(guid: str, title: str, body: str, when: datetime) -> str:
 
 def build_news(c: Corpus, base: datetime, styles_extra: bool) -> None:
     rng = c.rng
-    local = [r for r in c.clients if r["state"] in ("WI", "MN") and r["city"] and r["client_id"] not in c.deceased_clients
-             and r["do_not_contact"] == "no" and not r["last_name"].endswith(("Jr.", "Jr", "JR", "Sr."))]
+    local = [r for r in c.clients if r["state"] in ("WI", "MN") and r["city"]
+             and r["client_id"] not in c.deceased_clients and r["do_not_contact"] == "no"
+             and not r["last_name"].endswith(("Jr.", "Jr", "JR", "Sr."))]
     rng.shuffle(local)
     k = 0
 
@@ -873,7 +883,8 @@ def build_news(c: Corpus, base: datetime, styles_extra: bool) -> None:
         r = pick()
         shop = rng.choice(["Hardware", "Bakery", "Auto Repair", "Supper Club", "Bait & Tackle"])
         stories.append((f"Fire damages {r['city']} {shop.lower()}",
-                        f"{dateline(r)}A fire early Tuesday heavily damaged {last(r)}'s {shop} on Main Street in {r['city']}. "
+                        f"{dateline(r)}A fire early Tuesday heavily damaged {last(r)}'s {shop} on Main Street "
+                        f"in {r['city']}. "
                         f"Owner {given(r)} {last(r)} said no one was inside when the blaze started. "
                         f"The cause is under investigation, fire officials said.", [r["client_id"]]))
     for _ in range(3):
@@ -892,8 +903,8 @@ def build_news(c: Corpus, base: datetime, styles_extra: bool) -> None:
     for _ in range(2):
         r = pick()
         stories.append((f"After 38 years, {r['city']} fire chief retires",
-                        f"{dateline(r)}Fire Chief {given(r)} {last(r)} will retire at the end of the month after 38 years "
-                        f"with the {r['city']} Fire Department.", [r["client_id"]]))
+                        f"{dateline(r)}Fire Chief {given(r)} {last(r)} will retire at the end of the month "
+                        f"after 38 years with the {r['city']} Fire Department.", [r["client_id"]]))
     for _ in range(2):
         r = pick()
         stories.append(("New bakery opens downtown",
@@ -905,7 +916,8 @@ def build_news(c: Corpus, base: datetime, styles_extra: bool) -> None:
                         f"{dateline(r)}{given(r)} {last(r)}, {rng.randint(30, 80)}, of {r['city']}, was injured Sunday "
                         f"when a pickup truck crossed the center line on Highway 29. "
                         f"{last(r)} was taken to a hospital in stable condition.", [r["client_id"]]))
-    r1, r2 = pick(), pick()
+    r1 = pick()
+    pick()  # a second resident, unused, still drawn: the rest of the corpus stays as it was
     stories.append(("Families flee rising water",
                     f"Flooding on the Chippewa River forced residents from homes on the east side Monday. "
                     f"{given(r1)} {last(r1)} and neighbors spent the night at the Red Cross shelter after water filled "
@@ -914,13 +926,14 @@ def build_news(c: Corpus, base: datetime, styles_extra: bool) -> None:
     names = [pick() for _ in range(4)]
     stories.append(("Rotary announces scholarship recipients",
                     "The Rotary Club announced this year's scholarship recipients: " +
-                    ", ".join(f"{given(x)} {last(x)}" for x in names[:-1]) + f" and {given(names[-1])} {last(names[-1])}.",
+                    ", ".join(f"{given(x)} {last(x)}" for x in names[:-1]) +
+                    f" and {given(names[-1])} {last(names[-1])}.",
                     []))
     r = pick()
     far_city, far_state = rng.choice(FAR_TOWNS)
     stories.append((f"{r['first_name']} {last(r)} named CEO",
-                    f"{far_city.upper()}, {STATE_STYLE[far_state][0]} — {r['first_name']} {last(r)}, 52, of {far_city}, "
-                    f"was named chief executive of a regional hospital chain on Monday.", []))
+                    f"{far_city.upper()}, {STATE_STYLE[far_state][0]} — {r['first_name']} {last(r)}, 52, "
+                    f"of {far_city}, was named chief executive of a regional hospital chain on Monday.", []))
     r = pick()
     stories.append(("Council debates snow removal",
                     f"{given(r)} {last(r)} spoke at Monday's city council meeting about snow removal on side streets. "
@@ -928,7 +941,8 @@ def build_news(c: Corpus, base: datetime, styles_extra: bool) -> None:
     owner = Person(*c.name("M"), "M")
     r = pick()
     stories.append((f"Barn fire near {r['city']}",
-                    f"A barn burned to the ground Wednesday night on a farm owned by {owner.first} {other_surname(rng, last(r))}. "
+                    f"A barn burned to the ground Wednesday night on a farm owned by "
+                    f"{owner.first} {other_surname(rng, last(r))}. "
                     f"\"We saw the glow from the road,\" said neighbor {given(r)} {last(r)}, who called 911.", []))
     if styles_extra:
         r = pick()
@@ -957,7 +971,8 @@ def rss(title: str, items: list[str]) -> str:
 def atom(items: list[str]) -> str:
     return ('<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" '
             'xmlns:cap="urn:oasis:names:tc:emergency:cap:1.2">\n'
-            "  <id>https://api.weather.gov/alerts/active?area=WI</id>\n  <title>Current watches, warnings, and advisories</title>\n"
+            "  <id>https://api.weather.gov/alerts/active?area=WI</id>\n"
+            "  <title>Current watches, warnings, and advisories</title>\n"
             "  <updated>2026-11-20T00:00:00+00:00</updated>\n  <author><name>w-nws.webmaster@noaa.gov</name></author>\n"
             + "".join(items) + "</feed>\n")
 
@@ -975,7 +990,8 @@ def build(split: str, seed: int, styles: list[str], families: int) -> Corpus:
         w = csv.DictWriter(fh, fieldnames=list(c.clients[0]))
         w.writeheader()
         w.writerows(c.clients)
-    (out / "feeds" / "funeral_home.rss").write_text(rss("Chippewa Valley funeral homes - obituaries", c.obits_a), encoding="utf-8")
+    (out / "feeds" / "funeral_home.rss").write_text(rss("Chippewa Valley funeral homes - obituaries", c.obits_a),
+                                                    encoding="utf-8")
     (out / "feeds" / "newspaper_obits.rss").write_text(rss("Leader-Telegram obituaries", c.obits_b), encoding="utf-8")
     (out / "feeds" / "news.rss").write_text(rss("Leader-Telegram local news", c.news), encoding="utf-8")
     (out / "feeds" / "nws_alerts.atom").write_text(atom(c.alerts), encoding="utf-8")
@@ -983,13 +999,14 @@ def build(split: str, seed: int, styles: list[str], families: int) -> Corpus:
         w = csv.writer(fh)
         w.writerow(["client_id", "item_id", "kind", "role"])
         w.writerows(sorted(set(c.gold)))
-    (out / "NEGATIVES.txt").write_text("Deliberate decoys (clients that must get nothing):\n" + "\n".join(c.notes) + "\n",
-                                       encoding="utf-8")
+    (out / "NEGATIVES.txt").write_text("Deliberate decoys (clients that must get nothing):\n"
+                                       + "\n".join(c.notes) + "\n", encoding="utf-8")
     return c
 
 
 if __name__ == "__main__":
-    for split, seed, styles, fams in (("dev", 20261, STYLES_DEV, 70), ("test", 90417, STYLES_DEV + STYLES_TEST_ONLY * 2, 70)):
+    for split, seed, styles, fams in (("dev", 20261, STYLES_DEV, 70),
+                                      ("test", 90417, STYLES_DEV + STYLES_TEST_ONLY * 2, 70)):
         corpus = build(split, seed, styles, fams)
         kinds: dict[str, int] = {}
         for _, _, kind, _ in set(corpus.gold):

@@ -7,6 +7,7 @@ user (runuser) and the folder is handed to that user.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -51,7 +52,8 @@ class PrivateCluster:
             try:
                 owner = pwd.getpwnam("postgres")
             except KeyError:
-                raise PostgresUnavailable("running as root and there is no 'postgres' user to run PostgreSQL as")
+                raise PostgresUnavailable(
+                    "running as root and there is no 'postgres' user to run PostgreSQL as") from None
             self._as_user = ["runuser", "-u", "postgres", "--"]
         self.root = Path(tempfile.mkdtemp(prefix="outreach-pg-"))
         if owner is not None:
@@ -83,8 +85,6 @@ class PrivateCluster:
         self._ctl("restart", "-m", mode)
 
     def destroy(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # already stopped
             self.stop("immediate")
-        except RuntimeError:
-            pass  # already stopped
         shutil.rmtree(self.root, ignore_errors=True)

@@ -61,7 +61,8 @@ def script_block(draw) -> str:
         f"<script>/*</script><script>*/{body}</script>", f"<!--<script>{body}</script>-->",
         f"<![CDATA[<script>{body}</script>]]>", f"<svg><script>{body}</script></svg>",
         f"<math><mtext><table><mglyph><style><img src=x onerror={body}>",
-        f"<noscript><p title=\"</noscript><img src=x onerror={body}>\">", f"<style>@import 'javascript:{body}';</style>",
+        f"<noscript><p title=\"</noscript><img src=x onerror={body}>\">",
+        f"<style>@import 'javascript:{body}';</style>",
         f"&lt;script&gt;{body}&lt;/script&gt;", f"<iframe srcdoc=\"&lt;script&gt;{body}&lt;/script&gt;\"></iframe>",
         f"<template><script>{body}</script></template>", f"<div style=\"background:url(javascript:{body})\">x</div>",
         f"<a href=\"https://ok.example/\" onclick=\"{body}\">ok</a>", "<img src=x onerror=alert(1)//",
@@ -117,7 +118,7 @@ def test_the_clean_obituary_gives_every_expected_draft():
 @given(fragments=st.lists(FRAGMENT, min_size=len(PARAGRAPHS) + 1, max_size=len(PARAGRAPHS) + 1),
        title_fragment=FRAGMENT)
 def test_hostile_html_between_paragraphs_never_renders_live(fragments, title_fragment):
-    paragraphs = [x for pair in zip(fragments, [f"<p>{p}</p>" for p in PARAGRAPHS] + [""]) for x in pair]
+    paragraphs = [x for pair in zip(fragments, [f"<p>{p}</p>" for p in PARAGRAPHS] + [""], strict=True) for x in pair]
     drafts = drafts_for(rss_with(f"{MILLER.title} {title_fragment}", paragraphs))
     for draft in drafts:
         assert_inert(draft)

@@ -62,7 +62,8 @@ NAMES = st.tuples(st.sampled_from(["Ann", "Anne", "Bob", "Robert"]), st.sampled_
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(PLACES), NAMES), min_size=13, max_size=40),  # 13 > 4 x 3 names: one name twice
+@given(st.lists(st.tuples(st.sampled_from(PLACES), NAMES),
+                min_size=13, max_size=40),  # 13 > 4 x 3 names: one name twice
        st.frozensets(st.sampled_from(["WI", "MN", "IL", "MO", "SD"])),
        st.frozensets(st.sampled_from(["eau claire", "duluth", "madison"])),
        st.tuples(st.booleans(), st.booleans(), st.booleans(), st.booleans()),

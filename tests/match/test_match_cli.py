@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROSTER = """client_id,first_name,middle_name,last_name,nickname,maiden_name,spouse_first_name,spouse_last_name,city,state,postal_code,county_fips,latitude,longitude,email,advisor_email,do_not_contact
+ROSTER = """\
+client_id,first_name,middle_name,last_name,nickname,maiden_name,spouse_first_name,spouse_last_name,city,state,postal_code,county_fips,latitude,longitude,email,advisor_email,do_not_contact
 C1,Thomas,,Halvorsen,Tom,,Susan,,Chippewa Falls,WI,54729,55017,44.9369,-91.3929,tom@example.com,adv@example.com,no
 C2,Robert,,Smith,Bob,,Mary,,Eau Claire,WI,54701,55035,44.8113,-91.4985,bob@example.com,adv@example.com,no
 C3,Mary,,Smith,,Olson,Robert,,Eau Claire,WI,54701,55035,44.8113,-91.4985,mary@example.com,adv@example.com,no

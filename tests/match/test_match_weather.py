@@ -83,7 +83,8 @@ def test_a_new_storm_over_the_same_clients_is_a_new_outreach():
     first = alert_item("a1", polygons=(WEST,), vtec=(VTEC_NEW,))
     other = alert_item("b1", polygons=(WEST,), hours=30,
                        vtec=("/O.NEW.KMPX.SV.W.0300.261006T1800Z-261006T1900Z/",))
-    assert ids(match_items(ROSTER, [first, other], replay=True)) == {("W1", "a1"), ("W3", "a1"), ("W1", "b1"), ("W3", "b1")}
+    assert ids(match_items(ROSTER, [first, other], replay=True)) == {("W1", "a1"), ("W3", "a1"),
+                                                                      ("W1", "b1"), ("W3", "b1")}
 
 
 def test_county_only_alert_covers_every_client_of_the_county():

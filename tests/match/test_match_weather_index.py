@@ -116,7 +116,7 @@ def _expanded(ix, alert, groups):
         evidence = (inside_evidence(alert.event, [ix.clients[p].latitude for p in where],
                                     [ix.clients[p].longitude for p in where])
                     if g.evidence is None else [g.evidence] * len(where))
-        out += [(ix.clients[p], g.score, e) for p, e in zip(where, evidence)]
+        out += [(ix.clients[p], g.score, e) for p, e in zip(where, evidence, strict=True)]
     return out
 
 
@@ -137,7 +137,7 @@ def test_engine_weather_agrees_with_the_per_client_path(rows, specs, updates):
     vtec = "/O.NEW.KMPX.TO.W.0041.261005T1200Z-261005T1300Z/"
     items = [_alert(n, spec, vtec=(vtec,) if (n == 0 or upd) else (),
                     msg_type="Update" if (n and upd) else "Alert", expires_in_hours=5)
-             for n, (spec, upd) in enumerate(zip(specs, updates))]
+             for n, (spec, upd) in enumerate(zip(specs, updates, strict=False))]
     ix = _roster(rows)
     state = EngineState()
     got = match_items(ix, items, replay=True, state=state)
@@ -169,10 +169,11 @@ def test_matches_of_makes_the_matches_the_constructor_makes():
     details = [{"event_key": "s", "outreach_key": f"{c}|s"} for c in ids]
     fast = matches_of(ids, "i", "weather", "in_area", 0.99, evidence, details)
     slow = [Match(client_id=c, item_id="i", kind="weather", role="in_area", score=0.99, evidence=e, details=d)
-            for c, e, d in zip(ids, evidence, details)]
+            for c, e, d in zip(ids, evidence, details, strict=True)]
     assert all(type(m) is Match for m in fast)
     assert fast == slow and [hash(m) for m in fast] == [hash(m) for m in slow]
-    assert [repr(m) for m in fast] == [repr(m) for m in slow] and [m.as_json() for m in fast] == [m.as_json() for m in slow]
+    assert ([repr(m) for m in fast] == [repr(m) for m in slow]
+            and [m.as_json() for m in fast] == [m.as_json() for m in slow])
     assert fast[0].details is details[0] and fast[0] == dataclasses.replace(slow[0], details={})
     assert matches_of([], "i", "weather", "in_area", 0.99, [], []) == []
     with pytest.raises(dataclasses.FrozenInstanceError):
@@ -205,7 +206,8 @@ def test_inside_evidence_formats_as_the_f_string(event):
     lons = [-91.5, 0.0, -0.00005, 100.0, -179.99999, 0.5, -1e-9, 45.0]
     prefix = f"{event} (Severe, Alert): "
     assert inside_evidence(event, lats, lons, prefix) == [
-        f"{prefix}client location ({la:.4f}, {lo:.4f}) is inside the {event} polygon" for la, lo in zip(lats, lons)]
+        f"{prefix}client location ({la:.4f}, {lo:.4f}) is inside the {event} polygon"
+        for la, lo in zip(lats, lons, strict=True)]
 
 
 def test_cyclic_gc_paused_restores_the_collector_as_it_found_it():

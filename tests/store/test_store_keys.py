@@ -56,5 +56,6 @@ def test_decisions_are_appended(session, make_draft):
                     final_subject="Thinking of you", final_body_text="..."),
     ])
     session.commit()
-    actions = session.scalars(sa.select(DecisionRow.action).where(DecisionRow.draft_id == draft_id).order_by(DecisionRow.id))
+    actions = session.scalars(sa.select(DecisionRow.action).where(DecisionRow.draft_id == draft_id)
+                              .order_by(DecisionRow.id))
     assert list(actions) == ["snooze", "approve"]

@@ -76,7 +76,8 @@ def label() -> list[tuple[str, str, str, str]]:
     reached: set[tuple[str, str]] = set()
     rows = []
     for a in alerts():
-        if a["severity"] not in ("Severe", "Extreme") or a["status"] != "Actual" or a["msg_type"] not in ("Alert", "Update"):
+        if (a["severity"] not in ("Severe", "Extreme") or a["status"] != "Actual"
+                or a["msg_type"] not in ("Alert", "Update")):
             continue
         for c in clients:
             cid = c["client_id"]
@@ -93,7 +94,8 @@ def label() -> list[tuple[str, str, str, str]]:
 def main() -> int:
     computed = set(label())
     with open(HERE / "gold.csv", newline="", encoding="utf-8") as fh:
-        labelled = {(r["client_id"], r["item_id"], r["kind"], r["role"]) for r in csv.DictReader(fh) if r["kind"] == "weather"}
+        labelled = {(r["client_id"], r["item_id"], r["kind"], r["role"]) for r in csv.DictReader(fh)
+                    if r["kind"] == "weather"}
     for row in sorted(computed ^ labelled):
         print(("only computed: " if row in computed else "only in gold.csv: ") + ",".join(row))
     print(f"{len(computed)} weather rows computed, {len(labelled)} in gold.csv")

@@ -54,7 +54,8 @@ def main() -> int:
     rows = []
     for f in feats:
         p = f["properties"]
-        if p["severity"] not in ("Severe", "Extreme") or p["status"] != "Actual" or p["messageType"] not in ("Alert", "Update"):
+        if (p["severity"] not in ("Severe", "Extreme") or p["status"] != "Actual"
+                or p["messageType"] not in ("Alert", "Update")):
             continue
         key = storm_key(p)
         done = covered.setdefault(key, set())
