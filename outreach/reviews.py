@@ -242,8 +242,10 @@ def _new_reviews(session: Session, run: RunRef, groups: list[_Group], directory:
                  ) -> list[ReviewRow]:
     """Insert one run's reviews in bulk (a storm's thousands of advisers make hundreds of them a run)."""
     storm_events = {event_id for kind, _, event_id, _, _ in groups if kind == ReviewKind.STORM}
-    alert_event: dict[int, str] = dict(session.execute(sa.select(EventRow.id, EventRow.data["alert"]["event"].as_string())
-                                       .where(EventRow.id.in_(storm_events))).all()) if storm_events else {}
+    alert_event: dict[int, str] = {}
+    if storm_events:
+        alert_event.update(session.execute(sa.select(EventRow.id, EventRow.data["alert"]["event"].as_string())
+                                           .where(EventRow.id.in_(storm_events))).all())
     messages: dict[tuple[int, str], tuple[str, str]] = {}
     reviews = []
     for map_index, (kind, event_kind, event_id, advisor, _) in enumerate(groups):
