@@ -94,6 +94,6 @@ body="""Grace Elizabeth Lytle, 92, of Huntingdon, died June 5 at J.C. Blair Memo
 
 She was a nurse at J.C. Blair for 38 years and a member of Stone Church of the Brethren. Surviving are her daughter, Joan Pheasant of Huntingdon; a son, Ronald Lytle of Mount Union; eight grandchildren; and sixteen great-grandchildren. She was preceded in death by her husband, Clair Lytle.
 
-Funeral services were held Wednesday at the Stone Church of the Brethren. Pallbearers were her grandsons, Evan Lytle, Adam Lytle, Kyle Pheasant, Josh Pheasant, Matthew Lytle and Caleb Lytle.""",
+Funeral services were held Wednesday at the Stone Church of the Brethren. Pallbearers were Evan Lytle, Adam Kerstetter, Kyle Pheasant, Josh Rupert, Matthew Isenberg and Caleb Wagner.""",
 gold=[]),
 ]
