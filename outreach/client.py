@@ -7,7 +7,7 @@ from dataclasses import dataclass
 ROSTER_COLUMNS: tuple[str, ...] = (
     "client_id", "first_name", "middle_name", "last_name", "nickname", "maiden_name",
     "spouse_first_name", "spouse_last_name", "city", "state", "postal_code", "county_fips",
-    "latitude", "longitude", "email", "advisor_email", "do_not_contact",
+    "latitude", "longitude", "email", "advisor_email", "do_not_contact", "phone", "address_line",
 )
 REQUIRED_COLUMNS: tuple[str, ...] = ("client_id", "first_name", "last_name")
 
@@ -31,6 +31,8 @@ class Client:
     email: str = ""
     advisor_email: str = ""
     do_not_contact: bool = False
+    phone: str = ""  # E.164 ("+17155550123"), validated with phonenumbers on import
+    address_line: str = ""  # street address (the roster's city/state/postal_code are the rest)
 
     @property
     def display_name(self) -> str:

@@ -54,8 +54,10 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\
 # The store's column sizes (outreach.store.models.ClientRow): a longer cell is an error for its row,
 # not a database failure halfway through the import.
 MAX_CELL_CHARS = {"client_id": 64, "state": 2, "postal_code": 10, "county_fips": 5, "email": 320,
-                  "advisor_email": 320}
+                  "advisor_email": 320, "phone": 40}
 _DEFAULT_MAX_CELL_CHARS = 200
+# A phone number may start with "+" (a country code) without being a formula: digits and separators only.
+_PHONE_CHARS = re.compile(r"\+[\d\s().-]+")
 
 
 class RosterError(OutreachError, ValueError):
@@ -182,6 +184,20 @@ def derive_geo(client: Client) -> tuple[Client, list[str]]:
     return (replace(client, **changes) if changes else client), notes
 
 
+def normalise_phone(value: str, region: str = "US") -> str | None:
+    """'(715) 555-0123', '715.555.0123', '+1 715 555 0123' -> '+17155550123' (E.164); None when the
+    phonenumbers library does not take it for a valid number (numbers without a country code are US)."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
 # --- parsing ----------------------------------------------------------------------------------------
 
 
@@ -237,7 +253,7 @@ def _parse_row(row: dict[str, str], where: str, problems: list[str], warnings: l
         if len(value) > limit and column not in ("state", "postal_code", "county_fips"):
             problems.append(f"{where}: {column!r} is {len(value)} characters long, at most {limit} fit")
             continue
-        if value.startswith(FORMULA_PREFIXES):
+        if value.startswith(FORMULA_PREFIXES) and not (column == "phone" and _PHONE_CHARS.fullmatch(value)):
             if column in _STRICT_COLUMNS:
                 problems.append(f"{where}: {column!r} looks like a spreadsheet formula (starts with {value[0]!r})")
                 continue
@@ -253,6 +269,12 @@ def _parse_row(row: dict[str, str], where: str, problems: list[str], warnings: l
         if email and not is_email(str(email)):
             warnings.append(f"{where}: dropped {column!r}: not an email address")
             values[column] = ""
+
+    phone = str(values.get("phone", ""))
+    if phone:
+        values["phone"] = normalise_phone(phone) or ""
+        if not values["phone"]:
+            warnings.append(f"{where}: dropped 'phone': not a valid phone number")
 
     state = str(values.get("state", ""))
     if state:

@@ -202,7 +202,10 @@ def test_no_text_field_ever_starts_like_a_formula(cells):
     for client in result.clients:
         for name in ROSTER_COLUMNS:
             value = getattr(client, name)
-            if isinstance(value, str):
+            if name == "phone" and value:
+                # E.164: "+" and digits only, which a spreadsheet reads as a number, never as a function call.
+                assert value[0] == "+" and value[1:].isdigit(), value
+            elif isinstance(value, str):
                 assert not value.startswith(FORMULA_PREFIXES), (name, value)
 
 
@@ -226,6 +229,27 @@ def test_written_roster_reads_back_the_same(clients):
 
 
 # --- values ---------------------------------------------------------------------------------------
+
+
+def test_phone_is_normalised_to_e164_and_a_leading_plus_is_not_a_formula():
+    text = ("client_id,first_name,last_name,phone,address_line\n"
+            "C1,Ann,Lee,(715) 555-0123,12 Main St\n"
+            "C2,Bob,Lee,+1 612 555 0188,\n"
+            "C3,Cy,Lee,+44 20 7946 0958,\n")
+    clients = by_id(read_roster(text, derive=False))
+    assert clients["C1"].phone == "+17155550123"
+    assert clients["C1"].address_line == "12 Main St"
+    assert clients["C2"].phone == "+16125550188"
+    assert clients["C3"].phone == "+442079460958"
+
+
+def test_phone_invalid_is_dropped_with_a_warning_naming_row_and_column():
+    text = "client_id,first_name,last_name,phone\nC1,Ann,Lee,555-01\nC2,Bob,Lee,=HYPERLINK(1)\n"
+    result = read_roster(text, derive=False)
+    assert [c.phone for c in result.clients] == ["", ""]
+    assert "roster row 2: dropped 'phone': not a valid phone number" in result.warnings
+    assert any(w.startswith("roster row 3: dropped 'phone': looks like a spreadsheet formula") for w in result.warnings)
+
 
 
 def test_do_not_contact_values():

@@ -99,7 +99,29 @@ class ClientRow(Base):
     email: Mapped[str] = mapped_column(sa.String(320), default="")
     advisor_email: Mapped[str] = mapped_column(sa.String(320), default="")
     do_not_contact: Mapped[bool] = mapped_column(sa.Boolean, default=False)
+    phone: Mapped[str] = mapped_column(sa.String(40), default="")  # E.164
+    address_line: Mapped[str] = mapped_column(sa.String(200), default="")
     deceased_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class ClientLocationRow(Base):
+    """Another place of a client's (second home, business, rental), from ``locations.csv``: weather that hits
+    it concerns the client as their home would. An import replaces the whole table (outreach.store.locations)."""
+
+    __tablename__ = "client_locations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[str] = mapped_column(sa.ForeignKey("clients.client_id"), index=True)
+    label: Mapped[str] = mapped_column(sa.String(200), default="")
+    address_line: Mapped[str] = mapped_column(sa.String(200), default="")
+    city: Mapped[str] = mapped_column(sa.String(200), default="")
+    state: Mapped[str] = mapped_column(sa.String(2), default="")
+    postal_code: Mapped[str] = mapped_column(sa.String(10), default="")
+    county_fips: Mapped[str] = mapped_column(sa.String(5), default="", index=True)
+    latitude: Mapped[float | None] = mapped_column(sa.Float)
+    longitude: Mapped[float | None] = mapped_column(sa.Float)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -118,6 +140,12 @@ class FeedSourceRow(Base):
     last_fetched_at: Mapped[datetime | None]
     last_status: Mapped[int | None]  # HTTP status of the last attempt (None: no response at all)
     last_error: Mapped[str | None] = mapped_column(sa.Text)
+    # Health (outreach.source_health): when a fetch last worked and last brought a new item, how many fetches
+    # in a row have failed since, and how long this source may stay without a new item (None: its kind's default).
+    last_success_at: Mapped[datetime | None]
+    last_new_item_at: Mapped[datetime | None]
+    consecutive_failures: Mapped[int] = mapped_column(default=0)
+    expected_interval_hours: Mapped[float | None] = mapped_column(sa.Float)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     items: Mapped[list[FeedItemRow]] = relationship(back_populates="source")
