@@ -25,6 +25,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file")
     imp.set_defaults(handler=commands.cmd_roster_import)
 
+    # --- locations ----------------------------------------------------------------------------------
+    locations = sub.add_parser("locations", help="clients' other places (second homes, businesses, rentals)")
+    loc = locations.add_subparsers(dest="locations_command", required=True)
+    limp = loc.add_parser("import", help="import locations.csv (the file replaces the stored locations)")
+    limp.add_argument("file")
+    limp.set_defaults(handler=commands.cmd_locations_import)
+
     # --- feeds -------------------------------------------------------------------------------------
     feeds = sub.add_parser("feeds", help="feed sources").add_subparsers(dest="feeds_command", required=True)
     add = feeds.add_parser("add", help="add or update a feed source")
@@ -42,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     match = sub.add_parser("match", help="match a roster against feeds; one JSON line per proposed outreach")
     match.add_argument("--roster", required=True)
     match.add_argument("--feed", action="append", required=True, help="path or URL (repeatable)")
+    match.add_argument("--locations", help="locations.csv: clients' other places (weather matches them too)")
     match.add_argument("--replay", action="store_true", help="judge each item as of its own publication time")
     match.add_argument("--format", choices=["jsonl"], default="jsonl")
     match.set_defaults(handler=commands.cmd_match)

@@ -10,6 +10,9 @@ ROSTER_COLUMNS: tuple[str, ...] = (
     "latitude", "longitude", "email", "advisor_email", "do_not_contact", "phone", "address_line",
 )
 REQUIRED_COLUMNS: tuple[str, ...] = ("client_id", "first_name", "last_name")
+LOCATION_COLUMNS: tuple[str, ...] = (
+    "client_id", "label", "address_line", "city", "state", "postal_code", "county_fips", "latitude", "longitude",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,3 +40,24 @@ class Client:
     @property
     def display_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Another place of a client's than their home (second home, business, rental property), from
+    ``locations.csv``: a storm over it concerns the client as one over their home would."""
+
+    client_id: str
+    label: str = ""  # "Lake cabin", "Hayward store": how the adviser knows the place
+    address_line: str = ""
+    city: str = ""
+    state: str = ""  # two-letter USPS code, upper case
+    postal_code: str = ""  # 5 digits
+    county_fips: str = ""  # 5 digits
+    latitude: float | None = None
+    longitude: float | None = None
+
+    @property
+    def place_name(self) -> str:
+        """How a message names the place: its town, else its label ("your place near Hayward")."""
+        return self.city or self.label

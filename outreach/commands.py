@@ -60,11 +60,7 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
     try:
         roster = read_roster(Path(args.file))
     except RosterError as exc:
-        for problem in exc.problems[:MAX_PROBLEMS_SHOWN]:
-            _err(problem)
-        if len(exc.problems) > MAX_PROBLEMS_SHOWN:
-            _err(f"... and {len(exc.problems) - MAX_PROBLEMS_SHOWN} more problems")
-        _err(f"{Path(args.file).name}: nothing imported")
+        _report_problems(exc.problems, args.file)
         return 2
     for warning in roster.warnings:
         print(f"outreach: warning: {warning}", file=sys.stderr)
@@ -73,6 +69,35 @@ def cmd_roster_import(args: argparse.Namespace) -> int:
     unchanged = len(roster.clients) - counts.inserted - counts.updated
     print(f"{Path(args.file).name}: {len(roster.clients)} clients "
           f"({counts.inserted} new, {counts.updated} updated, {unchanged} unchanged)")
+    return 0
+
+
+def _report_problems(problems: Sequence[str], file: str) -> None:
+    for problem in problems[:MAX_PROBLEMS_SHOWN]:
+        _err(problem)
+    if len(problems) > MAX_PROBLEMS_SHOWN:
+        _err(f"... and {len(problems) - MAX_PROBLEMS_SHOWN} more problems")
+    _err(f"{Path(file).name}: nothing imported")
+
+
+def cmd_locations_import(args: argparse.Namespace) -> int:
+    """`outreach locations import FILE.csv`: validate the whole file against the stored roster, then make the
+    stored locations exactly the file's, in one transaction."""
+    from outreach.locations import LocationsError, read_locations
+    from outreach.store.db import session_scope
+    from outreach.store.locations import client_ids, replace_locations
+
+    with session_scope(_database_url()) as session:
+        try:
+            result = read_locations(Path(args.file), client_ids=client_ids(session))
+        except LocationsError as exc:
+            _report_problems(exc.problems, args.file)
+            return 2
+        for warning in result.warnings:
+            print(f"outreach: warning: {warning}", file=sys.stderr)
+        counts = replace_locations(session, result.locations)
+    print(f"{Path(args.file).name}: {len(result.locations)} locations "
+          f"({counts.added} new, {counts.removed} removed, {counts.unchanged} unchanged)")
     return 0
 
 
@@ -159,12 +184,14 @@ def cmd_fetch(args: argparse.Namespace) -> int:
 
 # --- matching (no database, no Airflow) ---------------------------------------------------------
 
-def run_match(roster: str, feeds: Sequence[str], *, replay: bool = False,
-              now: datetime | None = None) -> tuple[list[Match], list[str], list[str]]:
-    """Match a roster file against feeds (paths or URLs). Returns (matches, problems, failed feeds).
+def run_match(roster: str, feeds: Sequence[str], *, replay: bool = False, now: datetime | None = None,
+              locations: str | None = None) -> tuple[list[Match], list[str], list[str]]:
+    """Match a roster file (and optionally a locations file) against feeds (paths or URLs). Returns (matches,
+    problems, failed feeds).
 
     A feed that cannot be read is listed in the failures and the others are still matched.
-    Raises outreach.roster.RosterError when the roster cannot be read.
+    Raises outreach.roster.RosterError when the roster (or locations.LocationsError when the locations file)
+    cannot be read.
     """
     from outreach.feeds.errors import FeedParseError
     from outreach.feeds.fetch import FetchError
@@ -175,7 +202,12 @@ def run_match(roster: str, feeds: Sequence[str], *, replay: bool = False,
     from outreach.roster import read_roster
 
     result = read_roster(roster)
-    index = RosterIndex(result.clients)
+    places = []
+    if locations:
+        from outreach.locations import read_locations
+
+        places = read_locations(locations, client_ids={c.client_id for c in result.clients}).locations
+    index = RosterIndex(result.clients, places)
     problems: list[str] = []
     failed: list[str] = []
     items: list[FeedItem] = []
@@ -196,11 +228,16 @@ def cmd_match(args: argparse.Namespace) -> int:
 
     No database, no Airflow."""
     from outreach import heap
+    from outreach.locations import LocationsError
     from outreach.roster import RosterError
 
     heap.opt_in()  # a process of its own that builds an index and matches: keep them out of the cyclic GC
     try:
-        matches, problems, failed = run_match(args.roster, args.feed, replay=args.replay)
+        matches, problems, failed = run_match(args.roster, args.feed, replay=args.replay,
+                                              locations=getattr(args, "locations", None))
+    except LocationsError as exc:
+        print(f"outreach match: locations {args.locations}: {exc}", file=sys.stderr)
+        return 2
     except RosterError as exc:
         print(f"outreach match: roster {args.roster}: {exc}", file=sys.stderr)
         return 2

@@ -360,7 +360,12 @@ def render_draft(match: Match, client: Client, source: FeedItem | Mapping[str, A
         ctx["deceased"] = {"first_name": neutralise_text(first, max_len=60)}
     elif template == "weather_concern":
         ctx["weather"] = {"event": _weather_event(facts.weather_event)}
-        ctx["place"] = {"town": neutralise_text(client.city, max_len=60)} if client.city.strip() else None
+        town = neutralise_text(client.city, max_len=60)
+        ctx["place"] = {"town": town, "away": False} if town else None
+        away = details.get("location")
+        if away:  # the storm covers another place of the client's, not their home: "your place near Hayward"
+            ctx["place"] = {"town": neutralise_text(away.get("city") or away.get("label") or "", max_len=60),
+                            "away": True}
     else:  # news
         _, phrase = news_tone(details, facts.title)
         ctx["news"] = {"title": neutralise_text(facts.title, max_len=140), "event_phrase": phrase}

@@ -33,14 +33,15 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from outreach.client import REQUIRED_COLUMNS, ROSTER_COLUMNS, Client
+from outreach.client import REQUIRED_COLUMNS, ROSTER_COLUMNS, Client, Location
 from outreach.emails import is_email
 from outreach.errors import OutreachError
 from outreach.geo import km_between
 from outreach.us_states import normalise_state
 
+_Placed = TypeVar("_Placed", Client, Location)
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 TRUE_VALUES = frozenset({"y", "yes", "true", "t", "1", "x"})
 FALSE_VALUES = frozenset({"", "n", "no", "false", "f", "0"})
@@ -83,41 +84,14 @@ def read_roster(path_or_text: str | Path, *, name: str | None = None, derive: bo
     Raises :class:`RosterError` listing every problem; returns the clients and the warnings otherwise.
     """
     warnings: list[str] = []
-    if isinstance(path_or_text, str) and "\n" in path_or_text:
-        label, text = name or "roster", path_or_text
-    else:
-        path = Path(path_or_text)
-        label = name or path.name
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise RosterError([f"{label}: cannot read file: {exc.strerror or exc}"]) from exc
-        text = _decode(raw, label, warnings)
-    text = text.lstrip("\ufeff")
-    if not text.strip():
-        raise RosterError([f"{label}: the file is empty (expected a header row)"])
-
-    text, delimiter = _delimiter(text, label, warnings)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        records = list(reader)
-    except csv.Error as exc:
-        # line_num counts physical lines; a quote left open swallows everything after it.
-        message = f"{label} line {reader.line_num}: not readable as CSV ({exc}); is a quote left open?"
-        raise RosterError([message]) from exc
-    # Blank lines above the header are skipped; rows keep their spreadsheet numbers all the same.
-    start = next((i for i, cells in enumerate(records) if any(c.strip() for c in cells)), None)
-    if start is None:
-        raise RosterError([f"{label}: the file is empty (expected a header row)"])
-    header = [h.strip().lstrip("\ufeff") for h in records[start]]
+    label, header, rows = read_csv_rows(path_or_text, name=name, default_label="roster", error=RosterError,
+                                        warnings=warnings)
     _check_header(header, label, warnings)
 
     problems: list[str] = []
     clients: list[Client] = []
     first_row: dict[str, int] = {}
-    for index, cells in enumerate(records[start + 1:], start=start + 2):
-        if not any(c.strip() for c in cells):
-            continue  # blank line, or Excel's trailing ",,,,"
+    for index, cells in rows:
         where = f"{label} row {index}"
         if len(cells) != len(header):
             problems.append(f"{where}: {len(cells)} fields but the header has {len(header)} (a stray comma or quote?)")
@@ -147,8 +121,57 @@ def read_roster(path_or_text: str | Path, *, name: str | None = None, derive: bo
     return RosterResult(clients=clients, warnings=warnings)
 
 
-def derive_geo(client: Client) -> tuple[Client, list[str]]:
-    """Fill a client's missing state, county FIPS and coordinates offline (zipcodes + addfips).
+def read_csv_rows(path_or_text: str | Path, *, name: str | None, default_label: str,
+                  error: type[RosterError], warnings: list[str]) -> tuple[str, list[str], list[tuple[int, list[str]]]]:
+    """The CSV reading the roster and the locations file share: (label, header, [(spreadsheet row, cells)]).
+
+    A path, or the CSV text itself when a ``str`` contains a newline. Decoding (UTF-8, else Windows-1252),
+    Excel's "sep=" line and other delimiters, a BOM, blank lines (skipped; rows keep their spreadsheet numbers).
+    Raises ``error`` for an unreadable or empty file.
+    """
+    if isinstance(path_or_text, str) and "\n" in path_or_text:
+        label, text = name or default_label, path_or_text
+    else:
+        path = Path(path_or_text)
+        label = name or path.name
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise error([f"{label}: cannot read file: {exc.strerror or exc}"]) from exc
+        text = _decode(raw, label, warnings)
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise error([f"{label}: the file is empty (expected a header row)"])
+
+    text, delimiter = _delimiter(text, label, warnings)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        records = list(reader)
+    except csv.Error as exc:
+        # line_num counts physical lines; a quote left open swallows everything after it.
+        message = f"{label} line {reader.line_num}: not readable as CSV ({exc}); is a quote left open?"
+        raise error([message]) from exc
+    # Blank lines above the header are skipped; rows keep their spreadsheet numbers all the same.
+    start = next((i for i, cells in enumerate(records) if any(c.strip() for c in cells)), None)
+    if start is None:
+        raise error([f"{label}: the file is empty (expected a header row)"])
+    header = [h.strip().lstrip("\ufeff") for h in records[start]]
+    # Blank lines and Excel's trailing ",,,," are no rows.
+    rows = [(index, cells) for index, cells in enumerate(records[start + 1:], start=start + 2)
+            if any(c.strip() for c in cells)]
+    return label, header, rows
+
+
+def clean_cell(raw: str, column: str, where: str, warnings: list[str]) -> str:
+    """A cell without control or invisible characters (a warning says so) and with its whitespace folded."""
+    cleaned = _INVISIBLE.sub("", raw)
+    if cleaned != raw:
+        warnings.append(f"{where}: removed control or invisible characters from {column!r}")
+    return " ".join(cleaned.replace("\u00a0", " ").split())
+
+
+def derive_geo(client: _Placed) -> tuple[_Placed, list[str]]:
+    """Fill a client's (or a location's) missing state, county FIPS and coordinates offline (zipcodes + addfips).
 
     The postal code is tried first, then city/state (the most common county of the city's ZIP codes and
     the mean of their centres). Given values always win; the returned notes say where a given value
@@ -244,11 +267,7 @@ def _parse_row(row: dict[str, str], where: str, problems: list[str], warnings: l
     before = len(problems)
     values: dict[str, object] = {}
     for column in _TEXT_COLUMNS:
-        raw = row.get(column, "")
-        cleaned = _INVISIBLE.sub("", raw)
-        if cleaned != raw:
-            warnings.append(f"{where}: removed control or invisible characters from {column!r}")
-        value = " ".join(cleaned.replace("\u00a0", " ").split())
+        value = clean_cell(row.get(column, ""), column, where, warnings)
         limit = MAX_CELL_CHARS.get(column, _DEFAULT_MAX_CELL_CHARS)
         if len(value) > limit and column not in ("state", "postal_code", "county_fips"):
             problems.append(f"{where}: {column!r} is {len(value)} characters long, at most {limit} fit")

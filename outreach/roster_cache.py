@@ -6,9 +6,10 @@ died. ``roster_index(session)`` therefore keeps the built index in ``$OUTREACH_H
 reuses it while the roster is the same:
 
 - **Version.** ``roster_version``: the number of living clients (``deceased_at`` unset), the latest
-  ``updated_at`` among them and the set of client ids flagged deceased; two cheap queries, no schema
-  change. A roster import stamps ``updated_at`` on every row it inserts or changes (the ORM's onupdate) and
-  leaves identical rows alone, so an unchanged re-import keeps the cache. A change made without
+  ``updated_at`` among them, the set of client ids flagged deceased, and the clients' other places
+  (``client_locations``: count, highest id, latest ``updated_at``; a locations import deletes and inserts
+  rather than updates, and ids are never reused); three cheap queries. A roster import stamps
+  ``updated_at`` on every row it inserts or changes (the ORM's onupdate) and leaves identical rows alone, so an unchanged re-import keeps the cache. A change made without
   SQLAlchemy that leaves ``updated_at`` as it was, or a writer whose clock runs behind the cache's, is not
   seen: after such a change, delete the cache file (or set ``OUTREACH_INDEX_CACHE=off``).
 - **Deaths do not rebuild.** When the only change since the cache was written is clients newly flagged
@@ -53,16 +54,17 @@ from sqlalchemy.orm import Session
 from outreach.client import Client
 from outreach.config import load_settings
 from outreach.match.index import RosterIndex
-from outreach.store.models import ClientRow
+from outreach.store.locations import load_locations
+from outreach.store.models import ClientLocationRow, ClientRow
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2  # 2: the index holds the clients' other places (RosterIndex.sites) and the version counts them
 ENV_CACHE = "OUTREACH_INDEX_CACHE"  # read through outreach.config.Settings (index_cache, index_cache_min_clients)
 REWRITE_AFTER = 1_000  # clients taken out of a loaded index (flagged deceased) before the file is rewritten
 _FIELDS = tuple(Client.__dataclass_fields__)
 _SETTERS = tuple(getattr(Client, name).__set__ for name in _FIELDS)
-_ENGINE_SOURCES = ("match", "client.py")  # under outreach/: what decides an index's contents
+_ENGINE_SOURCES = ("match", "client.py")  # under outreach/: what decides an index's contents (sites.py, Location too)
 _ENGINE_PACKAGES = ("pyahocorasick", "numpy", "nicknames")
 
 
@@ -73,6 +75,7 @@ class RosterVersion:
     living: int
     updated: datetime | None
     deceased: frozenset[str] = field(default_factory=frozenset)
+    locations: tuple[int, int, datetime | None] = (0, 0, None)  # count, highest id, latest updated_at
 
 
 @dataclass
@@ -92,7 +95,9 @@ def roster_version(session: Session) -> RosterVersion:
     living, updated = session.execute(
         sa.select(sa.func.count(), sa.func.max(ClientRow.updated_at)).where(ClientRow.deceased_at.is_(None))).one()
     deceased = frozenset(session.scalars(sa.select(ClientRow.client_id).where(ClientRow.deceased_at.is_not(None))))
-    return RosterVersion(int(living), updated, deceased)
+    count, top, changed = session.execute(sa.select(
+        sa.func.count(), sa.func.max(ClientLocationRow.id), sa.func.max(ClientLocationRow.updated_at))).one()
+    return RosterVersion(int(living), updated, deceased, (int(count), int(top or 0), changed))
 
 
 def load_living_clients(session: Session) -> list[Client]:
@@ -134,7 +139,7 @@ def roster_index(session: Session, *, cache_dir: Path | None = None, min_clients
                      version.living, report.dropped, sum(report.seconds.values()))
             return index
     t0 = time.perf_counter()
-    index = RosterIndex(load_living_clients(session))
+    index = RosterIndex(load_living_clients(session), load_locations(session))
     report.seconds["build"] = time.perf_counter() - t0
     report.source = "built" if path is not None else "uncached"
     if path is not None:
@@ -187,7 +192,7 @@ def engine_key() -> str:
 
 def _header(version: RosterVersion) -> dict[str, object]:
     return {"format": FORMAT, "engine": engine_key(), "living": version.living, "updated": version.updated,
-            "deceased": version.deceased}
+            "deceased": version.deceased, "locations": version.locations}
 
 
 def _load(path: Path, version: RosterVersion, report: IndexReport) -> RosterIndex | None:
@@ -209,7 +214,7 @@ def _load(path: Path, version: RosterVersion, report: IndexReport) -> RosterInde
             if not isinstance(header, dict) or header.get("format") != FORMAT or header.get("engine") != engine_key():
                 log.info("roster index: cache %s is from another format or engine version; rebuilding", path)
                 return None
-            cached = RosterVersion(header["living"], header["updated"], header["deceased"])
+            cached = RosterVersion(header["living"], header["updated"], header["deceased"], header["locations"])
             newly = _newly_deceased(cached, version)
             if newly is None:
                 log.info("roster index: roster changed since the cache was written; rebuilding")
@@ -236,6 +241,8 @@ def _newly_deceased(cached: RosterVersion, now: RosterVersion) -> frozenset[str]
     """Clients to take out of the cached index to make it ``now``'s, or None when only a rebuild will do."""
     if cached == now:
         return frozenset()
+    if cached.locations != now.locations:
+        return None  # a locations import (a death leaves the table alone: `without` drops the client's places)
     newly = now.deceased - cached.deceased
     if not cached.deceased <= now.deceased or now.living != cached.living - len(newly):
         return None  # someone un-flagged, added or removed

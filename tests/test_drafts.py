@@ -305,6 +305,20 @@ def test_weather_shouting_event_name_is_never_alarmist():
     assert "Tornado Emergency Take Cover Now" in d.body_text
 
 
+def test_weather_over_another_place_of_the_clients_names_that_place():
+    match, client, source, _ = CASES["weather_concern"]
+    away = Match(match.client_id, match.item_id, "weather", "in_area", 1.0, "inside polygon",
+                 details={"event_key": "vtec:x", "outreach_key": "c-100|vtec:x",
+                          "location": {"label": "Lake cabin", "city": "Hayward", "state": "WI"}})
+    d = render_draft(away, client, source, JANE)
+    assert "includes your place near Hayward," in d.body_text and "Chippewa Falls" not in d.body_text
+    assert "your place near Hayward" in d.body_html
+    assert d.subject == "Thinking of you and your place near Hayward"
+    unnamed = Match(*(getattr(away, f) for f in ("client_id", "item_id", "kind", "role", "score", "evidence")),
+                    details={**away.details, "location": {"label": "", "city": "", "state": "WI"}})
+    assert "includes one of your properties" in render_draft(unnamed, client, source, JANE).body_text
+
+
 def test_weather_client_without_a_town_reads_your_area():
     match, _, source, _ = CASES["weather_concern"]
     d = render_draft(match, Client("c-9", "Al", "Ng", email="al@example.com"), source, JANE)

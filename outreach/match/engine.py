@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from outreach.client import Client
-from outreach.feeds.item import FeedItem
+from outreach.feeds.item import FeedItem, WeatherAlert
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.index import RosterIndex, Sifter
 from outreach.match.model import (
@@ -27,6 +27,7 @@ from outreach.match.model import (
     matches_of,
     news_details,
     weather_details,
+    weather_location_details,
 )
 from outreach.match.names import fold, given_match, name_key
 from outreach.match.news import (
@@ -54,6 +55,7 @@ from outreach.match.weather import (
     alert_states,
     covered_positions,
     inside_evidence,
+    location_evidence,
     not_actionable,
 )
 
@@ -661,6 +663,34 @@ def _weather(index: RosterIndex, item: FeedItem, state: EngineState, *, now: dat
                 evidences = [prefix + evidence] * len(covered)
             out += matches_of(covered, item_id, "weather", "in_area", score, evidences,
                               weather_details(storm, covered))
+    if index.sites.locations:
+        out += _weather_sites(index, alert, storm, counties, reached, item_id, prefix, config)
+    return out
+
+
+def _weather_sites(index: RosterIndex, alert: WeatherAlert, storm: str, counties: set[str],
+                   reached: dict[str, None], item_id: str, prefix: str, config: MatchConfig) -> list[Match]:
+    """In-area proposals for clients whose other places (second home, business, rental) the alert covers, for
+    the clients it has not reached yet (through their home, or another of their places): one per client per
+    storm, naming the first covered place."""
+    sites = index.sites
+    candidates = sites.county_positions(counties)
+    if alert.polygons and not counties:
+        candidates = np.concatenate([candidates, sites.located_positions(alert_states(alert))])
+    ids = index.client_ids
+    out: list[Match] = []
+    for positions, score, evidence in covered_positions(alert, sites, candidates, config):
+        for site in positions.tolist():
+            client_id = ids[int(sites.owners[site])]
+            if client_id in reached:
+                continue
+            reached[client_id] = None
+            place = sites.locations[site]
+            where = " ".join(x for x in (f"place {place.label!r}" if place.label else "place",
+                                         f"near {place.city}, {place.state}" if place.city else "") if x)
+            text = location_evidence(alert.event, where, place.latitude, place.longitude, evidence, prefix)
+            out.append(Match(client_id, item_id, "weather", "in_area", score, text,
+                             weather_location_details(storm, client_id, place.label, place.city, place.state)))
     return out
 
 

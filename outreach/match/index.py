@@ -22,10 +22,11 @@ import ahocorasick
 import numpy as np
 
 from outreach import heap
-from outreach.client import Client
+from outreach.client import Client, Location
 from outreach.match import places
 from outreach.match.names import fold, given_variants, name_key, prefix_keys, split_suffix, surname_keys
 from outreach.match.places import city_key
+from outreach.match.sites import Sites
 
 
 def _add(table: dict[str, object], key: str, value: int) -> None:
@@ -91,7 +92,9 @@ class Sifter:
 class RosterIndex:
     """Name and surname lookups over a roster. Build once, query per item."""
 
-    def __init__(self, clients: Iterable[Client]):
+    def __init__(self, clients: Iterable[Client], locations: Iterable[Location] = ()):
+        """``locations``: the clients' other places (weather covers them too, see `Sites`); those of a client
+        not in ``clients`` are left out."""
         self.clients: list[Client] = []
         self.by_id: dict[str, Client] = {}
         # surname key -> given key -> client positions. Two levels: a surname absent from the roster costs one
@@ -138,6 +141,8 @@ class RosterIndex:
         self._build_places()
         self._pack_common_names()
         self._build_areas()
+        # The last client of an id wins, as in by_id.
+        self.sites = Sites(locations, {c.client_id: pos for pos, c in enumerate(self.clients)})
         places.warm()
         # A million clients are millions of long-lived objects: out of the cyclic GC if the process opted in.
         heap.settle()
@@ -302,6 +307,7 @@ class RosterIndex:
                 _drop_position(self.by_county, client.county_fips, pos)
             if client.state in self.located_by_state:
                 _drop_position(self.located_by_state, client.state, pos)
+        self.sites.without(positions)
         for cid in drop_ids:
             del self.by_id[cid]
             self.do_not_contact.discard(cid)
@@ -344,7 +350,7 @@ class RosterIndex:
         for setter, values in zip(_CLIENT_SETTERS, columns, strict=True):
             deque(map(setter, clients, values), maxlen=0)  # one C-level pass per field, as model.matches_of
         self.clients = clients
-        self.by_id = dict(zip(columns[0], clients))  # the last client of an id wins, as in __init__
+        self.by_id = dict(zip(columns[0], clients, strict=True))  # the last client of an id wins, as in __init__
         for pos in self._dropped:
             self.by_id.pop(clients[pos].client_id, None)
         for arrays in (self.by_county, self.located_by_state):

@@ -26,6 +26,14 @@ LifeEvent = Literal["loss", "fire", "flood", "injury", "award", "promotion", "re
                     "storm_damage"]
 
 
+class PlaceRef(TypedDict):
+    """Which of a client's other places (an `outreach.client.Location`) a storm covers: not their home."""
+
+    label: str  # "Lake cabin" ("" when the file gives none)
+    city: str
+    state: str
+
+
 class MatchDetails(TypedDict, total=False):
     """What a Match carries besides its score and evidence; a plain dict at run time (a day's 700,000
     weather proposals cost no more than before), typed here, and stored as JSON as it is."""
@@ -38,6 +46,7 @@ class MatchDetails(TypedDict, total=False):
     event: LifeEvent  # news: the life event
     checks: list[str]  # bereavement and news: what the score rests on ("town Eau Claire agrees", ...)
     ner: str  # news: what the statistical NER said about the name ("not run: the name stands alone", ...)
+    location: PlaceRef  # weather: the storm covers this other place of the client's, not their home
 
 
 # Who reads each field ("module.function"); a field nobody reads is not written. Checked by
@@ -51,6 +60,7 @@ DETAILS_READERS: Mapping[str, tuple[str, ...]] = {
     "event": ("outreach.drafts.news_tone",),
     "checks": ("outreach.reviews.details_lines",),
     "ner": ("outreach.reviews.details_lines",),
+    "location": ("outreach.drafts.render_draft",),
 }
 
 
@@ -81,6 +91,12 @@ def weather_details(storm: str, client_ids: Sequence[str]) -> list[MatchDetails]
     the outreach keys by one C-level map)."""
     key_of = f"%s|{storm.replace('%', '%%')}".__mod__  # f"{client_id}|{storm}"
     return [{"event_key": storm, "outreach_key": key} for key in map(key_of, client_ids)]
+
+
+def weather_location_details(storm: str, client_id: str, label: str, city: str, state: str) -> MatchDetails:
+    """The details of a storm's proposal for a client whose other place (not their home) it covers."""
+    return {"event_key": storm, "outreach_key": f"{client_id}|{storm}",
+            "location": {"label": label, "city": city, "state": state}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +135,7 @@ def matches_of(client_ids: Sequence[str], item_id: str, kind: str, role: Role, s
         raise ValueError("one evidence and one details dict per client")
     out = list(map(object.__new__, repeat(Match, n)))
     for setter, values in zip(_SETTERS, (client_ids, repeat(item_id), repeat(kind), repeat(role), repeat(score),
-                                         evidences, details)):
+                                         evidences, details), strict=True):
         deque(map(setter, out, values), maxlen=0)
     return out
 

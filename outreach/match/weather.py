@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple, Protocol
 
 import numpy as np
 import shapely
@@ -18,8 +18,14 @@ from shapely.geometry import Polygon
 from outreach.feeds.item import WeatherAlert
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 
-if TYPE_CHECKING:
-    from outreach.match.index import RosterIndex
+
+class Placed(Protocol):
+    """Where a set of places lies, by position: `RosterIndex` (homes) and `sites.Sites` (other locations)."""
+
+    longitudes: np.ndarray
+    latitudes: np.ndarray
+    area_codes: np.ndarray
+    areas: list[tuple[str, str]]
 
 ACTIONABLE_SEVERITY = frozenset({"Severe", "Extreme"})
 ACTIONABLE_MSG_TYPES = frozenset({"Alert", "Update"})
@@ -74,7 +80,8 @@ def not_actionable(alert: WeatherAlert, now: datetime | None) -> str | None:
 
 def storm_keys(alert: WeatherAlert) -> list[str]:
     """VTEC event keys of an alert (usually one; a split Cancel+Update carries several)."""
-    year = (alert.sent or alert.effective or alert.onset).year if (alert.sent or alert.effective or alert.onset) else None
+    when = alert.sent or alert.effective or alert.onset
+    year = when.year if when else None
     keys = []
     for raw in alert.vtec:
         v = parse_vtec(raw)
@@ -135,13 +142,22 @@ def county_coverage(alert: WeatherAlert, county: str, state: str,
     return None
 
 
+def location_evidence(event: str, where: str, lat: float | None, lon: float | None, county_evidence: str | None,
+                      prefix: str = "") -> str:
+    """The evidence for a client's other place: which one (`where`), and the polygon test or the county that
+    put it in the alert's area. Ends as the home evidence does ("... polygon" for a polygon)."""
+    if county_evidence is None:
+        return f"{prefix}client's {where} ({lat:.4f}, {lon:.4f}) is inside the {event} polygon"
+    return f"{prefix}client's {where}: " + county_evidence.replace("client county", "its county", 1)
+
+
 def inside_evidence(event: str, lats: list[float], lons: list[float], prefix: str = "") -> list[str]:
     """The evidence for clients at (lat, lon) inside the alert's polygon, `prefix` prepended: the constant
     parts are built once for many clients."""
     # One %-template applied by a C-level map: "%.4f" formats exactly as f"{x:.4f}" does.
     template = f"{prefix}client location (".replace("%", "%%") + "%.4f, %.4f" + (
         f") is inside the {event} polygon".replace("%", "%%"))
-    return list(map(template.__mod__, zip(lats, lons)))
+    return list(map(template.__mod__, zip(lats, lons, strict=True)))
 
 
 def polygons_cover(alert: WeatherAlert, lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
@@ -160,9 +176,9 @@ class Covered(NamedTuple):
     evidence: str | None
 
 
-def covered_positions(alert: WeatherAlert, index: RosterIndex, positions: np.ndarray,
+def covered_positions(alert: WeatherAlert, index: Placed, positions: np.ndarray,
                       config: MatchConfig = DEFAULT_CONFIG) -> list[Covered]:
-    """Who among these roster positions the alert covers, grouped with score and evidence.
+    """Who among these roster positions (or `Sites` positions) the alert covers, grouped with score and evidence.
 
     Clients with coordinates are tested against the polygons in one vectorised call and come first (one
     group, evidence per client); the others follow in order, in runs of one county and state, each run
@@ -186,7 +202,8 @@ def covered_positions(alert: WeatherAlert, index: RosterIndex, positions: np.nda
     decided: dict[int, tuple[float, str] | None] = {}
     for lo, hi, code in zip(starts, [*starts[1:], len(rest)], codes[starts].tolist()):
         if code not in decided:
-            decided[code] = county_coverage(alert, *index.areas[code], config)
+            county, state = index.areas[code]
+            decided[code] = county_coverage(alert, county, state, config)
         cov = decided[code]
         if cov is not None:
             out.append(Covered(rest[lo:hi], *cov))

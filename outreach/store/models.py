@@ -111,6 +111,7 @@ class ClientLocationRow(Base):
     it concerns the client as their home would. An import replaces the whole table (outreach.store.locations)."""
 
     __tablename__ = "client_locations"
+    __table_args__ = {"sqlite_autoincrement": True}  # ids never reused: the index cache's version counts on it
 
     id: Mapped[int] = mapped_column(primary_key=True)
     client_id: Mapped[str] = mapped_column(sa.ForeignKey("clients.client_id"), index=True)

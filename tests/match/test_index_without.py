@@ -37,6 +37,9 @@ def structure(ix: RosterIndex) -> dict[str, object]:
     def ids(arr) -> tuple[str, ...]:
         return tuple(ix.clients[p].client_id for p in arr.tolist())
 
+    def sites(arr) -> tuple[object, ...]:
+        return tuple(ix.sites.locations[s] for s in arr.tolist())
+
     names = {skey: {gkey: _ids(ix, hit) for gkey, hit in table.items()} for skey, table in ix._names.items()}
     return {
         "names": {k: v for k, v in names.items() if v},  # an empty surname table answers like none
@@ -45,6 +48,8 @@ def structure(ix: RosterIndex) -> dict[str, object]:
         "do_not_contact": set(ix.do_not_contact),
         "by_county": {k: ids(v) for k, v in ix.by_county.items()},
         "located_by_state": {k: ids(v) for k, v in ix.located_by_state.items()},
+        "sites_by_county": {k: sites(v) for k, v in ix.sites.by_county.items()},
+        "sites_by_state": {k: sites(v) for k, v in ix.sites.located_by_state.items()},
         "surface_forms": sorted(ix._automaton.keys()),
         "has_words": ix._has_words,
         "surname_counts": ix._surname_counts,

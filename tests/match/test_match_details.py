@@ -20,6 +20,8 @@ from outreach.match.words import RELATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = sorted(p for p in (ROOT / "tests" / "eval").iterdir() if (p / "roster.csv").is_file())
+# A client's other place (locations.csv) under an alert of the dev corpus: the corpora have no locations.
+LOCATIONS = ROOT / "tests" / "fixtures" / "locations"
 STORE_FIELDS = {"feed_item_row_id"}  # added by outreach.pipeline when it stores a match, not the engine's
 
 
@@ -33,6 +35,11 @@ def written() -> dict[str, set[str]]:
         for m in matches:
             for key in m.details:
                 out.setdefault(key, set()).add(f"{m.kind}/{m.role}")
+    matches, _, _ = run_match(str(LOCATIONS / "roster.csv"), [str(ROOT / "tests/eval/dev/feeds/nws_alerts.atom")],
+                              replay=True, locations=str(LOCATIONS / "locations.csv"))
+    for m in matches:
+        for key in m.details:
+            out.setdefault(key, set()).add(f"{m.kind}/{m.role}")
     return out
 
 

@@ -42,7 +42,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 def test_db_upgrade(url, capsys):
     code, out, _ = run(capsys, "db", "upgrade")
-    assert code == 0 and "schema at revision 0002" in out
+    assert code == 0 and "schema at revision 0003" in out
     assert run(capsys, "db", "upgrade")[0] == 0
 
 

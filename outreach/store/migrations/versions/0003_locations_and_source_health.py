@@ -41,7 +41,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['client_id'], ['clients.client_id'], name=op.f('fk_client_locations_client_id_clients')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_client_locations'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_client_locations')),
+    sqlite_autoincrement=True,
     )
     op.create_index(op.f('ix_client_locations_client_id'), 'client_locations', ['client_id'], unique=False)
     op.create_index(op.f('ix_client_locations_county_fips'), 'client_locations', ['county_fips'], unique=False)
