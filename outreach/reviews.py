@@ -392,10 +392,10 @@ def _draft_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) 
 def _storm_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) -> ReviewRequest:
     esc = markdown_escape
     rows = session.execute(
-        sa.select(DraftRow.id, MatchRow.evidence, ClientRow)
+        sa.select(DraftRow.id, MatchRow.evidence, ClientRow, MatchRow.details)
         .join(MatchRow, MatchRow.id == DraftRow.match_id).join(ClientRow, ClientRow.client_id == MatchRow.client_id)
         .where(DraftRow.id.in_([d.id for d in drafts])).order_by(ClientRow.last_name, ClientRow.first_name)).all()
-    last = _last_contact(session, [c.client_id for _, _, c in rows])
+    last = _last_contact(session, [c.client_id for _, _, c, _ in rows])
     data = _event_data(session, drafts[0].id) if drafts else {}
     alert = data.get("alert") or {}
     event = neutralise_text(alert.get("event") or data.get("title"), max_len=120) or "Weather alert"
@@ -407,8 +407,13 @@ def _storm_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) 
         "|---|---|---|---|",
     ]
     ids, display = [], {}
-    for _, evidence, client in rows:
+    for _, evidence, client, details in rows:
         town = ", ".join(x for x in (client.city, client.state) if x)
+        away = (details or {}).get("location")
+        if away:  # the storm covers another place of the client's (outreach.client.Location), not their home
+            near = ", ".join(y for y in (away["city"], away["state"]) if y)
+            town = " ".join(x for x in ("place", repr(away["label"]) if away["label"] else "",
+                                        f"near {near}" if near else "") if x)
         why = "inside the warning polygon" if (evidence or "").endswith("polygon") else "county in the alert"
         name = f"{client.first_name} {client.last_name}".strip()
         lines.append(f"| {esc(name)} ({esc(client.client_id)}) | {esc(town)} | {why} | "

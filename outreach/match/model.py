@@ -60,7 +60,7 @@ DETAILS_READERS: Mapping[str, tuple[str, ...]] = {
     "event": ("outreach.drafts.news_tone",),
     "checks": ("outreach.reviews.details_lines",),
     "ner": ("outreach.reviews.details_lines",),
-    "location": ("outreach.drafts.render_draft",),
+    "location": ("outreach.drafts.render_draft", "outreach.reviews._storm_request"),
 }
 
 

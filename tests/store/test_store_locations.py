@@ -119,3 +119,20 @@ def test_the_pipeline_drafts_one_message_naming_the_place(url, capsys):
     assert client_id == "L1" and details["location"]["label"] == "Hayward cabin"
     assert "client's place 'Hayward cabin' near Hayward, WI" in evidence
     assert "includes your place near Hayward," in body
+
+
+def test_the_storm_review_lists_the_place_not_the_home(url, capsys):
+    from outreach.reviews import RunRef, plan_reviews, review_request
+    from outreach.store.models import ReviewRow
+
+    imported(url, capsys)
+    storm = alert_item("s1", same=("055113",), polygons=(HAYWARD,), vtec=(VTEC,))
+    with session_scope(url) as s:
+        source, _ = add_feed_source(s, "nws-wi", "https://api.weather.gov/alerts/active?area=WI", "weather")
+        ids = store_items(s, source, [storm])
+    match_and_draft(url, ids, advisers=ADVISERS, replay=True)
+    plan_reviews(url, RunRef("outreach_match_and_draft", "run-1"), ADVISERS)
+    with session_scope(url) as s:
+        review_id = s.scalar(sa.select(ReviewRow.id).where(ReviewRow.kind == "storm"))
+    markdown = review_request(url, review_id).markdown
+    assert "| place 'Hayward cabin' near Hayward, WI | inside the warning polygon |" in markdown
