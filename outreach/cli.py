@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("url", help="http(s):// URL, file:// URL or a path")
     add.add_argument("--kind", choices=["obituary", "weather", "news"], required=True)
+    add.add_argument("--expect-every", type=float, metavar="HOURS",
+                     help="alarm when the source brings no new item for this long (default: 48 for obituary and "
+                          "news; weather is never alarmed for being quiet)")
     add.set_defaults(handler=commands.cmd_feeds_add)
     feeds.add_parser("list", help="list feed sources").set_defaults(handler=commands.cmd_feeds_list)
 

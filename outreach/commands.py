@@ -113,8 +113,12 @@ def cmd_feeds_add(args: argparse.Namespace) -> int:
     url = _feed_location(args.url)
     if url is None:
         return 2
+    every = getattr(args, "expect_every", None)
+    if every is not None and every <= 0:
+        _err("--expect-every needs a positive number of hours")
+        return 2
     with session_scope(_database_url()) as session:
-        _, created = add_feed_source(session, name, url, args.kind)
+        _, created = add_feed_source(session, name, url, args.kind, expected_interval_hours=every)
     print(f"{'added' if created else 'updated'} feed source {name!r} ({args.kind}): {url}")
     return 0
 

@@ -53,6 +53,11 @@ class Settings(BaseSettings):
     # The roster index kept between runs (outreach.roster_cache): off, and from how many living clients.
     index_cache: bool = Field(True, validation_alias=_env("INDEX_CACHE"))
     index_cache_min_clients: int = Field(10_000, ge=0, validation_alias=_env("INDEX_CACHE_MIN_CLIENTS"))
+    # Source health (outreach.source_health): this many failed fetches in a row raise the alarm.
+    source_failure_limit: int = Field(3, ge=1, validation_alias=_env("SOURCE_FAILURE_LIMIT"))
+    # The contact api.weather.gov asks for in the User-Agent of its clients (an e-mail address or a web site):
+    # `outreach feeds add-nws` refuses to add its feeds without one.
+    nws_contact: str = Field("", validation_alias=_env("NWS_CONTACT"))
 
     @field_validator("spacy_models", mode="before")
     @classmethod

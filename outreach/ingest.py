@@ -99,7 +99,7 @@ def _fetch_one(
                            settings=settings, client=http_client)
             status = result.status
             if result.not_modified:
-                _record(source, status=status, error=None)
+                _record(source, status=status, error=None, new_items=False)
                 session.commit()
                 log.info("source %s: not modified", name)
                 return SourceReport(name, "not_modified")
@@ -108,10 +108,10 @@ def _fetch_one(
             problems = list(parsed.problems)
             new_ids = store_items(session, source, parsed.items, problems)
             if parsed.well_formed:
-                _record(source, status=status, error=None, etag=_validator(result.etag, 1000),
+                _record(source, status=status, error=None, new_items=bool(new_ids), etag=_validator(result.etag, 1000),
                         last_modified=_validator(result.last_modified, 100))
             else:  # possibly a cut-off copy: fetch it whole next time (stored entries are not repeated)
-                _record(source, status=status, error=None, etag=None, last_modified=None)
+                _record(source, status=status, error=None, new_items=bool(new_ids), etag=None, last_modified=None)
             session.commit()
         except (FetchError, FeedParseError) as exc:
             session.rollback()
@@ -136,10 +136,16 @@ def _fetch_one(
     return SourceReport(name, "ok", new_item_ids=list(new_ids), problems=problems)
 
 
-def _record(source: FeedSourceRow, *, status: int | None, error: str | None, **validators: str | None) -> None:
-    source.last_fetched_at = utcnow()
+def _record(source: FeedSourceRow, *, status: int | None, error: str | None, new_items: bool,
+            **validators: str | None) -> None:
+    """A successful fetch: its outcome, and the source's health (outreach.source_health) reset."""
+    now = utcnow()
+    source.last_fetched_at = source.last_success_at = now
     source.last_status = status
     source.last_error = error
+    source.consecutive_failures = 0
+    if new_items:
+        source.last_new_item_at = now
     for key, value in validators.items():
         setattr(source, key, value)
 
@@ -153,7 +159,8 @@ def _failed(session: Session, source_id: int, name: str, status: int | None, mes
     log.error("source %s: %s", name, message)
     try:
         session.execute(sa.update(FeedSourceRow).where(FeedSourceRow.id == source_id).values(
-            last_fetched_at=utcnow(), last_status=status, last_error=message[:_MAX_ERROR]))
+            last_fetched_at=utcnow(), last_status=status, last_error=message[:_MAX_ERROR],
+            consecutive_failures=FeedSourceRow.consecutive_failures + 1))
         session.commit()
     except Exception:
         session.rollback()

@@ -21,8 +21,9 @@ KIND_WORDS = {"bereavement": "condolence", "weather": "weather", "news": "news"}
 
 
 def digest_mail(*, link: str, counts: Mapping[str, int], to: str, to_name: str, from_email: str,
-                run_id: str) -> dict[str, Any]:
-    """The SendGrid v3 mail body of one reviewer's digest (pure)."""
+                run_id: str, attention: str = "") -> dict[str, Any]:
+    """The SendGrid v3 mail body of one reviewer's digest (pure). ``attention``: the feed sources line
+    (outreach.source_health.attention_line), "" when every source is healthy."""
     from sendgrid.helpers.mail import Category, Content, CustomArg, Mail, MimeType, To
 
     total = sum(counts.values())
@@ -31,7 +32,8 @@ def digest_mail(*, link: str, counts: Mapping[str, int], to: str, to_name: str, 
         f"Hello {to_name},\n\n"
         f"{total} outreach review(s) await your decision:\n" + "\n".join(lines) + "\n\n"
         f"Review them in Airflow: {link}\n\n"
-        "Nothing is sent to a client until someone approves it.\n"
+        + (f"{attention}\n\n" if attention else "")
+        + "Nothing is sent to a client until someone approves it.\n"
     )
     mail = Mail(from_email=from_email, to_emails=To(to), subject=f"{total} outreach review(s) await you")
     mail.add_content(Content(MimeType.text, text))
@@ -63,6 +65,19 @@ class ApproverDigestNotifier(BaseNotifier):
         base = (self.base_url or conf.get("api", "base_url", fallback="") or "").rstrip("/")
         return f"{base}/dags/{ti.dag_id}/runs/{quote(ti.run_id, safe='')}/required_actions"
 
+    def _attention(self) -> str:
+        """The digest's line about unhealthy feed sources ("" when none, or when the store cannot say)."""
+        from outreach.config import load_settings
+        from outreach.source_health import attention_line, unhealthy_sources
+        from outreach.store.db import session_scope
+
+        try:
+            with session_scope(load_settings().resolved_database_url) as session:
+                return attention_line(unhealthy_sources(session))
+        except Exception as exc:  # noqa: BLE001 - the daily source-health DAG fails loudly; the digest still goes
+            self.log.warning("Feed source health unknown for the digest: %s", type(exc).__name__)
+            return ""
+
     def notify(self, context: Any) -> None:
         """Airflow's notifier entry point: send the digests."""
         self.send(context)
@@ -78,6 +93,7 @@ class ApproverDigestNotifier(BaseNotifier):
             return result
         directory = review_directory()
         link, run_id = self._link(context), context["task_instance"].run_id
+        attention = self._attention()
         sg = None
         for rid, counts in sorted(reviewers.items()):
             person = directory.reviewer(rid)
@@ -88,7 +104,7 @@ class ApproverDigestNotifier(BaseNotifier):
             try:
                 sg = sg or OutreachSendGridHook(self.sendgrid_conn_id).get_conn()
                 body = digest_mail(link=link, counts=counts, to=person.email, to_name=person.name,
-                                   from_email=self._sender(directory), run_id=run_id)
+                                   from_email=self._sender(directory), run_id=run_id, attention=attention)
                 response = sg.client.mail.send.post(request_body=body)
                 self.log.info("Digest to reviewer %s: HTTP %s", rid, response.status_code)
                 result["sent"] += 1

@@ -17,11 +17,13 @@ from outreach.store.db import conflict_insert
 from outreach.store.models import SOURCE_KINDS, FeedItemRow, FeedSourceRow, utcnow
 
 
-def add_feed_source(session: Session, name: str, url: str, kind: str, *,
-                    enabled: bool = True) -> tuple[FeedSourceRow, bool]:
+def add_feed_source(session: Session, name: str, url: str, kind: str, *, enabled: bool = True,
+                    expected_interval_hours: float | None = None) -> tuple[FeedSourceRow, bool]:
     """Add a source, or update the URL/kind of the one with this name. Returns (row, created).
 
     Changing the URL forgets the stored ETag/Last-Modified, which belonged to the old URL.
+    ``expected_interval_hours`` (kept when not given): how long the source may go without a new item
+    before outreach.source_health raises the alarm.
     """
     if kind not in SOURCE_KINDS:
         raise ValueError(f"unknown feed kind {kind!r}; expected one of {', '.join(SOURCE_KINDS)}")
@@ -30,13 +32,16 @@ def add_feed_source(session: Session, name: str, url: str, kind: str, *,
         raise ValueError("a feed source needs a name")
     row = session.scalar(sa.select(FeedSourceRow).where(FeedSourceRow.name == name))
     if row is None:
-        row = FeedSourceRow(name=name, url=url, kind=kind, enabled=enabled)
+        row = FeedSourceRow(name=name, url=url, kind=kind, enabled=enabled,
+                            expected_interval_hours=expected_interval_hours)
         session.add(row)
         session.flush()
         return row, True
     if row.url != url:
         row.etag = row.last_modified = None
     row.url, row.kind, row.enabled = url, kind, enabled
+    if expected_interval_hours is not None:
+        row.expected_interval_hours = expected_interval_hours
     session.flush()
     return row, False
 

@@ -21,7 +21,7 @@ def dagbag():
 def test_dag_files_import_cleanly(dagbag):
     assert dagbag.import_errors == {}
     assert sorted(dagbag.dag_ids) == ["outreach_fetch_news", "outreach_fetch_obituary", "outreach_fetch_weather",
-                                      "outreach_match_and_draft", "outreach_reconcile"]
+                                      "outreach_match_and_draft", "outreach_reconcile", "outreach_source_health"]
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -73,6 +73,34 @@ def test_reconcile_runs_every_few_minutes_and_asks_again_through_the_match_dag(d
     dag = dagbag.dags["outreach_reconcile"]
     assert dag.timetable == DeltaTriggerTimetable(RECONCILE_EVERY) and dag.max_active_runs == 1
     assert dag.get_task("ask_again").trigger_dag_id == "outreach_match_and_draft"
+
+
+def test_source_health_runs_daily_and_fails_naming_each_unhealthy_source(dagbag, tmp_path, monkeypatch, capsys):
+    from datetime import UTC, datetime
+
+    from airflow.sdk.exceptions import AirflowFailException
+
+    from outreach.store.db import dispose_engines, session_scope, upgrade
+    from outreach.store.feeds import add_feed_source
+
+    dag = dagbag.dags["outreach_source_health"]
+    assert dag.max_active_runs == 1 and [t.task_id for t in dag.tasks] == ["check"]
+    url = f"sqlite:///{tmp_path / 'o.sqlite'}"
+    monkeypatch.setenv("OUTREACH_DATABASE_URL", url)
+    upgrade(url)
+    with session_scope(url) as s:
+        add_feed_source(s, "nws-wi", "https://api.weather.gov/alerts/active?area=WI", "weather")
+        row, _ = add_feed_source(s, "star-obits", "https://obits.example/rss", "obituary")
+        row.created_at = datetime(2026, 1, 1, tzinfo=UTC)  # added long ago, never fetched
+        row.consecutive_failures, row.last_error = 5, "fetch failed: HTTP 503"
+    check = dag.get_task("check").python_callable
+    with pytest.raises(AirflowFailException, match=r"1 feed source\(s\) need attention: star-obits \(5 fetches"):
+        check()
+    assert "unhealthy: star-obits (5 fetches in a row failed, never fetched successfully" in capsys.readouterr().out
+    with session_scope(url) as s:
+        s.get(type(row), row.id).enabled = False
+    assert check() == {"sources": 1}
+    dispose_engines()
 
 
 def test_asset_extra_ids_are_merged_across_events():

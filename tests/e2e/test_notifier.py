@@ -62,6 +62,29 @@ def test_one_digest_per_reviewer_per_run_from_the_advisers_file_and_the_fallback
     assert "4 condolence review(s)" in text
 
 
+def test_digest_names_the_feed_sources_needing_attention(double, monkeypatch, tmp_path):
+    from datetime import UTC, datetime
+
+    from outreach.store.db import dispose_engines, session_scope, upgrade
+    from outreach.store.feeds import add_feed_source
+
+    url = f"sqlite:///{tmp_path / 'o.sqlite'}"
+    monkeypatch.setenv("OUTREACH_DATABASE_URL", url)
+    monkeypatch.setenv("OUTREACH_APPROVERS", "ops:Ada:ada@firm.example")
+    upgrade(url)
+    _notify({"ops": {"news": 1}})
+    assert "Feed sources" not in double.messages()[0]["body"]["content"][0]["value"]  # all healthy: no line
+    with session_scope(url) as s:
+        row, _ = add_feed_source(s, "star-obits", "https://obits.example/rss?token=s3cret", "obituary")
+        row.consecutive_failures, row.last_error = 4, "fetch failed: https://obits.example/rss?token=s3cret: HTTP 503"
+        row.created_at = row.last_success_at = row.last_new_item_at = datetime.now(UTC)
+    _notify({"ops": {"news": 1}})
+    text = double.messages()[1]["body"]["content"][0]["value"]
+    assert "Feed sources needing attention: star-obits (4 fetches in a row failed)" in text
+    assert "s3cret" not in text  # names and reasons only: no URL, no error text
+    dispose_engines()
+
+
 def test_digest_carries_no_client_name(double, monkeypatch):
     monkeypatch.setenv("OUTREACH_APPROVERS", "ops:Ada:ada@firm.example")
     _notify({"ops": {"bereavement": 1}})
