@@ -42,7 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
                      help="alarm when the source brings no new item for this long (default: 48 for obituary and "
                           "news; weather is never alarmed for being quiet)")
     add.set_defaults(handler=commands.cmd_feeds_add)
-    feeds.add_parser("list", help="list feed sources").set_defaults(handler=commands.cmd_feeds_list)
+    nws = feeds.add_parser("add-nws", help="add api.weather.gov alert feeds for the states of the roster "
+                                          "(needs OUTREACH_NWS_CONTACT); disables those no longer needed")
+    nws.add_argument("--from-roster", action="store_true", required=True,
+                     help="the states where the stored clients and their locations are")
+    nws.set_defaults(handler=commands.cmd_feeds_add_nws)
+    feeds.add_parser("list", help="list feed sources with their last success and last error").set_defaults(
+        handler=commands.cmd_feeds_list)
 
     fetch = sub.add_parser("fetch", help="fetch feed sources and store new items")
     fetch.add_argument("--source", action="append", help="only this source (repeatable)")

@@ -156,12 +156,52 @@ def cmd_feeds_list(args: argparse.Namespace) -> int:
             print("no feed sources; add one with `outreach feeds add NAME URL --kind KIND`")
             return 0
         for s in sources:
-            when = s.last_fetched_at.strftime("%Y-%m-%d %H:%M UTC") if s.last_fetched_at else "never fetched"
+            when = _when(s.last_fetched_at) if s.last_fetched_at else "never fetched"
             state = "" if s.enabled else " [disabled]"
             outcome = f"HTTP {s.last_status}" if s.last_status else ""
             print(f"{s.name}\t{s.kind}\t{s.url}\t{when}{' ' + outcome if outcome else ''}{state}")
-            if s.last_error:
-                print(f"\tlast error: {s.last_error}")
+            success = _when(s.last_success_at) if s.last_success_at else "never"
+            new = f", last new item {_when(s.last_new_item_at)}" if s.last_new_item_at else ""
+            print(f"\tlast success: {success}{new}")
+            if s.last_error:  # cleared by the next successful fetch
+                failures = f" ({s.consecutive_failures} failed fetches in a row)" if s.consecutive_failures else ""
+                print(f"\tlast error: {s.last_error}{failures}")
+            else:
+                print("\tlast error: none" + (" since the last success" if s.last_success_at else ""))
+    return 0
+
+
+def _when(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
+def cmd_feeds_add_nws(args: argparse.Namespace) -> int:
+    """`outreach feeds add-nws --from-roster`: one api.weather.gov active-alert source per state where clients and
+    their locations are; sources of states no longer present are disabled. Prints what changed."""
+    from outreach.nws_sources import NwsContactMissing, sync_nws_sources
+    from outreach.store.db import session_scope
+
+    if not args.from_roster:
+        _err("give --from-roster: the states come from the stored clients and their locations")
+        return 2
+    with session_scope(_database_url()) as session:
+        try:
+            sync = sync_nws_sources(session)
+        except NwsContactMissing as exc:
+            _err(str(exc))
+            return 2
+    for name in sync.added:
+        print(f"added {name}")
+    for name in sync.enabled:
+        print(f"re-enabled {name}")
+    for name in sync.disabled:
+        print(f"disabled {name}: no client or location in its state any more")
+    if not sync.states:
+        print("no client with a known state: no NWS source needed")
+    elif not sync.changed:
+        print(f"no change: {len(sync.unchanged)} NWS source(s) for {', '.join(sync.states)}")
+    else:
+        print(f"NWS sources for {', '.join(sync.states)}")
     return 0
 
 

@@ -72,6 +72,18 @@ class Settings(BaseSettings):
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
 
+    def user_agent_for(self, url: str) -> str:
+        """The User-Agent for a request to ``url``: api.weather.gov's (and other weather.gov hosts') carries the
+        ``OUTREACH_NWS_CONTACT`` when one is set, as the NWS asks; every other request ``OUTREACH_USER_AGENT``."""
+        from urllib.parse import urlsplit
+
+        from outreach import __version__
+
+        host = (urlsplit(url).hostname or "").lower()
+        if self.nws_contact.strip() and (host == "weather.gov" or host.endswith(".weather.gov")):
+            return f"outreach/{__version__} ({self.nws_contact.strip()})"
+        return self.user_agent
+
     @property
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.home / 'outreach.sqlite'}"

@@ -105,7 +105,7 @@ def _log_retry(url: str, state: tenacity.RetryCallState) -> None:
 def _fetch_http(
     url: str, etag: str | None, last_modified: str | None, settings: Settings, client: httpx.Client | None
 ) -> FetchResult:
-    headers = {"User-Agent": settings.user_agent, "Accept": ACCEPT}
+    headers = {"User-Agent": settings.user_agent_for(url), "Accept": ACCEPT}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -115,6 +116,11 @@ def test_feeds_add_list_and_fetch(url, capsys, caplog, httpserver):
     _, out, _ = run(capsys, "feeds", "list")
     assert "riverside\tobituary\t" in out and "HTTP 304" in out and "last error: fetch failed" in out
     assert count(url, FeedSourceRow) == 2 and count(url, FeedItemRow) == 3
+    blocks = {block.split("\t", 1)[0]: block for block in re.split(r"\n(?=\S)", out)}  # one per source
+    down, riverside = blocks["down"], blocks["riverside"]
+    assert "\tlast success: never\n" in down and "HTTP 500" in down and "(1 failed fetches in a row)" in down
+    assert "\tlast success: 20" in riverside and ", last new item 20" in riverside
+    assert "\tlast error: none since the last success" in riverside
 
 
 def test_fetch_unknown_source_is_exit_2(url, capsys):
