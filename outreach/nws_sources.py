@@ -81,19 +81,19 @@ def sync_nws_sources(session: Session, *, contact: str | None = None) -> NwsSync
         if m and row.kind == "weather":
             ours.setdefault(m.group(1), row)
     for state in sync.states:
-        row = ours.get(state)
-        if row is None:
+        have = ours.get(state)
+        if have is None:
             name = f"nws-{state.lower()}"
             add_feed_source(session, name, nws_url(state), "weather")
             sync.added.append(name)
-        elif not row.enabled:
-            row.enabled = True
-            sync.enabled.append(row.name)
+        elif not have.enabled:
+            have.enabled = True
+            sync.enabled.append(have.name)
         else:
-            sync.unchanged.append(row.name)
-    for state, row in sorted(ours.items()):
-        if state not in wanted and row.enabled:
-            row.enabled = False
-            sync.disabled.append(row.name)
+            sync.unchanged.append(have.name)
+    for state, source in sorted(ours.items()):
+        if state not in wanted and source.enabled:
+            source.enabled = False
+            sync.disabled.append(source.name)
     session.flush()
     return sync
