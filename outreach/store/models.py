@@ -99,8 +99,9 @@ class ClientRow(Base):
     email: Mapped[str] = mapped_column(sa.String(320), default="")
     advisor_email: Mapped[str] = mapped_column(sa.String(320), default="")
     do_not_contact: Mapped[bool] = mapped_column(sa.Boolean, default=False)
-    phone: Mapped[str] = mapped_column(sa.String(40), default="")  # E.164
-    address_line: Mapped[str] = mapped_column(sa.String(200), default="")
+    # Server defaults too: a bulk COPY of the older columns (bench/pipeline.py) still loads.
+    phone: Mapped[str] = mapped_column(sa.String(40), default="", server_default="")  # E.164
+    address_line: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
     deceased_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -145,7 +146,7 @@ class FeedSourceRow(Base):
     # in a row have failed since, and how long this source may stay without a new item (None: its kind's default).
     last_success_at: Mapped[datetime | None]
     last_new_item_at: Mapped[datetime | None]
-    consecutive_failures: Mapped[int] = mapped_column(default=0)
+    consecutive_failures: Mapped[int] = mapped_column(default=0, server_default="0")
     expected_interval_hours: Mapped[float | None] = mapped_column(sa.Float)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 

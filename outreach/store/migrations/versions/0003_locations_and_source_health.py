@@ -20,12 +20,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    # Server defaults stay: rows written without these columns (a bulk COPY, an older writer) get them too.
     with op.batch_alter_table('clients') as batch:
         batch.add_column(sa.Column('phone', sa.String(length=40), nullable=False, server_default=''))
         batch.add_column(sa.Column('address_line', sa.String(length=200), nullable=False, server_default=''))
-    with op.batch_alter_table('clients') as batch:  # the default was for the rows already there
-        batch.alter_column('phone', server_default=None)
-        batch.alter_column('address_line', server_default=None)
 
     op.create_table('client_locations',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -52,8 +50,6 @@ def upgrade() -> None:
         batch.add_column(sa.Column('last_new_item_at', sa.DateTime(timezone=True), nullable=True))
         batch.add_column(sa.Column('consecutive_failures', sa.Integer(), nullable=False, server_default='0'))
         batch.add_column(sa.Column('expected_interval_hours', sa.Float(), nullable=True))
-    with op.batch_alter_table('feed_sources') as batch:
-        batch.alter_column('consecutive_failures', server_default=None)
     # Sources that worked before this revision: their last fetch without an error was a success.
     op.execute("UPDATE feed_sources SET last_success_at = last_fetched_at "
                "WHERE last_error IS NULL AND last_fetched_at IS NOT NULL")
