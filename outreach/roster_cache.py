@@ -9,9 +9,10 @@ reuses it while the roster is the same:
   ``updated_at`` among them, the set of client ids flagged deceased, and the clients' other places
   (``client_locations``: count, highest id, latest ``updated_at``; a locations import deletes and inserts
   rather than updates, and ids are never reused); three cheap queries. A roster import stamps
-  ``updated_at`` on every row it inserts or changes (the ORM's onupdate) and leaves identical rows alone, so an unchanged re-import keeps the cache. A change made without
-  SQLAlchemy that leaves ``updated_at`` as it was, or a writer whose clock runs behind the cache's, is not
-  seen: after such a change, delete the cache file (or set ``OUTREACH_INDEX_CACHE=off``).
+  ``updated_at`` on every row it inserts or changes (the ORM's onupdate) and leaves identical rows alone, so an
+  unchanged re-import keeps the cache. A change made without SQLAlchemy that leaves ``updated_at`` as it was,
+  or a writer whose clock runs behind the cache's, is not seen: after such a change, delete the cache file (or
+  set ``OUTREACH_INDEX_CACHE=off``).
 - **Deaths do not rebuild.** When the only change since the cache was written is clients newly flagged
   deceased (the living count fell by exactly that many, nobody living changed, nobody was un-flagged),
   the loaded index takes them out in place (``RosterIndex.without``, which answers as a fresh build

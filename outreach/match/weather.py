@@ -200,7 +200,7 @@ def covered_positions(alert: WeatherAlert, index: Placed, positions: np.ndarray,
     codes = index.area_codes[rest]
     starts = [0, *(np.flatnonzero(codes[1:] != codes[:-1]) + 1).tolist()]
     decided: dict[int, tuple[float, str] | None] = {}
-    for lo, hi, code in zip(starts, [*starts[1:], len(rest)], codes[starts].tolist()):
+    for lo, hi, code in zip(starts, [*starts[1:], len(rest)], codes[starts].tolist(), strict=True):
         if code not in decided:
             county, state = index.areas[code]
             decided[code] = county_coverage(alert, county, state, config)
