@@ -391,11 +391,10 @@ def _draft_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) 
 
 def _storm_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) -> ReviewRequest:
     esc = markdown_escape
-    rows = session.execute(
+    rows: Sequence[tuple[int, str, ClientRow, dict[str, Any]]] = session.execute(
         sa.select(DraftRow.id, MatchRow.evidence, ClientRow, MatchRow.details)
         .join(MatchRow, MatchRow.id == DraftRow.match_id).join(ClientRow, ClientRow.client_id == MatchRow.client_id)
-        .where(DraftRow.id.in_([d.id for d in drafts])).order_by(ClientRow.last_name, ClientRow.first_name)
-    ).tuples().all()
+        .where(DraftRow.id.in_([d.id for d in drafts])).order_by(ClientRow.last_name, ClientRow.first_name)).all()
     last = _last_contact(session, [c.client_id for _, _, c, _ in rows])
     data = _event_data(session, drafts[0].id) if drafts else {}
     alert = data.get("alert") or {}

@@ -41,7 +41,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def stored(url: str) -> list[tuple]:
     with session_scope(url) as s:
         return sorted(s.execute(sa.select(ClientLocationRow.client_id, ClientLocationRow.label,
-                                          ClientLocationRow.county_fips)).tuples())
+                                          ClientLocationRow.county_fips)).all())
 
 
 def imported(url: str, capsys) -> None:
