@@ -7,7 +7,7 @@ from dataclasses import dataclass
 ROSTER_COLUMNS: tuple[str, ...] = (
     "client_id", "first_name", "middle_name", "last_name", "nickname", "maiden_name",
     "spouse_first_name", "spouse_last_name", "city", "state", "postal_code", "county_fips",
-    "latitude", "longitude", "email", "advisor_email", "do_not_contact",
+    "latitude", "longitude", "email", "advisor_email", "do_not_contact", "address_line", "phone",
 )
 REQUIRED_COLUMNS: tuple[str, ...] = ("client_id", "first_name", "last_name")
 
@@ -31,6 +31,15 @@ class Client:
     email: str = ""
     advisor_email: str = ""
     do_not_contact: bool = False
+    address_line: str = ""  # street address (one line) for a card's envelope; city/state/postal_code below it
+    phone: str = ""  # E.164 ("+16085550100") when the roster's number parsed, for a call task
+
+    @property
+    def mailing_address(self) -> list[str]:
+        """The envelope's address lines, or [] when the address is not complete enough to mail."""
+        if not (self.address_line and self.city and self.state and self.postal_code):
+            return []
+        return [self.display_name, self.address_line, f"{self.city}, {self.state} {self.postal_code}"]
 
     @property
     def display_name(self) -> str:

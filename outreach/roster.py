@@ -38,6 +38,7 @@ from outreach.client import REQUIRED_COLUMNS, ROSTER_COLUMNS, Client
 from outreach.emails import is_email
 from outreach.errors import OutreachError
 from outreach.geo import km_between
+from outreach.phones import phone_e164
 from outreach.us_states import normalise_state
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -53,7 +54,8 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\
 # The store's column sizes (outreach.store.models.ClientRow): a longer cell is an error for its row,
 # not a database failure halfway through the import.
 MAX_CELL_CHARS = {"client_id": 64, "state": 2, "postal_code": 10, "county_fips": 5, "email": 320,
-                  "advisor_email": 320}
+                  "advisor_email": 320, "phone": 40}
+_PHONE_CHARS = re.compile(r"^\+?[0-9 ().\-]{7,}(?:\s*(?:x|ext\.?)\s*[0-9]{1,6})?$", re.IGNORECASE)
 _DEFAULT_MAX_CELL_CHARS = 200
 
 
@@ -236,7 +238,7 @@ def _parse_row(row: dict[str, str], where: str, problems: list[str], warnings: l
         if len(value) > limit and column not in ("state", "postal_code", "county_fips"):
             problems.append(f"{where}: {column!r} is {len(value)} characters long, at most {limit} fit")
             continue
-        if value.startswith(FORMULA_PREFIXES):
+        if value.startswith(FORMULA_PREFIXES) and not (column == "phone" and _PHONE_CHARS.match(value)):
             if column in _STRICT_COLUMNS:
                 problems.append(f"{where}: {column!r} looks like a spreadsheet formula (starts with {value[0]!r})")
                 continue
@@ -253,6 +255,7 @@ def _parse_row(row: dict[str, str], where: str, problems: list[str], warnings: l
             warnings.append(f"{where}: dropped {column!r}: not an email address")
             values[column] = ""
 
+    values["phone"] = _phone(str(values.get("phone", "")), where, warnings)
     state = str(values.get("state", ""))
     if state:
         code = normalise_state(state)
@@ -266,6 +269,17 @@ def _parse_row(row: dict[str, str], where: str, problems: list[str], warnings: l
     if len(problems) > before:
         return None
     return Client(**values)  # type: ignore[arg-type]
+
+
+def _phone(value: str, where: str, warnings: list[str]) -> str:
+    """A phone number as E.164 (US numbers may omit +1), or "" with a warning when it does not parse."""
+    if not value:
+        return ""
+    e164 = phone_e164(value)
+    if e164 is None:
+        warnings.append(f"{where}: dropped 'phone': not a valid phone number")
+        return ""
+    return e164
 
 
 def _postal_code(value: str, where: str, warnings: list[str]) -> str:
