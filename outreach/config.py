@@ -53,6 +53,9 @@ class Settings(BaseSettings):
     # The roster index kept between runs (outreach.roster_cache): off, and from how many living clients.
     index_cache: bool = Field(True, validation_alias=_env("INDEX_CACHE"))
     index_cache_min_clients: int = Field(10_000, ge=0, validation_alias=_env("INDEX_CACHE_MIN_CLIENTS"))
+    # Card PDFs and the advisers' print batches (default: $OUTREACH_HOME/cards); the TrueType font they use.
+    cards_dir: Path | None = Field(None, validation_alias=_env("CARDS_DIR"))
+    card_font: Path | None = Field(None, validation_alias=_env("CARD_FONT"))
 
     @field_validator("spacy_models", mode="before")
     @classmethod
@@ -62,7 +65,7 @@ class Settings(BaseSettings):
             return names or cls.model_fields["spacy_models"].default
         return value
 
-    @field_validator("advisers_file", mode="before")
+    @field_validator("advisers_file", "cards_dir", "card_font", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -70,6 +73,10 @@ class Settings(BaseSettings):
     @property
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.home / 'outreach.sqlite'}"
+
+    @property
+    def resolved_cards_dir(self) -> Path:
+        return self.cards_dir or self.home / "cards"
 
     @property
     def review_timeout(self) -> timedelta:
