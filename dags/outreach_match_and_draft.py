@@ -18,7 +18,7 @@ import pendulum
 from airflow.providers.standard.operators.trigger_dagrun import TriggerDagRunOperator
 from airflow.sdk import Param, dag, task, task_group
 from outreach_assets import FETCH_EVERY, KINDS, MATCH_DAG_ID, feed_asset, feed_item_ids
-from outreach_review import ReviewOperator, review_timeout
+from outreach_review import CallOutcomeOperator, ReviewOperator, review_timeout
 
 new_items = feed_asset(KINDS[0])
 for _kind in KINDS[1:]:
@@ -106,7 +106,10 @@ def outreach_match_and_draft():
             finally:
                 api.close()
 
-        ask >> deliver(review_id)
+        # An approved call is a call task: its outcome is one more Required Action, for the same reviewers.
+        call = CallOutcomeOperator(task_id="call", review_id=review_id, trigger_rule="all_done")
+
+        ask >> deliver(review_id) >> call
 
     review_ids = plan(match_and_draft(collect()))
     review_ids >> digest()

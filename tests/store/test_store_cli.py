@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from werkzeug import Response
-
 from alembic.script import ScriptDirectory
+from werkzeug import Response
 
 from outreach.cli import main
 from outreach.store.db import alembic_config, dispose_engines, session_factory
