@@ -5,7 +5,9 @@ drafts; ``plan`` groups every draft that awaits review and no open review asks a
 draft; one per storm and adviser for weather), at most ``MAX_REVIEWS_PER_RUN`` in this run; ``digest``
 e-mails each reviewer one digest; then one mapped ``review`` group per review: ``ask`` (a Required Action
 assigned to the client's adviser's reviewers) and ``deliver``, which records the answer from Airflow's HITL
-record if ``ask`` did not and sends what was approved, once. Drafts beyond this run's limit are asked by a
+record if ``ask`` did not and delivers what was approved, once, by its channel (an e-mail sent, a card rendered
+for the adviser's print batch, a call task opened), and ``call``, the Required Action for approved calls'
+outcomes (skipped when there are none). Drafts beyond this run's limit are asked by a
 follow-up run started at once (``ask_the_rest``); ``outreach_reconcile`` repairs whatever a run leaves.
 """
 
