@@ -801,8 +801,10 @@ def call_request(db_url: str, review_id: int) -> CallRequest:
             ids.append(draft.id)
         form.append(FormField("note", "", ["string", "null"], "Note", "Optional: anything to remember."))
         who = ", ".join(neutralise_text(f"{c.first_name} {c.last_name}".strip(), max_len=80) for _, c in rows)
+        lines.append("Choose each call's outcome, then *Record outcomes* (recorded once; a second submission "
+                     "changes nothing). Not called yet? Leave this open: it is reported once it is overdue.")
         return CallRequest(review_id, f"Record call outcome(s): {who or 'nobody'} (review #{review_id})",
-                           "\n".join(lines) + FOOTER, form, list(review.assignees or []), ids)
+                           "\n".join(lines), form, list(review.assignees or []), ids)
 
 
 def record_call_answer(db_url: str, review_id: int, answer: Answer, *, recorded_from: str) -> dict[int, bool]:
