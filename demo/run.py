@@ -57,7 +57,8 @@ class StackConfig:
     airflow_db_url: str | None = None  # None: SQLite in the Airflow home
     outreach_db_url: str | None = None  # None: SQLite in home
     approvers: str = DEMO_APPROVERS
-    users: Mapping[str, str] = field(default_factory=lambda: {USERNAME: PASSWORD, **DEMO_REVIEWERS})  # login -> password
+    # login -> password
+    users: Mapping[str, str] = field(default_factory=lambda: {USERNAME: PASSWORD, **DEMO_REVIEWERS})
     sendgrid_key: str = DEMO_SENDGRID_KEY
     review_timeout_hours: float = 72.0
     reconcile_minutes: float = 5.0
@@ -197,7 +198,7 @@ class ProcessGroup:
         SIGINT first is what a terminal's Ctrl-C would do; `airflow standalone` sometimes lets its
         components go but does not exit itself, hence the short grace before SIGTERM.
         """
-        for name, proc, log_file in reversed(self.children):
+        for _name, proc, log_file in reversed(self.children):
             for sig, wait_s in ((signal.SIGINT, grace_s), (signal.SIGTERM, 10.0), (signal.SIGKILL, 5.0)):
                 if not _group_alive(proc.pid):
                     break
@@ -222,10 +223,7 @@ def _group_alive(pgid: int) -> bool:
         return False
     except PermissionError:
         return True
-    for pid in _pids_of_group(pgid):
-        if not _is_zombie(pid):
-            return True
-    return False
+    return any(not _is_zombie(pid) for pid in _pids_of_group(pgid))
 
 
 def _pids_of_group(pgid: int) -> list[int]:
@@ -305,7 +303,8 @@ def prepare_store(cfg: StackConfig, feeds: tuple[tuple[str, str, str], ...] = FE
                               capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise RuntimeError(f"`outreach {' '.join(step[:2])}` failed ({done.returncode}): {done.stderr.strip()}")
-        print(f"  outreach {' '.join(step[:2])}: {done.stdout.strip().splitlines()[-1] if done.stdout.strip() else 'ok'}")
+        last = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else "ok"
+        print(f"  outreach {' '.join(step[:2])}: {last}")
 
 
 def start_airflow(cfg: StackConfig, procs: ProcessGroup) -> subprocess.Popen[bytes]:
@@ -390,12 +389,23 @@ class AirflowAPI:
 
 def wait_for_dags(api: AirflowAPI, dag_ids: list[str], *, timeout_s: float, alive: Callable[[], None]) -> None:
     def all_known() -> bool:
-        for dag_id in dag_ids:
-            if api.request("GET", f"/api/v2/dags/{dag_id}").status_code != 200:
-                return False
-        return True
+        return all(api.request("GET", f"/api/v2/dags/{dag_id}").status_code == 200 for dag_id in dag_ids)
 
     wait_for(f"the DAGs {', '.join(dag_ids)} to be parsed", all_known, timeout_s=timeout_s, every_s=2, alive=alive)
+
+
+def channel_figures(store_url: str) -> str:
+    """Drafts awaiting review by the channel the firm's policy proposed, e.g. "email 9, card 3, call 2"."""
+    import sqlalchemy as sa
+
+    from outreach.states import Channel, DraftStatus
+    from outreach.store.db import session_scope
+    from outreach.store.models import DraftRow
+
+    with session_scope(store_url) as session:
+        counts = dict(session.execute(sa.select(DraftRow.channel, sa.func.count()).where(
+            DraftRow.status == DraftStatus.PENDING_REVIEW).group_by(DraftRow.channel)).tuples().all())
+    return "drafts awaiting review by proposed channel: " + ", ".join(f"{c.label} {counts.get(c, 0)}" for c in Channel)
 
 
 def start_pipeline(api: AirflowAPI, fetch_dags: tuple[str, ...] = FETCH_DAGS) -> list[str]:
@@ -463,7 +473,10 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(f"{len(pending)} Required Action(s) await review: {cfg.api_url}/required_actions  "
               f"(login {USERNAME}/{PASSWORD} sees all; jdoe/jdoe and mlee/mlee see their adviser's)")
-        print(f"approved messages land in {cfg.outbox}; each reviewer's digest e-mail lands there too")
+        print(channel_figures(cfg.store_url))
+        print(f"approved e-mails land in {cfg.outbox}; each reviewer's digest e-mail lands there too; approved cards "
+              f"in {cfg.home / 'cards'} (print an adviser's batch: outreach cards print --adviser EMAIL); approved "
+              "calls open a call-outcome Required Action")
         print("Ctrl-C stops everything.", flush=True)
         seen = len(list(cfg.outbox.glob("*.json")))
         while True:
