@@ -5,7 +5,9 @@ drafts; ``plan`` groups every draft that awaits review and no open review asks a
 draft; one per storm and adviser for weather), at most ``MAX_REVIEWS_PER_RUN`` in this run; ``digest``
 e-mails each reviewer one digest; then one mapped ``review`` group per review: ``ask`` (a Required Action
 assigned to the client's adviser's reviewers) and ``deliver``, which records the answer from Airflow's HITL
-record if ``ask`` did not and sends what was approved, once. Drafts beyond this run's limit are asked by a
+record if ``ask`` did not and delivers what was approved, once, by its channel (an e-mail sent, a card rendered
+for the adviser's print batch, a call task opened), and ``call``, the Required Action for approved calls'
+outcomes (skipped when there are none). Drafts beyond this run's limit are asked by a
 follow-up run started at once (``ask_the_rest``); ``outreach_reconcile`` repairs whatever a run leaves.
 """
 
@@ -20,7 +22,7 @@ import pendulum
 from airflow.providers.standard.operators.trigger_dagrun import TriggerDagRunOperator
 from airflow.sdk import Param, dag, task, task_group
 from outreach_assets import FETCH_EVERY, KINDS, MATCH_DAG_ID, feed_asset, feed_item_ids
-from outreach_review import ReviewOperator, review_timeout
+from outreach_review import CallOutcomeOperator, ReviewOperator, review_timeout
 
 new_items = functools.reduce(operator.or_, (feed_asset(kind) for kind in KINDS))  # any kind's new items
 
@@ -106,7 +108,10 @@ def outreach_match_and_draft():
             finally:
                 api.close()
 
-        ask >> deliver(review_id)
+        # An approved call is a call task: its outcome is one more Required Action, for the same reviewers.
+        call = CallOutcomeOperator(task_id="call", review_id=review_id, trigger_rule="all_done")
+
+        ask >> deliver(review_id) >> call
 
     review_ids = plan(match_and_draft(collect()))
     review_ids >> digest()

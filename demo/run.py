@@ -303,8 +303,8 @@ def prepare_store(cfg: StackConfig, feeds: tuple[tuple[str, str, str], ...] = FE
                               capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise RuntimeError(f"`outreach {' '.join(step[:2])}` failed ({done.returncode}): {done.stderr.strip()}")
-        print(f"  outreach {' '.join(step[:2])}: "
-              f"{done.stdout.strip().splitlines()[-1] if done.stdout.strip() else 'ok'}")
+        last = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else "ok"
+        print(f"  outreach {' '.join(step[:2])}: {last}")
 
 
 def start_airflow(cfg: StackConfig, procs: ProcessGroup) -> subprocess.Popen[bytes]:
@@ -394,6 +394,20 @@ def wait_for_dags(api: AirflowAPI, dag_ids: list[str], *, timeout_s: float, aliv
     wait_for(f"the DAGs {', '.join(dag_ids)} to be parsed", all_known, timeout_s=timeout_s, every_s=2, alive=alive)
 
 
+def channel_figures(store_url: str) -> str:
+    """Drafts awaiting review by the channel the firm's policy proposed, e.g. "email 9, card 3, call 2"."""
+    import sqlalchemy as sa
+
+    from outreach.states import Channel, DraftStatus
+    from outreach.store.db import session_scope
+    from outreach.store.models import DraftRow
+
+    with session_scope(store_url) as session:
+        counts = dict(session.execute(sa.select(DraftRow.channel, sa.func.count()).where(
+            DraftRow.status == DraftStatus.PENDING_REVIEW).group_by(DraftRow.channel)).tuples().all())
+    return "drafts awaiting review by proposed channel: " + ", ".join(f"{c.label} {counts.get(c, 0)}" for c in Channel)
+
+
 def start_pipeline(api: AirflowAPI, fetch_dags: tuple[str, ...] = FETCH_DAGS) -> list[str]:
     """Unpause the matching and reconcile DAGs first (the match DAG must be live to be triggered by asset
     events), then trigger the fetch DAGs."""
@@ -459,7 +473,10 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print(f"{len(pending)} Required Action(s) await review: {cfg.api_url}/required_actions  "
               f"(login {USERNAME}/{PASSWORD} sees all; jdoe/jdoe and mlee/mlee see their adviser's)")
-        print(f"approved messages land in {cfg.outbox}; each reviewer's digest e-mail lands there too")
+        print(channel_figures(cfg.store_url))
+        print(f"approved e-mails land in {cfg.outbox}; each reviewer's digest e-mail lands there too; approved cards "
+              f"in {cfg.home / 'cards'} (print an adviser's batch: outreach cards print --adviser EMAIL); approved "
+              "calls open a call-outcome Required Action")
         print("Ctrl-C stops everything.", flush=True)
         seen = len(list(cfg.outbox.glob("*.json")))
         while True:

@@ -19,6 +19,26 @@ File shape (TOML shown; JSON is the same structure)::
     name = "Jane Doe"
     email = "jane.doe@lakeside.example"          # optional: no address, no digest e-mail
 
+Channels (``outreach.states.Channel``: email, card, call): the firm's policy proposes one per draft, each
+adviser may override it, and the reviewer may switch it in the Required Action before approving::
+
+    [firm.channels]                              # every key optional
+    default = "email"                            # when nothing below applies
+    bereavement = "card"                         # by event kind: bereavement, weather, news
+    [firm.channels.weather_severity]             # weather, by the CAP severity (case-insensitive)
+    Extreme = "call"
+    [firm.channels.templates]                    # by template name (the most specific rule)
+    news_concern = "card"
+
+    [advisers."jane.doe@lakeside.example".channels]   # same shape; an adviser's rule beats the firm's
+    bereavement = "call"                               # rule of the same level
+
+The most specific rule wins: template, then weather severity, then event kind, then default; at each level
+the adviser's rule, then the firm's; "email" when nothing is set. A channel the client cannot receive
+(a card without a complete mailing address, a call without a phone number, an e-mail without an address)
+falls back to the first of email, card, call they can (``outreach.channels``). Internal notices to the
+adviser are always e-mail.
+
 Review routing: a draft's Required Action is assigned to its client's adviser's ``reviewers``; a client
 with no adviser, or an adviser with no reviewers, falls back to ``[firm] reviewers`` (and to the
 approvers the caller adds with ``with_fallback_reviewers``, e.g. ``OUTREACH_APPROVERS``). Nobody
@@ -43,6 +63,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from outreach.emails import is_email
 from outreach.errors import OutreachError
+from outreach.states import Channel
 
 
 @dataclass(frozen=True)
@@ -62,6 +83,41 @@ class AdviserFileError(OutreachError, ValueError):
     """The advisers file is missing, unreadable or malformed (message names the file and the field)."""
 
 
+class ChannelPolicy(BaseModel):
+    """Which channel a draft proposes, by template, weather severity, event kind, or by default."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    default: Channel | None = None
+    bereavement: Channel | None = None
+    weather: Channel | None = None
+    news: Channel | None = None
+    weather_severity: dict[str, Channel] = {}
+    templates: dict[str, Channel] = {}
+
+    @field_validator("weather_severity")
+    @classmethod
+    def _severity_keys(cls, v: dict[str, Channel]) -> dict[str, Channel]:
+        return {k.strip().lower(): c for k, c in v.items()}
+
+    def rules(self, kind: str, template: str, severity: str | None) -> list[Channel | None]:
+        """This policy's answer at each level, most specific first (None: no rule at that level)."""
+        by_kind = {"bereavement": self.bereavement, "weather": self.weather, "news": self.news}
+        return [self.templates.get(template),
+                self.weather_severity.get((severity or "").strip().lower()) if kind == "weather" else None,
+                by_kind.get(kind), self.default]
+
+
+def choose_channel(kind: str, template: str, severity: str | None, *policies: ChannelPolicy) -> Channel:
+    """The proposed channel: the most specific level any policy sets, the first policy winning a level."""
+    levels = zip(*(p.rules(kind, template, severity) for p in policies), strict=True)
+    for level in levels:
+        for channel in level:
+            if channel is not None:
+                return channel
+    return Channel.EMAIL
+
+
 class Firm(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -70,6 +126,7 @@ class Firm(BaseModel):
     notice_email: str = ""  # defaults to from_email
     signature: str = ""  # defaults to "The <name> team"
     reviewers: tuple[str, ...] = ()  # fallback reviewers (Airflow user ids) for clients with no adviser
+    channels: ChannelPolicy = ChannelPolicy()
 
     @property
     def signature_text(self) -> str:
@@ -89,6 +146,7 @@ class Adviser(BaseModel):
     firm_name: str = ""
     is_fallback: bool = False
     reviewers: tuple[str, ...] = ()  # Airflow user ids who review for this adviser
+    channels: ChannelPolicy = ChannelPolicy()  # overrides the firm's policy, rule by rule
 
     @field_validator("email", "from_email")
     @classmethod
@@ -116,6 +174,7 @@ class _AdviserEntry(BaseModel):
     signature: str = ""
     from_email: str = ""
     reviewers: tuple[str, ...] = ()
+    channels: ChannelPolicy = ChannelPolicy()
 
 
 class _ReviewerEntry(BaseModel):
@@ -183,6 +242,11 @@ class AdviserDirectory:
             return found
         return Adviser(email=self.firm.from_email, name=self.firm.name, signature=self.firm.signature_text,
                        from_email=self.firm.from_email, firm_name=self.firm.name, is_fallback=True)
+
+    def channel_for(self, advisor_email: str | None, kind: str, template: str,
+                    severity: str | None = None) -> Channel:
+        """The channel the policy proposes for a draft (before the client's reachability is checked)."""
+        return choose_channel(kind, template, severity, self.for_email(advisor_email).channels, self.firm.channels)
 
     @property
     def notice_email(self) -> str:

@@ -50,6 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     feeds.add_parser("list", help="list feed sources with their last success and last error").set_defaults(
         handler=commands.cmd_feeds_list)
 
+    cards = sub.add_parser("cards", help="printed cards").add_subparsers(dest="cards_command", required=True)
+    prn = cards.add_parser("print", help="write an adviser's cards of a day into one PDF and mark them printed")
+    prn.add_argument("--adviser", required=True, help="the adviser's e-mail (the roster's advisor_email)")
+    prn.add_argument("--date", default=None, help="YYYY-MM-DD (default: today, UTC)")
+    prn.set_defaults(handler=commands.cmd_cards_print)
+
     fetch = sub.add_parser("fetch", help="fetch feed sources and store new items")
     fetch.add_argument("--source", action="append", help="only this source (repeatable)")
     fetch.set_defaults(handler=commands.cmd_fetch)

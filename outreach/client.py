@@ -34,8 +34,15 @@ class Client:
     email: str = ""
     advisor_email: str = ""
     do_not_contact: bool = False
-    phone: str = ""  # E.164 ("+17155550123"), validated with phonenumbers on import
-    address_line: str = ""  # street address (the roster's city/state/postal_code are the rest)
+    address_line: str = ""  # street address (one line) for a card's envelope; city/state/postal_code below it
+    phone: str = ""  # E.164 ("+16085550100") when the roster's number parsed, for a call task
+
+    @property
+    def mailing_address(self) -> list[str]:
+        """The envelope's address lines, or [] when the address is not complete enough to mail."""
+        if not (self.address_line and self.city and self.state and self.postal_code):
+            return []
+        return [self.display_name, self.address_line, f"{self.city}, {self.state} {self.postal_code}"]
 
     @property
     def display_name(self) -> str:

@@ -205,6 +205,25 @@ def cmd_feeds_add_nws(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cards_print(args: argparse.Namespace) -> int:
+    """`outreach cards print --adviser EMAIL [--date D]`: the adviser's "today's cards" PDF; 0 done (or none)."""
+    from datetime import UTC, date, datetime
+
+    from outreach.cards import print_cards
+
+    try:
+        day = date.fromisoformat(args.date) if args.date else datetime.now(UTC).date()
+    except ValueError:
+        _err(f"--date: {args.date!r} is not YYYY-MM-DD")
+        return 2
+    batch = print_cards(_database_url(), args.adviser, day)
+    if batch is None:
+        print(f"no cards to print for {args.adviser} on {day.isoformat()}")
+        return 0
+    print(f"{batch.path}: {len(batch.draft_ids)} card(s), {len(batch.newly_printed)} newly marked printed")
+    return 0
+
+
 def cmd_fetch(args: argparse.Namespace) -> int:
     """`outreach fetch [--source NAME]...`: fetch and store; exit 1 if a source failed, 2 if unknown/disabled."""
     from outreach.ingest import fetch_sources

@@ -58,6 +58,9 @@ class Settings(BaseSettings):
     # The contact api.weather.gov asks for in the User-Agent of its clients (an e-mail address or a web site):
     # `outreach feeds add-nws` refuses to add its feeds without one.
     nws_contact: str = Field("", validation_alias=_env("NWS_CONTACT"))
+    # Card PDFs and the advisers' print batches (default: $OUTREACH_HOME/cards); the TrueType font they use.
+    cards_dir: Path | None = Field(None, validation_alias=_env("CARDS_DIR"))
+    card_font: Path | None = Field(None, validation_alias=_env("CARD_FONT"))
 
     @field_validator("spacy_models", mode="before")
     @classmethod
@@ -67,7 +70,7 @@ class Settings(BaseSettings):
             return names or cls.model_fields["spacy_models"].default
         return value
 
-    @field_validator("advisers_file", mode="before")
+    @field_validator("advisers_file", "cards_dir", "card_font", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -87,6 +90,10 @@ class Settings(BaseSettings):
     @property
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.home / 'outreach.sqlite'}"
+
+    @property
+    def resolved_cards_dir(self) -> Path:
+        return self.cards_dir or self.home / "cards"
 
     @property
     def review_timeout(self) -> timedelta:

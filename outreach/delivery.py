@@ -38,18 +38,23 @@ from sqlalchemy.orm import Session
 from tenacity import Retrying, retry_if_exception, stop_after_attempt
 
 from outreach.advisers import AdviserDirectory
+from outreach.cards import Card, CardError, card_path, card_pdf, write_atomically
 from outreach.drafts import NOTICE_TEMPLATES, DraftError, RefusalReason, render_final
 from outreach.errors import OutreachError
 from outreach.http_retry import backoff_wait, retry_after_seconds
-from outreach.states import DecisionAction, DeliveryState, DraftStatus
+from outreach.states import DELIVERED_STATES, Channel, DecisionAction, DeliveryState, DraftStatus
 from outreach.store import deliveries as ledger
+from outreach.store.clients import client_from_row
 from outreach.store.drafts import latest_decision
 from outreach.store.models import ClientRow, DecisionRow, DeliveryRow, DraftRow, EventRow, MatchRow
 
 log = logging.getLogger(__name__)
 
 SessionFactory = Callable[[], Session]
-OutcomeStatus = Literal["sent", "already_sent", "not_approved", "suppressed", "in_progress", "failed", "unknown"]
+# rendered: a card's PDF is written (it waits for its print batch); call_open: a call task is with the adviser.
+# already_sent: delivered before by its channel (sent, printed, called).
+OutcomeStatus = Literal["sent", "already_sent", "not_approved", "suppressed", "in_progress", "failed", "unknown",
+                        "rendered", "call_open"]
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503})
 
 
@@ -246,8 +251,12 @@ def _report(draft_id: int, row: DeliveryRow | None, status: OutcomeStatus, **kw:
 
 def _outcome_of_existing(session: Session, draft_id: int, row: DeliveryRow, lease: timedelta) -> DeliveryOutcome | None:
     """The outcome when the ledger row is not claimable, or None when it is."""
-    if row.state == DeliveryState.SENT:
+    if row.state in DELIVERED_STATES:
         return _report(draft_id, row, "already_sent", error=None)
+    if row.state == DeliveryState.RENDERED:
+        return _report(draft_id, row, "rendered", error=None)
+    if row.state == DeliveryState.CALL_OPEN:
+        return _report(draft_id, row, "call_open", error=None)
     if row.state == DeliveryState.UNKNOWN:
         return _report(draft_id, row, "unknown")
     if row.state == DeliveryState.FAILED:
@@ -255,6 +264,9 @@ def _outcome_of_existing(session: Session, draft_id: int, row: DeliveryRow, leas
     if row.state == DeliveryState.SENDING:
         if ledger.reap_stale_sending(session, lease, draft_id=draft_id):
             session.commit()
+            if row.channel != Channel.EMAIL:  # back to pending: nothing left the building, claim it again
+                log.warning("draft %s: a stopped worker's %s claim was put back to pending", draft_id, row.channel)
+                return None
             log.warning("delivery of draft %s was left in 'sending' by a stopped worker: marked unknown", draft_id)
             return _report(draft_id, _ledger_row(session, draft_id), "unknown")
         return _report(draft_id, row, "in_progress", error="another worker holds the claim")
@@ -292,13 +304,21 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
                      decision.action if decision else "none")
             return _report(draft_id, row, "not_approved", error=None)
 
-        refusal = _refusal(session, draft)
+        channel = Channel(decision.channel or draft.channel or Channel.EMAIL)
+        refusal = _refusal(session, draft, channel)
+        body: dict[str, Any] | None = None
+        card: Card | None = None
         try:
             message = None if refusal else _final_message(session, draft, decision, advisers, from_email)
-        except DraftError as exc:
-            refusal = _Refusal(f"final text unusable: {exc}")
-        body = build_mail(message) if message is not None else None  # any surprise here: before the claim
-        row = ledger.ensure_delivery(session, draft_id)
+            if message is not None and channel == Channel.CARD:
+                card = card_for_draft(session, draft_id, advisers, message=message)
+        except (DraftError, CardError) as exc:
+            refusal, message = _Refusal(f"final text unusable: {exc}"), None
+        # Any surprise here comes before the claim: the message body, or the card's PDF.
+        if message is not None and channel == Channel.EMAIL:
+            body = build_mail(message)
+        card_bytes = card_pdf(card, created=decision.decided_at) if card is not None else None
+        row = ledger.ensure_delivery(session, draft_id, channel)
         session.commit()
         if not ledger.claim_delivery(session, draft_id):
             session.rollback()
@@ -312,7 +332,7 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
             ledger.mark_failed(session, draft_id, "decision changed before sending", retry=True)
             session.commit()
             return _report(draft_id, _ledger_row(session, draft_id), "not_approved", error=None)
-        if refusal or body is None:
+        if refusal or (body is None and channel == Channel.EMAIL) or (card_bytes is None and channel == Channel.CARD):
             ledger.mark_failed(session, draft_id, refusal.text if refusal else "no message")
             if refusal and refusal.client_reason is not None:  # the client may never be written to
                 draft.status = DraftStatus.SUPPRESSED
@@ -320,6 +340,18 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
             log.warning("draft %s not sent: %s", draft_id, refusal.text if refusal else "no message")
             suppressed = draft.status == DraftStatus.SUPPRESSED
             return _report(draft_id, _ledger_row(session, draft_id), "suppressed" if suppressed else "failed")
+        if channel == Channel.CARD and card is not None and card_bytes is not None:
+            path = card_path(card)
+            ledger.mark_rendered(session, draft_id, str(path), write_atomically(path, card_bytes))
+            session.commit()
+            log.info("draft %s: card rendered", draft_id)
+            return _report(draft_id, _ledger_row(session, draft_id), "rendered", sent_now=True)
+        if channel == Channel.CALL:
+            ledger.mark_call_open(session, draft_id)
+            session.commit()
+            log.info("draft %s: call task open", draft_id)
+            return _report(draft_id, _ledger_row(session, draft_id), "call_open", sent_now=True)
+        assert body is not None
         # End the read before the call: no connection is held (idle in transaction) while SendGrid is
         # waited on, so a database restarted meanwhile still gets the outcome on a fresh connection.
         session.commit()
@@ -372,19 +404,51 @@ class _Refusal:
     client_reason: RefusalReason | None = None
 
 
-def _refusal(session: Session, draft: DraftRow) -> _Refusal | None:
-    """Why a client-facing draft must not go out any more, or None."""
+def _refusal(session: Session, draft: DraftRow, channel: Channel = Channel.EMAIL) -> _Refusal | None:
+    """Why a client-facing draft must not go out (by ``channel``) any more, or None."""
     if draft.template in NOTICE_TEMPLATES:
+        if channel != Channel.EMAIL:
+            return _Refusal("an internal notice goes by e-mail only")
         return None if draft.to_email else _Refusal("notice has no recipient address")
-    client = session.scalar(sa.select(ClientRow).join(MatchRow, MatchRow.client_id == ClientRow.client_id)
-                            .where(MatchRow.id == draft.match_id))
+    client = _client_of(session, draft)
     if client is not None and client.deceased_at is not None:
         return _Refusal(f"{RefusalReason.CLIENT_DECEASED} since drafting", RefusalReason.CLIENT_DECEASED)
     if client is not None and client.do_not_contact:
         return _Refusal(str(RefusalReason.DO_NOT_CONTACT), RefusalReason.DO_NOT_CONTACT)
-    if not draft.to_email:
+    if channel == Channel.EMAIL and not draft.to_email:
         return _Refusal("draft has no recipient address")
+    if channel == Channel.CARD and (client is None or not client_from_row(client).mailing_address):
+        return _Refusal("the client has no complete mailing address for a card")
+    if channel == Channel.CALL and (client is None or not client.phone):
+        return _Refusal("the client has no phone number for a call")
     return None
+
+
+def _client_of(session: Session, draft: DraftRow) -> ClientRow | None:
+    return session.scalar(sa.select(ClientRow).join(MatchRow, MatchRow.client_id == ClientRow.client_id)
+                          .where(MatchRow.id == draft.match_id))
+
+
+def card_for_draft(session: Session, draft_id: int, advisers: AdviserDirectory | None = None, *,
+                   message: FinalMessage | None = None) -> Card:
+    """The card of an approved card draft: the approved text for the insert, the client's address."""
+    draft = session.get(DraftRow, draft_id)
+    if draft is None:
+        raise LookupError(f"draft {draft_id} does not exist")
+    if advisers is None:
+        from outreach.advisers import load_advisers
+
+        advisers = load_advisers()
+    if message is None:
+        decision = latest_decision(session, draft_id)
+        if decision is None or decision.action != DecisionAction.APPROVE:
+            raise CardError(f"draft {draft_id} is not approved")
+        message = _final_message(session, draft, decision, advisers, None)
+    client = _client_of(session, draft)
+    adviser = advisers.for_email(draft.advisor_email)
+    return Card(draft_id=draft_id, advisor_email=draft.advisor_email, adviser_name=adviser.name,
+                firm_name=advisers.firm.name, message=message.body_text,
+                address=client_from_row(client).mailing_address if client is not None else [])
 
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from outreach import states
 from outreach.advisers import AdviserDirectory, load_advisers
+from outreach.channels import proposed_channel
 from outreach.client import Client
 from outreach.delivery import DeliveryOutcome, RetryPolicy, deliver_draft
 from outreach.drafts import (
@@ -36,7 +37,7 @@ from outreach.drafts import (
 from outreach.errors import OutreachError
 from outreach.feeds.item import FeedItem
 from outreach.match.model import Match
-from outreach.states import DecisionAction, DeliveryState, DraftStatus
+from outreach.states import HANDED_OVER_STATES, Channel, DecisionAction, DeliveryState, DraftStatus
 from outreach.store.db import conflict_insert, session_factory, session_scope
 from outreach.store.drafts import latest_decision, open_client_drafts
 from outreach.store.feeds import alert_to_json, feed_item_from_row
@@ -216,6 +217,7 @@ class _Pending:
     outreach_key: str
     match_id: int | None = None
     content: DraftContent | None = None
+    channel: Channel | None = None  # proposed by the firm's policy; None: the client is reachable by none
 
 
 _CLIENT_FIELDS = tuple(Client.__dataclass_fields__)  # Client(*row) order
@@ -306,6 +308,10 @@ def store_matches(session: Session, matches: Iterable[Match], item_rows: Sequenc
     _flag_deaths(session, new, deceased_at)
     for p in new:
         p.content = _draft_for(p, clients, deceased_at, advisers)
+        if p.content is not None:
+            alert = p.ref.item.alert
+            p.channel = proposed_channel(advisers, p.client, kind=p.match.kind, template=p.content.template,
+                                         to_email=p.content.to_email, severity=alert.severity if alert else None)
     clock.lap("store_render")
 
     created = _insert_drafts(session, [p for p in new if p.content is not None])
@@ -486,13 +492,14 @@ def _draft_values(p: _Pending) -> dict[str, Any]:
         raise ValueError(f"match {p.match_id} has no rendered draft to store")
     return {"match_id": p.match_id, "template": content.template, "to_email": content.to_email,
             "advisor_email": p.client.advisor_email, "subject": content.subject, "body_text": content.body_text,
-            "body_html": content.body_html,
-            "status": str(DraftStatus.PENDING_REVIEW if content.to_email else DraftStatus.SUPPRESSED)}
+            "body_html": content.body_html, "channel": str(p.channel or Channel.EMAIL),
+            "status": str(DraftStatus.PENDING_REVIEW if p.channel else DraftStatus.SUPPRESSED)}
 
 
 def _insert_drafts(session: Session, ready: list[_Pending]) -> list[int]:
     """Insert the drafts (one per new match, so no conflict is possible); return those awaiting review.
-    A draft without a recipient address is stored suppressed."""
+    A draft whose client can be reached by no channel (no e-mail, mailing address or phone) is stored
+    suppressed."""
     table = _table(DraftRow)
     now = utcnow()
     values = [_draft_values(p) for p in ready]
@@ -513,7 +520,7 @@ def _insert_drafts(session: Session, ready: list[_Pending]) -> list[int]:
     for result in results:
         for draft_id, status in result:
             if status == DraftStatus.SUPPRESSED:
-                log.warning("draft %s suppressed: no recipient address", draft_id)
+                log.warning("draft %s suppressed: no e-mail, mailing address or phone", draft_id)
             else:
                 created.append(draft_id)
     return sorted(created)
@@ -536,7 +543,8 @@ def markdown_escape(text: str) -> str:
 
 
 def record_decision(db_url: str, draft_id: int, action: str, actor: str, *, final_subject: str | None = None,
-                    final_body: str | None = None, reason: str | None = None, source: str = "airflow-hitl") -> None:
+                    final_body: str | None = None, reason: str | None = None, source: str = "airflow-hitl",
+                    channel: Channel | None = None) -> None:
     """Append a reviewer's decision (approve | reject | snooze | expire) and update the draft's status.
 
     An approve stores the final subject and text (the reviewer's edit, cleaned, or the draft's own).
@@ -546,12 +554,15 @@ def record_decision(db_url: str, draft_id: int, action: str, actor: str, *, fina
     """
     with session_scope(db_url) as session:
         decide(session, draft_id, action, actor, final_subject=final_subject, final_body=final_body,
-               reason=reason, source=source)
+               reason=reason, source=source, channel=channel)
 
 
 def decide(session: Session, draft_id: int, action: str, actor: str, *, final_subject: str | None = None,
-           final_body: str | None = None, reason: str | None = None, source: str = "airflow-hitl") -> bool:
-    """``record_decision`` inside the caller's transaction; True when a decision row was added."""
+           final_body: str | None = None, reason: str | None = None, source: str = "airflow-hitl",
+           channel: Channel | None = None) -> bool:
+    """``record_decision`` inside the caller's transaction; True when a decision row was added.
+
+    ``channel``: an approval's channel (None: the one the draft proposes)."""
     if action not in DECISION_ACTIONS:
         raise DecisionError(f"unknown action {action!r}; expected one of {', '.join(DECISION_ACTIONS)}")
     action = DecisionAction(action)
@@ -566,17 +577,20 @@ def decide(session: Session, draft_id: int, action: str, actor: str, *, final_su
         except DraftError as exc:
             raise DecisionError(f"draft {draft_id}: {exc}") from None
         subject, body = final.subject, final.body_text
+        channel = Channel(channel or draft.channel or Channel.EMAIL)
+    else:
+        channel = None
     latest = latest_decision(session, draft_id)
     if latest is not None and (latest.action, latest.actor, latest.final_subject, latest.final_body_text,
-                               latest.reason) == (action, actor, subject, body, reason):
+                               latest.reason, latest.channel) == (action, actor, subject, body, reason, channel):
         return False  # the same response recorded again
     state = session.scalar(sa.select(DeliveryRow.state).where(DeliveryRow.draft_id == draft_id))
     if draft.status == DraftStatus.SENT or state in (DeliveryState.SENDING, DeliveryState.SENT,
-                                                     DeliveryState.UNKNOWN):
+                                                     DeliveryState.UNKNOWN, *HANDED_OVER_STATES):
         raise DecisionError(f"draft {draft_id} is {draft.status} (delivery: {state or 'none'}); "
                             "it cannot be decided again")
     session.add(DecisionRow(draft_id=draft_id, action=action, actor=actor, final_subject=subject,
-                            final_body_text=body, reason=reason, source=source))
+                            final_body_text=body, reason=reason, source=source, channel=channel))
     if draft.status == DraftStatus.SUPPRESSED:
         # e.g. the client died while the draft awaited review: the answer is kept for the audit,
         # the draft stays suppressed and is never sent.

@@ -14,6 +14,11 @@ No Airflow here: the DAGs and plugins/ pass in Airflow's coordinates and Airflow
   record of the answer when the task never resumed (Airflow 3.3.2 can fail a task answered within about
   a second of parking; the answer itself is kept in its HITL detail).
 - ``reconcile`` brings the store in line with what Airflow reports about every open review.
+- Channels: every client review has a ``channel`` field (email, card, call) prefilled with the channel the
+  firm's policy proposed; the approval records the reviewer's choice. A storm review has one channel for
+  its list (a client who cannot receive it gets their draft's own channel). An approved call opens a call
+  task; ``call_request`` is the follow-up Required Action asking for each call's outcome, and
+  ``record_call_answer`` records each outcome once, whoever submits it and however often.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from outreach.advisers import AdviserDirectory
+from outreach.channels import available_channels, call_task
 from outreach.drafts import (
     NOTICE_TEMPLATES,
     STORM_TEMPLATE,
@@ -39,9 +45,20 @@ from outreach.drafts import (
 )
 from outreach.errors import OutreachError
 from outreach.pipeline import DecisionError, decide, markdown_escape
-from outreach.states import DecisionAction, DeliveryState, DraftStatus, ReviewKind, ReviewStatus
+from outreach.states import (
+    DELIVERED_STATES,
+    CallOutcome,
+    Channel,
+    DecisionAction,
+    DeliveryState,
+    DraftStatus,
+    ReviewKind,
+    ReviewStatus,
+)
+from outreach.store import deliveries as ledger
 from outreach.store.clients import client_from_row
 from outreach.store.db import session_scope
+from outreach.store.drafts import latest_decision
 from outreach.store.models import (
     ClientRow,
     DeliveryRow,
@@ -102,6 +119,7 @@ class FormField:
     format: str | None = None
     examples: list[str] | None = None
     values_display: dict[str, str] | None = None
+    enum: list[str] | None = None  # the only values allowed (a select in the form)
 
 
 @dataclass(frozen=True)
@@ -379,14 +397,30 @@ def _draft_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) 
         *quoted_lines(draft.body_text),
     ]
     what = "adviser notice" if notice else "draft"
+    available = available_channels(client_from_row(client), to_email=draft.to_email, template=draft.template)
+    if not notice:
+        lines[1:1] = [f"- Channel proposed: {Channel(draft.channel).label} (of {_labels(available)})"]
     form = [FormField("subject", draft.subject, "string", "Subject", "Edit before approving if needed."),
             FormField("body", draft.body_text, "string", "Message",
                       "Plain text; edit before approving if needed.", format="multiline"),
+            *([] if notice else [_channel_field(Channel(draft.channel), available)]),
             *_base_fields()]
     return ReviewRequest(review.id, ReviewKind(review.kind), ReviewStatus(review.status), event.kind,
                          f"Review {event.kind} {what} #{draft.id} for {name or 'a client'}",
                          "\n".join(lines) + FOOTER, form, list(review.assignees or []),
                          [d.id for d in drafts])
+
+
+def _labels(channels: Iterable[Channel]) -> str:
+    return ", ".join(c.label for c in channels) or "none"
+
+
+def _channel_field(proposed: Channel, available: Sequence[Channel]) -> FormField:
+    choices = list(dict.fromkeys([proposed, *available]))
+    return FormField("channel", str(proposed), "string", "Channel",
+                     "How the approved message reaches the client: e-mail, a printed card to sign, or a call "
+                     "(you record its outcome after).", enum=[str(c) for c in choices],
+                     values_display={str(c): c.label for c in choices})
 
 
 def _storm_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) -> ReviewRequest:
@@ -422,12 +456,17 @@ def _storm_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) 
         display[client.client_id] = f"{name}, {town} ({client.client_id})"
     lines += ["", "Each client's message starts with their own greeting (\"Dear Peggy,\"), then:", "",
               f"**Subject:** {esc(review.shared_subject)}", "", *quoted_lines(review.shared_body)]
+    proposed = Counter(Channel(d.channel) for d in drafts).most_common(1)
+    channel = proposed[0][0] if proposed else Channel.EMAIL
+    lines[1:1] = [f"- Channel proposed for the list: {channel.label}; a client who cannot receive the one chosen "
+                  "gets their own proposed channel"]
     form = [FormField("subject", review.shared_subject, "string", "Subject", "One subject for every client."),
             FormField("body", review.shared_body, "string", "Message",
                       "Shared by every client, after their own greeting line.", format="multiline"),
             FormField("clients", ids, "array", "Clients",
                       "Everyone listed gets the message on Approve; remove a client to leave them out.",
                       examples=ids, values_display=display),
+            _channel_field(channel, list(Channel)),
             *_base_fields()]
     return ReviewRequest(review.id, ReviewKind(review.kind), ReviewStatus(review.status), review.event_kind,
                          f"Review {event} message to {len(rows)} client(s) (review #{review.id})",
@@ -438,20 +477,32 @@ def _last_contact(session: Session, client_ids: Sequence[str]) -> dict[str, str]
     """client id -> "2026-11-30, weather (e-mail)" for the latest message sent to each client."""
     if not client_ids:
         return {}
+    done = sa.func.coalesce(DeliveryRow.sent_at, DeliveryRow.printed_at, DeliveryRow.outcome_at)
     rows = session.execute(
-        sa.select(MatchRow.client_id, DeliveryRow.sent_at, EventRow.kind)
+        sa.select(MatchRow.client_id, done, EventRow.kind, DeliveryRow.channel)
         .join(DraftRow, DraftRow.match_id == MatchRow.id).join(DeliveryRow, DeliveryRow.draft_id == DraftRow.id)
         .join(EventRow, EventRow.id == MatchRow.event_id)
-        .where(MatchRow.client_id.in_(list(client_ids)), DeliveryRow.state == DeliveryState.SENT,
+        .where(MatchRow.client_id.in_(list(client_ids)), DeliveryRow.state.in_(DELIVERED_STATES),
                DraftRow.template.not_in(NOTICE_TEMPLATES))
-        .order_by(DeliveryRow.sent_at))
-    return {cid: f"{sent:%Y-%m-%d}, {kind} (e-mail)" for cid, sent, kind in rows if sent is not None}
+        .order_by(done))
+    return {cid: f"{at:%Y-%m-%d}, {kind} ({Channel(channel).label})" for cid, at, kind, channel in rows
+            if at is not None}
 
 
 # --- answers --------------------------------------------------------------------------------------------
 
+def _chosen_channel(params: Mapping[str, Any]) -> Channel | None:
+    raw = str(params.get("channel") or "").strip().lower()
+    if not raw:
+        return None
+    try:
+        return Channel(raw)
+    except ValueError:
+        raise ReviewError(f"unknown channel {raw!r}; expected one of {', '.join(Channel)}") from None
+
+
 def _plan_decisions(review: ReviewRow, answer: Answer, clients_by_draft: Mapping[int, ClientRow],
-                    ) -> list[PlannedDecision]:
+                    drafts: Mapping[int, DraftRow] | None = None) -> list[PlannedDecision]:
     """(draft id, action, actor, kwargs) for every draft of the review; ReviewError on a bad answer."""
     if answer.timed_out or answer.responder_id is None:
         return [(d, DecisionAction.EXPIRE, TIMEOUT_ACTOR, {"reason": "no response before the review timeout"})
@@ -468,17 +519,36 @@ def _plan_decisions(review: ReviewRow, answer: Answer, clients_by_draft: Mapping
     body = str(params.get("body") or "")
     if not subject or not body.strip():
         raise ReviewError("an approval needs a non-empty subject and message")
+    chosen_channel = _chosen_channel(params)
+    drafts = drafts or {}
     if review.kind == ReviewKind.DRAFT:
-        return [(d, DecisionAction.APPROVE, actor, {"reason": reason, "final_subject": subject, "final_body": body})
-                for d in clients_by_draft]
+        planned_draft: list[PlannedDecision] = []
+        for d, client in clients_by_draft.items():
+            channel = None
+            if chosen_channel is not None and d in drafts:
+                available = available_channels(client_from_row(client), to_email=drafts[d].to_email,
+                                               template=drafts[d].template)
+                if chosen_channel not in available:
+                    raise ReviewError(f"the client cannot receive a {chosen_channel.label} "
+                                      f"(available: {_labels(available)})")
+                channel = chosen_channel
+            planned_draft.append((d, DecisionAction.APPROVE, actor, {"reason": reason, "final_subject": subject,
+                                                                     "final_body": body, "channel": channel}))
+        return planned_draft
     included = params.get("clients")
     keep = ({str(c) for c in included} if isinstance(included, list)
             else {c.client_id for c in clients_by_draft.values()})
     planned: list[PlannedDecision] = []
     for draft_id, client in clients_by_draft.items():
         if client.client_id in keep:
+            channel = None
+            if chosen_channel is not None and draft_id in drafts:
+                available = available_channels(client_from_row(client), to_email=drafts[draft_id].to_email,
+                                               template=drafts[draft_id].template)
+                channel = chosen_channel if chosen_channel in available else None  # None: the draft's own
             planned.append((draft_id, DecisionAction.APPROVE, actor, {"reason": reason, "final_subject": subject,
-                                                         "final_body": personalise(client_from_row(client), body)}))
+                                                         "final_body": personalise(client_from_row(client), body),
+                                                         "channel": channel}))
         else:
             planned.append((draft_id, DecisionAction.REJECT, actor, {"reason": LEFT_OUT_REASON}))
     return planned
@@ -504,8 +574,9 @@ def record_answer(db_url: str, review_id: int, answer: Answer, *, recorded_from:
             sa.select(DraftRow.id, ClientRow).join(ReviewDraftRow, ReviewDraftRow.draft_id == DraftRow.id)
             .join(MatchRow, MatchRow.id == DraftRow.match_id).join(ClientRow, ClientRow.client_id == MatchRow.client_id)
             .where(ReviewDraftRow.review_id == review_id).order_by(DraftRow.id)).all())
+        drafts = {d.id: d for d in session.scalars(sa.select(DraftRow).where(DraftRow.id.in_(list(clients))))}
         try:
-            planned = _plan_decisions(review, answer, clients)
+            planned = _plan_decisions(review, answer, clients, drafts)
         except ReviewError as exc:
             review.status, review.note = ReviewStatus.LOST, f"unusable answer: {exc}"
             log.warning("review %s: %s; its drafts will be asked again", review_id, exc)
@@ -671,3 +742,129 @@ def overdue_reviews(db_url: str, older_than: timedelta, *, now: datetime | None 
         rows = session.execute(sa.select(ReviewRow.id, ReviewRow.run_id, ReviewRow.map_index).where(
             ReviewRow.status == ReviewStatus.PLANNED, ReviewRow.created_at < cutoff))
         return [f"review {i} ({run}, map index {m}): open past the review timeout" for i, run, m in rows]
+
+
+def overdue_handovers(db_url: str, older_than: timedelta, *, now: datetime | None = None) -> list[str]:
+    """Cards rendered but not printed, and call tasks without an outcome, for longer than ``older_than``."""
+    cutoff = (now or utcnow()) - older_than
+    with session_scope(db_url) as session:
+        rows = session.execute(sa.select(DeliveryRow.draft_id, DeliveryRow.state, DraftRow.advisor_email)
+                               .join(DraftRow, DraftRow.id == DeliveryRow.draft_id)
+                               .where(DeliveryRow.state.in_((DeliveryState.RENDERED, DeliveryState.CALL_OPEN)),
+                                      DeliveryRow.updated_at < cutoff).order_by(DeliveryRow.draft_id))
+        what = {DeliveryState.RENDERED: "card rendered, not printed (outreach cards print)",
+                DeliveryState.CALL_OPEN: "call task open, no outcome recorded"}
+        return [f"draft {d} ({a or 'no adviser'}): {what[DeliveryState(s)]} past the timeout" for d, s, a in rows]
+
+
+# --- call outcomes ----------------------------------------------------------------------------------------
+
+RECORD_OUTCOMES = "Record outcomes"  # the one option of a call-outcome Required Action
+CALL_OPTIONS = (RECORD_OUTCOMES,)
+
+
+def outcome_field(draft_id: int) -> str:
+    return f"outcome_{draft_id}"
+
+
+@dataclass(frozen=True)
+class CallRequest:
+    """The Required Action asking the outcome of a review's open call tasks (after its approval)."""
+
+    review_id: int
+    headline: str
+    markdown: str
+    form: list[FormField]
+    assignees: list[dict[str, str]]
+    draft_ids: list[int]  # the call tasks still open
+
+    @property
+    def askable(self) -> bool:
+        return bool(self.draft_ids)
+
+
+def call_request(db_url: str, review_id: int) -> CallRequest:
+    """Who to call, at which number, what to say; one outcome field per open call task of the review."""
+    esc = markdown_escape
+    with session_scope(db_url) as session:
+        review = session.get(ReviewRow, review_id)
+        if review is None:
+            raise LookupError(f"review {review_id} does not exist")
+        rows = session.execute(
+            sa.select(DraftRow, ClientRow).join(ReviewDraftRow, ReviewDraftRow.draft_id == DraftRow.id)
+            .join(DeliveryRow, DeliveryRow.draft_id == DraftRow.id)
+            .join(MatchRow, MatchRow.id == DraftRow.match_id).join(ClientRow, ClientRow.client_id == MatchRow.client_id)
+            .where(ReviewDraftRow.review_id == review_id, DeliveryRow.state == DeliveryState.CALL_OPEN)
+            .order_by(DraftRow.id)).all()
+        lines = [f"**Call task(s) approved in review #{review_id}**: call, then record how it went.", ""]
+        form: list[FormField] = []
+        ids = []
+        for draft, client in rows:
+            decision = latest_decision(session, draft.id)
+            subject = decision.final_subject if decision is not None and decision.final_subject else draft.subject
+            task = call_task(draft.id, client_from_row(client), template=draft.template, subject=subject)
+            lines += [f"### {esc(task.client_name)} ({esc(client.client_id)}): {esc(task.phone)}",
+                      *(f"- {esc(p)}" for p in task.talking_points), ""]
+            form.append(FormField(outcome_field(draft.id), str(CallOutcome.NO_ANSWER), "string",
+                                  f"Outcome: {task.client_name}", f"Call {task.phone}",
+                                  enum=[str(o) for o in CallOutcome],
+                                  values_display={str(o): o.label for o in CallOutcome}))
+            ids.append(draft.id)
+        form.append(FormField("note", "", ["string", "null"], "Note", "Optional: anything to remember."))
+        who = ", ".join(neutralise_text(f"{c.first_name} {c.last_name}".strip(), max_len=80) for _, c in rows)
+        lines.append("Choose each call's outcome, then *Record outcomes* (recorded once; a second submission "
+                     "changes nothing). Not called yet? Leave this open: it is reported once it is overdue.")
+        return CallRequest(review_id, f"Record call outcome(s): {who or 'nobody'} (review #{review_id})",
+                           "\n".join(lines), form, list(review.assignees or []), ids)
+
+
+def record_call_answer(db_url: str, review_id: int, answer: Answer, *, recorded_from: str) -> dict[int, bool]:
+    """Record each open call task's outcome from one answer; draft id -> True when this call recorded it.
+
+    Exactly once: a call task whose outcome is recorded keeps it (a second submission, the resumed task and
+    the reconcile all find it ``called``). A timeout records nothing: the task stays open and the reconcile
+    reports it once it is overdue.
+    """
+    if answer.timed_out or answer.responder_id is None:
+        log.info("review %s: call outcome request timed out; the call tasks stay open", review_id)
+        return {}
+    params = answer.params_input
+    note = neutralise_text(params.get("note"), max_len=500) or None
+    recorded: dict[int, bool] = {}
+    with session_scope(db_url) as session:
+        draft_ids = list(session.scalars(
+            sa.select(DeliveryRow.draft_id).join(ReviewDraftRow, ReviewDraftRow.draft_id == DeliveryRow.draft_id)
+            .where(ReviewDraftRow.review_id == review_id, DeliveryRow.channel == Channel.CALL,
+                   DeliveryRow.state.in_((DeliveryState.CALL_OPEN, DeliveryState.CALLED)))
+            .order_by(DeliveryRow.draft_id)))
+        for draft_id in draft_ids:
+            raw = str(params.get(outcome_field(draft_id)) or "").strip().lower()
+            try:
+                outcome = CallOutcome(raw)
+            except ValueError:
+                log.warning("review %s: draft %s has no valid outcome (%r); its call task stays open",
+                            review_id, draft_id, raw[:40])
+                continue
+            recorded[draft_id] = ledger.record_call_outcome(session, draft_id, outcome, answer.responder_id,
+                                                            at=answer.responded_at, note=note)
+            if recorded[draft_id]:
+                session.execute(sa.update(DraftRow).where(DraftRow.id == draft_id)
+                                .values(status=DraftStatus.SENT, updated_at=utcnow()))
+    log.info("review %s: call outcomes from %s: %d recorded, %d recorded before", review_id, recorded_from,
+             sum(recorded.values()), len(recorded) - sum(recorded.values()))
+    return recorded
+
+
+def open_call_reviews(db_url: str) -> dict[str, list[tuple[int, int]]]:
+    """run id -> [(review id, map index)] of answered reviews whose call tasks await an outcome."""
+    with session_scope(db_url) as session:
+        rows = session.execute(
+            sa.select(ReviewRow.run_id, ReviewRow.id, ReviewRow.map_index).distinct()
+            .join(ReviewDraftRow, ReviewDraftRow.review_id == ReviewRow.id)
+            .join(DeliveryRow, DeliveryRow.draft_id == ReviewDraftRow.draft_id)
+            .where(ReviewRow.status == ReviewStatus.ANSWERED, DeliveryRow.state == DeliveryState.CALL_OPEN)
+            .order_by(ReviewRow.id))
+        out: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for run_id, review_id, map_index in rows:
+            out[run_id].append((review_id, map_index))
+        return dict(out)

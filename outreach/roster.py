@@ -39,6 +39,7 @@ from outreach.client import REQUIRED_COLUMNS, ROSTER_COLUMNS, Client, Location
 from outreach.emails import is_email
 from outreach.errors import OutreachError
 from outreach.geo import km_between
+from outreach.phones import phone_e164
 from outreach.us_states import normalise_state
 
 _Placed = TypeVar("_Placed", Client, Location)
@@ -56,9 +57,8 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\
 # not a database failure halfway through the import.
 MAX_CELL_CHARS = {"client_id": 64, "state": 2, "postal_code": 10, "county_fips": 5, "email": 320,
                   "advisor_email": 320, "phone": 40}
+_PHONE_CHARS = re.compile(r"^\+?[0-9 ().\-]{7,}(?:\s*(?:x|ext\.?)\s*[0-9]{1,6})?$", re.IGNORECASE)
 _DEFAULT_MAX_CELL_CHARS = 200
-# A phone number may start with "+" (a country code) without being a formula: digits and separators only.
-_PHONE_CHARS = re.compile(r"\+[\d\s().-]+")
 
 
 class RosterError(OutreachError, ValueError):
@@ -207,20 +207,6 @@ def derive_geo(client: _Placed) -> tuple[_Placed, list[str]]:
     return (replace(client, **changes) if changes else client), notes
 
 
-def normalise_phone(value: str, region: str = "US") -> str | None:
-    """'(715) 555-0123', '715.555.0123', '+1 715 555 0123' -> '+17155550123' (E.164); None when the
-    phonenumbers library does not take it for a valid number (numbers without a country code are US)."""
-    import phonenumbers
-
-    try:
-        number = phonenumbers.parse(value, region)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
 # --- parsing ----------------------------------------------------------------------------------------
 
 
@@ -272,7 +258,7 @@ def _parse_row(row: dict[str, str], where: str, problems: list[str], warnings: l
         if len(value) > limit and column not in ("state", "postal_code", "county_fips"):
             problems.append(f"{where}: {column!r} is {len(value)} characters long, at most {limit} fit")
             continue
-        if value.startswith(FORMULA_PREFIXES) and not (column == "phone" and _PHONE_CHARS.fullmatch(value)):
+        if value.startswith(FORMULA_PREFIXES) and not (column == "phone" and _PHONE_CHARS.match(value)):
             if column in _STRICT_COLUMNS:
                 problems.append(f"{where}: {column!r} looks like a spreadsheet formula (starts with {value[0]!r})")
                 continue
@@ -289,12 +275,7 @@ def _parse_row(row: dict[str, str], where: str, problems: list[str], warnings: l
             warnings.append(f"{where}: dropped {column!r}: not an email address")
             values[column] = ""
 
-    phone = str(values.get("phone", ""))
-    if phone:
-        values["phone"] = normalise_phone(phone) or ""
-        if not values["phone"]:
-            warnings.append(f"{where}: dropped 'phone': not a valid phone number")
-
+    values["phone"] = _phone(str(values.get("phone", "")), where, warnings)
     state = str(values.get("state", ""))
     if state:
         code = normalise_state(state)
@@ -308,6 +289,17 @@ def _parse_row(row: dict[str, str], where: str, problems: list[str], warnings: l
     if len(problems) > before:
         return None
     return Client(**values)  # type: ignore[arg-type]
+
+
+def _phone(value: str, where: str, warnings: list[str]) -> str:
+    """A phone number as E.164 (US numbers may omit +1), or "" with a warning when it does not parse."""
+    if not value:
+        return ""
+    e164 = phone_e164(value)
+    if e164 is None:
+        warnings.append(f"{where}: dropped 'phone': not a valid phone number")
+        return ""
+    return e164
 
 
 def _postal_code(value: str, where: str, warnings: list[str]) -> str:

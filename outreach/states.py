@@ -83,13 +83,51 @@ _STATUS_OF_ACTION = {"approve": "approved", "reject": "rejected", "snooze": "sno
 
 
 class DeliveryState(StrEnum):
-    """The send ledger's states (outreach.store.deliveries has the machine)."""
+    """The delivery ledger's states (outreach.store.deliveries has the machine), for every channel."""
 
     PENDING = "pending"
-    SENDING = "sending"
-    SENT = "sent"
+    SENDING = "sending"  # claimed: being sent (e-mail), rendered (card) or handed to the adviser (call)
+    SENT = "sent"  # e-mail accepted by SendGrid (final)
     FAILED = "failed"
     UNKNOWN = "unknown"
+    RENDERED = "rendered"  # card: its PDF is written, it waits for the adviser's print batch
+    PRINTED = "printed"  # card: in a print batch (final)
+    CALL_OPEN = "call_open"  # call: the task is with the adviser, the outcome is not recorded yet
+    CALLED = "called"  # call: the outcome is recorded (final)
+
+
+# What "delivered" means per channel: the ledger's final state for it.
+DELIVERED_STATES = (DeliveryState.SENT, DeliveryState.PRINTED, DeliveryState.CALLED)
+# Handed to a person, not yet done: a card to print, a call to make (reconcile reports them when overdue).
+HANDED_OVER_STATES = (DeliveryState.RENDERED, DeliveryState.CALL_OPEN)
+
+
+class Channel(StrEnum):
+    """How an approved message reaches the client (the firm's policy proposes one, the reviewer decides)."""
+
+    EMAIL = "email"  # through SendGrid
+    CARD = "card"  # a printed card insert and an envelope label, signed by the adviser
+    CALL = "call"  # a call task for the adviser, with talking points; the outcome is recorded after
+
+    @property
+    def label(self) -> str:
+        return _CHANNEL_LABELS[self]
+
+
+_CHANNEL_LABELS = {"email": "e-mail", "card": "card", "call": "phone call"}
+
+
+class CallOutcome(StrEnum):
+    """What the adviser records after a call task."""
+
+    REACHED = "reached"
+    VOICEMAIL = "voicemail"
+    NO_ANSWER = "no_answer"
+    WRONG_NUMBER = "wrong_number"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
 
 
 class ReviewKind(StrEnum):

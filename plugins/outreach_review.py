@@ -35,12 +35,16 @@ from airflow.sdk.execution_time.hitl import HITLUser
 
 from outreach.config import Settings, load_settings
 from outreach.reviews import (
+    CALL_OPTIONS,
     DEFAULT_OPTION,
     OPTIONS,
+    RECORD_OUTCOMES,
     Answer,
     FormField,
+    call_request,
     close_review,
     record_answer,
+    record_call_answer,
     review_request,
 )
 from outreach.states import ReviewStatus
@@ -63,6 +67,8 @@ def as_param(spec: FormField) -> Param:
         schema["items"] = {"type": "string"}
     if spec.values_display:
         schema["values_display"] = dict(spec.values_display)
+    if spec.enum is not None:  # a select of these values (the channel, a call's outcome)
+        schema["enum"] = list(spec.enum)
     return Param(spec.default, **schema)
 
 
@@ -127,9 +133,49 @@ class ReviewOperator(HITLOperator):
                 "timed_out": answer.timed_out}
 
 
+class CallOutcomeOperator(HITLOperator):
+    """After a review approved call tasks: one Required Action for their outcomes, assigned to the same
+    reviewers. Recorded once (``record_call_answer``) by the resumed task or the reconcile DAG; a timeout
+    records nothing, the open call tasks are then reported as overdue by the reconcile."""
+
+    template_fields = (*HITLOperator.template_fields, "review_id")
+    ui_color = "#d9ecf7"
+
+    def __init__(self, *, review_id: Any, database_url: str | None = None,
+                 response_timeout: timedelta | None = None, **kwargs: Any) -> None:
+        kwargs.pop("params", None)
+        super().__init__(subject="Record call outcomes", options=list(CALL_OPTIONS), defaults=[RECORD_OUTCOMES],
+                         multiple=False, params={}, response_timeout=response_timeout or review_timeout(), **kwargs)
+        self.review_id = review_id
+        self.database_url = database_url
+
+    def _db_url(self) -> str:
+        return self.database_url or load_settings().resolved_database_url
+
+    def execute(self, context: Any) -> Any:
+        review_id = int(self.review_id)
+        request = call_request(self._db_url(), review_id)
+        if not request.askable:
+            raise AirflowSkipException(f"review {review_id} has no open call task")
+        self.subject, self.body = request.headline, request.markdown
+        self.params = review_params(request.form)
+        self.assigned_users = [HITLUser(id=u["id"], name=u["name"]) for u in request.assignees] or None
+        self.log.info("Review %s: %d call task(s) await their outcome", review_id, len(request.draft_ids))
+        return super().execute(context)
+
+    def execute_complete(self, context: Any, event: dict[str, Any]) -> Any:
+        review_id = int(self.review_id)
+        if "error" in event:
+            raise AirflowFailException(f"review {review_id}: {event.get('error_type')}: {event.get('error')}")
+        recorded = record_call_answer(self._db_url(), review_id, Answer.from_hitl(event), recorded_from="task")
+        now = sum(recorded.values())
+        return {"review_id": review_id, "recorded": now, "already": len(recorded) - now}
+
+
 # --- after the answer: settle it and deliver, whatever happened to the review task ----------------------
 
 ASK_TASK_ID = "review.ask"  # the mapped HITL task inside the DAG's "review" task group
+CALL_TASK_ID = "review.call"  # the mapped call-outcome HITL task beside it
 RECONCILE_GRACE = timedelta(minutes=10)  # a planned review Airflow has no task for is lost after this
 UNASKED_GRACE = timedelta(minutes=1)  # a draft this young is planned by the run drafting it
 
@@ -176,9 +222,12 @@ def reconcile(db_url: str, *, dag_id: str, api: Any, sg: Any, review_timeout: ti
     """
     from outreach.pipeline import deliver_approved
     from outreach.reviews import (
+        open_call_reviews,
         open_reviews,
+        overdue_handovers,
         overdue_reviews,
         reconcile_reviews,
+        record_call_answer,
         stuck_deliveries,
         unasked_draft_count,
         undelivered_approved,
@@ -193,4 +242,15 @@ def reconcile(db_url: str, *, dag_id: str, api: Any, sg: Any, review_timeout: ti
     # Read after delivering: a refused or maybe-sent delivery of this run is in the ledger by now.
     report.stuck += stuck_deliveries(db_url)
     report.stuck += overdue_reviews(db_url, review_timeout + grace)
+    # Call outcomes Airflow holds that the store does not (the call task failed or never resumed).
+    calls = open_call_reviews(db_url)
+    if calls:
+        seen = api.observe(dag_id, list(calls), CALL_TASK_ID)
+        for run_id, reviews in calls.items():
+            for review_id, map_index in reviews:
+                answer = seen.get((run_id, map_index))
+                if answer is not None and answer.answer is not None:
+                    record_call_answer(db_url, review_id, answer.answer, recorded_from="reconcile")
+    # A card not printed or a call without an outcome long after its approval: a person must look.
+    report.stuck += overdue_handovers(db_url, review_timeout + grace)
     return report

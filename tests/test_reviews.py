@@ -114,7 +114,7 @@ def test_the_storm_request_lists_name_town_why_and_last_contact_under_one_editab
     assert "| Given0 Family0 (s\\-0000) | Chippewa Falls, WI |" in req.markdown
     assert "county in the alert" in req.markdown and "| none |" in req.markdown
     form = {f.name: f for f in req.form}
-    assert set(form) == {"subject", "body", "clients", "reason"}
+    assert set(form) == {"subject", "body", "clients", "channel", "reason"}
     assert not form["body"].default.startswith("Dear"), "the greeting is per client, not in the shared text"
     assert "Tornado Warning" in form["body"].default and "Chippewa" not in form["body"].default
     assert form["clients"].default == form["clients"].examples and len(form["clients"].default) >= 2

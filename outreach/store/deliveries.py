@@ -19,6 +19,16 @@ Rules for the sender (outreach.delivery):
 3. A row left in ``sending`` by a crashed worker is never re-sent automatically:
    ``reap_stale_sending`` moves it to ``unknown`` for a person to check with the provider.
 4. ``requeue_delivery`` (failed/unknown -> pending) is the one explicit, human way back.
+
+The same row and claim serve every channel (``deliveries.channel``); what follows the claim differs::
+
+    card:  pending ──claim──▶ sending ──mark_rendered──▶ rendered ──mark_printed──▶ printed   (final)
+    call:  pending ──claim──▶ sending ──mark_call_open─▶ call_open ──record_call_outcome──▶ called  (final)
+
+A card or call claim left in ``sending`` by a stopped worker goes back to ``pending``, not ``unknown``:
+nothing left the building (a PDF file is rewritten whole, a call task is only a row). ``mark_printed`` and
+``record_call_outcome`` move a row only from its handed-over state, so a batch printed twice marks each card
+once and an outcome submitted twice is recorded once (the second call returns False).
 """
 
 from __future__ import annotations
@@ -29,7 +39,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from outreach.errors import OutreachError
-from outreach.states import DeliveryState
+from outreach.states import CallOutcome, Channel, DeliveryState
 from outreach.store.db import conflict_insert, rowcount
 from outreach.store.models import DeliveryRow, utcnow
 
@@ -38,18 +48,26 @@ class DeliveryStateError(OutreachError, RuntimeError):
     """A transition was asked for a delivery that is not in the state it requires."""
 
 
-def ensure_delivery(session: Session, draft_id: int) -> DeliveryRow:
-    """The delivery row of a draft, created in ``pending`` if there is none yet."""
+def ensure_delivery(session: Session, draft_id: int, channel: Channel = Channel.EMAIL) -> DeliveryRow:
+    """The delivery row of a draft, created in ``pending`` for ``channel`` if there is none yet.
+
+    A row still ``pending`` (never claimed, or put back) takes the channel of the approval that delivers it.
+    """
     row = session.scalar(sa.select(DeliveryRow).where(DeliveryRow.draft_id == draft_id))
     if row is not None:
+        if row.state == DeliveryState.PENDING and row.channel != channel:
+            session.execute(sa.update(DeliveryRow).where(DeliveryRow.draft_id == draft_id,
+                                                         DeliveryRow.state == DeliveryState.PENDING)
+                            .values(channel=channel, updated_at=utcnow()).execution_options(synchronize_session=False))
+            _refresh(session, draft_id)
         return row
     # Another worker may create it between our read and our insert: the unique key decides, theirs stays.
     insert = conflict_insert(session, DeliveryRow)
     if insert is None:
         raise OutreachError(f"the send ledger needs PostgreSQL or SQLite, not {session.get_bind().dialect.name}")
     now = utcnow()
-    session.execute(insert.values(draft_id=draft_id, state=DeliveryState.PENDING, attempts=0,
-                                               created_at=now, updated_at=now)
+    session.execute(insert.values(draft_id=draft_id, state=DeliveryState.PENDING, attempts=0, created_at=now,
+                                  updated_at=now, channel=channel)
                     .on_conflict_do_nothing(index_elements=["draft_id"]))
     return session.scalars(sa.select(DeliveryRow).where(DeliveryRow.draft_id == draft_id)).one()
 
@@ -98,6 +116,52 @@ def mark_unknown(session: Session, draft_id: int, error: str) -> None:
     _transition(session, draft_id, DeliveryState.SENDING, state=DeliveryState.UNKNOWN, last_error=error)
 
 
+def mark_rendered(session: Session, draft_id: int, path: str, sha256: str) -> None:
+    """sending -> rendered: the card's PDF is written at ``path`` (its SHA-256 recorded)."""
+    _transition(session, draft_id, DeliveryState.SENDING, state=DeliveryState.RENDERED, artifact_path=path,
+                artifact_sha256=sha256, last_error=None)
+
+
+def mark_printed(session: Session, draft_ids: list[int], batch: str) -> list[int]:
+    """rendered -> printed for the cards of a print batch; returns the drafts this call moved (none twice)."""
+    moved = []
+    for draft_id in draft_ids:
+        result = session.execute(
+            sa.update(DeliveryRow)
+            .where(DeliveryRow.draft_id == draft_id, DeliveryRow.state == DeliveryState.RENDERED,
+                   DeliveryRow.channel == Channel.CARD)
+            .values(state=DeliveryState.PRINTED, print_batch=batch, printed_at=utcnow(), updated_at=utcnow())
+            .execution_options(synchronize_session=False))
+        if rowcount(result) == 1:
+            moved.append(draft_id)
+    return moved
+
+
+def mark_call_open(session: Session, draft_id: int) -> None:
+    """sending -> call_open: the call task is with the adviser."""
+    _transition(session, draft_id, DeliveryState.SENDING, state=DeliveryState.CALL_OPEN, last_error=None)
+
+
+def record_call_outcome(session: Session, draft_id: int, outcome: CallOutcome, actor: str, *,
+                        at: datetime | None = None, note: str | None = None) -> bool:
+    """call_open -> called with the outcome, who recorded it and when; False when it was recorded before."""
+    result = session.execute(
+        sa.update(DeliveryRow)
+        .where(DeliveryRow.draft_id == draft_id, DeliveryRow.state == DeliveryState.CALL_OPEN,
+               DeliveryRow.channel == Channel.CALL)
+        .values(state=DeliveryState.CALLED, call_outcome=CallOutcome(outcome), outcome_by=actor,
+                outcome_at=at or utcnow(), outcome_note=note, updated_at=utcnow())
+        .execution_options(synchronize_session=False))
+    if rowcount(result) == 1:
+        _refresh(session, draft_id)
+        return True
+    current = session.scalar(sa.select(DeliveryRow.state).where(DeliveryRow.draft_id == draft_id))
+    if current != DeliveryState.CALLED:
+        raise DeliveryStateError(f"delivery of draft {draft_id} is {current or 'missing'}, not a call task; "
+                                 "no outcome can be recorded")
+    return False
+
+
 def requeue_delivery(session: Session, draft_id: int, reason: str) -> None:
     """failed/unknown -> pending, a person's decision after checking the provider's activity log."""
     _transition(session, draft_id, (DeliveryState.FAILED, DeliveryState.UNKNOWN), state=DeliveryState.PENDING,
@@ -116,13 +180,16 @@ def reap_stale_sending(session: Session, older_than: timedelta, *, now: datetime
     stale = list(session.scalars(query if draft_id is None else query.where(DeliveryRow.draft_id == draft_id)))
     reaped = []
     for stale_id in stale:
-        # Re-check in the UPDATE itself: the worker may have finished since the SELECT.
+        # Re-check in the UPDATE itself: the worker may have finished since the SELECT. A card or call claim
+        # goes back to pending (nothing left the building); an e-mail's to unknown (SendGrid may have it).
+        local = DeliveryRow.channel != Channel.EMAIL
         result = session.execute(
             sa.update(DeliveryRow)
             .where(DeliveryRow.draft_id == stale_id, DeliveryRow.state == DeliveryState.SENDING,
                    DeliveryRow.sending_at < cutoff)
-            .values(state=DeliveryState.UNKNOWN, updated_at=utcnow(),
-                    last_error="worker stopped while sending; check the provider before requeueing")
+            .values(state=sa.case((local, DeliveryState.PENDING), else_=DeliveryState.UNKNOWN), updated_at=utcnow(),
+                    last_error=sa.case((local, "worker stopped while rendering or opening the task; retried"),
+                                       else_="worker stopped while sending; check the provider before requeueing"))
             .execution_options(synchronize_session=False)
         )
         if rowcount(result) == 1:

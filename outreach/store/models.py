@@ -22,7 +22,17 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from outreach.states import DecisionAction, DeliveryState, DraftStatus, ItemKind, ReviewKind, ReviewStatus, SourceKind
+from outreach.states import (
+    CallOutcome,
+    Channel,
+    DecisionAction,
+    DeliveryState,
+    DraftStatus,
+    ItemKind,
+    ReviewKind,
+    ReviewStatus,
+    SourceKind,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -40,6 +50,8 @@ DECISION_ACTIONS = tuple(DecisionAction)
 DELIVERY_STATES = tuple(DeliveryState)
 REVIEW_KINDS = tuple(ReviewKind)
 REVIEW_STATUSES = tuple(ReviewStatus)
+CHANNELS = tuple(Channel)
+CALL_OUTCOMES = tuple(CallOutcome)
 
 
 def utcnow() -> datetime:
@@ -48,6 +60,10 @@ def utcnow() -> datetime:
 
 def _one_of(column: str, values: tuple[str, ...]) -> str:
     return f"{column} IN ({', '.join(repr(str(v)) for v in values)})"
+
+
+def _null_or_one_of(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IS NULL OR {_one_of(column, values)}"
 
 
 class UTCDateTime(sa.TypeDecorator[datetime]):
@@ -209,7 +225,8 @@ class MatchRow(Base):
 
 class DraftRow(Base):
     __tablename__ = "drafts"
-    __table_args__ = (sa.CheckConstraint(_one_of("status", DRAFT_STATUSES), name="status"),)
+    __table_args__ = (sa.CheckConstraint(_one_of("status", DRAFT_STATUSES), name="status"),
+                      sa.CheckConstraint(_one_of("channel", CHANNELS), name="channel"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     match_id: Mapped[int] = mapped_column(sa.ForeignKey("matches.id"), unique=True)
@@ -220,6 +237,7 @@ class DraftRow(Base):
     body_text: Mapped[str] = mapped_column(sa.Text, default="")
     body_html: Mapped[str] = mapped_column(sa.Text, default="")
     status: Mapped[str] = mapped_column(sa.String(20), default="pending_review", index=True)
+    channel: Mapped[str] = mapped_column(sa.String(10), default="email")  # proposed by the firm's policy
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -228,7 +246,8 @@ class DecisionRow(Base):
     """Append-only audit of what a person decided about a draft, with the final text they approved."""
 
     __tablename__ = "decisions"
-    __table_args__ = (sa.CheckConstraint(_one_of("action", DECISION_ACTIONS), name="action"),)
+    __table_args__ = (sa.CheckConstraint(_one_of("action", DECISION_ACTIONS), name="action"),
+                      sa.CheckConstraint(_null_or_one_of("channel", CHANNELS), name="channel"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     draft_id: Mapped[int] = mapped_column(sa.ForeignKey("drafts.id"), index=True)
@@ -239,13 +258,21 @@ class DecisionRow(Base):
     final_body_text: Mapped[str | None] = mapped_column(sa.Text)
     reason: Mapped[str | None] = mapped_column(sa.Text)
     source: Mapped[str] = mapped_column(sa.String(40), default="")  # e.g. "airflow-hitl", "cli"
+    channel: Mapped[str | None] = mapped_column(sa.String(10))  # an approval's channel (None: the draft's)
 
 
 class DeliveryRow(Base):
-    """The send ledger: one row per message; see outreach.store.deliveries for the state machine."""
+    """The delivery ledger: one row per message, whatever its channel; outreach.store.deliveries has the machine.
+
+    Per channel: an e-mail's ``provider_message_id``/``sent_at``; a card's PDF (``artifact_path``,
+    ``artifact_sha256``) and its print batch (``print_batch``, ``printed_at``); a call's outcome
+    (``call_outcome``, ``outcome_by``, ``outcome_at``, ``outcome_note``).
+    """
 
     __tablename__ = "deliveries"
-    __table_args__ = (sa.CheckConstraint(_one_of("state", DELIVERY_STATES), name="state"),)
+    __table_args__ = (sa.CheckConstraint(_one_of("state", DELIVERY_STATES), name="state"),
+                      sa.CheckConstraint(_one_of("channel", CHANNELS), name="channel"),
+                      sa.CheckConstraint(_null_or_one_of("call_outcome", CALL_OUTCOMES), name="call_outcome"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     draft_id: Mapped[int] = mapped_column(sa.ForeignKey("drafts.id"), unique=True)
@@ -257,6 +284,15 @@ class DeliveryRow(Base):
     sending_at: Mapped[datetime | None]
     sent_at: Mapped[datetime | None]
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    channel: Mapped[str] = mapped_column(sa.String(10), default="email")
+    artifact_path: Mapped[str | None] = mapped_column(sa.Text)
+    artifact_sha256: Mapped[str | None] = mapped_column(sa.String(64))
+    print_batch: Mapped[str | None] = mapped_column(sa.Text)
+    printed_at: Mapped[datetime | None]
+    call_outcome: Mapped[str | None] = mapped_column(sa.String(20))
+    outcome_by: Mapped[str | None] = mapped_column(sa.String(320))
+    outcome_at: Mapped[datetime | None]
+    outcome_note: Mapped[str | None] = mapped_column(sa.Text)
 
 
 class ReviewRow(Base):

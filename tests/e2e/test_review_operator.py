@@ -37,7 +37,8 @@ def _decide(answer: Answer, kind: str = "draft") -> list[tuple]:
 
 def test_approve_carries_the_final_subject_and_body():
     assert _decide(_answer("Approve")) == [(7, "approve", "admin", {
-        "reason": None, "final_subject": "With deepest sympathy", "final_body": "Dear Nancy,\n\nSorry.\n"})]
+        "reason": None, "final_subject": "With deepest sympathy", "final_body": "Dear Nancy,\n\nSorry.\n",
+        "channel": None})]
 
 
 def test_edited_approval_keeps_the_reviewers_text():
