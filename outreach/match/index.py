@@ -25,6 +25,7 @@ from outreach import heap
 from outreach.client import Client, Location
 from outreach.match import places
 from outreach.match.names import fold, given_variants, name_key, prefix_keys, split_suffix, surname_keys
+from outreach.match.place_arrays import PlaceArrays, concat
 from outreach.match.places import city_key
 from outreach.match.sites import Sites
 
@@ -203,37 +204,22 @@ class RosterIndex:
     def _build_areas(self) -> None:
         """Weather structures: arrays, so an alert gathers its counties' clients, their coordinates and what
         its county codes decide for them without touching a Client."""
-        by_county: dict[str, list[int]] = {}
-        located_by_state: dict[str, list[int]] = {}
-        areas: dict[tuple[str, str], int] = {}
-        area_of: list[int] = []
-        lon: list[float] = []
-        lat: list[float] = []
-        nan = float("nan")
+        arrays = PlaceArrays(self.clients)
+        # 5-digit county FIPS -> client positions (ascending); clients with coordinates per state, for
+        # alerts without counties.
+        self.by_county: dict[str, np.ndarray] = arrays.by_county
+        self.located_by_state: dict[str, np.ndarray] = arrays.located_by_state
+        self.areas: list[tuple[str, str]] = arrays.areas  # area code -> (county FIPS, state)
+        self.area_codes = arrays.area_codes  # position -> area code
+        self.longitudes = arrays.longitudes
+        self.latitudes = arrays.latitudes
         self.do_not_contact: set[str] = set()  # client ids, as by_id resolves them (the last client wins)
-        for pos, c in enumerate(self.clients):
-            if c.county_fips:
-                by_county.setdefault(c.county_fips, []).append(pos)
-            area_of.append(areas.setdefault((c.county_fips, c.state), len(areas)))
-            # NaN unless both coordinates are known: a client with one of them is not located.
-            located = c.latitude is not None and c.longitude is not None
-            lon.append(c.longitude if located else nan)  # type: ignore[arg-type]
-            lat.append(c.latitude if located else nan)  # type: ignore[arg-type]
-            if located and c.state:
-                located_by_state.setdefault(c.state, []).append(pos)
+        for c in self.clients:
             if c.do_not_contact:
                 self.do_not_contact.add(c.client_id)
             else:
                 self.do_not_contact.discard(c.client_id)
-        # 5-digit county FIPS -> client positions (ascending); clients with coordinates per state, for
-        # alerts without counties.
-        self.by_county: dict[str, np.ndarray] = {k: _frozen(v, np.intp) for k, v in by_county.items()}
-        self.located_by_state: dict[str, np.ndarray] = {k: _frozen(v, np.intp) for k, v in located_by_state.items()}
         self.client_ids: list[str] = self._ids_by_county()
-        self.areas: list[tuple[str, str]] = list(areas)  # area code -> (county FIPS, state)
-        self.area_codes = _frozen(area_of, np.int32)  # position -> area code
-        self.longitudes = _frozen(lon, np.float64)
-        self.latitudes = _frozen(lat, np.float64)
 
     def _ids_by_county(self) -> list[str]:
         """Copies of the ids, allocated county by county: an alert reads (and its Matches keep) ids that lie
@@ -248,7 +234,7 @@ class RosterIndex:
     def _county_order(self) -> np.ndarray:
         """Every position, county by county as `by_county` lists them, then those in no county."""
         n = len(self.clients)
-        in_county = _concat(list(self.by_county.values()))
+        in_county = concat(list(self.by_county.values()))
         rest = np.ones(n, dtype=bool)
         rest[in_county] = False
         return np.concatenate([in_county, np.flatnonzero(rest)]).astype(np.intp)
@@ -388,12 +374,12 @@ class RosterIndex:
 
     def county_positions(self, counties: Iterable[str]) -> np.ndarray:
         """Roster positions of the clients in `counties`, county by county in the order given (read-only)."""
-        return _concat([self.by_county[c] for c in counties if c in self.by_county])
+        return concat([self.by_county[c] for c in counties if c in self.by_county])
 
     def located_positions(self, states: Iterable[str]) -> np.ndarray:
         """Roster positions of the clients with coordinates in `states`, state by state in the order given
         (read-only)."""
-        return _concat([self.located_by_state[s] for s in states if s in self.located_by_state])
+        return concat([self.located_by_state[s] for s in states if s in self.located_by_state])
 
     def lookup(self, givens: Iterable[str], surnames: Iterable[str]) -> list[Client]:
         """Clients named (any nickname variant of) one of `givens` with one of `surnames` (last or maiden).
@@ -511,18 +497,6 @@ def _drop_position(arrays: dict[str, np.ndarray], key: str, pos: int) -> None:
         arrays[key] = rest
     else:
         del arrays[key]
-
-
-def _frozen(values: list, dtype: type) -> np.ndarray:
-    arr = np.array(values, dtype=dtype)
-    arr.flags.writeable = False  # shared by every alert's lookups
-    return arr
-
-
-def _concat(parts: list[np.ndarray]) -> np.ndarray:
-    if len(parts) == 1:
-        return parts[0]  # the index's own array: callers select from it, never write to it
-    return np.concatenate(parts) if parts else np.empty(0, dtype=np.intp)
 
 
 _NOT_WORD = re.compile(r"[^a-z0-9']")
