@@ -15,7 +15,7 @@ this metadata with the migrated schema.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
 import sqlalchemy as sa
@@ -118,6 +118,7 @@ class ClientRow(Base):
     # Server defaults too: a bulk COPY of the older columns (bench/pipeline.py) still loads.
     phone: Mapped[str] = mapped_column(sa.String(40), default="", server_default="")  # E.164
     address_line: Mapped[str] = mapped_column(sa.String(200), default="", server_default="")
+    birth_date: Mapped[date | None] = mapped_column(sa.Date)  # optional; corroborates a death notice
     deceased_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
