@@ -42,6 +42,7 @@ from demo.run import (
 DONE_STATES = {"success", "failed", "skipped", "upstream_failed"}
 ASK = "review.ask"
 DELIVER = "review.deliver"
+CALL = "review.call"
 
 
 def outbox(cfg: StackConfig) -> list[dict[str, Any]]:

@@ -16,6 +16,7 @@ import pytest
 
 from demo.run import MATCH_DAG, AirflowAPI, wait_for
 from tests.e2e.stack import (
+    CALL,
     DELIVER,
     DONE_STATES,
     client_messages,
@@ -24,6 +25,7 @@ from tests.e2e.stack import (
     recipient,
     running_stack,
     store_decisions,
+    store_rows,
     text_of,
     wait_for_open_reviews,
 )
@@ -79,24 +81,34 @@ def test_feed_to_inbox_through_airflow_hitl(tmp_path: Path, postgres_database: s
         ids = {"approve": draft_id(approve), "edit": draft_id(edit), "reject": draft_id(reject)}
         values = {name: form_values(d) for name, d in (("approve", approve), ("edit", edit), ("reject", reject))}
         edited_body = values["edit"]["body"].replace("\n\n", f"\n\n{EDITED_MARKER}\n\n", 1)
+        # The policy proposes a card for a bereavement: the reviewer of these two switches them to e-mail.
+        assert {values["approve"]["channel"], values["edit"]["channel"]} <= {"email", "card", "call"}
+        # One more client draft approved as the card the policy proposed, and the storm list as calls.
+        card = next(d for d in client_drafts
+                    if d not in (approve, edit, reject) and form_values(d)["channel"] == "card")
+        storm = storms[0]
+        assert form_values(storm)["channel"] == "call", "the demo's Severe warning proposes a call"
         # Answered the moment they are listed: no waiting for Airflow's workers.
-        api.respond(approve, "Approve", values["approve"])
-        api.respond(edit, "Approve", {**values["edit"], "subject": EDITED_SUBJECT, "body": edited_body})
+        api.respond(approve, "Approve", {**values["approve"], "channel": "email"})
+        api.respond(edit, "Approve", {**values["edit"], "channel": "email", "subject": EDITED_SUBJECT,
+                                      "body": edited_body})
         api.respond(reject, "Reject", {**values["reject"], "reason": "not the right person"})
+        api.respond(card, "Approve", form_values(card))
+        api.respond(storm, "Approve", form_values(storm))
 
         # A second answer to the same request is refused: a decision cannot be changed behind a send.
         with pytest.raises(httpx.HTTPStatusError, match="409"):
             api.respond(approve, "Reject", values["approve"])
 
         answered = {(d["task_instance"]["dag_run_id"], d["task_instance"]["map_index"])
-                    for d in (approve, edit, reject)}
+                    for d in (approve, edit, reject, card, storm)}
 
         def deliver_states() -> dict[tuple[str, int], str]:
             return {(run, ti["map_index"]): ti["state"] for run in {r for r, _ in answered}
                     for ti in api.task_instances(MATCH_DAG, run)
                     if ti["task_id"] == DELIVER and (run, ti["map_index"]) in answered}
 
-        wait_for("the three deliver tasks", lambda: len(deliver_states()) == 3
+        wait_for("the five deliver tasks", lambda: len(deliver_states()) == 5
                  and set(deliver_states().values()) <= DONE_STATES, timeout_s=240, every_s=2, alive=procs.check_alive)
         wait_for("the two approved messages", lambda: len(client_messages(cfg)) >= 2, timeout_s=120, every_s=2,
                  alive=procs.check_alive)
@@ -112,6 +124,35 @@ def test_feed_to_inbox_through_airflow_hitl(tmp_path: Path, postgres_database: s
         assert by_draft[ids["edit"]][0]["subject"] == EDITED_SUBJECT
         assert EDITED_MARKER in text_of(by_draft[ids["edit"]][0])
         assert ids["reject"] not in by_draft
+
+        # The card is rendered for the adviser's print batch, never e-mailed.
+        (card_row,) = store_rows(cfg, "select channel, state, artifact_path from deliveries "
+                                      f"where draft_id = {draft_id(card)}")
+        assert (card_row.channel, card_row.state) == ("card", "rendered")
+        assert Path(card_row.artifact_path).read_bytes()[:5] == b"%PDF-"
+        assert draft_id(card) not in by_draft
+
+        # The storm's approved calls become one "record the outcome" Required Action for the same reviewers.
+        storm_run, storm_index = storm["task_instance"]["dag_run_id"], storm["task_instance"]["map_index"]
+        (outcomes,) = wait_for("the call-outcome request", lambda: [
+            d for d in api.pending_reviews() if d["task_instance"]["task_id"] == CALL
+            and (d["task_instance"]["dag_run_id"], d["task_instance"]["map_index"]) == (storm_run, storm_index)],
+            timeout_s=180, every_s=1, alive=procs.check_alive)
+        assert [u["id"] for u in outcomes["assigned_users"]] == [u["id"] for u in storm["assigned_users"]]
+        fields = [k for k in outcomes["params"] if k.startswith("outcome_")]
+        assert fields and outcomes["options"] == ["Record outcomes"]
+        api.respond(outcomes, "Record outcomes", {**form_values(outcomes), **{k: "reached" for k in fields},
+                                                  "note": "spoke to them, all well"})
+        call_ids = [int(k.removeprefix("outcome_")) for k in fields]
+
+        def call_rows() -> list[Any]:
+            return store_rows(cfg, "select draft_id, channel, state, call_outcome, outcome_by from deliveries "
+                                   f"where draft_id in ({', '.join(map(str, call_ids))})")
+
+        wait_for("the recorded call outcomes", lambda: all(r.state == "called" for r in call_rows()),
+                 timeout_s=180, every_s=1, alive=procs.check_alive)
+        assert {(r.channel, r.call_outcome, r.outcome_by) for r in call_rows()} == {("call", "reached", "admin")}
+        assert not set(call_ids) & set(by_draft), "a call task is not an e-mail"
 
         # Re-running the delivery of the approved review (a cleared task) sends nothing more.
         run_id = approve["task_instance"]["dag_run_id"]
@@ -135,7 +176,11 @@ def test_feed_to_inbox_through_airflow_hitl(tmp_path: Path, postgres_database: s
         assert rows[ids["approve"]].action == "approve" and rows[ids["approve"]].actor == "admin"
         assert rows[ids["edit"]].final_subject == EDITED_SUBJECT
         assert rows[ids["reject"]].action == "reject" and rows[ids["reject"]].reason == "not the right person"
-        assert set(rows) == set(ids.values()), "only the answered drafts have decisions"
+        storm_review = int(storm["subject"].rsplit("review #", 1)[1].rstrip(")"))
+        storm_ids = {r.draft_id for r in store_rows(
+            cfg, f"select draft_id from review_drafts where review_id = {storm_review}")}
+        assert set(call_ids) <= storm_ids
+        assert set(rows) == {*ids.values(), draft_id(card), *storm_ids}, "only the answered drafts have decisions"
 
 
 def test_unanswered_reviews_expire_without_sending_and_can_be_reopened(
