@@ -43,7 +43,7 @@ MAX_ACTIVE_RUNS = 2 * len(KINDS) * math.ceil(review_timeout() / FETCH_EVERY)
     params={"draft_ids": Param([], type="array", items={"type": "integer"},
                                description="Snoozed or expired drafts to ask about again; empty for normal runs")},
 )
-def outreach_match_and_draft():
+def outreach_match_and_draft():  # long: the DAG's wiring, each task a few lines nested inside it
     @task
     def collect(*, triggering_asset_events=None) -> list[int]:
         return feed_item_ids(triggering_asset_events)

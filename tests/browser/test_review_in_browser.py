@@ -6,7 +6,9 @@ logs in through SimpleAuthManager's form as Jane Doe's reviewer, opens Browse > 
 Jane's drafts (its preview keeps the message's line breaks), edits its subject and body and approves it, then
 opens another and rejects it with a reason. An admin who reviews for nobody, and Marcus Lee's reviewer, are
 refused by the same form. Then, through REST and the store: the decisions carry the
-actor, and the SendGrid double holds the edited text exactly once and nothing for the rejected draft.
+actor, and the SendGrid double holds the edited text exactly once and nothing for the rejected draft. Last, the
+reviewer looks at a draft proposed as a card, approves Jane's storm list as calls and records the calls' outcomes in
+the Required Action that follows (recorded once, as the reviewer's; nothing of it is e-mailed).
 
 Screenshots of every step land in the test's tmp_path and in test-output/browser/ (see conftest.py).
 """
@@ -23,6 +25,7 @@ import pytest
 
 from demo.run import MATCH_DAG, AirflowAPI, wait_for
 from tests.e2e.stack import (
+    CALL,
     DELIVER,
     DONE_STATES,
     client_messages,
@@ -30,6 +33,7 @@ from tests.e2e.stack import (
     recipient,
     running_stack,
     store_decisions,
+    store_rows,
     text_of,
     wait_for_open_reviews,
 )
@@ -114,7 +118,8 @@ class ReviewerPage:
 
         expect(self.button(option)).to_be_enabled()
         self.button(option).click()
-        expect(self.page.get_by_role("status").filter(has_text="response successful")).to_be_visible()
+        # .first: an earlier answer's toast may still be on screen; the lines below are this page's own.
+        expect(self.page.get_by_role("status").filter(has_text="response successful").first).to_be_visible()
         expect(self.page.get_by_text(re.compile(r"Response received at"))).to_be_visible()
         expect(self.field("Message")).to_be_disabled()
 
@@ -154,7 +159,12 @@ def test_reviewer_edits_approves_and_rejects_in_the_airflow_ui(
                                 and "review #" not in d["subject"]
                                 and [u["id"] for u in d["assigned_users"]] == JANE), key=draft_id)
         assert len(client_drafts) >= 2, [d["subject"] for d in pending]
-        approve, reject = client_drafts[:2]
+        # The approval is checked in the e-mail double: one of Jane's drafts the policy proposes as an e-mail.
+        approve = next(d for d in client_drafts if d["params"]["channel"]["value"] == "email")
+        card = next(d for d in client_drafts if d["params"]["channel"]["value"] == "card")
+        reject = next(d for d in client_drafts if d is not approve and d is not card)
+        storm = next(d for d in pending
+                      if "review #" in d["subject"] and [u["id"] for u in d["assigned_users"]] == JANE)
         original = {k: v["value"] for k, v in approve["params"].items()}
         assert "\n\n" in original["body"], "the drafted body has paragraphs"
         expected_body = original["body"].replace("\n\n", f"\n\n{EDIT_LINE}\n\n", 1)
@@ -236,6 +246,36 @@ def test_reviewer_edits_approves_and_rejects_in_the_airflow_ui(
             admin.shot("07-reject-with-reason")
             admin.choose("Reject")
             admin.shot("08-rejected")
+
+            # 6. A bereavement the firm's policy sends as a signed card: the channel is shown and can be switched.
+            admin.open_required_actions()
+            admin.action_link(card["subject"]).first.click()
+            admin.wait_for_form(card["subject"])
+            expect(admin.page.get_by_text("Channel proposed: Card", exact=False).first).to_be_visible()
+            admin.shot("09-card-review")
+
+            # 7. The storm list for Jane's clients, proposed as calls; approved as it stands.
+            admin.open_required_actions()
+            admin.action_link(storm["subject"]).first.click()
+            admin.wait_for_form(storm["subject"])
+            expect(admin.page.get_by_text("Channel proposed for the list: phone call", exact=False).first).to_be_visible()
+            admin.shot("10-storm-call-review")
+            admin.choose("Approve")
+
+            # 8. The approved calls come back as one Required Action: who to call, the number, talking points.
+            outcome = wait_for("the call-outcome request", lambda: [
+                d for d in api.pending_reviews() if d["task_instance"]["task_id"] == CALL
+                and d["task_instance"]["dag_run_id"] == storm["task_instance"]["dag_run_id"]
+                and d["task_instance"]["map_index"] == storm["task_instance"]["map_index"]],
+                timeout_s=180, every_s=1, alive=procs.check_alive)[0]
+            admin.open_required_actions()
+            admin.action_link(outcome["subject"]).first.click()
+            expect(admin.page.get_by_text(outcome["subject"], exact=True).first).to_be_visible()
+            expect(admin.button("Record outcomes")).to_be_enabled()
+            admin.shot("11-call-outcomes")
+            admin.button("Record outcomes").click()  # each outcome as prefilled: no answer
+            expect(admin.page.get_by_text(re.compile(r"Response received at"))).to_be_visible()
+            admin.shot("12-call-outcomes-recorded")
         admin.close()
 
         # 6. Airflow recorded both answers as the approver's, with the edited text.
@@ -275,8 +315,20 @@ def test_reviewer_edits_approves_and_rejects_in_the_airflow_ui(
 
         # 8. The store's audit trail names the approver for both decisions.
         rows = {r.draft_id: r for r in store_decisions(cfg)}
-        assert set(rows) == set(ids.values()), "only the two answered drafts have decisions"
+        assert set(rows) >= set(ids.values()) and draft_id(card) not in rows, "the card was only looked at"
         assert rows[ids["approve"]].action == "approve" and rows[ids["approve"]].actor == "jdoe"
         assert rows[ids["approve"]].final_subject == EDITED_SUBJECT
         assert rows[ids["reject"]].action == "reject" and rows[ids["reject"]].actor == "jdoe"
         assert rows[ids["reject"]].reason == REJECT_REASON
+
+        # 9. The calls' outcomes are recorded once, as the reviewer's; nothing of the storm was e-mailed.
+        call_ids = [int(k.removeprefix("outcome_")) for k in outcome["params"] if k.startswith("outcome_")]
+
+        def calls() -> list[Any]:
+            return store_rows(cfg, "select state, call_outcome, outcome_by from deliveries "
+                                   f"where draft_id in ({', '.join(map(str, call_ids))})")
+
+        wait_for("the recorded call outcomes", lambda: all(r.state == "called" for r in calls()), timeout_s=120,
+                 alive=procs.check_alive)
+        assert {tuple(r) for r in calls()} == {("called", "no_answer", "jdoe")}
+        assert not {int(m["custom_args"]["draft_id"]) for m in client_messages(cfg)} & set(call_ids)
