@@ -258,7 +258,8 @@ def test_reviewer_edits_approves_and_rejects_in_the_airflow_ui(
             admin.open_required_actions()
             admin.action_link(storm["subject"]).first.click()
             admin.wait_for_form(storm["subject"])
-            expect(admin.page.get_by_text("Channel proposed for the list: phone call", exact=False).first).to_be_visible()
+            proposed = admin.page.get_by_text("Channel proposed for the list: phone call", exact=False)
+            expect(proposed.first).to_be_visible()
             admin.shot("10-storm-call-review")
             admin.choose("Approve")
 
