@@ -25,6 +25,9 @@ class MatchConfig:
     deceased_threshold: float = 0.75  # calling a client dead: flagging a living one costs more than a miss
     ambiguity_margin: float = 0.08  # two namesakes scoring closer than this: neither is proposed
     adult_age: int = 18  # someone who died younger is not a client
+    age_slack_years: int = 2  # an age or birth year further than this from the roster birth date: a namesake
+    uncorroborated_death: float = 1.0  # x the deceased score of a "possible match: please verify" notice
+    young_age: int = 40  # survived by parents and no spouse, younger than this (or no age): not a married client
 
     # --- name agreement (scoring.name_score, names.given_match) -----------------------------------------
     nickname: float = 0.9  # a nickname relation (Bob / Robert, both ways)

@@ -18,6 +18,7 @@ import numpy as np
 from outreach.client import Client
 from outreach.feeds.item import FeedItem, WeatherAlert
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
+from outreach.match.death import death_verdict
 from outreach.match.index import RosterIndex, Sifter
 from outreach.match.model import (
     Match,
@@ -61,7 +62,7 @@ from outreach.match.weather import (
 
 log = logging.getLogger(__name__)
 
-_ROLE_RANK = {"deceased_client": 3, "spouse_of_deceased_client": 2, "survivor": 1, "subject": 1, "in_area": 1}
+_ROLE_RANK = {"deceased_client": 3, "possible_deceased_client": 3, "spouse_of_deceased_client": 2, "survivor": 1, "subject": 1, "in_area": 1}
 
 
 _Candidate = tuple[Client, tuple[float, tuple[str, ...]]]  # a client, their score and its notes
@@ -130,7 +131,7 @@ def match_item(index: RosterIndex, item: FeedItem, state: EngineState, *, replay
         return []
     if item.kind == "bereavement":
         found, ob = _bereavement(index, item, state, config)
-        if found or ob.survivors or ob.preceded:
+        if found or ob.survivors or ob.preceded or ob.age is not None:
             return found
         # A news story the feed reader took for a death notice ("funeral", "died"): no survivor list, no
         # deceased client; read it as news instead.
@@ -210,12 +211,8 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState,
     # Survivor candidates are scored once, up front: they also tell a namesake son from his late father.
     scored_mentions = [(m, _scored_namesakes(index, m, ob, cfg)) for m in ob.survivors]
 
-    # 1. Is the deceased a client? (at most one: _best_unique)
-    deceased_client = _deceased_client(index, ob, scored_mentions, cfg)
-    if deceased_client is not None:
-        client, (score, notes) = deceased_client
-        found.add(client, "deceased_client", score, f"Deceased: {ob.lead[:300]}", checks=notes)
-    dc = deceased_client[0] if deceased_client is not None else None
+    # 1. Is the deceased a client? (at most one: _best_unique) Only with corroboration; else a notice.
+    dc, possible, ruled_out = _deceased_client(index, ob, scored_mentions, item_time(item).year, found, cfg)
 
     # 2. The deceased client's roster spouse (unless the text says that spouse died first).
     if dc is not None:
@@ -230,8 +227,8 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState,
 
     # 3. Survivors named in the text; the surviving spouse of a deceased client is that client's spouse.
     for mention, scored in scored_mentions:
-        winners = _best_unique([(c, s) for c, s in scored if dc is None or c.client_id != dc.client_id],
-                               cfg.threshold, cfg)
+        winners = _best_unique([(c, s) for c, s in scored if c.client_id not in possible
+                                and (dc is None or c.client_id != dc.client_id)], cfg.threshold, cfg)
         for client, (score, notes) in winners:
             evidence = _survivor_evidence(item.text, mention, dead)
             if mention is ob.spouse and dc is not None:
@@ -242,38 +239,62 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState,
 
     # 4. The deceased is not a client but is a client's roster spouse (widow(er) not named in the list).
     if dc is None:
-        _widowed_clients(index, ob, found, cfg)
+        _widowed_clients(index, ob, found, cfg, possible | ruled_out)
     return found.out, ob
 
 
 def _deceased_client(index: RosterIndex, ob: Obituary, scored_mentions: list[tuple[Mention, list[_Candidate]]],
-                     cfg: MatchConfig) -> _Candidate | None:
-    """The client who is the deceased, if any: not one who fits a survivor listed with a town of their own
-    at least as well (a namesake son of the deceased)."""
+                     year: int, found: _Proposals,
+                     cfg: MatchConfig) -> tuple[Client | None, frozenset[str], frozenset[str]]:
+    """The client who is the deceased, proposed as `deceased_client` when the obituary corroborates it
+    (death.death_verdict), as `possible_deceased_client` (a notice to verify) when nothing confirms or
+    contradicts it, not at all when something contradicts it; never one who fits a survivor listed with a
+    town of their own at least as well (a namesake son of the deceased). Returns the deceased client, the
+    ids of a possible one and their household (no condolence goes to them on an unconfirmed death), and the
+    households of namesakes ruled out (their roster spouse is not widowed by this death)."""
+    ruled_out: set[str] = set()
     placed_survivors: dict[str, float] = {}
     for m, scored in scored_mentions:
         if m.town or m.state:
             for c, (sc, _) in _best_unique(scored, cfg.threshold, cfg):
                 placed_survivors[c.client_id] = max(sc, placed_survivors.get(c.client_id, 0.0))
-    for c, s in _best_unique([(c, _deceased_score(c, ob, cfg)) for c in _deceased_candidates(index, ob, cfg)],
-                             cfg.deceased_threshold, cfg):
-        if placed_survivors.get(c.client_id, 0.0) < s[0]:
-            return c, s
-    return None
+    for c, (score, notes) in _best_unique(
+            [(c, _deceased_score(c, ob, cfg)) for c in _deceased_candidates(index, ob, cfg)],
+            cfg.deceased_threshold, cfg):
+        if placed_survivors.get(c.client_id, 0.0) >= score:
+            continue
+        verdict, why = death_verdict(c, ob, ob.death_year or year, cfg)
+        if verdict == "corroborated":
+            found.add(c, "deceased_client", score, f"Deceased: {ob.lead[:300]}", checks=(*notes, why))
+            return c, frozenset(), frozenset(ruled_out)
+        if verdict == "uncorroborated":
+            found.add(c, "possible_deceased_client", score * cfg.uncorroborated_death,
+                      f"Possible match, please verify: {ob.lead[:300]}", checks=(*notes, why))
+            return None, frozenset({c.client_id, *(p.client_id for p in _roster_spouses(index, c))}), frozenset(
+                ruled_out)
+        log.debug("deceased namesake %s ruled out: %s", c.client_id, why)
+        ruled_out.update(p.client_id for p in _roster_spouses(index, c))
+    return None, frozenset(), frozenset(ruled_out)
 
 
-def _widowed_clients(index: RosterIndex, ob: Obituary, found: _Proposals, cfg: MatchConfig) -> None:
-    """Clients whose roster spouse is the deceased (not a client), unless the text names them already or
-    names another surviving spouse: survivors, when they live where the deceased did."""
+def _widowed_clients(index: RosterIndex, ob: Obituary, found: _Proposals, cfg: MatchConfig,
+                     unconfirmed: frozenset[str] = frozenset()) -> None:
+    """Clients whose roster spouse is the deceased (not a client), unless the text names them already,
+    names another surviving spouse, or says their spouse died before (a stale roster row: the client is the
+    late husband): survivors, when they live where the deceased did. Not the household of a death that is
+    only possible (`unconfirmed`)."""
     dead = ob.deceased
     assert dead is not None
-    named = {m.client_id for m in found.out}
+    named = {m.client_id for m in found.out} | unconfirmed
+    late_spouses = [m.name for m in ob.preceded if m.relation == "spouse"]
     for partner in index.partners_named(dead.given, dead.surname) + (
             index.partners_named(dead.nickname, dead.surname) if dead.nickname else []):
         if partner.client_id in named:
             continue
         place = place_score(partner, ob.town, ob.state, config=cfg)
         if ob.spouse is not None and not given_match(ob.spouse.name.given, (partner.first_name, partner.nickname)):
+            continue
+        if any(given_match(n.given, (partner.first_name, partner.nickname)) for n in late_spouses):
             continue
         if place.score >= cfg.deceased_is_roster_spouse_place:
             found.add(partner, "survivor", cfg.deceased_is_roster_spouse * place.score,
@@ -740,7 +761,8 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
         else:
             log.debug("news %s: client %s vetoed by NER", item.item_id, client.client_id)
             continue
-        role = "deceased_client" if mention.died else "subject"  # type: ignore[attr-defined]
+        # A death in the news is never corroborated as an obituary's can be: at most a notice to verify.
+        role: Role = "possible_deceased_client" if mention.died else "subject"  # type: ignore[attr-defined]
         out.append(Match(
             client_id=client.client_id, item_id=item.item_id, kind="news", role=role, score=round(score, 4),
             evidence=f"{mention.event}: \u201c{mention.sentence[:300]}\u201d",  # type: ignore[attr-defined]

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any, Literal, Required, TypedDict
 
-Role = Literal["survivor", "deceased_client", "spouse_of_deceased_client", "in_area", "subject"]
+Role = Literal["survivor", "deceased_client", "possible_deceased_client", "spouse_of_deceased_client", "in_area",
+               "subject", "parent_of_subject"]
 # A survivor's relation to the deceased, as the obituary grammar reads it ("family": a survivor clause
 # that names no relation). words.RELATIONS holds the words for each.
 Relation = Literal["spouse", "child", "grandchild", "great_grandchild", "sibling", "parent", "in_law",

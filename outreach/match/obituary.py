@@ -36,6 +36,11 @@ class Obituary:
     spouse: Mention | None = None  # the deceased's surviving husband/wife, when named
     lead: str = ""  # the sentence that names the deceased, for evidence
     states_mentioned: frozenset[str] = field(default_factory=frozenset)
+    birth_year: int | None = None  # "born June 11, 1930", "(1941 - 2026)", "was born in 1948"
+    birth_date: str = ""  # ISO date of birth when a full one is written
+    spouse_givens: tuple[str, ...] = ()  # every spouse the text names: surviving, late, "married Lois Koch"
+    survived_by_parents: bool = False  # a parent among the survivors ("the son of Brian and Colleen, who survive him")
+    parents_text: str = ""  # "born ... to David and Lois (LaFleur) Berg": where a maiden name shows
 
 
 _SURVIVOR_TRIGGER = re.compile(
@@ -43,7 +48,7 @@ _SURVIVOR_TRIGGER = re.compile(
     r"|\bsurvivors\s+(?:include|includes|are|also\s+include)\b|\bsurvivors\s*[:\-]"
     r"|\bsurviving\s+(?:are|is|him|her)\b|\balso\s+surviving\s+(?:are|is)\b"
     r"|\bleft\s+to\s+(?:cherish|treasure|mourn|celebrate|honor|carry\s+on)\b[^.;:]*?\b(?:are|is|include|includes|by)\b"
-    r"|\b(?:he|she)\s+(?:leaves|leaves\s+behind)\b|\bleaves\s+behind\b"
+    r"|\b(?:he|she)\s+(?:also\s+)?(?:leaves|leaves\s+behind)\b|\bleaves\s+behind\b"
     r"|\bwill\s+be\s+(?:dearly\s+|sadly\s+|deeply\s+|greatly\s+|forever\s+|sorely\s+)?missed\s+by\b"
     r"|\bmourning\s+(?:his|her|their)\s+(?:passing|loss|death)\s+(?:are|is)\b"
     r"|\bthose\s+left\s+(?:behind\s+|to\s+mourn\s+)?(?:include|are)\b"
@@ -192,8 +197,15 @@ def parse_obituary(title: str, text: str) -> Obituary:
         state = _infer_state(town, [st for _, st in {(m.town, m.state) for m in survivors if m.state}])
         state_inferred = bool(state)
     states = frozenset(m.state for m in survivors if m.state) | ({state} if state else set())
+    birth_year, birth_date = _birth(title, lead, text)
+    spouse_givens = tuple(dict.fromkeys(
+        [m.name.given for m in (spouse, *preceded) if m is not None and m.relation == "spouse"]
+        + [g for g in _MARRIED.findall(text) if g not in _NOT_A_GIVEN]))
+    parents = _PARENTS.search(text)
     return Obituary(deceased=deceased, age=age, town=town, state=state, death_year=death_year, death_date=death_date,
-                    state_inferred=state_inferred,
+                    state_inferred=state_inferred, birth_year=birth_year, birth_date=birth_date,
+                    spouse_givens=spouse_givens, survived_by_parents=any(m.relation == "parent" for m in survivors)
+                    or bool(_PARENTS_SURVIVE.search(text)), parents_text=(parents.group(1) or parents.group(2)) if parents else "",
                     survivors=tuple(survivors), preceded=tuple(preceded), spouse=spouse, lead=lead.strip(),
                     states_mentioned=frozenset(states))
 
@@ -243,6 +255,33 @@ def _age_and_death(title: str, lead: str, text: str,
     if age is None and years:
         age = int(years.group(2)) - int(years.group(1))
     return age, death_year, _death_date(lead)
+
+
+_BORN = re.compile(r"\bborn\b[^.;]{0,80}?\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                   r"\s+(\d{1,2}),?\s+)?((?:18|19|20)\d\d)\b", re.IGNORECASE)
+
+
+_MARRIED = re.compile(r"\b(?:married|(?:husband|wife|widow|widower)\s+of)\s+(?:the\s+(?:late\s+|former\s+)?)?"
+                      r"(?:(?:Mr|Mrs|Dr)\.?\s+)?([A-Z][a-z]+)\b")
+_PARENTS_SURVIVE = re.compile(r"\b(?:son|daughter|child)\s+of\s[^.;]{3,80}?\bwho\s+survives?\s+(?:him|her)\b"
+                              r"|\bsurvived\s+by\s+(?:his|her)\s+(?:parents|mother|father)\b")
+_NOT_A_GIVEN = frozenset({"In", "On", "At", "The", "His", "Her", "Their"})
+_PARENTS = re.compile(r"\bborn\b[^.;]{0,60}?\bto\s+([^.;]{3,90})"
+                      r"|\b(?:son|daughter|child)\s+of\s+(?:the\s+late\s+)?([^.;]{3,90})")
+
+
+def _birth(title: str, lead: str, text: str) -> tuple[int | None, str]:
+    """(year of birth, ISO date of birth) from "born June 11, 1930" / "born in 1948" in the text, or the
+    first year of a "(1941 - 2026)" span in the title or lead."""
+    m = _BORN.search(text)
+    if m:
+        year = int(m.group(3))
+        if m.group(1):
+            month = _MONTH_NUMBER[m.group(1)[:3].lower()]
+            return year, f"{year:04d}-{month:02d}-{int(m.group(2)):02d}"
+        return year, ""
+    years = _YEARS.search(title + " " + lead)
+    return (int(years.group(1)), "") if years else (None, "")
 
 
 def _people(text: str, spans: list[tuple[int, int]], surname: str) -> tuple[list[Mention], list[Mention]]:
