@@ -55,13 +55,13 @@ class MatchDetails(TypedDict, total=False):
 DETAILS_READERS: Mapping[str, tuple[str, ...]] = {
     "event_key": ("outreach.pipeline._keys",),
     "outreach_key": ("outreach.pipeline._keys", "outreach.match.engine._admit"),
-    "deceased": ("outreach.drafts.render_draft",),
+    "deceased": ("outreach.drafts._message_context",),
     "deceased_client_id": ("outreach.pipeline._deceased_client_id",),
-    "relation": ("outreach.drafts.render_draft",),
+    "relation": ("outreach.drafts._message_context",),
     "event": ("outreach.drafts.news_tone",),
     "checks": ("outreach.reviews.details_lines",),
     "ner": ("outreach.reviews.details_lines",),
-    "location": ("outreach.drafts.render_draft", "outreach.reviews._storm_request"),
+    "location": ("outreach.drafts._message_context", "outreach.reviews._storm_request"),
 }
 
 
