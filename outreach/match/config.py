@@ -41,7 +41,10 @@ class MatchConfig:
 
     # --- place agreement (scoring.PlaceQuery.score) -----------------------------------------------------
     # A town (or state) written next to the person: the client's town scores 1.0.
-    other_town: float = 0.55  # another town of the same state: a namesake, even one town over
+    other_town: float = 0.55  # another town of the same state, farther than adjacent_km: a namesake
+    adjacent_town: float = 0.6  # a town within adjacent_km of the client's (next town over): not ruled out, not enough
+    adjacent_family: float = 0.85  # ... and the survivor carries the deceased's family name (the client's maiden name)
+    adjacent_km: float = 25.0  # how far "the next town over" reaches, between town centroids (any state)
     other_state: float = 0.3  # another state: a namesake elsewhere
     same_state: float = 0.8  # only a state is written, and it is the client's
     state_named_like_town: float = 0.8  # "of Virginia": the client lives elsewhere in the state of that name
@@ -103,7 +106,7 @@ _LOWERING = ("nickname", "short_form", "goes_by_middle", "maiden_as_surname", "s
              "inherited_surname", "middle_initial_differs", "deceased_elsewhere", "deceased_spouse_differs",
              "deceased_unplaced", "survivor_spouse_differs", "spouse_lives_elsewhere", "family_place",
              "headline_tie", "dateline_elsewhere")
-_PLACE_SCORES = ("other_town", "other_state", "same_state", "state_named_like_town", "unknown_town",
+_PLACE_SCORES = ("other_town", "adjacent_town", "adjacent_family", "other_state", "same_state", "state_named_like_town", "unknown_town",
                  "client_has_no_place", "where_deceased_lived", "near_event", "farther_in_state",
                  "same_state_as_event", "event_elsewhere", "no_place_to_compare")
 

@@ -501,6 +501,9 @@ def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary) -> tupl
             ps = Scored(round(ps.score * cfg.spouse_lives_elsewhere, 4), (*ps.notes, "spouse lives elsewhere"))
     else:
         ps = probe.place.score(client)
+        if probe.place.is_adjacent(client) and _carries_family_name(m, client, ob):
+            # "his daughter, Donna Pelletier of Fitchburg", the client Donna Pelletier of Leominster next door.
+            ps = Scored(cfg.adjacent_family, (*ps.notes, "family name"))
     for query, who in probe.family:
         # Grandchildren are listed without towns; they tend to live where a parent of the same surname does.
         alt = query.score(client)
@@ -537,6 +540,15 @@ def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary) -> tupl
         score = min(1.0, score * cfg.maiden_is_family_name)
         notes.append("maiden name = family name")
     return score, tuple(notes)
+
+
+def _carries_family_name(m: Mention, client: Client, ob: Obituary) -> bool:
+    """The survivor carries the deceased's family name: written with it, or it is the client's maiden name."""
+    dead = ob.deceased
+    if dead is None:
+        return False
+    family = {name_key(n) for n in (dead.surname, dead.maiden) if n}
+    return bool(family & {name_key(n) for n in (m.name.surname, m.name.maiden, client.maiden_name) if n})
 
 
 def _written_state(ob: Obituary, client: Client) -> str:

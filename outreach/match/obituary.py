@@ -118,6 +118,8 @@ def _title_name(title: str, deceased_surname_hint: str = "") -> PersonName | Non
     t = re.sub(r"^\s*(?:for|of)\s+", "", t.strip(" :|-–—"))
     t = _YEARS.sub("", t)
     t = re.sub(r"\(\s*\)|\b(?:age\s+)?\d{1,3}\s*$", "", t).strip(" ,;-–—|")
+    # "Marjorie Lundquist (1936 - 2026) - Oro Valley, AZ": a spaced dash ends the name (the town follows).
+    t = re.split(r"\s+[-–—|]\s+", t)[0].strip(" ,")
     t = re.split(r",\s*(?:\d|of\b|age\b)|\s+(?:of|from)\s+[A-Z]", t)[0].strip(" ,")
     if not t or len(t) > 80:
         return None

@@ -12,7 +12,7 @@ from outreach.client import Client
 from outreach.geo import km_between
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.names import given_match, name_key, split_suffix, surname_keys
-from outreach.match.places import city_key, state_code, states_with_town, town_location
+from outreach.match.places import neighbour_towns, city_key, state_code, states_with_town, town_location
 from outreach.match.text import PersonName
 
 
@@ -145,7 +145,8 @@ class PlaceQuery:
     """
 
     __slots__ = ("_config", "_ctx_key", "_ctx_states", "_town_key", "_town_states", "_verdicts", "ceiling", "cities",
-                 "context_state", "context_town", "state", "state_is_town", "states", "town", "town_ceiling", "towns")
+                 "_adjacent", "context_state", "context_town", "state", "state_is_town", "states", "town", "town_ceiling",
+                 "towns")
 
     def __init__(self, town: str, state: str, context_town: str = "", context_state: str = "",
                  config: MatchConfig = DEFAULT_CONFIG):
@@ -157,8 +158,28 @@ class PlaceQuery:
         self._town_states = states_with_town(town) if town and not state else frozenset()
         self._ctx_key = city_key(context_town) if context_town else ""
         self._ctx_states = states_with_town(context_town) if context_town and not context_state else frozenset()
+        self._adjacent = self._adjacent_towns()
         self.states, self.cities, self.ceiling = self._elsewhere_bound()
         self.towns, self.town_ceiling = self._other_town_bound()
+        if self._adjacent:
+            # The towns next to the written one score adjacent_town: no bound rules their clients out.
+            near = frozenset(key for key, _ in self._adjacent)
+            self.cities = self.cities | near
+            self.towns = self.towns | near if self.towns is not None else None
+
+    def _adjacent_towns(self) -> frozenset[tuple[str, str]]:
+        """(town key, state) of the towns within adjacent_km of a town written next to the person: people
+        name the next town over, the same metro area, as home (the roster has the postal city)."""
+        town, state = self.town, self.state
+        if not town or self.state_is_town:
+            return frozenset()
+        if state:
+            states = frozenset({state})
+        elif self.context_state and self.context_state in self._town_states:
+            states = frozenset({self.context_state})
+        else:
+            states = self._town_states
+        return neighbour_towns(town, states, self._config.adjacent_km) if states else frozenset()
 
     def _elsewhere_bound(self) -> tuple[frozenset[str] | None, frozenset[str], float]:
         """(states, city keys, ceiling): a client with a town and a state, living in none of `states` and in
@@ -196,6 +217,10 @@ class PlaceQuery:
             return None, 1.0  # no written town, a state named like a town, or an unknown town
         return frozenset({self._town_key}), self._config.other_town
 
+    def is_adjacent(self, client: Client) -> bool:
+        """The client lives in a town next to the written one (`adjacent_town`)."""
+        return bool(self._adjacent) and (city_key(client.city), client.state) in self._adjacent
+
     def score(self, client: Client) -> Scored:
         """`place_score(client, town, state, context_town, context_state, config)`."""
         c_city, c_state = city_key(client.city), client.state
@@ -203,6 +228,8 @@ class PlaceQuery:
         if not c_city and not c_state:
             return v.no_client_place
         town, state = self.town, self.state
+        if (c_city, c_state) in self._adjacent:
+            return Scored(cfg.adjacent_town, (f"lives in {client.city}, next to {town}",))
         if self.state_is_town:
             if c_city == self._town_key:
                 return Scored(1.0, (f"{town} agrees",))
