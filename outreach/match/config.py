@@ -34,6 +34,7 @@ class MatchConfig:
     short_form: float = 0.85  # a short form the nickname data lacks (Barb / Barbara)
     goes_by_middle: float = 0.75  # the written given name is the client's middle name
     maiden_as_surname: float = 0.88  # the written surname is the client's maiden name
+    compound_head: float = 0.9  # only the first word of the client's compound given name ("Sue" / "Sue Ellen")
     surname_part: float = 0.85  # one part of a double-barrelled surname, or the maiden name inside it
     maiden_differs: float = 0.5  # a maiden name written that is not the client's
     inherited_surname: float = 0.85  # a surname the text leaves to be guessed ("grandchildren Amy, Ben and Cole")
@@ -102,7 +103,7 @@ class MatchConfig:
         return max(self.spouse_confirms, self.maiden_in_parentheses) * self.maiden_is_family_name
 
 
-_LOWERING = ("nickname", "short_form", "goes_by_middle", "maiden_as_surname", "surname_part", "maiden_differs",
+_LOWERING = ("nickname", "short_form", "compound_head", "goes_by_middle", "maiden_as_surname", "surname_part", "maiden_differs",
              "inherited_surname", "middle_initial_differs", "deceased_elsewhere", "deceased_spouse_differs",
              "deceased_unplaced", "survivor_spouse_differs", "spouse_lives_elsewhere", "family_place",
              "headline_tie", "dateline_elsewhere")

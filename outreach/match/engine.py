@@ -302,7 +302,9 @@ def _widowed_clients(index: RosterIndex, ob: Obituary, found: _Proposals, cfg: M
 
 
 def _givens(name: PersonName) -> list[str]:
-    return [g for g in (name.given, name.nickname) if g]
+    """The given names to look a written name up by: "Mary Beth", "Jo Ann" also as one compound given name."""
+    compound = f"{name.given} {name.middle}" if name.middle and len(name.middle) > 1 and " " not in name.middle else ""
+    return [g for g in (name.given, name.nickname, compound) if g]
 
 
 def _surnames(name: PersonName) -> list[str]:

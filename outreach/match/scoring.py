@@ -28,6 +28,13 @@ def name_score(client: Client, name: PersonName, config: MatchConfig = DEFAULT_C
     client_givens = (client.first_name, client.nickname)
     g = max(given_match(name.given, client_givens, config),
             given_match(name.nickname, client_givens, config) if name.nickname else 0.0)
+    compound = bool(name.middle) and given_match(f"{name.given}{name.middle}", client_givens, config) == 1.0
+    if compound:
+        g = 1.0  # "Mary Beth", "Jo Ann": a compound given name, not a middle name
+        notes.append("compound given name")
+    elif g < 1.0 and _compound_head(name.given, client_givens):
+        g = max(g, config.compound_head)
+        notes.append("first part of a compound given name")
     if g == 0.0 and client.middle_name and given_match(name.given, (client.middle_name,)) == 1.0:
         g = config.goes_by_middle
         notes.append("given name = client's middle name")
@@ -65,12 +72,18 @@ def name_score(client: Client, name: PersonName, config: MatchConfig = DEFAULT_C
         return Scored(0.0, (f"suffix {suffix} vs {client_suffix}",))
     if name.middle and client.maiden_name and name_key(name.middle) == name_key(client.maiden_name):
         notes.append("middle name = client's maiden name")  # "Mary Jones Smith": Jones is her maiden name
-    elif name.middle and client.middle_name:
+    elif name.middle and client.middle_name and not compound:
         a, b = name_key(name.middle)[:1], name_key(client.middle_name)[:1]
         if a and b and a != b:
             s *= config.middle_initial_differs
             notes.append("middle initial differs")
     return Scored(round(g * s, 4), tuple(notes))
+
+
+def _compound_head(given: str, client_givens: tuple[str, ...]) -> bool:
+    """The written given name is the first word of the client's compound one ("Sue" / "Sue Ellen")."""
+    key = name_key(given)
+    return bool(key) and any(" " in g.strip() and name_key(g.split()[0]) == key for g in client_givens if g)
 
 
 def _client_point(client: Client) -> tuple[float, float] | None:
