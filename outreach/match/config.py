@@ -39,6 +39,8 @@ class MatchConfig:
     maiden_differs: float = 0.5  # a maiden name written that is not the client's
     inherited_surname: float = 0.85  # a surname the text leaves to be guessed ("grandchildren Amy, Ben and Cole")
     middle_initial_differs: float = 0.6
+    wife_by_husband_name: float = 0.95  # "Mrs. Harold Peters" and the client's roster spouse is Harold Peters
+    suffix_missing: float = 0.9  # the text writes "Jr." and the roster surname carries no suffix
 
     # --- place agreement (scoring.PlaceQuery.score) -----------------------------------------------------
     # A town (or state) written next to the person: the client's town scores 1.0.
@@ -104,7 +106,7 @@ class MatchConfig:
 
 
 _LOWERING = ("nickname", "short_form", "compound_head", "goes_by_middle", "maiden_as_surname", "surname_part", "maiden_differs",
-             "inherited_surname", "middle_initial_differs", "deceased_elsewhere", "deceased_spouse_differs",
+             "inherited_surname", "middle_initial_differs", "suffix_missing", "wife_by_husband_name", "deceased_elsewhere", "deceased_spouse_differs",
              "deceased_unplaced", "survivor_spouse_differs", "spouse_lives_elsewhere", "family_place",
              "headline_tie", "dateline_elsewhere")
 _PLACE_SCORES = ("other_town", "adjacent_town", "adjacent_family", "other_state", "same_state", "state_named_like_town", "unknown_town",

@@ -286,7 +286,7 @@ def _widowed_clients(index: RosterIndex, ob: Obituary, found: _Proposals, cfg: M
     dead = ob.deceased
     assert dead is not None
     named = {m.client_id for m in found.out} | unconfirmed
-    late_spouses = [m.name for m in ob.preceded if m.relation == "spouse"]
+    late_spouses = ob.late_spouse_givens
     for partner in index.partners_named(dead.given, dead.surname) + (
             index.partners_named(dead.nickname, dead.surname) if dead.nickname else []):
         if partner.client_id in named:
@@ -294,7 +294,7 @@ def _widowed_clients(index: RosterIndex, ob: Obituary, found: _Proposals, cfg: M
         place = place_score(partner, ob.town, ob.state, config=cfg)
         if ob.spouse is not None and not given_match(ob.spouse.name.given, (partner.first_name, partner.nickname)):
             continue
-        if any(given_match(n.given, (partner.first_name, partner.nickname)) for n in late_spouses):
+        if any(given_match(n, (partner.first_name, partner.nickname)) for n in late_spouses):
             continue
         if place.score >= cfg.deceased_is_roster_spouse_place:
             found.add(partner, "survivor", cfg.deceased_is_roster_spouse * place.score,
@@ -443,12 +443,27 @@ def _max_boost(cfg: MatchConfig, partner: bool, maiden_boost: float, spouse_give
 
 def _scored_namesakes(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchConfig) -> list[_Candidate]:
     """Every namesake of a survivor mention that its place does not already rule out, scored."""
+    if m.name.husbands_name:
+        return _wives_named_by_husband(index, m, ob, cfg)
     givens, surnames = _givens(m.name), _surnames(m.name)
     if not index.has_name(givens, surnames):
         return []  # most mentions in a small roster: no probe to build
     probe = _survivor_probe(m, ob, cfg)
     positions = index.lookup_positions(givens, surnames, probe.sifter(index))
     return [(c, _survivor_score(c, probe, ob)) for c in map(index.clients.__getitem__, positions)]
+
+
+def _wives_named_by_husband(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchConfig) -> list[_Candidate]:
+    """"Mrs. Harold Peters of Leominster": the clients whose roster spouse is Harold Peters, scored by place."""
+    place = place_query(m.town, m.state, ob.town, ob.state, cfg)
+    out: list[_Candidate] = []
+    for client in index.partners_named(m.name.given, m.name.surname):
+        ps = place.score(client)
+        if place.is_adjacent(client) and _carries_family_name(m, client, ob):
+            ps = Scored(cfg.adjacent_family, (*ps.notes, "family name"))
+        out.append((client, (ps.score * cfg.wife_by_husband_name,
+                             (f"Mrs. {m.name.given} {m.name.surname}: the roster spouse", *ps.notes))))
+    return out
 
 
 def _survivor_probe(m: Mention, ob: Obituary, cfg: MatchConfig = DEFAULT_CONFIG) -> _SurvivorProbe:

@@ -38,6 +38,7 @@ class Obituary:
     states_mentioned: frozenset[str] = field(default_factory=frozenset)
     birth_year: int | None = None  # "born June 11, 1930", "(1941 - 2026)", "was born in 1948"
     birth_date: str = ""  # ISO date of birth when a full one is written
+    late_spouse_givens: tuple[str, ...] = ()  # spouses who died first: "preceded by her husband", "wife of the late"
     spouse_givens: tuple[str, ...] = ()  # every spouse the text names: surviving, late, "married Lois Koch"
     survived_by_parents: bool = False  # a parent among the survivors ("the son of Brian and Colleen, who survive him")
     parents_text: str = ""  # "born ... to David and Lois (LaFleur) Berg": where a maiden name shows
@@ -49,6 +50,7 @@ _SURVIVOR_TRIGGER = re.compile(
     r"|\bsurviving\s+(?:are|is|him|her)\b|\balso\s+surviving\s+(?:are|is)\b"
     r"|\bleft\s+to\s+(?:cherish|treasure|mourn|celebrate|honor|carry\s+on)\b[^.;:]*?\b(?:are|is|include|includes|by)\b"
     r"|\b(?:he|she)\s+(?:also\s+)?(?:leaves|leaves\s+behind)\b|\bleaves\s+behind\b"
+    r"|\b[a-z]+\s+(?:also\s+)?leaves\s+(?:his|her)\s+(?=(?:\w+\s+){0,2}?(?:wife|husband|sons?|daughters?|sisters?|brothers?|children|nieces?|nephews?|friends?)\b)"
     r"|\bwill\s+be\s+(?:dearly\s+|sadly\s+|deeply\s+|greatly\s+|forever\s+|sorely\s+)?missed\s+by\b"
     r"|\bmourning\s+(?:his|her|their)\s+(?:passing|loss|death)\s+(?:are|is)\b"
     r"|\bthose\s+left\s+(?:behind\s+|to\s+mourn\s+)?(?:include|are)\b"
@@ -204,9 +206,11 @@ def parse_obituary(title: str, text: str) -> Obituary:
         [m.name.given for m in (spouse, *preceded) if m is not None and m.relation == "spouse"]
         + [g for g in _MARRIED.findall(text) if g not in _NOT_A_GIVEN]))
     parents = _PARENTS.search(text)
+    late_spouses = tuple(dict.fromkeys([m.name.given for m in preceded if m.relation == "spouse"]
+                                       + _LATE_SPOUSE.findall(text)))
     return Obituary(deceased=deceased, age=age, town=town, state=state, death_year=death_year, death_date=death_date,
                     state_inferred=state_inferred, birth_year=birth_year, birth_date=birth_date,
-                    spouse_givens=spouse_givens, survived_by_parents=any(m.relation == "parent" for m in survivors)
+                    spouse_givens=spouse_givens, late_spouse_givens=late_spouses, survived_by_parents=any(m.relation == "parent" for m in survivors)
                     or bool(_PARENTS_SURVIVE.search(text)), parents_text=(parents.group(1) or parents.group(2)) if parents else "",
                     survivors=tuple(survivors), preceded=tuple(preceded), spouse=spouse, lead=lead.strip(),
                     states_mentioned=frozenset(states))
@@ -267,6 +271,7 @@ _MARRIED = re.compile(r"\b(?:married|(?:husband|wife|widow|widower)\s+of)\s+(?:t
                       r"(?:(?:Mr|Mrs|Dr)\.?\s+)?([A-Z][a-z]+)\b")
 _PARENTS_SURVIVE = re.compile(r"\b(?:son|daughter|child)\s+of\s[^.;]{3,80}?\bwho\s+survives?\s+(?:him|her)\b"
                               r"|\bsurvived\s+by\s+(?:his|her)\s+(?:parents|mother|father)\b")
+_LATE_SPOUSE = re.compile(r"\b(?:wife|husband|widow|widower)\s+of\s+the\s+late\s+(?:(?:Mr|Mrs|Dr)\.?\s+)?([A-Z][a-z]+)")
 _NOT_A_GIVEN = frozenset({"In", "On", "At", "The", "His", "Her", "Their"})
 _PARENTS = re.compile(r"\bborn\b[^.;]{0,60}?\bto\s+([^.;]{3,90})"
                       r"|\b(?:son|daughter|child)\s+of\s+(?:the\s+late\s+)?([^.;]{3,90})")

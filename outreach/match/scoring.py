@@ -70,6 +70,9 @@ def name_score(client: Client, name: PersonName, config: MatchConfig = DEFAULT_C
     suffix = name.suffix
     if suffix and client_suffix and suffix != client_suffix:
         return Scored(0.0, (f"suffix {suffix} vs {client_suffix}",))
+    if suffix and not client_suffix:
+        s *= config.suffix_missing  # "Stanley J. Kowalski Jr.": a roster "Kowalski Jr" fits better than "Kowalski"
+        notes.append(f"no suffix {suffix} on the roster")
     if name.middle and client.maiden_name and name_key(name.middle) == name_key(client.maiden_name):
         notes.append("middle name = client's maiden name")  # "Mary Jones Smith": Jones is her maiden name
     elif name.middle and client.middle_name and not compound:

@@ -43,3 +43,40 @@ def test_a_suffix_stored_inside_the_roster_surname_is_the_junior_not_his_late_fa
     text = ("Gerald Raymond Hollings Sr., 86, of Eau Claire, died Sunday. He is survived by his wife, Dorothy; "
             'his son, Gerald "Gerry" Hollings Jr. (Pam) of Eau Claire; and five grandchildren.')
     assert roles(idx, "Gerald Hollings Sr.", text) == {("C1", "survivor")}
+
+
+def test_a_wife_named_through_her_husband_is_the_client_married_to_him():
+    idx = index(client("C1", "Joan", "Peters", spouse_first_name="Harold", spouse_last_name="Peters"),
+                client("C2", "Harold", "Peters", spouse_first_name="Joan", spouse_last_name="Peters"))
+    text = ("Rita Morin, 91, of Eau Claire, died Monday. She is survived by her daughter, Mrs. Harold Peters of "
+            "Eau Claire, and two grandchildren.")
+    assert roles(idx, "Rita Morin", text) == {("C1", "survivor")}
+
+
+def test_a_middle_initial_does_not_end_the_name():
+    idx = index(client("C1", "Jose", "Contreras", middle_name="Antonio", spouse_first_name="Rosa",
+                       spouse_last_name="Contreras"))
+    text = ("Luis Contreras, 78, of Eau Claire, died May 16. He is survived by his children, Jose A. Contreras "
+            "(Rosa) of Eau Claire, and Ricardo Contreras of Madison.")
+    assert roles(idx, "Luis Contreras", text) == {("C1", "survivor")}
+
+
+def test_a_junior_in_the_text_is_the_roster_junior_not_his_namesake_father():
+    idx = index(client("C1", "Stanley", "Kowalski Jr"), client("C2", "Stanley", "Kowalski"))
+    text = ("Mary Kowalski, 88, of Eau Claire, died March 4. Surviving are her son, Stanley J. Kowalski Jr. of "
+            "Eau Claire; and seven grandchildren.")
+    assert roles(idx, "Mary Kowalski", text) == {("C1", "survivor")}
+
+
+def test_the_widow_of_the_late_client_does_not_make_the_stale_roster_row_a_survivor():
+    idx = index(client("C1", "Stanley", "Kowalski", spouse_first_name="Mary", spouse_last_name="Kowalski"))
+    text = ("Mary Kowalski, 88, of Eau Claire, died March 4. She was the wife of the late Stanley Kowalski, who "
+            "died in 2017. Surviving are her daughter, Rose Deitz of Pittsburgh.")
+    assert roles(idx, "Mary Kowalski", text) == set()
+
+
+def test_a_survivor_list_after_the_deceaseds_own_name_and_leaves():
+    idx = index(client("C1", "Lucy", "Ostrowski"))
+    text = ("Chester Ostrowski, 79, of Eau Claire, died Saturday. A lifelong bachelor, Chet leaves his sister, "
+            "Lucy Ostrowski of Eau Claire, and his nephews.")
+    assert roles(idx, "Chester Ostrowski", text) == {("C1", "survivor")}
