@@ -52,6 +52,7 @@ _NOTICE_FOR_ROLE = {"deceased_client": "adviser_notice_deceased_client",
 # The news matcher's life events (Match.details["event"], a match.model.LifeEvent), by the tone they call for.
 POSITIVE_EVENTS = {
     "award": "your award", "promotion": "your promotion", "retirement": "your retirement", "opening": "the opening",
+    "milestone": "the milestone",
 }
 NEGATIVE_EVENTS = frozenset({"loss", "storm_damage", "fire", "flood", "injury"})
 # Last resort when the matcher gave no event type: words in the headline (whole words, lower case).

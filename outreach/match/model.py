@@ -23,7 +23,7 @@ Role = Literal["survivor", "deceased_client", "possible_deceased_client", "spous
 Relation = Literal["spouse", "child", "grandchild", "great_grandchild", "sibling", "parent", "in_law",
                    "niece_nephew", "aunt_uncle", "cousin", "grandparent", "friend", "family"]
 # The life event a news story puts on a client (news.LIFE_EVENTS, in the same order).
-LifeEvent = Literal["loss", "fire", "flood", "injury", "award", "promotion", "retirement", "opening",
+LifeEvent = Literal["loss", "fire", "flood", "injury", "award", "promotion", "retirement", "opening", "milestone",
                     "storm_damage"]
 
 

@@ -33,12 +33,19 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "injury": r"\b(?:injur(?:ed|ies|y)|hospitali[sz]ed|critical\s+condition|seriously\s+hurt|crash|collision|"
         r"rescued|struck\s+by|hurt|wounded|accident)\b",
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?r|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
-        r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scout|earned\s+the)\b",
+        r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scout|earned\s+the|prizes?|win|"
+        r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?:[^\s]+\s+){0,3}?from|saves|saved|"
+        r"hero(?:es|ic)?|rescues)\b",
         "promotion": r"\b(?:promot(?:ed|ion)|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|ceo|chief|director|"
         r"partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm|"
-        r"hired\s+as|new\s+(?:ceo|president|director|chief))\b",
-        "retirement": r"\b(?:retir(?:e|es|ed|ing|ement))\b",
-        "opening": r"\b(?:grand\s+opening|opens|opened|opening|ribbon[- ]cutting|launch(?:es|ed)?|new\s+location)\b",
+        r"hired\s+as|new\s+(?:ceo|president|director|chief)|installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|(?:has|have|was|were)\s+named|"
+        r"named\s+(?:[^\s]+\s+){1,4}?(?:president|ceo|chief|director|partner|principal|superintendent|chair|manager|head))\b",
+        "retirement": r"\b(?:retir(?:e|es|ed|ing|ement)|(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game)|"
+        r"hand(?:s|ed)?\s+(?:over\s+)?the\s+keys|steps?\s+down|stepped\s+down)\b",
+        "opening": r"\b(?:grand\s+opening|opens|opened|opening|ribbon[- ]cutting|launch(?:es|ed)?|new\s+location|"
+        r"(?:to|will)\s+open|(?:second|third)\s+(?:location|shop|store))\b",
+        "milestone": r"\b(?:marks?\s+\d+\s+years|turns?\s+\d+|\d+(?:st|nd|rd|th)\s+anniversary|anniversary|"
+        r"renew(?:s|ed)?\s+(?:their\s+)?vows|celebrat(?:es|ed|ing)\s+\d+\s+years|\d+\s+years\s+in\s+business)\b",
         "storm_damage": r"\b(?:tornado|storm\s+damage|destroyed|damaged|toppled|uprooted)\b",
     }.items()
 }
@@ -172,11 +179,12 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "flood": ("flood", "water", "swept"),
     "injury": ("injur", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck", "hurt",
                "wounded", "accident"),
-    "award": ("award", "hono", "recogni", "inducted", "year", "wins", "won", "receive", "medal", "scholarship",
-              "hall", "eagle", "earned"),
-    "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new"),
-    "retirement": ("retir",),
-    "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new"),
+    "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholarship",
+              "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues"),
+    "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new", "installed", "sworn"),
+    "retirement": ("retir", "last", "hand", "step"),
+    "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
+    "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years"),
     "storm_damage": ("tornado", "storm", "destroyed", "damaged", "toppled", "uprooted"),
 }
 _EVENT_WORD_FINDER = ahocorasick.Automaton()

@@ -1,0 +1,51 @@
+"""Issue 13: news subjects. One test per rule, hand-written stories."""
+
+from __future__ import annotations
+
+from outreach.match.engine import match_items
+from tests.match.helpers import client, index, item
+
+
+def roles(idx, title: str, text: str) -> set[tuple[str, str]]:
+    return {(m.client_id, m.role) for m in match_items(idx, [item("n1", title, text, kind="news")], replay=True)}
+
+
+def test_a_titled_name_sworn_in_is_the_subject():
+    idx = index(client("C1", "Elena", "Vasquez"))
+    text = "EAU CLAIRE - Judge Elena Vasquez of Eau Claire was sworn in Tuesday as a justice of the Supreme Court."
+    assert roles(idx, "Vasquez sworn in", text) == {("C1", "subject")}
+
+
+def test_the_clergyman_installed_as_pastor_is_the_subject():
+    idx = index(client("C1", "Michael", "Flaherty"))
+    text = "EAU CLAIRE - The Rev. Michael Flaherty was installed Sunday as pastor of St. Anne's Parish."
+    assert roles(idx, "New pastor at St. Anne's", text) == {("C1", "subject")}
+
+
+def test_the_owner_of_the_business_that_marks_an_anniversary_is_the_subject():
+    idx = index(client("C1", "Lyle", "Pruett"))
+    text = ("EAU CLAIRE - Pruett Hardware owner Lyle Pruett still keeps the nails in the same wooden bins. On "
+            "Saturday the store celebrates its 50th anniversary with a barbecue.")
+    assert roles(idx, "Pruett Hardware turns 50", text) == {("C1", "subject")}
+
+
+def test_a_couple_renewing_their_vows_are_both_subjects():
+    idx = index(client("C1", "Ramon", "Villalobos", spouse_first_name="Teresa"),
+                client("C2", "Teresa", "Villalobos", spouse_first_name="Ramon"))
+    text = ("EAU CLAIRE - Ramon and Teresa Villalobos were married in 1976 in the same church where they renewed "
+            "their vows Saturday.")
+    assert roles(idx, "Couple renews vows on 50th anniversary", text) == {("C1", "subject"), ("C2", "subject")}
+
+
+def test_a_baker_handing_over_the_keys_retires():
+    idx = index(client("C1", "Elmer", "Heikkinen"))
+    text = ("EAU CLAIRE - For 41 years the first light on Water Street came from Heikkinen's Bakery. On Saturday, "
+            "Elmer Heikkinen pulled his last tray of bread and handed the keys to his longtime baker.")
+    assert roles(idx, "After 41 years, the bakery man turns off the ovens", text) == {("C1", "subject")}
+
+
+def test_an_owner_opening_a_second_shop_is_the_subject():
+    idx = index(client("C1", "Dwayne", "Arceneaux"))
+    text = ("EAU CLAIRE - Arceneaux's Boudin owner Dwayne Arceneaux will open a second location this fall on "
+            "Highway 90, he said Tuesday.")
+    assert roles(idx, "Arceneaux's Boudin to open second shop", text) == {("C1", "subject")}
