@@ -62,7 +62,7 @@ from outreach.match.weather import (
 
 log = logging.getLogger(__name__)
 
-_ROLE_RANK = {"deceased_client": 3, "possible_deceased_client": 3, "spouse_of_deceased_client": 2, "survivor": 1, "subject": 1, "in_area": 1}
+_ROLE_RANK = {"deceased_client": 3, "possible_deceased_client": 3, "parent_of_subject": 1, "spouse_of_deceased_client": 2, "survivor": 1, "subject": 1, "in_area": 1}
 
 
 _Candidate = tuple[Client, tuple[float, tuple[str, ...]]]  # a client, their score and its notes
@@ -791,7 +791,8 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
             log.debug("news %s: client %s vetoed by NER", item.item_id, client.client_id)
             continue
         # A death in the news is never corroborated as an obituary's can be: at most a notice to verify.
-        role: Role = "possible_deceased_client" if mention.died else "subject"  # type: ignore[attr-defined]
+        role: Role = "possible_deceased_client" if mention.died else (  # type: ignore[attr-defined]
+            "parent_of_subject" if mention.parent else "subject")  # type: ignore[attr-defined]
         out.append(Match(
             client_id=client.client_id, item_id=item.item_id, kind="news", role=role, score=round(score, 4),
             evidence=f"{mention.event}: \u201c{mention.sentence[:300]}\u201d",  # type: ignore[attr-defined]

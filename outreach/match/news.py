@@ -82,6 +82,17 @@ _THE_TOWN_PERSON = re.compile(
 # their life event (a death or an injury in the family is).
 _RELATIVE_OF = re.compile(r"\b(?:son|daughter|child|children|grandson|granddaughter|parents?|mother|father)\s+of\s+"
                           r"(?:[A-Z][\w'\-]*\s+(?:and|&)\s+)?(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
+# "Feldman is the son of Benjamin and Sarah Feldman": the names after it are the subject's parents.
+_PARENT_OF = re.compile(r"\b(?:son|daughter|child|children)\s+of\s+(?:[A-Z][\w'\-]*\s+(?:and|&)\s+)?"
+                        r"(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
+# A name that opens its sentence (only capitalised words and "and" before it): the sentence's own subject.
+_OPENS = re.compile(r"\s*(?:(?:[A-Z][\w'.\-]*|and|&)\s+){0,5}$")
+# "said Roger Weber": a quoted speaker, named after the verb, is not the story's subject.
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|according\s+to)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
+# "His widow, Marie Thibodeaux, accepted a plaque on behalf of the family": accepting someone else's honour.
+_FOR_SOMEONE_ELSE = re.compile(r"\bon\s+behalf\s+of\b|\baccept(?:ed|s|ing)\s+(?:the|a|an|his|her)\b", re.IGNORECASE)
+_RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|widow|widower|son|daughter|"
+                                  r"mother|father|parents|family)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
 _FAMILY_EVENTS = frozenset({"loss", "injury", "fire", "flood", "storm_damage"})
 _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 # The run of capitalised words (or a quoted nickname) that ends right before a surname, as written; the
@@ -135,6 +146,7 @@ class NewsMention:
     tie: float  # 1.0: event in the same sentence; MatchConfig.headline_tie when only the headline (or the sentence before) carries it
     died: bool  # the person is the one who died
     name_at: tuple[int, int] = (0, 0)  # the surname's offsets in `sentence`
+    parent: bool = False  # named as the parent of the story's subject ("the son of Daniel and Grace Okafor")
 
 
 @dataclass(frozen=True)
@@ -324,7 +336,8 @@ class _Story:
         sentence = full[s:e]
         # The tests below only ever drop the hit, so the one that drops most (no life event in reach: most
         # sentences) runs first; the rest run for the few hits that have an event.
-        tied = self._event(s, sentence, headline, headline_events)
+        opens = bool(_OPENS.match(full, s, start)) if not headline else True
+        tied = self._event(s, sentence, headline, headline_events, opens)
         if tied is None:
             return []
         tie, event = tied
@@ -332,7 +345,10 @@ class _Story:
             givens, nickname = _givens_before(full[max(s, start - 60) : start])  # not across the sentence start
             if not givens:
                 return []
-        if self._someone_elses(s, start, sentence, event, headline):
+        # A child's good news is the parents' too (parent_of_subject); a child's injury, loss or fire is the
+        # family's own (subject), as before.
+        parent = event not in _FAMILY_EVENTS and bool(_PARENT_OF.search(full[max(s, start - 80) : start]))
+        if not parent and self._someone_elses(s, start, sentence, event, headline):
             return []
         town, state = self._place_after(end, e)
         died = bool(_DEATH_OF_PERSON.match(full[end : min(e, end + 120)]))
@@ -341,7 +357,8 @@ class _Story:
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
         return [NewsMention(name=PersonName(given=g, surname=full[start:end], nickname=nickname, suffix=suffix),
                             start=start, end=end, town=town, state=state, sentence=sentence.strip(), event=event,
-                            tie=tie, died=died, name_at=(start - lead, end - lead)) for g in givens]
+                            tie=tie, died=died and not parent, name_at=(start - lead, end - lead), parent=parent)
+                for g in givens]
 
     def _sentence(self, start: int) -> tuple[int, int, bool] | None:
         """(start, end, is the headline) of the sentence holding offset `start` of `full`: the headline, the
@@ -364,25 +381,29 @@ class _Story:
             self._events_of[s] = _events_in(sentence)
         return self._events_of[s]
 
-    def _event(self, s: int, sentence: str, headline: bool,
-               headline_events: tuple[str, ...]) -> tuple[float, str] | None:
+    def _event(self, s: int, sentence: str, headline: bool, headline_events: tuple[str, ...],
+               opens: bool = False) -> tuple[float, str] | None:
         """(tie, life event) for a name in this sentence: the event in the person's own sentence (tie 1.0);
         else in the headline or the sentence before, when the sentence ties the person to it (owner, their
-        home) or the story opens with them (tie headline_tie); None when no event concerns them."""
+        home), the story opens with them, or they open the lede's second sentence (the story's subject, first
+        named after a lede that only describes them: tie headline_tie); None when no event concerns them."""
         events = list(headline_events) if headline else self._events_at(s, sentence)
         if events:
             return 1.0, events[0]
         body = self.body
         first = s == body  # sentence_spans' first span starts at the text's offset 0
+        prev = sentence_before(self.text, s - body) if not (headline or first) else None
+        second = prev is not None and not self.text[: prev[0]].strip()
         nearby = list(headline_events)
-        # The sentence before only adds to the headline's events: needed when the headline has none.
-        prev = sentence_before(self.text, s - body) if not (nearby or headline or first) else None
-        if prev is not None:
+        if prev is not None and (second or not nearby):
+            # The sentence before adds to the headline's events (the lede's first sentence always does).
             nearby += self._events_at(prev[0] + body, self.text[prev[0] : prev[1]])
-        if not (nearby and (_search_ignoring_case(_TIE, _TIE_LOWER, sentence) or (
-                first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, sentence)))):
+        if not nearby:
             return None
-        return self.config.headline_tie, nearby[0]
+        if _search_ignoring_case(_TIE, _TIE_LOWER, sentence) or (second and opens) or (
+                first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, sentence)):
+            return self.config.headline_tie, nearby[0]
+        return None
 
     def _someone_elses(self, s: int, start: int, sentence: str, event: str, headline: bool) -> bool:
         """The name is not the event's subject: one of a bare list, an official quoted about it, the clergy
@@ -393,8 +414,11 @@ class _Story:
                 self._is_list[s] = _is_list(sentence)
             if self._is_list[s]:
                 return True
-        if _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(full[max(s, start - 60) : start]):
+        before = full[max(s, start - 60) : start]
+        if _SPEECH.search(sentence) and (_OFFICIAL_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)):
             return True
+        if _FOR_SOMEONE_ELSE.search(sentence) and _RELATIVE_APPOSITIVE.search(before):
+            return True  # "His wife, Carol Miller, accepted the award"
         if _OFFICIATING.search(sentence) and _CLERGY_BEFORE.search(full[max(s, start - 40) : start]):
             return True  # the minister at a funeral is not its subject
         return event not in _FAMILY_EVENTS and bool(_RELATIVE_OF.search(full[max(s, start - 80) : start]))

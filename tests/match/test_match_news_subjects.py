@@ -49,3 +49,40 @@ def test_an_owner_opening_a_second_shop_is_the_subject():
     text = ("EAU CLAIRE - Arceneaux's Boudin owner Dwayne Arceneaux will open a second location this fall on "
             "Highway 90, he said Tuesday.")
     assert roles(idx, "Arceneaux's Boudin to open second shop", text) == {("C1", "subject")}
+
+
+def test_the_subject_first_named_in_the_second_sentence_of_the_lede():
+    idx = index(client("C1", "Gabriel", "Ortiz"))
+    text = ("EAU CLAIRE - Two kayakers who capsized on the river Sunday were pulled from the water by a fisherman. "
+            "Gabriel Ortiz, 41, saw the overturned boats and reached the pair within minutes, the sheriff said.")
+    assert roles(idx, "Fisherman pulls two kayakers from the river", text) == {("C1", "subject")}
+
+
+def test_a_couple_opening_the_lede_after_a_fire_are_the_subjects_even_when_they_speak():
+    idx = index(client("C1", "Kevin", "Pettway"), client("C2", "Monique", "Pettway"))
+    text = ("EAU CLAIRE - A couple and their two children escaped early Wednesday when fire swept through their "
+            "home. Kevin and Monique Pettway said a smoke alarm woke them around 2 a.m.")
+    assert roles(idx, "Family escapes as fire guts home", text) == {("C1", "subject"), ("C2", "subject")}
+
+
+def test_a_clients_child_wins_a_prize_and_the_parents_get_the_outreach():
+    idx = index(client("C1", "Benjamin", "Feldman"), client("C2", "Sarah", "Feldman"))
+    text = ("EAU CLAIRE - A water filter has won a high school junior the top prize at a national fair. "
+            "Noah Feldman, 16, spent two years testing it. Feldman is the son of Benjamin and Sarah Feldman of "
+            "Eau Claire.")
+    assert roles(idx, "Teen's water filter takes top prize", text) == {("C1", "parent_of_subject"),
+                                                                        ("C2", "parent_of_subject")}
+
+
+def test_a_bystander_quoted_after_said_is_not_the_subject():
+    idx = index(client("C1", "Roger", "Weber"))
+    text = ("EAU CLAIRE - Highway 53 reopened after a truck overturned. The driver was treated for minor injuries.\n"
+            '"It was tomatoes everywhere," said Roger Weber of Eau Claire, who stopped to help.')
+    assert roles(idx, "Highway reopens after rollover", text) == set()
+
+
+def test_a_widow_accepting_her_late_husbands_honour_is_not_its_subject():
+    idx = index(client("C1", "Carol", "Miller"))
+    text = ("EAU CLAIRE - The Lions Club named James Miller, its past president who died in March, the recipient "
+            "of its highest award. His wife, Carol Miller, accepted the award.")
+    assert roles(idx, "Lions honor late past president", text) == set()
