@@ -105,12 +105,12 @@ class MatchConfig:
         return max(self.spouse_confirms, self.maiden_in_parentheses) * self.maiden_is_family_name
 
 
-_LOWERING = ("nickname", "short_form", "compound_head", "goes_by_middle", "maiden_as_surname", "surname_part", "maiden_differs",
-             "inherited_surname", "middle_initial_differs", "suffix_missing", "wife_by_husband_name", "deceased_elsewhere", "deceased_spouse_differs",
-             "deceased_unplaced", "survivor_spouse_differs", "spouse_lives_elsewhere", "family_place",
-             "headline_tie", "dateline_elsewhere")
-_PLACE_SCORES = ("other_town", "adjacent_town", "adjacent_family", "other_state", "same_state", "state_named_like_town", "unknown_town",
-                 "client_has_no_place", "where_deceased_lived", "near_event", "farther_in_state",
+_LOWERING = ("nickname", "short_form", "compound_head", "goes_by_middle", "maiden_as_surname", "surname_part",
+             "maiden_differs", "inherited_surname", "middle_initial_differs", "suffix_missing", "wife_by_husband_name",
+             "deceased_elsewhere", "deceased_spouse_differs", "deceased_unplaced", "uncorroborated_death",
+             "survivor_spouse_differs", "spouse_lives_elsewhere", "family_place", "headline_tie", "dateline_elsewhere")
+_PLACE_SCORES = ("other_town", "adjacent_town", "adjacent_family", "other_state", "same_state", "state_named_like_town",
+                 "unknown_town", "client_has_no_place", "where_deceased_lived", "near_event", "farther_in_state",
                  "same_state_as_event", "event_elsewhere", "no_place_to_compare")
 
 # What the engine's shortcuts assume, each a rule over the fields: a configuration that breaks one is refused.

@@ -27,12 +27,12 @@ def death_verdict(client: Client, ob: Obituary, year: int, cfg: MatchConfig = DE
 
     `year` is the year of death (the obituary's, else its publication year), for an age against a birth date.
     """
-    for check in (_birth_check(client, ob, year, cfg), _spouse_check(client, ob), _parents_check(client, ob, cfg)):
-        if check[0] == "contradicted":
-            return check
-    for check in (_birth_check(client, ob, year, cfg), _spouse_check(client, ob), _maiden_check(client, ob)):
-        if check[0] == "corroborated":
-            return check
+    checks = (_birth_check(client, ob, year, cfg), _spouse_check(client, ob), _maiden_check(client, ob),
+              _parents_check(client, ob, cfg))
+    for wanted in ("contradicted", "corroborated"):
+        for verdict, why in checks:
+            if verdict == wanted:
+                return verdict, why
     return "uncorroborated", "name and place only: nothing else in the obituary confirms it is this client"
 
 

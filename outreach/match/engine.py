@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import cast
 
 import numpy as np
 
@@ -21,6 +22,7 @@ from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.death import death_verdict
 from outreach.match.index import RosterIndex, Sifter
 from outreach.match.model import (
+    LifeEvent,
     Match,
     Role,
     bereavement_details,
@@ -62,7 +64,8 @@ from outreach.match.weather import (
 
 log = logging.getLogger(__name__)
 
-_ROLE_RANK = {"deceased_client": 3, "possible_deceased_client": 3, "parent_of_subject": 1, "spouse_of_deceased_client": 2, "survivor": 1, "subject": 1, "in_area": 1}
+_ROLE_RANK = {"deceased_client": 3, "possible_deceased_client": 3, "spouse_of_deceased_client": 2, "survivor": 1,
+              "subject": 1, "parent_of_subject": 1, "in_area": 1}
 
 
 _Candidate = tuple[Client, tuple[float, tuple[str, ...]]]  # a client, their score and its notes
@@ -484,6 +487,8 @@ def _survivor_probe(m: Mention, ob: Obituary, cfg: MatchConfig = DEFAULT_CONFIG)
     bounds = [(q, 1.0) for q in ((spouse_place, spouse_unwritten) if spouse_place else (place,)) if q is not None]
     bounds += [(q, cfg.family_place) for q, _ in family]
     near_ceiling = 1.0
+    near_states: frozenset[str] | None
+    near_cities: frozenset[str]
     if any(q.states is None for q, _ in bounds):
         near_states, near_cities, ceiling = None, frozenset(), 1.0
     elif spouse_place is None and not family and place.towns is not None:
@@ -749,7 +754,7 @@ def _weather_sites(index: RosterIndex, alert: WeatherAlert, storm: str, counties
 def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], cfg: MatchConfig) -> list[Match]:
     ctx = None
     event_key = f"news:{item.fingerprint or item.item_id}"
-    by_client: dict[str, list[tuple[Client, tuple[float, tuple[str, ...]], object]]] = {}
+    by_client: dict[str, list[_NewsCandidate]] = {}
     out: list[Match] = []
     # The has_name probe is not memoised: ~1% of its calls repeat within a story.
 
@@ -782,22 +787,32 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
         for client, s in _best_unique(scored, cfg.deceased_threshold if mention.died else cfg.threshold, cfg):
             by_client.setdefault(client.client_id, []).append((client, s, mention))
     for entries in by_client.values():
-        # Best-scored mention whose name the NER does not place inside a place's or business's name.
-        for client, (score, notes), mention in sorted(entries, key=lambda e: -e[1][0]):
-            ner = _ner_verdict(mention)  # type: ignore[arg-type]
-            if ner is not None:
-                break
-        else:
-            log.debug("news %s: client %s vetoed by NER", item.item_id, client.client_id)
+        found = _not_vetoed(entries)
+        if found is None:
+            log.debug("news %s: client %s vetoed by NER", item.item_id, entries[0][0].client_id)
             continue
+        (client, (score, notes), mention), ner = found
         # A death in the news is never corroborated as an obituary's can be: at most a notice to verify.
-        role: Role = "possible_deceased_client" if mention.died else (  # type: ignore[attr-defined]
-            "parent_of_subject" if mention.parent else "subject")  # type: ignore[attr-defined]
+        role: Role = "possible_deceased_client" if mention.died else (
+            "parent_of_subject" if mention.parent else "subject")
         out.append(Match(
             client_id=client.client_id, item_id=item.item_id, kind="news", role=role, score=round(score, 4),
-            evidence=f"{mention.event}: \u201c{mention.sentence[:300]}\u201d",  # type: ignore[attr-defined]
-            details=news_details(event_key, client.client_id, mention.event, notes, ner)))  # type: ignore[attr-defined]
+            evidence=f"{mention.event}: \u201c{mention.sentence[:300]}\u201d",
+            details=news_details(event_key, client.client_id, cast(LifeEvent, mention.event), notes, ner)))
     return out
+
+
+_NewsCandidate = tuple[Client, tuple[float, tuple[str, ...]], NewsMention]
+
+
+def _not_vetoed(entries: list[_NewsCandidate]) -> tuple[_NewsCandidate, str] | None:
+    """The best-scored mention of a client whose name the NER does not place inside a place's or business's
+    name, and what the NER said; None when it vetoes every one."""
+    for entry in sorted(entries, key=lambda e: -e[1][0]):
+        ner = _ner_verdict(entry[2])
+        if ner is not None:
+            return entry, ner
+    return None
 
 
 def _ner_verdict(mention: NewsMention) -> str | None:

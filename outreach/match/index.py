@@ -16,7 +16,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import compress, repeat
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import ahocorasick
 import numpy as np
@@ -344,7 +344,7 @@ class RosterIndex:
                 arr.flags.writeable = False
         for arr in (self.area_codes, self.longitudes, self.latitudes):
             arr.flags.writeable = False
-        order, ids = self.client_ids
+        order, ids = cast("tuple[np.ndarray, tuple]", self.client_ids)
         scattered = np.empty(n, dtype=object)
         scattered[order] = _unpacked_column(ids)
         self.client_ids = scattered.tolist()

@@ -73,7 +73,8 @@ _DEATH_OF_PERSON = re.compile(
     r"^\s*(?:,\s*\d{1,3}\s*,)?(?:\s*(?:of|from)\s+[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?)?\s*"
     r"(?:died|dies|was\s+killed|were\s+killed|has\s+died|passed\s+away|was\s+pronounced\s+dead)\b"
 )
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?))?\s*(?:\(\w+\))?\s*[—–\-]{1,2}\s")
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?))?\s*"
+                       r"(?:\(\w+\))?\s*[—–\-]{1,2}\s")
 _THE_TOWN_PERSON = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'\-]+\s?){1,3}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?),?)?\s+"
     r"(?:man|woman|resident|couple|native|family|business\s+owner|farmer|teacher|veteran|firefighter|"
@@ -90,9 +91,10 @@ _OPENS = re.compile(r"\s*(?:(?:[A-Z][\w'.\-]*|and|&)\s+){0,5}$")
 # "said Roger Weber": a quoted speaker, named after the verb, is not the story's subject.
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|according\s+to)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # "His widow, Marie Thibodeaux, accepted a plaque on behalf of the family": accepting someone else's honour.
-_FOR_SOMEONE_ELSE = re.compile(r"\bon\s+behalf\s+of\b|\baccept(?:ed|s|ing)\s+(?:the|a|an|his|her)\b", re.IGNORECASE)
-_RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|widow|widower|son|daughter|"
-                                  r"mother|father|parents|family)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
+_FOR_SOMEONE_ELSE = re.compile(r"\bon\s+behalf\s+of\b|\baccept(?:ed|s|ing)\s+(?:the|a|an|his|her)\b",
+                               re.IGNORECASE)
+_RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|widow|widower|son|"
+                                  r"daughter|mother|father|parents|family)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
 _FAMILY_EVENTS = frozenset({"loss", "injury", "fire", "flood", "storm_damage"})
 _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 # The run of capitalised words (or a quoted nickname) that ends right before a surname, as written; the
@@ -143,7 +145,9 @@ class NewsMention:
     state: str
     sentence: str
     event: str  # the life event class
-    tie: float  # 1.0: event in the same sentence; MatchConfig.headline_tie when only the headline (or the sentence before) carries it
+    # 1.0: the event in the same sentence; MatchConfig.headline_tie when only the headline (or the lede, or the
+    # sentence before) carries it
+    tie: float
     died: bool  # the person is the one who died
     name_at: tuple[int, int] = (0, 0)  # the surname's offsets in `sentence`
     parent: bool = False  # named as the parent of the story's subject ("the son of Daniel and Grace Okafor")
@@ -370,10 +374,10 @@ class _Story:
         if last[0] <= start - body < last[1]:
             span = last
         else:
-            span = sentence_around(self.text, start - body) if start >= body else None
-            if span is None:
+            found = sentence_around(self.text, start - body) if start >= body else None
+            if found is None:
                 return None
-            self._last = span
+            self._last = span = found
         return span[0] + body, span[1] + body, False
 
     def _events_at(self, s: int, sentence: str) -> list[str]:

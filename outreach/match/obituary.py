@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from outreach.match.names import fold, name_key, suffix_key
 from outreach.match.people import Mention, parse_name_words, parse_people
@@ -202,18 +203,26 @@ def parse_obituary(title: str, text: str) -> Obituary:
         state_inferred = bool(state)
     states = frozenset(m.state for m in survivors if m.state) | ({state} if state else set())
     birth_year, birth_date = _birth(title, lead, text)
-    spouse_givens = tuple(dict.fromkeys(
-        [m.name.given for m in (spouse, *preceded) if m is not None and m.relation == "spouse"]
-        + [g for g in _MARRIED.findall(text) if g not in _NOT_A_GIVEN]))
-    parents = _PARENTS.search(text)
-    late_spouses = tuple(dict.fromkeys([m.name.given for m in preceded if m.relation == "spouse"]
-                                       + _LATE_SPOUSE.findall(text)))
     return Obituary(deceased=deceased, age=age, town=town, state=state, death_year=death_year, death_date=death_date,
                     state_inferred=state_inferred, birth_year=birth_year, birth_date=birth_date,
-                    spouse_givens=spouse_givens, late_spouse_givens=late_spouses, survived_by_parents=any(m.relation == "parent" for m in survivors)
-                    or bool(_PARENTS_SURVIVE.search(text)), parents_text=(parents.group(1) or parents.group(2)) if parents else "",
                     survivors=tuple(survivors), preceded=tuple(preceded), spouse=spouse, lead=lead.strip(),
-                    states_mentioned=frozenset(states))
+                    states_mentioned=frozenset(states), **_identity_facts(text, spouse, survivors, preceded))
+
+
+def _identity_facts(text: str, spouse: Mention | None, survivors: list[Mention],
+                    preceded: list[Mention]) -> dict[str, Any]:
+    """What tells the deceased from a namesake (death.death_verdict): the spouses named, the late ones, whether
+    parents survive, the parents' names."""
+    parents = _PARENTS.search(text)
+    return {
+        "spouse_givens": tuple(dict.fromkeys(
+            [m.name.given for m in (spouse, *preceded) if m is not None and m.relation == "spouse"]
+            + [g for g in _MARRIED.findall(text) if g not in _NOT_A_GIVEN])),
+        "late_spouse_givens": tuple(dict.fromkeys([m.name.given for m in preceded if m.relation == "spouse"]
+                                                  + _LATE_SPOUSE.findall(text))),
+        "survived_by_parents": any(m.relation == "parent" for m in survivors) or bool(_PARENTS_SURVIVE.search(text)),
+        "parents_text": parents.group(1) if parents else "",
+    }
 
 
 def _lead(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str]:
@@ -236,7 +245,8 @@ def _deceased_name(title: str, lead: str) -> PersonName | None:
     middle) by the lead's when both give the same surname."""
     deceased = _title_name(title)
     lead_name = _parse_deceased_string(lead)
-    if deceased is None or (lead_name and not deceased.nickname and name_key(lead_name.surname) == name_key(deceased.surname)
+    if deceased is None or (lead_name and not deceased.nickname
+                            and name_key(lead_name.surname) == name_key(deceased.surname)
                             and (lead_name.nickname or lead_name.maiden or lead_name.middle)):
         return _merge(lead_name, deceased)
     if lead_name and name_key(lead_name.surname) == name_key(deceased.surname):
@@ -273,8 +283,7 @@ _PARENTS_SURVIVE = re.compile(r"\b(?:son|daughter|child)\s+of\s[^.;]{3,80}?\bwho
                               r"|\bsurvived\s+by\s+(?:his|her)\s+(?:parents|mother|father)\b")
 _LATE_SPOUSE = re.compile(r"\b(?:wife|husband|widow|widower)\s+of\s+the\s+late\s+(?:(?:Mr|Mrs|Dr)\.?\s+)?([A-Z][a-z]+)")
 _NOT_A_GIVEN = frozenset({"In", "On", "At", "The", "His", "Her", "Their"})
-_PARENTS = re.compile(r"\bborn\b[^.;]{0,60}?\bto\s+([^.;]{3,90})"
-                      r"|\b(?:son|daughter|child)\s+of\s+(?:the\s+late\s+)?([^.;]{3,90})")
+_PARENTS = re.compile(r"(?:\bborn\b[^.;]{0,60}?\bto|\b(?:son|daughter|child)\s+of(?:\s+the\s+late)?)\s+([^.;]{3,90})")
 
 
 def _birth(title: str, lead: str, text: str) -> tuple[int | None, str]:
@@ -320,7 +329,8 @@ def _own_spouse(survivors: list[Mention]) -> tuple[Mention | None, list[Mention]
 
 _MONTH_NUMBER = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
+_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+"
+                   r"((?:19|20)\d\d)\b")
 
 
 def _death_date(lead: str) -> str:
@@ -408,7 +418,8 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
         word_start = low.rfind(" ", 0, pos) + 1
         word = low[word_start:pos].strip("(;,")
         if word in OF_RELATION_INVERSE:
-            m = _OF_RELATION.match(low, word_start + (len(low[word_start:pos]) - len(low[word_start:pos].lstrip("(;,"))))
+            lead_punct = len(low[word_start:pos]) - len(low[word_start:pos].lstrip("(;,"))
+            m = _OF_RELATION.match(low, word_start + lead_punct)
             if m:
                 found.append((f"of:{OF_RELATION_INVERSE[m.group(1)]}", m.start(), m.end()))
         pos = low.find(" of ", pos + 3)
@@ -438,7 +449,7 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
                 out.append(("survivor", s, _clause_stop(text, s, e)))
             continue
         marks.sort(key=lambda x: x[1])
-        for k, (kind, ms, me) in enumerate(marks):
+        for k, (kind, _ms, me) in enumerate(marks):
             if kind == "end":
                 continue
             stop = marks[k + 1][1] if k + 1 < len(marks) else e

@@ -6,7 +6,6 @@ import math
 from functools import lru_cache
 
 from outreach.geo import km_between
-
 from outreach.match.names import fold
 from outreach.us_states import state_names
 

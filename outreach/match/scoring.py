@@ -12,7 +12,7 @@ from outreach.client import Client
 from outreach.geo import km_between
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.names import given_match, name_key, split_suffix, surname_keys
-from outreach.match.places import neighbour_towns, city_key, state_code, states_with_town, town_location
+from outreach.match.places import city_key, neighbour_towns, state_code, states_with_town, town_location
 from outreach.match.text import PersonName
 
 
@@ -49,7 +49,8 @@ def name_score(client: Client, name: PersonName, config: MatchConfig = DEFAULT_C
     s = 0.0
     if written and client_last and written[0] == client_last[0]:
         s = 1.0
-    elif name.maiden and client_last and name_key(name.maiden) == client_last[0] and written and client_maiden and written[0] == client_maiden[0]:
+    elif (name.maiden and client_last and name_key(name.maiden) == client_last[0] and written and client_maiden
+          and written[0] == client_maiden[0]):
         s = 1.0  # "Linda (Carlson) Miller" written the other way round
     elif written and client_maiden and written[0] == client_maiden[0]:
         s = config.maiden_as_surname
@@ -160,8 +161,8 @@ class PlaceQuery:
     namesake.
     """
 
-    __slots__ = ("_config", "_ctx_key", "_ctx_states", "_town_key", "_town_states", "_verdicts", "ceiling", "cities",
-                 "_adjacent", "context_state", "context_town", "state", "state_is_town", "states", "town", "town_ceiling",
+    __slots__ = ("_adjacent", "_config", "_ctx_key", "_ctx_states", "_town_key", "_town_states", "_verdicts", "ceiling",
+                 "cities", "context_state", "context_town", "state", "state_is_town", "states", "town", "town_ceiling",
                  "towns")
 
     def __init__(self, town: str, state: str, context_town: str = "", context_state: str = "",
