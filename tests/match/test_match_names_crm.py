@@ -80,3 +80,24 @@ def test_a_survivor_list_after_the_deceaseds_own_name_and_leaves():
     text = ("Chester Ostrowski, 79, of Eau Claire, died Saturday. A lifelong bachelor, Chet leaves his sister, "
             "Lucy Ostrowski of Eau Claire, and his nephews.")
     assert roles(idx, "Chester Ostrowski", text) == {("C1", "survivor")}
+
+
+def test_either_part_of_a_hispanic_compound_surname_is_the_client():
+    idx = index(client("C1", "Maria", "Garcia Lopez"), client("C2", "Jose", "Trevino Salinas"))
+    text = ("Rosa Lopez, 90, of Eau Claire, died Friday. Le sobreviven / she is survived by her daughter, María "
+            "López of Eau Claire, and her nephew, José Treviño of Eau Claire.")
+    assert roles(idx, "Rosa Lopez", text) == {("C1", "survivor"), ("C2", "survivor")}
+
+
+def test_a_surname_with_a_particle_is_read_whole():
+    idx = index(client("C1", "Neil", "Van Dyke", nickname="Neil"))
+    text = "Doris Hoskins, 79, of Eau Claire, died May 29. She is survived by her nephew, Neil Van Dyke of Eau Claire."
+    assert roles(idx, "Doris Hoskins", text) == {("C1", "survivor")}
+
+
+def test_a_maiden_name_introduced_in_words_is_the_clients_maiden_name():
+    idx = index(client("C1", "Jean", "Dubois", maiden_name="Kowalski", spouse_first_name="Robert",
+                       spouse_last_name="Dubois"))
+    text = ("Helen Kowalski, 91, of Eau Claire, died Monday. She is survived by her daughter, Jean (Robert) "
+            "Dubois, the former Jean Kowalski, of Eau Claire.")
+    assert ("C1", "survivor") in roles(idx, "Helen Kowalski", text)

@@ -86,3 +86,23 @@ def test_a_widow_accepting_her_late_husbands_honour_is_not_its_subject():
     text = ("EAU CLAIRE - The Lions Club named James Miller, its past president who died in March, the recipient "
             "of its highest award. His wife, Carol Miller, accepted the award.")
     assert roles(idx, "Lions honor late past president", text) == set()
+
+
+def test_a_doctor_named_chief_is_the_subject():
+    idx = index(client("C1", "Anita", "Deshpande"))
+    text = "EAU CLAIRE - St. Luke's Hospital has named Dr. Anita Deshpande chief of cardiology."
+    assert roles(idx, "St. Luke's names new cardiology chief", text) == {("C1", "subject")}
+
+
+def test_an_award_to_the_clients_own_small_firm_goes_to_the_owner():
+    idx = index(client("C1", "Orville", "Haugen"))
+    text = ("EAU CLAIRE - Haugen Plumbing & Heating has won the chamber's small business of the year award. "
+            "Owner Orville Haugen started the firm in his garage in 1979.")
+    assert roles(idx, "Haugen Plumbing wins small business award", text) == {("C1", "subject")}
+
+
+def test_donors_listed_in_a_story_are_not_its_subjects():
+    idx = index(client("C1", "Orville", "Haugen"))
+    text = ("EAU CLAIRE - The library's new reading room opened Saturday. Donors included Mary Berg, Tom Lund, "
+            "Orville Haugen and Ann Kraus.")
+    assert roles(idx, "Library opens reading room", text) == set()
