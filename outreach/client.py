@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 ROSTER_COLUMNS: tuple[str, ...] = (
     "client_id", "first_name", "middle_name", "last_name", "nickname", "maiden_name",
     "spouse_first_name", "spouse_last_name", "city", "state", "postal_code", "county_fips",
     "latitude", "longitude", "email", "advisor_email", "do_not_contact", "phone", "address_line",
+    "birth_date",
 )
 REQUIRED_COLUMNS: tuple[str, ...] = ("client_id", "first_name", "last_name")
 LOCATION_COLUMNS: tuple[str, ...] = (
@@ -36,6 +38,7 @@ class Client:
     do_not_contact: bool = False
     address_line: str = ""  # street address (one line) for a card's envelope; city/state/postal_code below it
     phone: str = ""  # E.164 ("+16085550100") when the roster's number parsed, for a call task
+    birth_date: date | None = None  # optional: corroborates (or rules out) a death notice naming the client
 
     @property
     def mailing_address(self) -> list[str]:

@@ -11,9 +11,11 @@ Safety model (feed text is untrusted):
 
 The template for a match (``template_for``): bereavement survivor -> condolence_survivor, the roster
 spouse of a deceased client -> condolence_spouse_of_deceased_client, a deceased client ->
-adviser_notice_deceased_client (addressed to the adviser, never to the client), weather ->
-weather_concern, news -> news_congratulation / news_concern by the life event, news_note when the
-event cannot be told.
+adviser_notice_deceased_client (addressed to the adviser, never to the client), an uncorroborated death of a
+client's namesake -> adviser_notice_possible_deceased_client ("possible match: please verify", to the adviser,
+the client not flagged), weather -> weather_concern, news -> news_congratulation / news_concern by the life
+event, news_note when the event cannot be told; a client named as the parent of a story's subject ->
+news_parent_congratulation / news_parent_concern / news_parent_note.
 """
 
 from __future__ import annotations
@@ -39,13 +41,18 @@ from outreach.match.model import Match, MatchDetails
 
 TEMPLATES: tuple[str, ...] = (
     "condolence_survivor", "condolence_spouse_of_deceased_client", "adviser_notice_deceased_client",
+    "adviser_notice_possible_deceased_client",
     "weather_concern", "news_congratulation", "news_concern", "news_note",
+    "news_parent_congratulation", "news_parent_concern", "news_parent_note",
 )
-NOTICE_TEMPLATES = frozenset({"adviser_notice_deceased_client"})
+NOTICE_TEMPLATES = frozenset({"adviser_notice_deceased_client", "adviser_notice_possible_deceased_client"})
+_NOTICE_FOR_ROLE = {"deceased_client": "adviser_notice_deceased_client",
+                    "possible_deceased_client": "adviser_notice_possible_deceased_client"}
 
 # The news matcher's life events (Match.details["event"], a match.model.LifeEvent), by the tone they call for.
 POSITIVE_EVENTS = {
     "award": "your award", "promotion": "your promotion", "retirement": "your retirement", "opening": "the opening",
+    "milestone": "the milestone",
 }
 NEGATIVE_EVENTS = frozenset({"loss", "storm_damage", "fire", "flood", "injury"})
 # Last resort when the matcher gave no event type: words in the headline (whole words, lower case).
@@ -246,8 +253,10 @@ def news_tone(details: MatchDetails, title: str) -> tuple[str, str]:
 
 def template_for(match: Match, source: SourceFacts | None = None) -> str:
     """The template name for a match (see the module docstring)."""
-    if match.role == "deceased_client":
-        return "adviser_notice_deceased_client"
+    if match.role in _NOTICE_FOR_ROLE:
+        return _NOTICE_FOR_ROLE[match.role]
+    if match.role == "parent_of_subject":  # the story is about the client's child
+        return news_tone(match.details, (source or SourceFacts()).title)[0].replace("news_", "news_parent_", 1)
     if match.role == "spouse_of_deceased_client":
         return "condolence_spouse_of_deceased_client"
     if match.role == "survivor" or match.kind == "bereavement":
@@ -314,8 +323,8 @@ def render_draft(match: Match, client: Client, source: FeedItem | Mapping[str, A
 
     ``source`` is the FeedItem, or the stored event/item data as a mapping (title, link, alert.event).
     ``deceased`` is the deceased client for a spouse_of_deceased_client match (else details are used).
-    A deceased_client match yields an internal notice to the adviser (``notice_email`` when the adviser
-    is the firm fallback). Raises DraftRefused for a client-facing message to a client who is flagged
+    A deceased_client or possible_deceased_client match yields an internal notice to the adviser
+    (``notice_email`` when the adviser is the firm fallback). Raises DraftRefused for a client-facing message to a client who is flagged
     deceased or do-not-contact, DraftError when no template fits.
     """
     facts = SourceFacts.from_any(source)
@@ -330,22 +339,36 @@ def render_draft(match: Match, client: Client, source: FeedItem | Mapping[str, A
     }
 
     if template in NOTICE_TEMPLATES:
-        ctx = {**base,
-               "source": {"title": neutralise_text(facts.title, max_len=200) or "(untitled item)",
-                          "link": safe_link(facts.link)},
-               "notice": {"score": f"{match.score:.2f}", "evidence": neutralise_text(match.evidence, max_len=600),
-                          "what": "An obituary" if match.kind == "bereavement" else "A news story"}}
-        subject, text, html = _render(template, ctx)
-        to = notice_email if adviser.is_fallback and notice_email else adviser.sender_email
-        return DraftContent(template, subject, text, html, to_email=to, to_name=base["adviser"]["name"],
-                            is_notice=True)
-
+        return _notice_draft(template, match, facts, base, adviser, notice_email)
     if client_deceased:
         raise DraftRefused(RefusalReason.CLIENT_DECEASED, client.client_id)  # no client message, a notice only
     if client.do_not_contact:
         raise DraftRefused(RefusalReason.DO_NOT_CONTACT, client.client_id)
 
-    ctx = dict(base)
+    ctx = {**base, **_message_context(template, details, client, facts, deceased)}
+    subject, text, html = _render(template, ctx)
+    return DraftContent(template, subject, text, html, to_email=client.email.strip(),
+                        to_name=neutralise_text(client.display_name, max_len=120))
+
+
+def _notice_draft(template: str, match: Match, facts: SourceFacts, base: dict[str, Any], adviser: Adviser,
+                  notice_email: str) -> DraftContent:
+    """An internal notice to the adviser (``notice_email`` when the adviser is the firm fallback)."""
+    ctx = {**base,
+           "source": {"title": neutralise_text(facts.title, max_len=200) or "(untitled item)",
+                      "link": safe_link(facts.link)},
+           "notice": {"score": f"{match.score:.2f}", "evidence": neutralise_text(match.evidence, max_len=600),
+                      "what": "An obituary" if match.kind == "bereavement" else "A news story"}}
+    subject, text, html = _render(template, ctx)
+    to = notice_email if adviser.is_fallback and notice_email else adviser.sender_email
+    return DraftContent(template, subject, text, html, to_email=to, to_name=base["adviser"]["name"],
+                        is_notice=True)
+
+
+def _message_context(template: str, details: MatchDetails, client: Client, facts: SourceFacts,
+                     deceased: Client | None) -> dict[str, Any]:
+    """What a client-facing template needs besides the client and the adviser."""
+    ctx: dict[str, Any] = {}
     if template == "condolence_survivor":
         name = neutralise_text(details.get("deceased", ""), max_len=100)
         first = neutralise_text(HumanName(name).first, max_len=60) if name else ""
@@ -366,13 +389,10 @@ def render_draft(match: Match, client: Client, source: FeedItem | Mapping[str, A
         if away:  # the storm covers another place of the client's, not their home: "your place near Hayward"
             ctx["place"] = {"town": neutralise_text(away.get("city") or away.get("label") or "", max_len=60),
                             "away": True}
-    else:  # news
+    else:  # news, about the client or their child
         _, phrase = news_tone(details, facts.title)
         ctx["news"] = {"title": neutralise_text(facts.title, max_len=140), "event_phrase": phrase}
-
-    subject, text, html = _render(template, ctx)
-    return DraftContent(template, subject, text, html, to_email=client.email.strip(),
-                        to_name=neutralise_text(client.display_name, max_len=120))
+    return ctx
 
 
 STORM_TEMPLATE = "weather_concern"

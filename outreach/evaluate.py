@@ -9,7 +9,8 @@ A prediction is correct when (client_id, item_id, kind, role) all agree with a g
 (Alert -> Update -> Cancel), the gold item_id is the alert that first covered the client; for an
 obituary published in two feeds, the earliest-published copy.
 
-Exits 1 when any split's overall precision < 0.95 or recall < 0.90.
+Exits 1 when any split's overall precision < 0.98 or recall < 0.95 (issue 13's targets); a kind below them is
+flagged "< target" on its line.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-PRECISION_TARGET = 0.95
-RECALL_TARGET = 0.90
+PRECISION_TARGET = 0.98
+RECALL_TARGET = 0.95
 KINDS = ("bereavement", "weather", "news")
 
 Pair = tuple[str, str, str, str]

@@ -31,6 +31,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -47,7 +48,8 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 TRUE_VALUES = frozenset({"y", "yes", "true", "t", "1", "x"})
 FALSE_VALUES = frozenset({"", "n", "no", "false", "f", "0"})
 FAR_KM = 50.0  # given coordinates farther than this from the ZIP's centre get a warning
-_TEXT_COLUMNS = tuple(c for c in ROSTER_COLUMNS if c not in ("latitude", "longitude", "do_not_contact"))
+_TEXT_COLUMNS = tuple(c for c in ROSTER_COLUMNS if c not in ("latitude", "longitude", "do_not_contact", "birth_date"))
+OLDEST_BIRTH_YEAR = 1890  # an earlier birth date is a CRM placeholder, not a living client's
 _STRICT_COLUMNS = (*REQUIRED_COLUMNS, "email", "advisor_email")  # a formula here fails the row
 # Control and invisible format characters (NUL, bidi overrides, zero-width, BOM): never part of a name,
 # refused by PostgreSQL (NUL), and able to hide a formula prefix (a zero-width space before "=").
@@ -286,6 +288,7 @@ def _parse_row(row: dict[str, str], where: str, problems: list[str], warnings: l
     values["county_fips"] = _county_fips(str(values.get("county_fips", "")), where, warnings)
     values["latitude"], values["longitude"] = _coordinates(row, where, problems, warnings)
     values["do_not_contact"] = _do_not_contact(row.get("do_not_contact", ""), where, warnings)
+    values["birth_date"] = _birth_date(row.get("birth_date", "") or "", where, warnings)
     if len(problems) > before:
         return None
     return Client(**values)  # type: ignore[arg-type]
@@ -300,6 +303,23 @@ def _phone(value: str, where: str, warnings: list[str]) -> str:
         warnings.append(f"{where}: dropped 'phone': not a valid phone number")
         return ""
     return e164
+
+
+def _birth_date(value: str, where: str, warnings: list[str]) -> date | None:
+    """An ISO date (YYYY-MM-DD, a time part ignored), or None with a warning when it is not one, lies in the
+    future or before OLDEST_BIRTH_YEAR: a wrong birth date would wrongly corroborate or rule out a death."""
+    value = value.strip()
+    if not value:
+        return None
+    try:
+        born = date.fromisoformat(value[:10])
+    except ValueError:
+        warnings.append(f"{where}: dropped 'birth_date': not an ISO date (YYYY-MM-DD)")
+        return None
+    if born > date.today() or born.year < OLDEST_BIRTH_YEAR:
+        warnings.append(f"{where}: dropped 'birth_date': not a plausible birth date")
+        return None
+    return born
 
 
 def _postal_code(value: str, where: str, warnings: list[str]) -> str:

@@ -81,6 +81,20 @@ CASES = {
     "adviser_notice_deceased_client": (
         Match("c-200", "obit-1", "bereavement", "deceased_client", 0.97, "Robert J. Miller, 84, of Eau Claire"),
         ROBERT, obit(), {}),
+    "adviser_notice_possible_deceased_client": (
+        Match("c-200", "obit-1", "bereavement", "possible_deceased_client", 0.9, "Robert J. Miller of Eau Claire"),
+        ROBERT, obit(), {}),
+    "news_parent_congratulation": (
+        Match("c-100", "n-1", "news", "parent_of_subject", 0.9, "the daughter of Susan and Tom Halvorsen",
+              {"event_key": "news:1", "outreach_key": "c-100|news:1", "event": "award"}),
+        SUSAN, news("Memorial High senior wins state science prize"), {}),
+    "news_parent_concern": (
+        Match("c-100", "n-1", "news", "parent_of_subject", 0.9, "the son of Susan and Tom Halvorsen",
+              {"event_key": "news:1", "outreach_key": "c-100|news:1", "event": "injury"}),
+        SUSAN, news("Teen hurt in crash on Highway 53"), {}),
+    "news_parent_note": (
+        Match("c-100", "n-1", "news", "parent_of_subject", 0.8, "the son of Susan and Tom Halvorsen"),
+        SUSAN, news("Student council elects officers"), {}),
     "weather_concern": (Match("c-100", "urn:oid:2.49.0.1.840.0.1", "weather", "in_area", 1.0, "inside polygon"),
                         SUSAN, alert(), {}),
     "news_congratulation": (Match("c-100", "n-1", "news", "subject", 0.9, "Halvorsen was promoted",
@@ -270,6 +284,22 @@ def test_deceased_client_reported_in_the_news_gets_a_notice_that_says_news():
     match = Match("c-200", "n-1", "news", "deceased_client", 0.9, "loss: Robert Miller died in a crash")
     d = render_draft(match, ROBERT, news("Eau Claire man dies in crash"), JANE)
     assert d.is_notice and "A news story appears to report the death of your client Robert Miller" in d.body_text
+
+
+def test_an_uncorroborated_death_is_a_possible_match_notice_to_the_adviser_never_a_condolence():
+    match, client, source, _ = CASES["adviser_notice_possible_deceased_client"]
+    d = render_draft(match, client, source, JANE)
+    assert d.is_notice and d.to_email == "jane.doe@lakeside.example"
+    assert client.email not in (d.to_email, d.body_text)
+    assert "Possible match: please verify" in d.body_text and "has not been flagged deceased" in d.body_text
+    assert d.subject.startswith("[Internal] Possible match, please verify")
+
+
+def test_a_clients_child_in_the_news_gets_the_parent_a_family_note():
+    match, client, source, _ = CASES["news_parent_congratulation"]
+    d = render_draft(match, client, source, JANE)
+    assert d.template == "news_parent_congratulation" and d.to_email == client.email
+    assert "the news about your family" in d.body_text and "your award" not in d.body_text
 
 
 def test_deceased_client_notice_with_unknown_adviser_goes_to_the_firm_notice_address():

@@ -130,6 +130,22 @@ def test_deceased_client_gets_an_adviser_notice_and_is_flagged(database_url):
         assert s.get(ClientRow, "c-200").deceased_at == PUBLISHED
 
 
+def test_an_uncorroborated_death_is_a_notice_to_verify_and_flags_nobody(database_url):
+    # Name and town only (no age, no spouse, no birth date to compare): a possible match for the adviser to
+    # verify; the client is not flagged deceased and nobody in the household gets a condolence.
+    text = "Robert J. Miller of Eau Claire died Monday, May 4, 2026. Services are pending."
+    item = FeedItem(source="leader-telegram", item_id="obit-namesake", kind="bereavement",
+                    title="Robert J. Miller", text=text, link="https://obits.example/rm", published=PUBLISHED)
+    ids = setup(database_url, {"leader-telegram": [item]})
+    match_and_draft(database_url, ids, advisers=ADVISERS)
+    drafts = drafts_by_client(database_url)
+    assert drafts["c-200"].template == "adviser_notice_possible_deceased_client"
+    assert drafts["c-200"].to_email == "jane.doe@lakeside.example"
+    assert "c-300" not in drafts
+    with session_scope(database_url) as s:
+        assert s.get(ClientRow, "c-200").deceased_at is None
+
+
 def test_client_without_an_email_gets_a_suppressed_draft_not_a_review(database_url):
     ids = setup(database_url)
     draft_ids = match_and_draft(database_url, ids, advisers=ADVISERS)

@@ -388,3 +388,22 @@ def test_blank_lines_above_header_keep_row_numbers():
 
 def test_sep_line_only_is_an_empty_file():
     assert problems("sep_line_only.csv") == ["sep_line_only.csv: the file is empty (expected a header row)"]
+
+
+# --- birth_date (optional; corroborates or rules out a death notice) ------------------------------------
+
+
+def test_birth_date_is_read_as_an_iso_date():
+    from datetime import date
+
+    result = read_roster("client_id,first_name,last_name,birth_date\nC1,Ann,Lee,1948-03-09\nC2,Bo,Lee,\n")
+    assert not any("birth_date" in w for w in result.warnings)
+    assert by_id(result)["C1"].birth_date == date(1948, 3, 9)
+    assert by_id(result)["C2"].birth_date is None
+
+
+@pytest.mark.parametrize("value", ["03/09/1948", "1948-13-01", "2999-01-01", "1802-01-01", "=NOW()"])
+def test_a_birth_date_that_is_not_a_plausible_iso_date_is_dropped_with_a_warning(value):
+    result = read_roster(f"client_id,first_name,last_name,birth_date\nC1,Ann,Lee,{value}\n")
+    assert by_id(result)["C1"].birth_date is None
+    assert any("birth_date" in w for w in result.warnings) and value not in " ".join(result.warnings)

@@ -25,20 +25,29 @@ class MatchConfig:
     deceased_threshold: float = 0.75  # calling a client dead: flagging a living one costs more than a miss
     ambiguity_margin: float = 0.08  # two namesakes scoring closer than this: neither is proposed
     adult_age: int = 18  # someone who died younger is not a client
+    age_slack_years: int = 2  # an age or birth year further than this from the roster birth date: a namesake
+    uncorroborated_death: float = 1.0  # x the deceased score of a "possible match: please verify" notice
+    young_age: int = 40  # survived by parents and no spouse, younger than this (or no age): not a married client
 
     # --- name agreement (scoring.name_score, names.given_match) -----------------------------------------
     nickname: float = 0.9  # a nickname relation (Bob / Robert, both ways)
     short_form: float = 0.85  # a short form the nickname data lacks (Barb / Barbara)
     goes_by_middle: float = 0.75  # the written given name is the client's middle name
     maiden_as_surname: float = 0.88  # the written surname is the client's maiden name
+    compound_head: float = 0.9  # only the first word of the client's compound given name ("Sue" / "Sue Ellen")
     surname_part: float = 0.85  # one part of a double-barrelled surname, or the maiden name inside it
     maiden_differs: float = 0.5  # a maiden name written that is not the client's
     inherited_surname: float = 0.85  # a surname the text leaves to be guessed ("grandchildren Amy, Ben and Cole")
     middle_initial_differs: float = 0.6
+    wife_by_husband_name: float = 0.95  # "Mrs. Harold Peters" and the client's roster spouse is Harold Peters
+    suffix_missing: float = 0.9  # the text writes "Jr." and the roster surname carries no suffix
 
     # --- place agreement (scoring.PlaceQuery.score) -----------------------------------------------------
     # A town (or state) written next to the person: the client's town scores 1.0.
-    other_town: float = 0.55  # another town of the same state: a namesake, even one town over
+    other_town: float = 0.55  # another town of the same state, farther than adjacent_km: a namesake
+    adjacent_town: float = 0.6  # a town within adjacent_km of the client's (next town over): not ruled out, not enough
+    adjacent_family: float = 0.85  # ... and the survivor carries the deceased's family name (the client's maiden name)
+    adjacent_km: float = 25.0  # how far "the next town over" reaches, between town centroids (any state)
     other_state: float = 0.3  # another state: a namesake elsewhere
     same_state: float = 0.8  # only a state is written, and it is the client's
     state_named_like_town: float = 0.8  # "of Virginia": the client lives elsewhere in the state of that name
@@ -96,12 +105,12 @@ class MatchConfig:
         return max(self.spouse_confirms, self.maiden_in_parentheses) * self.maiden_is_family_name
 
 
-_LOWERING = ("nickname", "short_form", "goes_by_middle", "maiden_as_surname", "surname_part", "maiden_differs",
-             "inherited_surname", "middle_initial_differs", "deceased_elsewhere", "deceased_spouse_differs",
-             "deceased_unplaced", "survivor_spouse_differs", "spouse_lives_elsewhere", "family_place",
-             "headline_tie", "dateline_elsewhere")
-_PLACE_SCORES = ("other_town", "other_state", "same_state", "state_named_like_town", "unknown_town",
-                 "client_has_no_place", "where_deceased_lived", "near_event", "farther_in_state",
+_LOWERING = ("nickname", "short_form", "compound_head", "goes_by_middle", "maiden_as_surname", "surname_part",
+             "maiden_differs", "inherited_surname", "middle_initial_differs", "suffix_missing", "wife_by_husband_name",
+             "deceased_elsewhere", "deceased_spouse_differs", "deceased_unplaced", "uncorroborated_death",
+             "survivor_spouse_differs", "spouse_lives_elsewhere", "family_place", "headline_tie", "dateline_elsewhere")
+_PLACE_SCORES = ("other_town", "adjacent_town", "adjacent_family", "other_state", "same_state", "state_named_like_town",
+                 "unknown_town", "client_has_no_place", "where_deceased_lived", "near_event", "farther_in_state",
                  "same_state_as_event", "event_elsewhere", "no_place_to_compare")
 
 # What the engine's shortcuts assume, each a rule over the fields: a configuration that breaks one is refused.

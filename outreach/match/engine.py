@@ -12,14 +12,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import cast
 
 import numpy as np
 
 from outreach.client import Client
 from outreach.feeds.item import FeedItem, WeatherAlert
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
+from outreach.match.death import death_verdict
 from outreach.match.index import RosterIndex, Sifter
 from outreach.match.model import (
+    LifeEvent,
     Match,
     Role,
     bereavement_details,
@@ -61,7 +64,8 @@ from outreach.match.weather import (
 
 log = logging.getLogger(__name__)
 
-_ROLE_RANK = {"deceased_client": 3, "spouse_of_deceased_client": 2, "survivor": 1, "subject": 1, "in_area": 1}
+_ROLE_RANK = {"deceased_client": 3, "possible_deceased_client": 3, "spouse_of_deceased_client": 2, "survivor": 1,
+              "subject": 1, "parent_of_subject": 1, "in_area": 1}
 
 
 _Candidate = tuple[Client, tuple[float, tuple[str, ...]]]  # a client, their score and its notes
@@ -130,7 +134,7 @@ def match_item(index: RosterIndex, item: FeedItem, state: EngineState, *, replay
         return []
     if item.kind == "bereavement":
         found, ob = _bereavement(index, item, state, config)
-        if found or ob.survivors or ob.preceded:
+        if found or ob.survivors or ob.preceded or ob.age is not None:
             return found
         # A news story the feed reader took for a death notice ("funeral", "died"): no survivor list, no
         # deceased client; read it as news instead.
@@ -210,12 +214,8 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState,
     # Survivor candidates are scored once, up front: they also tell a namesake son from his late father.
     scored_mentions = [(m, _scored_namesakes(index, m, ob, cfg)) for m in ob.survivors]
 
-    # 1. Is the deceased a client? (at most one: _best_unique)
-    deceased_client = _deceased_client(index, ob, scored_mentions, cfg)
-    if deceased_client is not None:
-        client, (score, notes) = deceased_client
-        found.add(client, "deceased_client", score, f"Deceased: {ob.lead[:300]}", checks=notes)
-    dc = deceased_client[0] if deceased_client is not None else None
+    # 1. Is the deceased a client? (at most one: _best_unique) Only with corroboration; else a notice.
+    dc, possible, ruled_out = _deceased_client(index, ob, scored_mentions, item_time(item).year, found, cfg)
 
     # 2. The deceased client's roster spouse (unless the text says that spouse died first).
     if dc is not None:
@@ -230,8 +230,8 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState,
 
     # 3. Survivors named in the text; the surviving spouse of a deceased client is that client's spouse.
     for mention, scored in scored_mentions:
-        winners = _best_unique([(c, s) for c, s in scored if dc is None or c.client_id != dc.client_id],
-                               cfg.threshold, cfg)
+        winners = _best_unique([(c, s) for c, s in scored if c.client_id not in possible
+                                and (dc is None or c.client_id != dc.client_id)], cfg.threshold, cfg)
         for client, (score, notes) in winners:
             evidence = _survivor_evidence(item.text, mention, dead)
             if mention is ob.spouse and dc is not None:
@@ -242,32 +242,54 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState,
 
     # 4. The deceased is not a client but is a client's roster spouse (widow(er) not named in the list).
     if dc is None:
-        _widowed_clients(index, ob, found, cfg)
+        _widowed_clients(index, ob, found, cfg, possible | ruled_out)
     return found.out, ob
 
 
 def _deceased_client(index: RosterIndex, ob: Obituary, scored_mentions: list[tuple[Mention, list[_Candidate]]],
-                     cfg: MatchConfig) -> _Candidate | None:
-    """The client who is the deceased, if any: not one who fits a survivor listed with a town of their own
-    at least as well (a namesake son of the deceased)."""
+                     year: int, found: _Proposals,
+                     cfg: MatchConfig) -> tuple[Client | None, frozenset[str], frozenset[str]]:
+    """The client who is the deceased, proposed as `deceased_client` when the obituary corroborates it
+    (death.death_verdict), as `possible_deceased_client` (a notice to verify) when nothing confirms or
+    contradicts it, not at all when something contradicts it; never one who fits a survivor listed with a
+    town of their own at least as well (a namesake son of the deceased). Returns the deceased client, the
+    ids of a possible one and their household (no condolence goes to them on an unconfirmed death), and the
+    households of namesakes ruled out (their roster spouse is not widowed by this death)."""
+    ruled_out: set[str] = set()
     placed_survivors: dict[str, float] = {}
     for m, scored in scored_mentions:
         if m.town or m.state:
             for c, (sc, _) in _best_unique(scored, cfg.threshold, cfg):
                 placed_survivors[c.client_id] = max(sc, placed_survivors.get(c.client_id, 0.0))
-    for c, s in _best_unique([(c, _deceased_score(c, ob, cfg)) for c in _deceased_candidates(index, ob, cfg)],
-                             cfg.deceased_threshold, cfg):
-        if placed_survivors.get(c.client_id, 0.0) < s[0]:
-            return c, s
-    return None
+    for c, (score, notes) in _best_unique(
+            [(c, _deceased_score(c, ob, cfg)) for c in _deceased_candidates(index, ob, cfg)],
+            cfg.deceased_threshold, cfg):
+        if placed_survivors.get(c.client_id, 0.0) >= score:
+            continue
+        verdict, why = death_verdict(c, ob, ob.death_year or year, cfg)
+        if verdict == "corroborated":
+            found.add(c, "deceased_client", score, f"Deceased: {ob.lead[:300]}", checks=(*notes, why))
+            return c, frozenset(), frozenset(ruled_out)
+        if verdict == "uncorroborated":
+            found.add(c, "possible_deceased_client", score * cfg.uncorroborated_death,
+                      f"Possible match, please verify: {ob.lead[:300]}", checks=(*notes, why))
+            return None, frozenset({c.client_id, *(p.client_id for p in _roster_spouses(index, c))}), frozenset(
+                ruled_out)
+        log.debug("deceased namesake %s ruled out: %s", c.client_id, why)
+        ruled_out.update(p.client_id for p in _roster_spouses(index, c))
+    return None, frozenset(), frozenset(ruled_out)
 
 
-def _widowed_clients(index: RosterIndex, ob: Obituary, found: _Proposals, cfg: MatchConfig) -> None:
-    """Clients whose roster spouse is the deceased (not a client), unless the text names them already or
-    names another surviving spouse: survivors, when they live where the deceased did."""
+def _widowed_clients(index: RosterIndex, ob: Obituary, found: _Proposals, cfg: MatchConfig,
+                     unconfirmed: frozenset[str] = frozenset()) -> None:
+    """Clients whose roster spouse is the deceased (not a client), unless the text names them already,
+    names another surviving spouse, or says their spouse died before (a stale roster row: the client is the
+    late husband): survivors, when they live where the deceased did. Not the household of a death that is
+    only possible (`unconfirmed`)."""
     dead = ob.deceased
     assert dead is not None
-    named = {m.client_id for m in found.out}
+    named = {m.client_id for m in found.out} | unconfirmed
+    late_spouses = ob.late_spouse_givens
     for partner in index.partners_named(dead.given, dead.surname) + (
             index.partners_named(dead.nickname, dead.surname) if dead.nickname else []):
         if partner.client_id in named:
@@ -275,13 +297,17 @@ def _widowed_clients(index: RosterIndex, ob: Obituary, found: _Proposals, cfg: M
         place = place_score(partner, ob.town, ob.state, config=cfg)
         if ob.spouse is not None and not given_match(ob.spouse.name.given, (partner.first_name, partner.nickname)):
             continue
+        if any(given_match(n, (partner.first_name, partner.nickname)) for n in late_spouses):
+            continue
         if place.score >= cfg.deceased_is_roster_spouse_place:
             found.add(partner, "survivor", cfg.deceased_is_roster_spouse * place.score,
                       f"The deceased is this client's roster spouse: {ob.lead[:240]}", relation="spouse")
 
 
 def _givens(name: PersonName) -> list[str]:
-    return [g for g in (name.given, name.nickname) if g]
+    """The given names to look a written name up by: "Mary Beth", "Jo Ann" also as one compound given name."""
+    compound = f"{name.given} {name.middle}" if name.middle and len(name.middle) > 1 and " " not in name.middle else ""
+    return [g for g in (name.given, name.nickname, compound) if g]
 
 
 def _surnames(name: PersonName) -> list[str]:
@@ -420,12 +446,27 @@ def _max_boost(cfg: MatchConfig, partner: bool, maiden_boost: float, spouse_give
 
 def _scored_namesakes(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchConfig) -> list[_Candidate]:
     """Every namesake of a survivor mention that its place does not already rule out, scored."""
+    if m.name.husbands_name:
+        return _wives_named_by_husband(index, m, ob, cfg)
     givens, surnames = _givens(m.name), _surnames(m.name)
     if not index.has_name(givens, surnames):
         return []  # most mentions in a small roster: no probe to build
     probe = _survivor_probe(m, ob, cfg)
     positions = index.lookup_positions(givens, surnames, probe.sifter(index))
     return [(c, _survivor_score(c, probe, ob)) for c in map(index.clients.__getitem__, positions)]
+
+
+def _wives_named_by_husband(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchConfig) -> list[_Candidate]:
+    """"Mrs. Harold Peters of Leominster": the clients whose roster spouse is Harold Peters, scored by place."""
+    place = place_query(m.town, m.state, ob.town, ob.state, cfg)
+    out: list[_Candidate] = []
+    for client in index.partners_named(m.name.given, m.name.surname):
+        ps = place.score(client)
+        if place.is_adjacent(client) and _carries_family_name(m, client, ob):
+            ps = Scored(cfg.adjacent_family, (*ps.notes, "family name"))
+        out.append((client, (ps.score * cfg.wife_by_husband_name,
+                             (f"Mrs. {m.name.given} {m.name.surname}: the roster spouse", *ps.notes))))
+    return out
 
 
 def _survivor_probe(m: Mention, ob: Obituary, cfg: MatchConfig = DEFAULT_CONFIG) -> _SurvivorProbe:
@@ -446,6 +487,8 @@ def _survivor_probe(m: Mention, ob: Obituary, cfg: MatchConfig = DEFAULT_CONFIG)
     bounds = [(q, 1.0) for q in ((spouse_place, spouse_unwritten) if spouse_place else (place,)) if q is not None]
     bounds += [(q, cfg.family_place) for q, _ in family]
     near_ceiling = 1.0
+    near_states: frozenset[str] | None
+    near_cities: frozenset[str]
     if any(q.states is None for q, _ in bounds):
         near_states, near_cities, ceiling = None, frozenset(), 1.0
     elif spouse_place is None and not family and place.towns is not None:
@@ -480,6 +523,9 @@ def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary) -> tupl
             ps = Scored(round(ps.score * cfg.spouse_lives_elsewhere, 4), (*ps.notes, "spouse lives elsewhere"))
     else:
         ps = probe.place.score(client)
+        if probe.place.is_adjacent(client) and _carries_family_name(m, client, ob):
+            # "his daughter, Donna Pelletier of Fitchburg", the client Donna Pelletier of Leominster next door.
+            ps = Scored(cfg.adjacent_family, (*ps.notes, "family name"))
     for query, who in probe.family:
         # Grandchildren are listed without towns; they tend to live where a parent of the same surname does.
         alt = query.score(client)
@@ -516,6 +562,15 @@ def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary) -> tupl
         score = min(1.0, score * cfg.maiden_is_family_name)
         notes.append("maiden name = family name")
     return score, tuple(notes)
+
+
+def _carries_family_name(m: Mention, client: Client, ob: Obituary) -> bool:
+    """The survivor carries the deceased's family name: written with it, or it is the client's maiden name."""
+    dead = ob.deceased
+    if dead is None:
+        return False
+    family = {name_key(n) for n in (dead.surname, dead.maiden) if n}
+    return bool(family & {name_key(n) for n in (m.name.surname, m.name.maiden, client.maiden_name) if n})
 
 
 def _written_state(ob: Obituary, client: Client) -> str:
@@ -699,7 +754,7 @@ def _weather_sites(index: RosterIndex, alert: WeatherAlert, storm: str, counties
 def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], cfg: MatchConfig) -> list[Match]:
     ctx = None
     event_key = f"news:{item.fingerprint or item.item_id}"
-    by_client: dict[str, list[tuple[Client, tuple[float, tuple[str, ...]], object]]] = {}
+    by_client: dict[str, list[_NewsCandidate]] = {}
     out: list[Match] = []
     # The has_name probe is not memoised: ~1% of its calls repeat within a story.
 
@@ -732,20 +787,32 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
         for client, s in _best_unique(scored, cfg.deceased_threshold if mention.died else cfg.threshold, cfg):
             by_client.setdefault(client.client_id, []).append((client, s, mention))
     for entries in by_client.values():
-        # Best-scored mention whose name the NER does not place inside a place's or business's name.
-        for client, (score, notes), mention in sorted(entries, key=lambda e: -e[1][0]):
-            ner = _ner_verdict(mention)  # type: ignore[arg-type]
-            if ner is not None:
-                break
-        else:
-            log.debug("news %s: client %s vetoed by NER", item.item_id, client.client_id)
+        found = _not_vetoed(entries)
+        if found is None:
+            log.debug("news %s: client %s vetoed by NER", item.item_id, entries[0][0].client_id)
             continue
-        role = "deceased_client" if mention.died else "subject"  # type: ignore[attr-defined]
+        (client, (score, notes), mention), ner = found
+        # A death in the news is never corroborated as an obituary's can be: at most a notice to verify.
+        role: Role = "possible_deceased_client" if mention.died else (
+            "parent_of_subject" if mention.parent else "subject")
         out.append(Match(
             client_id=client.client_id, item_id=item.item_id, kind="news", role=role, score=round(score, 4),
-            evidence=f"{mention.event}: \u201c{mention.sentence[:300]}\u201d",  # type: ignore[attr-defined]
-            details=news_details(event_key, client.client_id, mention.event, notes, ner)))  # type: ignore[attr-defined]
+            evidence=f"{mention.event}: \u201c{mention.sentence[:300]}\u201d",
+            details=news_details(event_key, client.client_id, cast(LifeEvent, mention.event), notes, ner)))
     return out
+
+
+_NewsCandidate = tuple[Client, tuple[float, tuple[str, ...]], NewsMention]
+
+
+def _not_vetoed(entries: list[_NewsCandidate]) -> tuple[_NewsCandidate, str] | None:
+    """The best-scored mention of a client whose name the NER does not place inside a place's or business's
+    name, and what the NER said; None when it vetoes every one."""
+    for entry in sorted(entries, key=lambda e: -e[1][0]):
+        ner = _ner_verdict(entry[2])
+        if ner is not None:
+            return entry, ner
+    return None
 
 
 def _ner_verdict(mention: NewsMention) -> str | None:

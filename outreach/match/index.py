@@ -16,7 +16,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import compress, repeat
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import ahocorasick
 import numpy as np
@@ -110,7 +110,7 @@ class RosterIndex:
             self.clients.append(client)
             self.by_id[client.client_id] = client
             last, _suffix = split_suffix(client.last_name)
-            givens = (client.first_name, client.nickname, client.middle_name)
+            givens = (client.first_name, client.nickname, client.middle_name, *_compound_heads(client))
             for surname in (last, client.maiden_name):
                 for skey in surname_keys(surname):
                     table = self._names.setdefault(skey, {})
@@ -344,7 +344,7 @@ class RosterIndex:
                 arr.flags.writeable = False
         for arr in (self.area_codes, self.longitudes, self.latitudes):
             arr.flags.writeable = False
-        order, ids = self.client_ids
+        order, ids = cast("tuple[np.ndarray, tuple]", self.client_ids)
         scattered = np.empty(n, dtype=object)
         scattered[order] = _unpacked_column(ids)
         self.client_ids = scattered.tolist()
@@ -442,6 +442,12 @@ _CLIENT_SETTERS = tuple(getattr(Client, name).__set__ for name in _CLIENT_FIELDS
 _SEP = "\x00"  # joins a column of strings for pickling; a column holding it travels as a list
 
 
+def _compound_heads(client: Client) -> tuple[str, ...]:
+    """The first word of a compound given name ("Sue" of "Sue Ellen", "Billie" of "Billie Jo"): the text
+    often writes only that."""
+    return tuple(g.split()[0] for g in (client.first_name, client.nickname) if " " in g.strip())
+
+
 def _packed_column(values: list) -> tuple:
     """("str", n, joined) for a column of n strings none of which holds _SEP, else ("list", values)."""
     try:
@@ -520,4 +526,7 @@ def _surface_forms(surname: str) -> set[str]:
         if len(part) > 2:
             forms.add(part)
             forms.add(part.replace("'", ""))
+    raw = surname.strip()
+    if len(raw) > 3 and raw[0] in "ODLodl" and raw[1].isupper() and "'" not in raw:
+        forms.add(f"{base[0]}'{base[1:]}")  # a CRM that drops apostrophes: "DAngelo" is written "D'Angelo"
     return {f for f in forms if len(f) > 1}

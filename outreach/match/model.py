@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any, Literal, Required, TypedDict
 
-Role = Literal["survivor", "deceased_client", "spouse_of_deceased_client", "in_area", "subject"]
+Role = Literal["survivor", "deceased_client", "possible_deceased_client", "spouse_of_deceased_client", "in_area",
+               "subject", "parent_of_subject"]
 # A survivor's relation to the deceased, as the obituary grammar reads it ("family": a survivor clause
 # that names no relation). words.RELATIONS holds the words for each.
 Relation = Literal["spouse", "child", "grandchild", "great_grandchild", "sibling", "parent", "in_law",
                    "niece_nephew", "aunt_uncle", "cousin", "grandparent", "friend", "family"]
 # The life event a news story puts on a client (news.LIFE_EVENTS, in the same order).
-LifeEvent = Literal["loss", "fire", "flood", "injury", "award", "promotion", "retirement", "opening",
+LifeEvent = Literal["loss", "fire", "flood", "injury", "award", "promotion", "retirement", "opening", "milestone",
                     "storm_damage"]
 
 
@@ -54,13 +55,13 @@ class MatchDetails(TypedDict, total=False):
 DETAILS_READERS: Mapping[str, tuple[str, ...]] = {
     "event_key": ("outreach.pipeline._keys",),
     "outreach_key": ("outreach.pipeline._keys", "outreach.match.engine._admit"),
-    "deceased": ("outreach.drafts.render_draft",),
+    "deceased": ("outreach.drafts._message_context",),
     "deceased_client_id": ("outreach.pipeline._deceased_client_id",),
-    "relation": ("outreach.drafts.render_draft",),
+    "relation": ("outreach.drafts._message_context",),
     "event": ("outreach.drafts.news_tone",),
     "checks": ("outreach.reviews.details_lines",),
     "ner": ("outreach.reviews.details_lines",),
-    "location": ("outreach.drafts.render_draft", "outreach.reviews._storm_request"),
+    "location": ("outreach.drafts._message_context", "outreach.reviews._storm_request"),
 }
 
 

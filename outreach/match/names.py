@@ -29,7 +29,8 @@ def _fold_char(ch: str) -> str:
 
 
 # A translate table for the Latin range; anything else folds on the fly through the cached function.
-_FOLD_TABLE = {cp: _fold_char(chr(cp)) for cp in range(0x80, 0x2100)} | {cp: chr(cp).lower() for cp in range(0x41, 0x5B)}
+_FOLD_TABLE = ({cp: _fold_char(chr(cp)) for cp in range(0x80, 0x2100)}
+               | {cp: chr(cp).lower() for cp in range(0x41, 0x5B)})
 
 
 def fold(text: str) -> str:

@@ -33,12 +33,19 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "injury": r"\b(?:injur(?:ed|ies|y)|hospitali[sz]ed|critical\s+condition|seriously\s+hurt|crash|collision|"
         r"rescued|struck\s+by|hurt|wounded|accident)\b",
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?r|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
-        r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scout|earned\s+the)\b",
+        r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scout|earned\s+the|prizes?|win|"
+        r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?:[^\s]+\s+){0,3}?from|saves|saved|"
+        r"hero(?:es|ic)?|rescues)\b",
         "promotion": r"\b(?:promot(?:ed|ion)|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|ceo|chief|director|"
         r"partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm|"
-        r"hired\s+as|new\s+(?:ceo|president|director|chief))\b",
-        "retirement": r"\b(?:retir(?:e|es|ed|ing|ement))\b",
-        "opening": r"\b(?:grand\s+opening|opens|opened|opening|ribbon[- ]cutting|launch(?:es|ed)?|new\s+location)\b",
+        r"hired\s+as|new\s+(?:ceo|president|director|chief)|installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|(?:has|have|was|were)\s+named|"
+        r"named\s+(?:[^\s]+\s+){1,4}?(?:president|ceo|chief|director|partner|principal|superintendent|chair|manager|head))\b",
+        "retirement": r"\b(?:retir(?:e|es|ed|ing|ement)|(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game)|"
+        r"hand(?:s|ed)?\s+(?:over\s+)?the\s+keys|steps?\s+down|stepped\s+down)\b",
+        "opening": r"\b(?:grand\s+opening|opens|opened|opening|ribbon[- ]cutting|launch(?:es|ed)?|new\s+location|"
+        r"(?:to|will)\s+open|(?:second|third)\s+(?:location|shop|store))\b",
+        "milestone": r"\b(?:marks?\s+\d+\s+years|turns?\s+\d+|\d+(?:st|nd|rd|th)\s+anniversary|anniversary|"
+        r"renew(?:s|ed)?\s+(?:their\s+)?vows|celebrat(?:es|ed|ing)\s+\d+\s+years|\d+\s+years\s+in\s+business)\b",
         "storm_damage": r"\b(?:tornado|storm\s+damage|destroyed|damaged|toppled|uprooted)\b",
     }.items()
 }
@@ -66,7 +73,8 @@ _DEATH_OF_PERSON = re.compile(
     r"^\s*(?:,\s*\d{1,3}\s*,)?(?:\s*(?:of|from)\s+[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?)?\s*"
     r"(?:died|dies|was\s+killed|were\s+killed|has\s+died|passed\s+away|was\s+pronounced\s+dead)\b"
 )
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?))?\s*(?:\(\w+\))?\s*[—–\-]{1,2}\s")
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?))?\s*"
+                       r"(?:\(\w+\))?\s*[—–\-]{1,2}\s")
 _THE_TOWN_PERSON = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'\-]+\s?){1,3}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?),?)?\s+"
     r"(?:man|woman|resident|couple|native|family|business\s+owner|farmer|teacher|veteran|firefighter|"
@@ -75,6 +83,18 @@ _THE_TOWN_PERSON = re.compile(
 # their life event (a death or an injury in the family is).
 _RELATIVE_OF = re.compile(r"\b(?:son|daughter|child|children|grandson|granddaughter|parents?|mother|father)\s+of\s+"
                           r"(?:[A-Z][\w'\-]*\s+(?:and|&)\s+)?(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
+# "Feldman is the son of Benjamin and Sarah Feldman": the names after it are the subject's parents.
+_PARENT_OF = re.compile(r"\b(?:son|daughter|child|children)\s+of\s+(?:[A-Z][\w'\-]*\s+(?:and|&)\s+)?"
+                        r"(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
+# A name that opens its sentence (only capitalised words and "and" before it): the sentence's own subject.
+_OPENS = re.compile(r"\s*(?:(?:[A-Z][\w'.\-]*|and|&)\s+){0,5}$")
+# "said Roger Weber": a quoted speaker, named after the verb, is not the story's subject.
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|according\s+to)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
+# "His widow, Marie Thibodeaux, accepted a plaque on behalf of the family": accepting someone else's honour.
+_FOR_SOMEONE_ELSE = re.compile(r"\bon\s+behalf\s+of\b|\baccept(?:ed|s|ing)\s+(?:the|a|an|his|her)\b",
+                               re.IGNORECASE)
+_RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|widow|widower|son|"
+                                  r"daughter|mother|father|parents|family)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
 _FAMILY_EVENTS = frozenset({"loss", "injury", "fire", "flood", "storm_damage"})
 _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 # The run of capitalised words (or a quoted nickname) that ends right before a surname, as written; the
@@ -125,9 +145,12 @@ class NewsMention:
     state: str
     sentence: str
     event: str  # the life event class
-    tie: float  # 1.0: event in the same sentence; MatchConfig.headline_tie when only the headline (or the sentence before) carries it
+    # 1.0: the event in the same sentence; MatchConfig.headline_tie when only the headline (or the lede, or the
+    # sentence before) carries it
+    tie: float
     died: bool  # the person is the one who died
     name_at: tuple[int, int] = (0, 0)  # the surname's offsets in `sentence`
+    parent: bool = False  # named as the parent of the story's subject ("the son of Daniel and Grace Okafor")
 
 
 @dataclass(frozen=True)
@@ -172,11 +195,12 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "flood": ("flood", "water", "swept"),
     "injury": ("injur", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck", "hurt",
                "wounded", "accident"),
-    "award": ("award", "hono", "recogni", "inducted", "year", "wins", "won", "receive", "medal", "scholarship",
-              "hall", "eagle", "earned"),
-    "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new"),
-    "retirement": ("retir",),
-    "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new"),
+    "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholarship",
+              "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues"),
+    "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new", "installed", "sworn"),
+    "retirement": ("retir", "last", "hand", "step"),
+    "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
+    "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years"),
     "storm_damage": ("tornado", "storm", "destroyed", "damaged", "toppled", "uprooted"),
 }
 _EVENT_WORD_FINDER = ahocorasick.Automaton()
@@ -316,7 +340,8 @@ class _Story:
         sentence = full[s:e]
         # The tests below only ever drop the hit, so the one that drops most (no life event in reach: most
         # sentences) runs first; the rest run for the few hits that have an event.
-        tied = self._event(s, sentence, headline, headline_events)
+        opens = bool(_OPENS.match(full, s, start)) if not headline else True
+        tied = self._event(s, sentence, headline, headline_events, opens)
         if tied is None:
             return []
         tie, event = tied
@@ -324,7 +349,10 @@ class _Story:
             givens, nickname = _givens_before(full[max(s, start - 60) : start])  # not across the sentence start
             if not givens:
                 return []
-        if self._someone_elses(s, start, sentence, event, headline):
+        # A child's good news is the parents' too (parent_of_subject); a child's injury, loss or fire is the
+        # family's own (subject), as before.
+        parent = event not in _FAMILY_EVENTS and bool(_PARENT_OF.search(full[max(s, start - 80) : start]))
+        if not parent and self._someone_elses(s, start, sentence, event, headline):
             return []
         town, state = self._place_after(end, e)
         died = bool(_DEATH_OF_PERSON.match(full[end : min(e, end + 120)]))
@@ -333,7 +361,8 @@ class _Story:
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
         return [NewsMention(name=PersonName(given=g, surname=full[start:end], nickname=nickname, suffix=suffix),
                             start=start, end=end, town=town, state=state, sentence=sentence.strip(), event=event,
-                            tie=tie, died=died, name_at=(start - lead, end - lead)) for g in givens]
+                            tie=tie, died=died and not parent, name_at=(start - lead, end - lead), parent=parent)
+                for g in givens]
 
     def _sentence(self, start: int) -> tuple[int, int, bool] | None:
         """(start, end, is the headline) of the sentence holding offset `start` of `full`: the headline, the
@@ -345,10 +374,10 @@ class _Story:
         if last[0] <= start - body < last[1]:
             span = last
         else:
-            span = sentence_around(self.text, start - body) if start >= body else None
-            if span is None:
+            found = sentence_around(self.text, start - body) if start >= body else None
+            if found is None:
                 return None
-            self._last = span
+            self._last = span = found
         return span[0] + body, span[1] + body, False
 
     def _events_at(self, s: int, sentence: str) -> list[str]:
@@ -356,25 +385,29 @@ class _Story:
             self._events_of[s] = _events_in(sentence)
         return self._events_of[s]
 
-    def _event(self, s: int, sentence: str, headline: bool,
-               headline_events: tuple[str, ...]) -> tuple[float, str] | None:
+    def _event(self, s: int, sentence: str, headline: bool, headline_events: tuple[str, ...],
+               opens: bool = False) -> tuple[float, str] | None:
         """(tie, life event) for a name in this sentence: the event in the person's own sentence (tie 1.0);
         else in the headline or the sentence before, when the sentence ties the person to it (owner, their
-        home) or the story opens with them (tie headline_tie); None when no event concerns them."""
+        home), the story opens with them, or they open the lede's second sentence (the story's subject, first
+        named after a lede that only describes them: tie headline_tie); None when no event concerns them."""
         events = list(headline_events) if headline else self._events_at(s, sentence)
         if events:
             return 1.0, events[0]
         body = self.body
         first = s == body  # sentence_spans' first span starts at the text's offset 0
+        prev = sentence_before(self.text, s - body) if not (headline or first) else None
+        second = prev is not None and not self.text[: prev[0]].strip()
         nearby = list(headline_events)
-        # The sentence before only adds to the headline's events: needed when the headline has none.
-        prev = sentence_before(self.text, s - body) if not (nearby or headline or first) else None
-        if prev is not None:
+        if prev is not None and (second or not nearby):
+            # The sentence before adds to the headline's events (the lede's first sentence always does).
             nearby += self._events_at(prev[0] + body, self.text[prev[0] : prev[1]])
-        if not (nearby and (_search_ignoring_case(_TIE, _TIE_LOWER, sentence) or (
-                first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, sentence)))):
+        if not nearby:
             return None
-        return self.config.headline_tie, nearby[0]
+        if _search_ignoring_case(_TIE, _TIE_LOWER, sentence) or (second and opens) or (
+                first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, sentence)):
+            return self.config.headline_tie, nearby[0]
+        return None
 
     def _someone_elses(self, s: int, start: int, sentence: str, event: str, headline: bool) -> bool:
         """The name is not the event's subject: one of a bare list, an official quoted about it, the clergy
@@ -385,8 +418,11 @@ class _Story:
                 self._is_list[s] = _is_list(sentence)
             if self._is_list[s]:
                 return True
-        if _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(full[max(s, start - 60) : start]):
+        before = full[max(s, start - 60) : start]
+        if _SPEECH.search(sentence) and (_OFFICIAL_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)):
             return True
+        if _FOR_SOMEONE_ELSE.search(sentence) and _RELATIVE_APPOSITIVE.search(before):
+            return True  # "His wife, Carol Miller, accepted the award"
         if _OFFICIATING.search(sentence) and _CLERGY_BEFORE.search(full[max(s, start - 40) : start]):
             return True  # the minister at a funeral is not its subject
         return event not in _FAMILY_EVENTS and bool(_RELATIVE_OF.search(full[max(s, start - 80) : start]))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from outreach.match.names import fold, name_key, suffix_key
 from outreach.match.people import Mention, parse_name_words, parse_people
@@ -36,6 +37,12 @@ class Obituary:
     spouse: Mention | None = None  # the deceased's surviving husband/wife, when named
     lead: str = ""  # the sentence that names the deceased, for evidence
     states_mentioned: frozenset[str] = field(default_factory=frozenset)
+    birth_year: int | None = None  # "born June 11, 1930", "(1941 - 2026)", "was born in 1948"
+    birth_date: str = ""  # ISO date of birth when a full one is written
+    late_spouse_givens: tuple[str, ...] = ()  # spouses who died first: "preceded by her husband", "wife of the late"
+    spouse_givens: tuple[str, ...] = ()  # every spouse the text names: surviving, late, "married Lois Koch"
+    survived_by_parents: bool = False  # a parent among the survivors ("the son of Brian and Colleen, who survive him")
+    parents_text: str = ""  # "born ... to David and Lois (LaFleur) Berg": where a maiden name shows
 
 
 _SURVIVOR_TRIGGER = re.compile(
@@ -43,7 +50,8 @@ _SURVIVOR_TRIGGER = re.compile(
     r"|\bsurvivors\s+(?:include|includes|are|also\s+include)\b|\bsurvivors\s*[:\-]"
     r"|\bsurviving\s+(?:are|is|him|her)\b|\balso\s+surviving\s+(?:are|is)\b"
     r"|\bleft\s+to\s+(?:cherish|treasure|mourn|celebrate|honor|carry\s+on)\b[^.;:]*?\b(?:are|is|include|includes|by)\b"
-    r"|\b(?:he|she)\s+(?:leaves|leaves\s+behind)\b|\bleaves\s+behind\b"
+    r"|\b(?:he|she)\s+(?:also\s+)?(?:leaves|leaves\s+behind)\b|\bleaves\s+behind\b"
+    r"|\b[a-z]+\s+(?:also\s+)?leaves\s+(?:his|her)\s+(?=(?:\w+\s+){0,2}?(?:wife|husband|sons?|daughters?|sisters?|brothers?|children|nieces?|nephews?|friends?)\b)"
     r"|\bwill\s+be\s+(?:dearly\s+|sadly\s+|deeply\s+|greatly\s+|forever\s+|sorely\s+)?missed\s+by\b"
     r"|\bmourning\s+(?:his|her|their)\s+(?:passing|loss|death)\s+(?:are|is)\b"
     r"|\bthose\s+left\s+(?:behind\s+|to\s+mourn\s+)?(?:include|are)\b"
@@ -113,6 +121,8 @@ def _title_name(title: str, deceased_surname_hint: str = "") -> PersonName | Non
     t = re.sub(r"^\s*(?:for|of)\s+", "", t.strip(" :|-–—"))
     t = _YEARS.sub("", t)
     t = re.sub(r"\(\s*\)|\b(?:age\s+)?\d{1,3}\s*$", "", t).strip(" ,;-–—|")
+    # "Marjorie Lundquist (1936 - 2026) - Oro Valley, AZ": a spaced dash ends the name (the town follows).
+    t = re.split(r"\s+[-–—|]\s+", t)[0].strip(" ,")
     t = re.split(r",\s*(?:\d|of\b|age\b)|\s+(?:of|from)\s+[A-Z]", t)[0].strip(" ,")
     if not t or len(t) > 80:
         return None
@@ -192,10 +202,27 @@ def parse_obituary(title: str, text: str) -> Obituary:
         state = _infer_state(town, [st for _, st in {(m.town, m.state) for m in survivors if m.state}])
         state_inferred = bool(state)
     states = frozenset(m.state for m in survivors if m.state) | ({state} if state else set())
+    birth_year, birth_date = _birth(title, lead, text)
     return Obituary(deceased=deceased, age=age, town=town, state=state, death_year=death_year, death_date=death_date,
-                    state_inferred=state_inferred,
+                    state_inferred=state_inferred, birth_year=birth_year, birth_date=birth_date,
                     survivors=tuple(survivors), preceded=tuple(preceded), spouse=spouse, lead=lead.strip(),
-                    states_mentioned=frozenset(states))
+                    states_mentioned=frozenset(states), **_identity_facts(text, spouse, survivors, preceded))
+
+
+def _identity_facts(text: str, spouse: Mention | None, survivors: list[Mention],
+                    preceded: list[Mention]) -> dict[str, Any]:
+    """What tells the deceased from a namesake (death.death_verdict): the spouses named, the late ones, whether
+    parents survive, the parents' names."""
+    parents = _PARENTS.search(text)
+    return {
+        "spouse_givens": tuple(dict.fromkeys(
+            [m.name.given for m in (spouse, *preceded) if m is not None and m.relation == "spouse"]
+            + [g for g in _MARRIED.findall(text) if g not in _NOT_A_GIVEN])),
+        "late_spouse_givens": tuple(dict.fromkeys([m.name.given for m in preceded if m.relation == "spouse"]
+                                                  + _LATE_SPOUSE.findall(text))),
+        "survived_by_parents": any(m.relation == "parent" for m in survivors) or bool(_PARENTS_SURVIVE.search(text)),
+        "parents_text": parents.group(1) if parents else "",
+    }
 
 
 def _lead(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str]:
@@ -218,7 +245,8 @@ def _deceased_name(title: str, lead: str) -> PersonName | None:
     middle) by the lead's when both give the same surname."""
     deceased = _title_name(title)
     lead_name = _parse_deceased_string(lead)
-    if deceased is None or (lead_name and not deceased.nickname and name_key(lead_name.surname) == name_key(deceased.surname)
+    if deceased is None or (lead_name and not deceased.nickname
+                            and name_key(lead_name.surname) == name_key(deceased.surname)
                             and (lead_name.nickname or lead_name.maiden or lead_name.middle)):
         return _merge(lead_name, deceased)
     if lead_name and name_key(lead_name.surname) == name_key(deceased.surname):
@@ -243,6 +271,33 @@ def _age_and_death(title: str, lead: str, text: str,
     if age is None and years:
         age = int(years.group(2)) - int(years.group(1))
     return age, death_year, _death_date(lead)
+
+
+_BORN = re.compile(r"\bborn\b[^.;]{0,80}?\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                   r"\s+(\d{1,2}),?\s+)?((?:18|19|20)\d\d)\b", re.IGNORECASE)
+
+
+_MARRIED = re.compile(r"\b(?:married|(?:husband|wife|widow|widower)\s+of)\s+(?:the\s+(?:late\s+|former\s+)?)?"
+                      r"(?:(?:Mr|Mrs|Dr)\.?\s+)?([A-Z][a-z]+)\b")
+_PARENTS_SURVIVE = re.compile(r"\b(?:son|daughter|child)\s+of\s[^.;]{3,80}?\bwho\s+survives?\s+(?:him|her)\b"
+                              r"|\bsurvived\s+by\s+(?:his|her)\s+(?:parents|mother|father)\b")
+_LATE_SPOUSE = re.compile(r"\b(?:wife|husband|widow|widower)\s+of\s+the\s+late\s+(?:(?:Mr|Mrs|Dr)\.?\s+)?([A-Z][a-z]+)")
+_NOT_A_GIVEN = frozenset({"In", "On", "At", "The", "His", "Her", "Their"})
+_PARENTS = re.compile(r"(?:\bborn\b[^.;]{0,60}?\bto|\b(?:son|daughter|child)\s+of(?:\s+the\s+late)?)\s+([^.;]{3,90})")
+
+
+def _birth(title: str, lead: str, text: str) -> tuple[int | None, str]:
+    """(year of birth, ISO date of birth) from "born June 11, 1930" / "born in 1948" in the text, or the
+    first year of a "(1941 - 2026)" span in the title or lead."""
+    m = _BORN.search(text)
+    if m:
+        year = int(m.group(3))
+        if m.group(1):
+            month = _MONTH_NUMBER[m.group(1)[:3].lower()]
+            return year, f"{year:04d}-{month:02d}-{int(m.group(2)):02d}"
+        return year, ""
+    years = _YEARS.search(title + " " + lead)
+    return (int(years.group(1)), "") if years else (None, "")
 
 
 def _people(text: str, spans: list[tuple[int, int]], surname: str) -> tuple[list[Mention], list[Mention]]:
@@ -274,7 +329,8 @@ def _own_spouse(survivors: list[Mention]) -> tuple[Mention | None, list[Mention]
 
 _MONTH_NUMBER = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
+_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+"
+                   r"((?:19|20)\d\d)\b")
 
 
 def _death_date(lead: str) -> str:
@@ -362,7 +418,8 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
         word_start = low.rfind(" ", 0, pos) + 1
         word = low[word_start:pos].strip("(;,")
         if word in OF_RELATION_INVERSE:
-            m = _OF_RELATION.match(low, word_start + (len(low[word_start:pos]) - len(low[word_start:pos].lstrip("(;,"))))
+            lead_punct = len(low[word_start:pos]) - len(low[word_start:pos].lstrip("(;,"))
+            m = _OF_RELATION.match(low, word_start + lead_punct)
             if m:
                 found.append((f"of:{OF_RELATION_INVERSE[m.group(1)]}", m.start(), m.end()))
         pos = low.find(" of ", pos + 3)
@@ -392,7 +449,7 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
                 out.append(("survivor", s, _clause_stop(text, s, e)))
             continue
         marks.sort(key=lambda x: x[1])
-        for k, (kind, ms, me) in enumerate(marks):
+        for k, (kind, _ms, me) in enumerate(marks):
             if kind == "end":
                 continue
             stop = marks[k + 1][1] if k + 1 < len(marks) else e

@@ -16,7 +16,7 @@ holds (spouse, maiden name or nickname) is the domain rule, `parenthesis_role`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from outreach.match.names import given_match, is_known_given_name, name_key, suffix_key
 from outreach.match.places import is_known_town, state_code
@@ -130,6 +130,8 @@ def _is_name_word(tok: Token, nxt: Token | None = None) -> bool:
     when a day number follows ("May 3")."""
     if not tok.cap:
         return False
+    if len(tok.text) == 2 and tok.text[1] == ".":
+        return True  # a middle initial, "A." and "I." too ("José A. Contreras Jr.")
     low = tok.low
     if low in MONTHS and nxt is not None and nxt.kind == "num":
         return False
@@ -149,6 +151,7 @@ class _Draft:
     town: str = ""
     state: str = ""
     joined_by_and: bool = False  # "John and Mary Smith": John may take Mary's surname
+    mrs: bool = False  # written after "Mrs.": the older style names a wife through her husband
     group: int = 0  # which relation phrase ("sons ...", "daughter ...") the name belongs to
 
 
@@ -387,6 +390,8 @@ class _ClauseReader:
             self.pending_and = False
         if t.low not in TITLES:
             self.cur.words.append(t.text.rstrip(",") if not _is_initial(t.text) else t.text)
+        elif t.low == "mrs" and not self.cur.words:
+            self.cur.mrs = True
         return i + 1
 
     def _other(self, i: int, t: Token) -> int:
@@ -422,6 +427,8 @@ def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, 
     for d in drafts:
         words = [w for w in d.words if not _is_initial(w) or len(d.words) > 2]
         name, spouse = parse_name_words(words or d.words, d.nickname, tuple(d.parens), deceased_surname)
+        if name is not None and d.mrs and name.surname and not spouse:
+            name = replace(name, husbands_name=True)  # "Mrs. Harold Peters" ("Mrs. Robert (Jean)": her own given)
         names.append((d, name, spouse))
     # Surname sharing: "Amy, Ben and Cole Smith" / "John and Mary Smith" - single given names take the
     # surname of the next full name in the same relation run, if nothing (a town) separates them.

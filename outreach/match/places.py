@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
+from outreach.geo import km_between
 from outreach.match.names import fold
 from outreach.us_states import state_names
 
@@ -70,6 +72,33 @@ def _towns() -> tuple[dict[str, frozenset[str]], dict[tuple[str, str], tuple[flo
                 continue
     centroids = {k: (sum(p[0] for p in v) / len(v), sum(p[1] for p in v) / len(v)) for k, v in points.items() if v}
     return {k: frozenset(v) for k, v in states.items()}, centroids
+
+
+@lru_cache(maxsize=1)
+def _town_grid() -> dict[tuple[int, int], list[tuple[str, str, float, float]]]:
+    """Towns by one-degree cell of their centroid, for neighbour searches."""
+    grid: dict[tuple[int, int], list[tuple[str, str, float, float]]] = {}
+    for (key, state), (lat, lon) in _towns()[1].items():
+        grid.setdefault((math.floor(lat), math.floor(lon)), []).append((key, state, lat, lon))
+    return grid
+
+
+@lru_cache(maxsize=4096)
+def neighbour_towns(town: str, states: frozenset[str], km: float) -> frozenset[tuple[str, str]]:
+    """(town key, state) of the other towns whose centroid lies within `km` of the town of this name in any of
+    `states` (any state: the next town over may be across a state line, Fargo and Moorhead)."""
+    key = city_key(town)
+    points = [p for st in states if (p := _towns()[1].get((key, st))) is not None]
+    found: set[tuple[str, str]] = set()
+    grid = _town_grid()
+    for lat, lon in points:
+        cells = math.ceil(km / 80.0)  # a degree of longitude is >= 80 km below 44 degrees; the margin covers more
+        for dlat in range(-cells, cells + 1):
+            for dlon in range(-cells - 1, cells + 2):
+                for other, st, olat, olon in grid.get((math.floor(lat) + dlat, math.floor(lon) + dlon), ()):
+                    if km_between((lat, lon), (olat, olon)) <= km:
+                        found.add((other, st))
+    return frozenset(found - {(key, st) for st in states})
 
 
 def _city_states() -> dict[str, frozenset[str]]:

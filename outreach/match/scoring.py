@@ -12,7 +12,7 @@ from outreach.client import Client
 from outreach.geo import km_between
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.names import given_match, name_key, split_suffix, surname_keys
-from outreach.match.places import city_key, state_code, states_with_town, town_location
+from outreach.match.places import city_key, neighbour_towns, state_code, states_with_town, town_location
 from outreach.match.text import PersonName
 
 
@@ -28,6 +28,13 @@ def name_score(client: Client, name: PersonName, config: MatchConfig = DEFAULT_C
     client_givens = (client.first_name, client.nickname)
     g = max(given_match(name.given, client_givens, config),
             given_match(name.nickname, client_givens, config) if name.nickname else 0.0)
+    compound = bool(name.middle) and given_match(f"{name.given}{name.middle}", client_givens, config) == 1.0
+    if compound:
+        g = 1.0  # "Mary Beth", "Jo Ann": a compound given name, not a middle name
+        notes.append("compound given name")
+    elif g < 1.0 and _compound_head(name.given, client_givens):
+        g = max(g, config.compound_head)
+        notes.append("first part of a compound given name")
     if g == 0.0 and client.middle_name and given_match(name.given, (client.middle_name,)) == 1.0:
         g = config.goes_by_middle
         notes.append("given name = client's middle name")
@@ -42,7 +49,8 @@ def name_score(client: Client, name: PersonName, config: MatchConfig = DEFAULT_C
     s = 0.0
     if written and client_last and written[0] == client_last[0]:
         s = 1.0
-    elif name.maiden and client_last and name_key(name.maiden) == client_last[0] and written and client_maiden and written[0] == client_maiden[0]:
+    elif (name.maiden and client_last and name_key(name.maiden) == client_last[0] and written and client_maiden
+          and written[0] == client_maiden[0]):
         s = 1.0  # "Linda (Carlson) Miller" written the other way round
     elif written and client_maiden and written[0] == client_maiden[0]:
         s = config.maiden_as_surname
@@ -63,14 +71,23 @@ def name_score(client: Client, name: PersonName, config: MatchConfig = DEFAULT_C
     suffix = name.suffix
     if suffix and client_suffix and suffix != client_suffix:
         return Scored(0.0, (f"suffix {suffix} vs {client_suffix}",))
+    if suffix and not client_suffix:
+        s *= config.suffix_missing  # "Stanley J. Kowalski Jr.": a roster "Kowalski Jr" fits better than "Kowalski"
+        notes.append(f"no suffix {suffix} on the roster")
     if name.middle and client.maiden_name and name_key(name.middle) == name_key(client.maiden_name):
         notes.append("middle name = client's maiden name")  # "Mary Jones Smith": Jones is her maiden name
-    elif name.middle and client.middle_name:
+    elif name.middle and client.middle_name and not compound:
         a, b = name_key(name.middle)[:1], name_key(client.middle_name)[:1]
         if a and b and a != b:
             s *= config.middle_initial_differs
             notes.append("middle initial differs")
     return Scored(round(g * s, 4), tuple(notes))
+
+
+def _compound_head(given: str, client_givens: tuple[str, ...]) -> bool:
+    """The written given name is the first word of the client's compound one ("Sue" / "Sue Ellen")."""
+    key = name_key(given)
+    return bool(key) and any(" " in g.strip() and name_key(g.split()[0]) == key for g in client_givens if g)
 
 
 def _client_point(client: Client) -> tuple[float, float] | None:
@@ -144,8 +161,9 @@ class PlaceQuery:
     namesake.
     """
 
-    __slots__ = ("_config", "_ctx_key", "_ctx_states", "_town_key", "_town_states", "_verdicts", "ceiling", "cities",
-                 "context_state", "context_town", "state", "state_is_town", "states", "town", "town_ceiling", "towns")
+    __slots__ = ("_adjacent", "_config", "_ctx_key", "_ctx_states", "_town_key", "_town_states", "_verdicts", "ceiling",
+                 "cities", "context_state", "context_town", "state", "state_is_town", "states", "town", "town_ceiling",
+                 "towns")
 
     def __init__(self, town: str, state: str, context_town: str = "", context_state: str = "",
                  config: MatchConfig = DEFAULT_CONFIG):
@@ -157,8 +175,28 @@ class PlaceQuery:
         self._town_states = states_with_town(town) if town and not state else frozenset()
         self._ctx_key = city_key(context_town) if context_town else ""
         self._ctx_states = states_with_town(context_town) if context_town and not context_state else frozenset()
+        self._adjacent = self._adjacent_towns()
         self.states, self.cities, self.ceiling = self._elsewhere_bound()
         self.towns, self.town_ceiling = self._other_town_bound()
+        if self._adjacent:
+            # The towns next to the written one score adjacent_town: no bound rules their clients out.
+            near = frozenset(key for key, _ in self._adjacent)
+            self.cities = self.cities | near
+            self.towns = self.towns | near if self.towns is not None else None
+
+    def _adjacent_towns(self) -> frozenset[tuple[str, str]]:
+        """(town key, state) of the towns within adjacent_km of a town written next to the person: people
+        name the next town over, the same metro area, as home (the roster has the postal city)."""
+        town, state = self.town, self.state
+        if not town or self.state_is_town:
+            return frozenset()
+        if state:
+            states = frozenset({state})
+        elif self.context_state and self.context_state in self._town_states:
+            states = frozenset({self.context_state})
+        else:
+            states = self._town_states
+        return neighbour_towns(town, states, self._config.adjacent_km) if states else frozenset()
 
     def _elsewhere_bound(self) -> tuple[frozenset[str] | None, frozenset[str], float]:
         """(states, city keys, ceiling): a client with a town and a state, living in none of `states` and in
@@ -196,6 +234,10 @@ class PlaceQuery:
             return None, 1.0  # no written town, a state named like a town, or an unknown town
         return frozenset({self._town_key}), self._config.other_town
 
+    def is_adjacent(self, client: Client) -> bool:
+        """The client lives in a town next to the written one (`adjacent_town`)."""
+        return bool(self._adjacent) and (city_key(client.city), client.state) in self._adjacent
+
     def score(self, client: Client) -> Scored:
         """`place_score(client, town, state, context_town, context_state, config)`."""
         c_city, c_state = city_key(client.city), client.state
@@ -203,6 +245,8 @@ class PlaceQuery:
         if not c_city and not c_state:
             return v.no_client_place
         town, state = self.town, self.state
+        if (c_city, c_state) in self._adjacent:
+            return Scored(cfg.adjacent_town, (f"lives in {client.city}, next to {town}",))
         if self.state_is_town:
             if c_city == self._town_key:
                 return Scored(1.0, (f"{town} agrees",))

@@ -21,6 +21,7 @@ class PersonName:
     maiden: str = ""
     suffix: str = ""
     surname_inherited: bool = False  # surname not written next to the given name, taken from context
+    husbands_name: bool = False  # "Mrs. Harold Peters": a wife named through her husband's given name
 
     @property
     def full(self) -> str:
