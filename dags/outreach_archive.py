@@ -1,7 +1,7 @@
 """Compliance archive, daily: every complete day not archived yet is written once under OUTREACH_ARCHIVE_DIR
 (one folder per day: each message that left as .eml, card PDF or call record, and a manifest of SHA-256 hashes)
 and recorded in the append-only ``archive_days`` (outreach.archive). A day whose store no longer matches what was
-archived fails this task, naming it."""
+archived, or a message that cannot be archived, fails this task, naming it."""
 
 from __future__ import annotations
 
@@ -21,13 +21,13 @@ from airflow.sdk import dag, task
 def outreach_archive():
     @task
     def archive() -> dict[str, int]:
-        from outreach.archive import ArchiveMismatch, archive_pending_days
+        from outreach.archive import ArchiveError, archive_pending_days
         from outreach.config import load_settings
 
         settings = load_settings()
         try:
             days = archive_pending_days(settings.resolved_database_url, settings.resolved_archive_dir)
-        except ArchiveMismatch as exc:
+        except ArchiveError as exc:
             from airflow.sdk.exceptions import AirflowFailException
 
             raise AirflowFailException(str(exc)) from exc

@@ -247,10 +247,10 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_archive_export(args: argparse.Namespace) -> int:
     """`outreach archive export --since DATE --out DIR`: one folder per day; 1 when a day's export no longer
-    matches the hash recorded when it was first archived, 2 on bad input."""
+    matches the hash recorded when it was first archived (or a message cannot be archived), 2 on bad input."""
     from datetime import UTC, date, datetime
 
-    from outreach.archive import ArchiveMismatch, export_days
+    from outreach.archive import ArchiveError, export_days
 
     try:
         since = date.fromisoformat(args.since)
@@ -263,7 +263,7 @@ def cmd_archive_export(args: argparse.Namespace) -> int:
         return 2
     try:
         days = export_days(_database_url(), since, until, Path(args.out))
-    except ArchiveMismatch as exc:
+    except ArchiveError as exc:
         _err(str(exc))
         return 1
     for day in days:

@@ -176,3 +176,16 @@ def test_the_daily_archive_writes_each_complete_day_once(database_url, double, s
     assert archive_pending_days(database_url, root, now=tomorrow_morning) == []
     later = archive_pending_days(database_url, root, now=tomorrow_morning + timedelta(days=2))
     assert [(d.day, d.messages) for d in later] == [(today + timedelta(days=1), 0), (today + timedelta(days=2), 0)]
+
+
+def test_an_email_sent_before_request_bodies_were_stored_is_reported_not_guessed(database_url, double, sg, cards_home,
+                                                                                tmp_path, monkeypatch, capsys):
+    from outreach.store.models import DeliveryRow
+
+    sent = _one_of_each(database_url, sg, cards_home)
+    with session_scope(database_url) as s:
+        s.execute(sa.update(DeliveryRow).where(DeliveryRow.draft_id == sent["email"]).values(request_body=None))
+    monkeypatch.setenv("OUTREACH_DATABASE_URL", database_url)
+    today = datetime.now(UTC).date().isoformat()
+    assert main(["archive", "export", "--since", today, "--out", str(tmp_path / "cli")]) == 1
+    assert "sent before request bodies were stored" in capsys.readouterr().err

@@ -40,3 +40,17 @@ def test_a_new_day_can_still_be_added(session):
                               exported_at=datetime(2026, 12, 2, tzinfo=UTC)))
     session.commit()
     assert session.scalar(sa.select(sa.func.count()).select_from(ArchiveDayRow)) == 2
+
+
+def test_the_migrations_draft_statuses_are_the_models():
+    """CHECK constraints are not compared by autogenerate: the literal list in 0006 must be DraftStatus's."""
+    import importlib.util
+
+    from outreach.store import models
+    from outreach.store.db import MIGRATIONS
+
+    spec = importlib.util.spec_from_file_location("m0006", MIGRATIONS / "versions" / "0006_history_archive.py")
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    assert models._one_of("status", models.DRAFT_STATUSES) == migration.NEW_STATUSES
