@@ -8,7 +8,9 @@
       00000015-card.pdf     a card: its PDF as rendered (the ledger's ``artifact_path``)
       00000017-call.json    a call: its record (who recorded which outcome, when)
       manifest.json         per message: draft and final text, evidence, approver, decision time, delivery
-                            outcome, file name and SHA-256; and the SHA-256 of every file
+                            outcome, file name and SHA-256; and the SHA-256 of every file. An e-mail sent before
+                            request bodies were stored (migration 0006) is listed with a note and no file: it
+                            is not rebuilt from rows that may have changed since
 
 A message belongs to the day it left: an e-mail's ``sent_at``, a card's ``printed_at`` (handed over to the post),
 a call's ``outcome_at``. Everything is deterministic (headers from stored times, a MIME boundary derived from the
@@ -156,26 +158,37 @@ def _left_on(session: Session, day: date) -> list[tuple[DeliveryRow, DraftRow, M
     return [(d, dr, m, e) for d, dr, m, e in rows]
 
 
-def _message(session: Session, row: DeliveryRow, draft: DraftRow, match: MatchRow,
-             event: EventRow) -> tuple[str, bytes, dict[str, Any]]:
-    """(file name, file bytes, manifest entry) of one message that left."""
+LEGACY_EMAIL = "sent before request bodies were stored (migration 0006): no exact copy to archive"
+
+
+def _file(row: DeliveryRow, draft: DraftRow, match: MatchRow, left_at: datetime) -> tuple[str, bytes] | None:
+    """(file name, bytes) of what left; None for an e-mail sent before its request body was kept."""
     channel = Channel(row.channel)
-    left_at = getattr(row, _LEFT_AT[channel].key)
     if channel == Channel.EMAIL:
         if not row.request_body:
-            raise ArchiveError(f"draft {draft.id}: sent before request bodies were stored; nothing exact to archive")
-        name = f"{draft.id:08d}-email.eml"
-        data = eml_bytes(row.request_body, sent_at=left_at, draft_id=draft.id,
-                         provider_message_id=row.provider_message_id)
-    elif channel == Channel.CARD:
-        name, data = f"{draft.id:08d}-card.pdf", _card_bytes(draft.id, row)
-    else:
-        name, data = f"{draft.id:08d}-call.json", _call_record(draft.id, match.client_id, row)
+            return None
+        return f"{draft.id:08d}-email.eml", eml_bytes(row.request_body, sent_at=left_at, draft_id=draft.id,
+                                                      provider_message_id=row.provider_message_id)
+    if channel == Channel.CARD:
+        return f"{draft.id:08d}-card.pdf", _card_bytes(draft.id, row)
+    return f"{draft.id:08d}-call.json", _call_record(draft.id, match.client_id, row)
+
+
+def _message(session: Session, row: DeliveryRow, draft: DraftRow, match: MatchRow,
+             event: EventRow) -> tuple[str | None, bytes, dict[str, Any]]:
+    """(file name, file bytes, manifest entry) of one message that left (no file: see LEGACY_EMAIL)."""
+    channel = Channel(row.channel)
+    left_at = getattr(row, _LEFT_AT[channel].key)
+    found = _file(row, draft, match, left_at)
+    name, data = found if found is not None else (None, b"")
+    if found is None:
+        log.warning("archive: draft %s was %s", draft.id, LEGACY_EMAIL)
     decision = latest_decision(session, draft.id)
     data_ = event.data or {}
     entry = {
         "draft_id": draft.id, "client_id": match.client_id, "channel": str(channel), "kind": event.kind,
-        "template": draft.template, "file": name, "sha256": _sha(data),
+        "template": draft.template, "file": name, "sha256": _sha(data) if found is not None else None,
+        "note": None if found is not None else LEGACY_EMAIL,
         "draft": {"subject": draft.subject, "body_text": draft.body_text},
         "final": {"subject": decision.final_subject if decision else None,
                   "body_text": decision.final_body_text if decision else None},
@@ -198,7 +211,8 @@ def build_day(session: Session, day: date) -> tuple[dict[str, bytes], bytes]:
     entries = []
     for row, draft, match, event in _left_on(session, day):
         name, data, entry = _message(session, row, draft, match, event)
-        files[name] = data
+        if name is not None:
+            files[name] = data
         entries.append(entry)
     manifest = {"format": FORMAT, "day": day.isoformat(), "messages": entries,
                 "files": {name: _sha(data) for name, data in sorted(files.items())}}
@@ -220,9 +234,10 @@ def export_day(db_url: str, day: date, root: Path, *, today: date | None = None)
         for name, data in files.items():
             write_atomically(folder / name, data)
         write_atomically(folder / MANIFEST, manifest)
-        first = recorded is None and day < today and _record(session, day, digest, len(files))
-    log.info("archive %s: %d message(s), manifest %s%s", day, len(files), digest, " (recorded)" if first else "")
-    return ArchivedDay(day, folder, len(files), digest, bool(first))
+        count = len(json.loads(manifest)["messages"])
+        first = recorded is None and day < today and _record(session, day, digest, count)
+    log.info("archive %s: %d message(s), manifest %s%s", day, count, digest, " (recorded)" if first else "")
+    return ArchivedDay(day, folder, count, digest, bool(first))
 
 
 def _record(session: Session, day: date, digest: str, messages: int) -> bool:

@@ -178,14 +178,31 @@ def test_the_daily_archive_writes_each_complete_day_once(database_url, double, s
     assert [(d.day, d.messages) for d in later] == [(today + timedelta(days=1), 0), (today + timedelta(days=2), 0)]
 
 
-def test_an_email_sent_before_request_bodies_were_stored_is_reported_not_guessed(database_url, double, sg, cards_home,
-                                                                                tmp_path, monkeypatch, capsys):
+def test_an_email_sent_before_request_bodies_were_stored_is_listed_with_a_note_not_rebuilt(
+        database_url, double, sg, cards_home, tmp_path):
+    from outreach.archive import LEGACY_EMAIL
     from outreach.store.models import DeliveryRow
 
     sent = _one_of_each(database_url, sg, cards_home)
     with session_scope(database_url) as s:
         s.execute(sa.update(DeliveryRow).where(DeliveryRow.draft_id == sent["email"]).values(request_body=None))
+    today = datetime.now(UTC).date()
+    day = export_day(database_url, today, tmp_path / "a", today=today)
+    manifest = json.loads((day.path / MANIFEST).read_bytes())
+    [legacy] = [m for m in manifest["messages"] if m["channel"] == "email"]
+    assert (legacy["file"], legacy["sha256"], legacy["note"]) == (None, None, LEGACY_EMAIL)
+    assert day.messages == 3 and len(manifest["files"]) == 2 and not list(day.path.glob("*.eml"))
+
+
+def test_a_card_pdf_changed_on_disk_fails_the_export_naming_it(database_url, double, sg, cards_home, tmp_path,
+                                                                monkeypatch, capsys):
+    from outreach.store.models import DeliveryRow
+
+    sent = _one_of_each(database_url, sg, cards_home)
+    with session_scope(database_url) as s:
+        path = Path(s.scalar(sa.select(DeliveryRow.artifact_path).where(DeliveryRow.draft_id == sent["card"])))
+    path.write_bytes(path.read_bytes() + b"%% tampered\n")
     monkeypatch.setenv("OUTREACH_DATABASE_URL", database_url)
     today = datetime.now(UTC).date().isoformat()
     assert main(["archive", "export", "--since", today, "--out", str(tmp_path / "cli")]) == 1
-    assert "sent before request bodies were stored" in capsys.readouterr().err
+    assert f"draft {sent['card']}: the card's PDF" in capsys.readouterr().err
