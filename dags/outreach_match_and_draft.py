@@ -39,9 +39,10 @@ MAX_ACTIVE_RUNS = 2 * len(KINDS) * math.ceil(review_timeout() / FETCH_EVERY)
     catchup=False,
     max_active_runs=MAX_ACTIVE_RUNS,
     tags=["outreach", "review"],
-    # A manual run can re-open snoozed or expired drafts: {"draft_ids": [12, 15]}.
+    # A manual run can re-open snoozed, expired or held (cooldown) drafts: {"draft_ids": [12, 15]}.
     params={"draft_ids": Param([], type="array", items={"type": "integer"},
-                               description="Snoozed or expired drafts to ask about again; empty for normal runs")},
+                               description="Snoozed, expired or held drafts to ask about again; empty for normal "
+                                           "runs")},
 )
 def outreach_match_and_draft():  # long: the DAG's wiring, each task a few lines nested inside it
     @task
@@ -49,9 +50,10 @@ def outreach_match_and_draft():  # long: the DAG's wiring, each task a few lines
         return feed_item_ids(triggering_asset_events)
 
     @task
-    def match_and_draft(item_ids: list[int], *, params=None) -> int:
+    def match_and_draft(item_ids: list[int], *, params=None, ti=None) -> int:
         from outreach import heap
         from outreach.config import load_settings
+        from outreach.pipeline import held_drafts
         from outreach.pipeline import match_and_draft as run
         from outreach.reviews import reopen_drafts
 
@@ -60,6 +62,7 @@ def outreach_match_and_draft():  # long: the DAG's wiring, each task a few lines
         db = load_settings().resolved_database_url
         drafted = run(db, item_ids, advisers=None) if item_ids else []
         reopened = reopen_drafts(db, (params or {}).get("draft_ids") or [])
+        ti.xcom_push(key="held", value=len(held_drafts(db, item_ids)))  # held back by the cooldown: the digest says
         return len(drafted) + len(reopened)
 
     @task(retries=2, retry_delay=timedelta(seconds=10))
@@ -81,7 +84,8 @@ def outreach_match_and_draft():  # long: the DAG's wiring, each task a few lines
         from outreach_notifiers import ApproverDigestNotifier
 
         counts = ti.xcom_pull(task_ids="plan", key="counts") or {}
-        return ApproverDigestNotifier(counts=counts).send({**context, "ti": ti, "task_instance": ti})
+        held = ti.xcom_pull(task_ids="match_and_draft", key="held") or 0
+        return ApproverDigestNotifier(counts=counts, held=held).send({**context, "ti": ti, "task_instance": ti})
 
     @task.short_circuit
     def more_to_ask(*, ti=None) -> bool:

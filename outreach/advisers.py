@@ -33,6 +33,22 @@ adviser may override it, and the reviewer may switch it in the Required Action b
     [advisers."jane.doe@lakeside.example".channels]   # same shape; an adviser's rule beats the firm's
     bereavement = "call"                               # rule of the same level
 
+Cooldown (``outreach.cooldown``): a new client outreach is held back (draft status ``held``, with the rule as
+its ``hold_reason``; never asked for review) when the client had an outreach of the rule's ``after`` kind within
+``within_hours``::
+
+    [[firm.cooldown.rules]]
+    kind = "weather"          # the outreach held back: bereavement, weather, news
+    after = "bereavement"     # the earlier contact, of this kind ("any": of any kind)
+    within_hours = 336        # 14 days: no weather note so soon after a condolence
+    [[firm.cooldown.rules]]
+    kind = "weather"
+    after = "weather"
+    within_hours = 72         # one weather note per client per 72 h, across overlapping storms
+
+Journaling: ``[firm] journal_bcc = "journal@lakeside.example"`` adds that address as a per-message BCC to every
+e-mail sent (SendGrid has no account-level BCC).
+
 The most specific rule wins: template, then weather severity, then event kind, then default; at each level
 the adviser's rule, then the firm's; "email" when nothing is set. A channel the client cannot receive
 (a card without a complete mailing address, a call without a phone number, an e-mail without an address)
@@ -56,14 +72,15 @@ import os
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from outreach.emails import is_email
 from outreach.errors import OutreachError
-from outreach.states import Channel
+from outreach.states import Channel, ItemKind
 
 
 @dataclass(frozen=True)
@@ -118,6 +135,36 @@ def choose_channel(kind: str, template: str, severity: str | None, *policies: Ch
     return Channel.EMAIL
 
 
+ANY_KIND = "any"
+
+
+class CooldownRule(BaseModel):
+    """Hold back a ``kind`` outreach when the client had an ``after`` outreach within ``within_hours``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: ItemKind
+    after: ItemKind | Literal["any"]
+    within_hours: float = Field(gt=0)
+
+    @property
+    def window(self) -> timedelta:
+        return timedelta(hours=self.within_hours)
+
+    def applies(self, kind: str, earlier_kind: str) -> bool:
+        return kind == self.kind and (self.after == ANY_KIND or earlier_kind == self.after)
+
+    def describe(self) -> str:
+        after = "any outreach" if self.after == ANY_KIND else f"a {self.after} outreach"
+        return f"cooldown: no {self.kind} outreach within {self.within_hours:g} h of {after}"
+
+
+class Cooldown(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rules: tuple[CooldownRule, ...] = ()
+
+
 class Firm(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -127,6 +174,16 @@ class Firm(BaseModel):
     signature: str = ""  # defaults to "The <name> team"
     reviewers: tuple[str, ...] = ()  # fallback reviewers (Airflow user ids) for clients with no adviser
     channels: ChannelPolicy = ChannelPolicy()
+    cooldown: Cooldown = Cooldown()
+    journal_bcc: str = ""  # the firm's journal address: a BCC of every e-mail sent ("" = none)
+
+    @field_validator("journal_bcc")
+    @classmethod
+    def _journal(cls, v: str) -> str:
+        v = v.strip().lower()
+        if v and not is_email(v):
+            raise ValueError(f"{v!r} is not an e-mail address")
+        return v
 
     @property
     def signature_text(self) -> str:

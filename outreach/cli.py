@@ -56,6 +56,20 @@ def build_parser() -> argparse.ArgumentParser:
     prn.add_argument("--date", default=None, help="YYYY-MM-DD (default: today, UTC)")
     prn.set_defaults(handler=commands.cmd_cards_print)
 
+    history = sub.add_parser("history", help="a client's contact history: every outreach, its channel, when it "
+                             "left, who approved it, how it ended (held ones with the cooldown's reason)")
+    history.add_argument("client_id")
+    history.set_defaults(handler=commands.cmd_history)
+
+    archive = sub.add_parser("archive", help="compliance archive").add_subparsers(dest="archive_command",
+                                                                                  required=True)
+    export = archive.add_parser("export", help="write every message that left, day by day, with a manifest of "
+                                "hashes (a past day re-exported is byte-identical)")
+    export.add_argument("--since", required=True, help="first day, YYYY-MM-DD (UTC)")
+    export.add_argument("--until", default=None, help="last day, YYYY-MM-DD (default: today, UTC)")
+    export.add_argument("--out", required=True, help="folder: one sub-folder per day")
+    export.set_defaults(handler=commands.cmd_archive_export)
+
     fetch = sub.add_parser("fetch", help="fetch feed sources and store new items")
     fetch.add_argument("--source", action="append", help="only this source (repeatable)")
     fetch.set_defaults(handler=commands.cmd_fetch)

@@ -224,6 +224,54 @@ def cmd_cards_print(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_history(args: argparse.Namespace) -> int:
+    """`outreach history CLIENT_ID`: the client's outreach, oldest first; 2 when the client is unknown."""
+    from outreach.store.db import session_scope
+    from outreach.store.history import client_history
+    from outreach.store.models import ClientRow
+
+    with session_scope(_database_url()) as session:
+        client = session.get(ClientRow, args.client_id)
+        if client is None:
+            _err(f"no client {args.client_id!r}")
+            return 2
+        contacts = client_history(session, args.client_id)
+    if not contacts:
+        print(f"{args.client_id}: no outreach yet")
+        return 0
+    print(f"{args.client_id}: {len(contacts)} outreach")
+    for contact in contacts:
+        print(contact.describe())
+    return 0
+
+
+def cmd_archive_export(args: argparse.Namespace) -> int:
+    """`outreach archive export --since DATE --out DIR`: one folder per day; 1 when a day's export no longer
+    matches the hash recorded when it was first archived (or a message cannot be archived), 2 on bad input."""
+    from datetime import UTC, date, datetime
+
+    from outreach.archive import ArchiveError, export_days
+
+    try:
+        since = date.fromisoformat(args.since)
+        until = date.fromisoformat(args.until) if args.until else datetime.now(UTC).date()
+    except ValueError as exc:
+        _err(f"dates are YYYY-MM-DD: {exc}")
+        return 2
+    if until < since:
+        _err("--until is before --since")
+        return 2
+    try:
+        days = export_days(_database_url(), since, until, Path(args.out))
+    except ArchiveError as exc:
+        _err(str(exc))
+        return 1
+    for day in days:
+        print(f"{day.path}: {day.messages} message(s), manifest sha256 {day.manifest_sha256}"
+              f"{' (recorded)' if day.recorded else ''}")
+    return 0
+
+
 def cmd_fetch(args: argparse.Namespace) -> int:
     """`outreach fetch [--source NAME]...`: fetch and store; exit 1 if a source failed, 2 if unknown/disabled."""
     from outreach.ingest import fetch_sources

@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     # Card PDFs and the advisers' print batches (default: $OUTREACH_HOME/cards); the TrueType font they use.
     cards_dir: Path | None = Field(None, validation_alias=_env("CARDS_DIR"))
     card_font: Path | None = Field(None, validation_alias=_env("CARD_FONT"))
+    # The compliance archive's root (outreach.archive; default: $OUTREACH_HOME/archive): one folder per day.
+    archive_dir: Path | None = Field(None, validation_alias=_env("ARCHIVE_DIR"))
 
     @field_validator("spacy_models", mode="before")
     @classmethod
@@ -70,7 +72,7 @@ class Settings(BaseSettings):
             return names or cls.model_fields["spacy_models"].default
         return value
 
-    @field_validator("advisers_file", "cards_dir", "card_font", mode="before")
+    @field_validator("advisers_file", "cards_dir", "card_font", "archive_dir", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -94,6 +96,10 @@ class Settings(BaseSettings):
     @property
     def resolved_cards_dir(self) -> Path:
         return self.cards_dir or self.home / "cards"
+
+    @property
+    def resolved_archive_dir(self) -> Path:
+        return self.archive_dir or self.home / "archive"
 
     @property
     def review_timeout(self) -> timedelta:

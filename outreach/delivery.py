@@ -13,6 +13,8 @@ The ledger's state machine lives in outreach.store.deliveries; this module is it
    (a person must fix the key or payload, then requeue). 504, a timeout or a dropped connection
    while waiting for the answer mean the message *may* have been accepted -> ``unknown``: never
    resent automatically; a person checks SendGrid's activity log and requeues if needed.
+   The request body is stored on the ledger (``request_body``) with the claim, before the call: the
+   compliance archive (outreach.archive) builds its .eml from what was sent.
 4. A row found in ``sending`` belongs to a worker that is still sending or that died mid-send: within
    the claim lease nothing is done (``in_progress``); after it, the row is moved to ``unknown``.
 
@@ -22,6 +24,7 @@ No PII in logs above DEBUG: INFO lines carry draft ids, states and HTTP statuses
 from __future__ import annotations
 
 import http.client
+import json
 import logging
 import re
 import urllib.error
@@ -33,7 +36,7 @@ from typing import Any, Literal
 import sqlalchemy as sa
 from python_http_client import exceptions as sg_errors
 from sendgrid import SendGridAPIClient
-from sendgrid.helpers.mail import Content, CustomArg, From, Mail, MimeType, ReplyTo, To
+from sendgrid.helpers.mail import Bcc, Content, CustomArg, From, Mail, MimeType, ReplyTo, To
 from sqlalchemy.orm import Session
 from tenacity import Retrying, retry_if_exception, stop_after_attempt
 
@@ -144,16 +147,20 @@ class FinalMessage:
     from_email: str
     from_name: str
     reply_to: str | None
+    bcc: str | None = None  # the firm's journal address ([firm] journal_bcc)
 
 
 def build_mail(msg: FinalMessage) -> dict[str, Any]:
-    """The v3 /mail/send body: plain text + HTML, categories ["outreach", kind], custom_args draft id."""
+    """The v3 /mail/send body: plain text + HTML, categories ["outreach", kind], custom_args draft id, and the
+    journal BCC when set (per message: SendGrid has no account-level BCC; never the recipient themself)."""
     mail = Mail(from_email=From(msg.from_email, msg.from_name or None),
                 to_emails=To(msg.to_email, msg.to_name or None), subject=msg.subject)
     mail.add_content(Content(MimeType.text, msg.body_text))
     mail.add_content(Content(MimeType.html, msg.body_html))
     if msg.reply_to:
         mail.reply_to = ReplyTo(msg.reply_to)
+    if msg.bcc and msg.bcc.strip().lower() != msg.to_email.strip().lower():
+        mail.add_bcc(Bcc(msg.bcc))
     mail.custom_arg = [CustomArg("draft_id", str(msg.draft_id)), CustomArg("decision_id", str(msg.decision_id))]
     body = mail.get()
     body["categories"] = ["outreach", msg.kind]  # the helper prepends; keep the documented order
@@ -180,7 +187,7 @@ def _final_message(session: Session, draft: DraftRow, decision: DecisionRow, adv
     return FinalMessage(draft_id=draft.id, decision_id=decision.id, kind=kind, to_email=draft.to_email,
                         to_name="", subject=subject, body_text=body_text, body_html=body_html,
                         from_email=sender, from_name=advisers.firm.name if notice else adviser.name,
-                        reply_to=reply_to)
+                        reply_to=reply_to, bcc=advisers.firm.journal_bcc or None)
 
 
 # --- the API call ----------------------------------------------------------------------------------------
@@ -293,7 +300,6 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
             outcome = _outcome_of_existing(session, draft_id, row, policy.lease)
             if outcome is not None:
                 return outcome
-
         if draft.status == DraftStatus.SUPPRESSED and row is None:
             return _report(draft_id, row, "suppressed", error="draft suppressed (client deceased, "
                            "do-not-contact or no address)")
@@ -303,97 +309,141 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
             log.info("draft %s not sent: no approval (latest decision: %s)", draft_id,
                      decision.action if decision else "none")
             return _report(draft_id, row, "not_approved", error=None)
-
-        channel = Channel(decision.channel or draft.channel or Channel.EMAIL)
-        refusal = _refusal(session, draft, channel)
-        body: dict[str, Any] | None = None
-        card: Card | None = None
-        try:
-            message = None if refusal else _final_message(session, draft, decision, advisers, from_email)
-            if message is not None and channel == Channel.CARD:
-                card = card_for_draft(session, draft_id, advisers, message=message)
-        except (DraftError, CardError) as exc:
-            refusal, message = _Refusal(f"final text unusable: {exc}"), None
-        # Any surprise here comes before the claim: the message body, or the card's PDF.
-        if message is not None and channel == Channel.EMAIL:
-            body = build_mail(message)
-        card_bytes = card_pdf(card, created=decision.decided_at) if card is not None else None
-        row = ledger.ensure_delivery(session, draft_id, channel)
-        session.commit()
-        if not ledger.claim_delivery(session, draft_id):
-            session.rollback()
-            row = _ledger_row(session, draft_id)
-            outcome = _outcome_of_existing(session, draft_id, row, policy.lease) if row else None
-            return outcome or _report(draft_id, row, "in_progress")
-        session.commit()  # the claim is visible to every other worker before anything leaves
-
-        latest = latest_decision(session, draft_id)
-        if latest is None or latest.id != decision.id:  # the approval changed while we were claiming
-            ledger.mark_failed(session, draft_id, "decision changed before sending", retry=True)
-            session.commit()
-            return _report(draft_id, _ledger_row(session, draft_id), "not_approved", error=None)
-        if refusal or (body is None and channel == Channel.EMAIL) or (card_bytes is None and channel == Channel.CARD):
-            ledger.mark_failed(session, draft_id, refusal.text if refusal else "no message")
-            if refusal and refusal.client_reason is not None:  # the client may never be written to
-                draft.status = DraftStatus.SUPPRESSED
-            session.commit()
-            log.warning("draft %s not sent: %s", draft_id, refusal.text if refusal else "no message")
-            suppressed = draft.status == DraftStatus.SUPPRESSED
-            return _report(draft_id, _ledger_row(session, draft_id), "suppressed" if suppressed else "failed")
-        if channel == Channel.CARD and card is not None and card_bytes is not None:
-            path = card_path(card)
-            ledger.mark_rendered(session, draft_id, str(path), write_atomically(path, card_bytes))
-            session.commit()
-            log.info("draft %s: card rendered", draft_id)
-            return _report(draft_id, _ledger_row(session, draft_id), "rendered", sent_now=True)
-        if channel == Channel.CALL:
-            ledger.mark_call_open(session, draft_id)
-            session.commit()
-            log.info("draft %s: call task open", draft_id)
-            return _report(draft_id, _ledger_row(session, draft_id), "call_open", sent_now=True)
-        assert body is not None
-        # End the read before the call: no connection is held (idle in transaction) while SendGrid is
-        # waited on, so a database restarted meanwhile still gets the outcome on a fresh connection.
-        session.commit()
-
-        calls = [0]
-        try:
-            try:
-                message_id = _call_with_retries(sg, body, policy, calls)
-            finally:
-                ledger.count_attempts(session, draft_id, calls[0] - 1)  # the claim counted the first call
-        except _NotSent as exc:
-            error = f"{exc} after {calls[0]} attempt(s); nothing was accepted, safe to retry"
-            ledger.mark_failed(session, draft_id, error, retry=True)
-            session.commit()
-            log.warning("draft %s not sent (%s); back to pending", draft_id, exc)
-            return _report(draft_id, _ledger_row(session, draft_id), "failed", attempts=calls[0], retryable=True)
-        except _Refused as exc:
-            ledger.mark_failed(session, draft_id, str(exc))
-            session.commit()
-            log.error("draft %s refused by SendGrid: %s", draft_id, str(exc).split(":")[0])
-            return _report(draft_id, _ledger_row(session, draft_id), "failed", attempts=calls[0])
-        except _Unknown as exc:
-            ledger.mark_unknown(session, draft_id, f"{exc}; check SendGrid's activity before requeueing")
-            session.commit()
-            log.error("draft %s outcome unknown (%s): a person must check; it will not be resent",
-                      draft_id, str(exc).split(":")[0])
-            return _report(draft_id, _ledger_row(session, draft_id), "unknown", attempts=calls[0])
-        except Exception as exc:  # a surprise after the request may have left: never resend
-            ledger.mark_unknown(session, draft_id, f"unexpected {type(exc).__name__} while sending; "
-                                "check SendGrid's activity before requeueing")
-            session.commit()
-            log.error("draft %s outcome unknown after an unexpected %s", draft_id, type(exc).__name__)
-            log.debug("unexpected error while sending draft %s", draft_id, exc_info=True)
-            return _report(draft_id, _ledger_row(session, draft_id), "unknown", attempts=calls[0])
-
-        ledger.mark_sent(session, draft_id, message_id)
-        draft.status = DraftStatus.SENT
-        session.commit()
-        log.info("draft %s sent (attempts: %d)", draft_id, calls[0])
-        return _report(draft_id, _ledger_row(session, draft_id), "sent", sent_now=True, attempts=calls[0])
+        prepared = _prepare(session, draft, decision, advisers, from_email)
+        blocked = _claim(session, draft_id, prepared, policy)
+        if blocked is not None:
+            return blocked
+        if prepared.unusable:
+            return _refuse(session, draft, prepared)
+        if prepared.channel != Channel.EMAIL:
+            return _hand_over(session, draft_id, prepared)
+        return _send_email(session, draft, prepared, sg, policy)
     finally:
         session.close()
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """Everything a delivery needs, made before the claim (any surprise comes before it): the approval, the
+    channel, and the e-mail's request body or the card's PDF; ``refusal`` when it must not go out."""
+
+    decision: DecisionRow
+    channel: Channel
+    refusal: _Refusal | None = None
+    body: dict[str, Any] | None = None
+    card: Card | None = None
+    card_bytes: bytes | None = None
+
+    @property
+    def unusable(self) -> bool:
+        return self.refusal is not None or (self.body is None and self.channel == Channel.EMAIL) or (
+            self.card_bytes is None and self.channel == Channel.CARD)
+
+
+def _prepare(session: Session, draft: DraftRow, decision: DecisionRow, advisers: AdviserDirectory,
+             from_email: str | None) -> _Prepared:
+    channel = Channel(decision.channel or draft.channel or Channel.EMAIL)
+    refusal = _refusal(session, draft, channel)
+    card: Card | None = None
+    try:
+        message = None if refusal else _final_message(session, draft, decision, advisers, from_email)
+        if message is not None and channel == Channel.CARD:
+            card = card_for_draft(session, draft.id, advisers, message=message)
+    except (DraftError, CardError) as exc:
+        refusal, message = _Refusal(f"final text unusable: {exc}"), None
+    body = build_mail(message) if message is not None and channel == Channel.EMAIL else None
+    card_bytes = card_pdf(card, created=decision.decided_at) if card is not None else None
+    return _Prepared(decision, channel, refusal, body, card, card_bytes)
+
+
+def _claim(session: Session, draft_id: int, prepared: _Prepared, policy: RetryPolicy) -> DeliveryOutcome | None:
+    """Claim the ledger row (committed before anything leaves); the outcome when this call may not go on."""
+    ledger.ensure_delivery(session, draft_id, prepared.channel)
+    session.commit()
+    if not ledger.claim_delivery(session, draft_id):
+        session.rollback()
+        row = _ledger_row(session, draft_id)
+        outcome = _outcome_of_existing(session, draft_id, row, policy.lease) if row else None
+        return outcome or _report(draft_id, row, "in_progress")
+    if prepared.body is not None:  # what is about to leave, exactly (the compliance archive's source)
+        ledger.record_request_body(session, draft_id, json.dumps(prepared.body))
+    session.commit()  # the claim is visible to every other worker before anything leaves
+    latest = latest_decision(session, draft_id)
+    if latest is None or latest.id != prepared.decision.id:  # the approval changed while we were claiming
+        ledger.mark_failed(session, draft_id, "decision changed before sending", retry=True)
+        session.commit()
+        return _report(draft_id, _ledger_row(session, draft_id), "not_approved", error=None)
+    return None
+
+
+def _refuse(session: Session, draft: DraftRow, prepared: _Prepared) -> DeliveryOutcome:
+    refusal = prepared.refusal
+    ledger.mark_failed(session, draft.id, refusal.text if refusal else "no message")
+    if refusal and refusal.client_reason is not None:  # the client may never be written to
+        draft.status = DraftStatus.SUPPRESSED
+    session.commit()
+    log.warning("draft %s not sent: %s", draft.id, refusal.text if refusal else "no message")
+    suppressed = draft.status == DraftStatus.SUPPRESSED
+    return _report(draft.id, _ledger_row(session, draft.id), "suppressed" if suppressed else "failed")
+
+
+def _hand_over(session: Session, draft_id: int, prepared: _Prepared) -> DeliveryOutcome:
+    """A card's PDF written (it waits for its print batch), or a call task opened for the adviser."""
+    if prepared.channel == Channel.CARD and prepared.card is not None and prepared.card_bytes is not None:
+        path = card_path(prepared.card)
+        ledger.mark_rendered(session, draft_id, str(path), write_atomically(path, prepared.card_bytes))
+        session.commit()
+        log.info("draft %s: card rendered", draft_id)
+        return _report(draft_id, _ledger_row(session, draft_id), "rendered", sent_now=True)
+    ledger.mark_call_open(session, draft_id)
+    session.commit()
+    log.info("draft %s: call task open", draft_id)
+    return _report(draft_id, _ledger_row(session, draft_id), "call_open", sent_now=True)
+
+
+def _send_email(session: Session, draft: DraftRow, prepared: _Prepared, sg: SendGridAPIClient,
+                policy: RetryPolicy) -> DeliveryOutcome:
+    """The SendGrid call under the claim, and its outcome on the ledger."""
+    draft_id, body = draft.id, prepared.body
+    assert body is not None
+    # End the read before the call: no connection is held (idle in transaction) while SendGrid is
+    # waited on, so a database restarted meanwhile still gets the outcome on a fresh connection.
+    session.commit()
+    calls = [0]
+    try:
+        try:
+            message_id = _call_with_retries(sg, body, policy, calls)
+        finally:
+            ledger.count_attempts(session, draft_id, calls[0] - 1)  # the claim counted the first call
+    except _NotSent as exc:
+        error = f"{exc} after {calls[0]} attempt(s); nothing was accepted, safe to retry"
+        ledger.mark_failed(session, draft_id, error, retry=True)
+        session.commit()
+        log.warning("draft %s not sent (%s); back to pending", draft_id, exc)
+        return _report(draft_id, _ledger_row(session, draft_id), "failed", attempts=calls[0], retryable=True)
+    except _Refused as exc:
+        ledger.mark_failed(session, draft_id, str(exc))
+        session.commit()
+        log.error("draft %s refused by SendGrid: %s", draft_id, str(exc).split(":")[0])
+        return _report(draft_id, _ledger_row(session, draft_id), "failed", attempts=calls[0])
+    except _Unknown as exc:
+        ledger.mark_unknown(session, draft_id, f"{exc}; check SendGrid's activity before requeueing")
+        session.commit()
+        log.error("draft %s outcome unknown (%s): a person must check; it will not be resent",
+                  draft_id, str(exc).split(":")[0])
+        return _report(draft_id, _ledger_row(session, draft_id), "unknown", attempts=calls[0])
+    except Exception as exc:  # a surprise after the request may have left: never resend
+        ledger.mark_unknown(session, draft_id, f"unexpected {type(exc).__name__} while sending; "
+                            "check SendGrid's activity before requeueing")
+        session.commit()
+        log.error("draft %s outcome unknown after an unexpected %s", draft_id, type(exc).__name__)
+        log.debug("unexpected error while sending draft %s", draft_id, exc_info=True)
+        return _report(draft_id, _ledger_row(session, draft_id), "unknown", attempts=calls[0])
+    ledger.mark_sent(session, draft_id, message_id)
+    draft.status = DraftStatus.SENT
+    session.commit()
+    log.info("draft %s sent (attempts: %d)", draft_id, calls[0])
+    return _report(draft_id, _ledger_row(session, draft_id), "sent", sent_now=True, attempts=calls[0])
 
 
 @dataclass(frozen=True)

@@ -218,6 +218,7 @@ class _Pending:
     match_id: int | None = None
     content: DraftContent | None = None
     channel: Channel | None = None  # proposed by the firm's policy; None: the client is reachable by none
+    hold_reason: str | None = None  # held back by the firm's cooldown (outreach.cooldown)
 
 
 _CLIENT_FIELDS = tuple(Client.__dataclass_fields__)  # Client(*row) order
@@ -312,12 +313,40 @@ def store_matches(session: Session, matches: Iterable[Match], item_rows: Sequenc
             alert = p.ref.item.alert
             p.channel = proposed_channel(advisers, p.client, kind=p.match.kind, template=p.content.template,
                                          to_email=p.content.to_email, severity=alert.severity if alert else None)
+    _apply_cooldown(session, new, advisers)
     clock.lap("store_render")
 
     created = _insert_drafts(session, [p for p in new if p.content is not None])
     clock.lap("store_drafts")
     log.info("match_and_draft: %d drafts awaiting review (%d matches skipped)", len(created), skipped)
     return created
+
+
+def _apply_cooldown(session: Session, new: Sequence[_Pending], advisers: AdviserDirectory) -> None:
+    """Hold back the client outreach the firm's cooldown rules forbid (recorded with the reason, never asked)."""
+    from outreach.cooldown import Candidate, hold_reasons
+
+    rules = advisers.firm.cooldown.rules
+    if not rules:
+        return
+    candidates = [Candidate(p.match.client_id, p.match.kind)
+                  if p.content is not None and p.channel is not None and p.content.template not in NOTICE_TEMPLATES
+                  else None for p in new]
+    for p, reason in zip(new, hold_reasons(session, candidates, rules, utcnow(), exclude_templates=NOTICE_TEMPLATES),
+                         strict=True):
+        p.hold_reason = reason
+
+
+def held_drafts(db_url: str, feed_item_ids: Sequence[int]) -> list[int]:
+    """Drafts held back by the cooldown whose match came from one of these feed item rows (the digest counts them)."""
+    wanted = set(feed_item_ids)
+    if not wanted:
+        return []
+    with session_scope(db_url) as session:
+        rows = session.execute(sa.select(DraftRow.id, MatchRow.details["feed_item_row_id"])
+                               .join(MatchRow, MatchRow.id == DraftRow.match_id)
+                               .where(DraftRow.status == DraftStatus.HELD))
+        return sorted(d for d, row_id in cast("Iterable[tuple[int, Any]]", rows) if row_id in wanted)
 
 
 def _deceased_client_id(match: Match) -> str | None:
@@ -493,13 +522,15 @@ def _draft_values(p: _Pending) -> dict[str, Any]:
     return {"match_id": p.match_id, "template": content.template, "to_email": content.to_email,
             "advisor_email": p.client.advisor_email, "subject": content.subject, "body_text": content.body_text,
             "body_html": content.body_html, "channel": str(p.channel or Channel.EMAIL),
-            "status": str(DraftStatus.PENDING_REVIEW if p.channel else DraftStatus.SUPPRESSED)}
+            "status": str(DraftStatus.SUPPRESSED if not p.channel else
+                          DraftStatus.HELD if p.hold_reason else DraftStatus.PENDING_REVIEW),
+            "hold_reason": p.hold_reason}
 
 
 def _insert_drafts(session: Session, ready: list[_Pending]) -> list[int]:
     """Insert the drafts (one per new match, so no conflict is possible); return those awaiting review.
     A draft whose client can be reached by no channel (no e-mail, mailing address or phone) is stored
-    suppressed."""
+    suppressed; one the cooldown holds back is stored held, with its reason."""
     table = _table(DraftRow)
     now = utcnow()
     values = [_draft_values(p) for p in ready]
@@ -521,6 +552,8 @@ def _insert_drafts(session: Session, ready: list[_Pending]) -> list[int]:
         for draft_id, status in result:
             if status == DraftStatus.SUPPRESSED:
                 log.warning("draft %s suppressed: no e-mail, mailing address or phone", draft_id)
+            elif status == DraftStatus.HELD:
+                log.info("draft %s held back by the cooldown", draft_id)
             else:
                 created.append(draft_id)
     return sorted(created)

@@ -46,7 +46,6 @@ from outreach.drafts import (
 from outreach.errors import OutreachError
 from outreach.pipeline import DecisionError, decide, markdown_escape
 from outreach.states import (
-    DELIVERED_STATES,
     CallOutcome,
     Channel,
     DecisionAction,
@@ -59,6 +58,7 @@ from outreach.store import deliveries as ledger
 from outreach.store.clients import client_from_row
 from outreach.store.db import session_scope
 from outreach.store.drafts import latest_decision
+from outreach.store.history import last_contacts
 from outreach.store.models import (
     ClientRow,
     DeliveryRow,
@@ -83,7 +83,7 @@ LEFT_OUT_REASON = "left out of the storm message by the reviewer"
 # (draft id, action, actor, keyword arguments of outreach.pipeline.decide)
 PlannedDecision = tuple[int, DecisionAction, str, dict[str, Any]]
 STORM_KIND = "weather"  # the event kind whose drafts are batched per adviser
-LAST_CONTACTS_SHOWN = 1
+LAST_CONTACTS_SHOWN = 3
 
 
 class ReviewError(OutreachError, ValueError):
@@ -292,12 +292,13 @@ def _event_data(session: Session, draft_id: int) -> dict[str, Any]:
 
 
 def reopen_drafts(db_url: str, draft_ids: Iterable[int]) -> list[int]:
-    """Snoozed or expired drafts go back to awaiting review (a person asked); returns the ones that did."""
+    """Snoozed, expired or held (cooldown) drafts go back to awaiting review (a person asked); returns those
+    that did."""
     ids = sorted({int(i) for i in draft_ids})
     if not ids:
         return []
     with session_scope(db_url) as session:
-        waiting = (DraftStatus.SNOOZED, DraftStatus.EXPIRED)
+        waiting = (DraftStatus.SNOOZED, DraftStatus.EXPIRED, DraftStatus.HELD)
         drafts = list(session.scalars(sa.select(DraftRow).where(DraftRow.id.in_(ids), DraftRow.status.in_(waiting))))
         for draft in drafts:
             draft.status = DraftStatus.PENDING_REVIEW
@@ -474,19 +475,12 @@ def _storm_request(session: Session, review: ReviewRow, drafts: list[DraftRow]) 
 
 
 def _last_contact(session: Session, client_ids: Sequence[str]) -> dict[str, str]:
-    """client id -> "2026-11-30, weather (e-mail)" for the latest message sent to each client."""
+    """client id -> "2026-11-30, weather (e-mail); 2026-11-02, ..." for the latest ``LAST_CONTACTS_SHOWN``
+    messages delivered to each client, newest first."""
     if not client_ids:
         return {}
-    done = sa.func.coalesce(DeliveryRow.sent_at, DeliveryRow.printed_at, DeliveryRow.outcome_at)
-    rows = session.execute(
-        sa.select(MatchRow.client_id, done, EventRow.kind, DeliveryRow.channel)
-        .join(DraftRow, DraftRow.match_id == MatchRow.id).join(DeliveryRow, DeliveryRow.draft_id == DraftRow.id)
-        .join(EventRow, EventRow.id == MatchRow.event_id)
-        .where(MatchRow.client_id.in_(list(client_ids)), DeliveryRow.state.in_(DELIVERED_STATES),
-               DraftRow.template.not_in(NOTICE_TEMPLATES))
-        .order_by(done))
-    return {cid: f"{at:%Y-%m-%d}, {kind} ({Channel(channel).label})" for cid, at, kind, channel in rows
-            if at is not None}
+    found = last_contacts(session, client_ids, limit=LAST_CONTACTS_SHOWN, exclude_templates=NOTICE_TEMPLATES)
+    return {cid: "; ".join(c.summary() for c in contacts) for cid, contacts in found.items() if contacts}
 
 
 # --- answers --------------------------------------------------------------------------------------------

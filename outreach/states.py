@@ -61,6 +61,7 @@ class DraftStatus(StrEnum):
     EXPIRED = "expired"
     SENT = "sent"
     SUPPRESSED = "suppressed"  # the client may not be written to (deceased, do-not-contact, no address)
+    HELD = "held"  # held back by the firm's cooldown (drafts.hold_reason says which rule); never asked for review
 
 
 # Drafts that could still go out.

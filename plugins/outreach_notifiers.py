@@ -21,9 +21,10 @@ KIND_WORDS = {"bereavement": "condolence", "weather": "weather", "news": "news"}
 
 
 def digest_mail(*, link: str, counts: Mapping[str, int], to: str, to_name: str, from_email: str,
-                run_id: str, attention: str = "") -> dict[str, Any]:
+                run_id: str, attention: str = "", held: int = 0) -> dict[str, Any]:
     """The SendGrid v3 mail body of one reviewer's digest (pure). ``attention``: the feed sources line
-    (outreach.source_health.attention_line), "" when every source is healthy."""
+    (outreach.source_health.attention_line), "" when every source is healthy; ``held``: outreach this run held
+    back by the firm's cooldown (a count only: ``outreach history CLIENT_ID`` shows each with its reason)."""
     from sendgrid.helpers.mail import Category, Content, CustomArg, Mail, MimeType, To
 
     total = sum(counts.values())
@@ -32,6 +33,8 @@ def digest_mail(*, link: str, counts: Mapping[str, int], to: str, to_name: str, 
         f"Hello {to_name},\n\n"
         f"{total} outreach review(s) await your decision:\n" + "\n".join(lines) + "\n\n"
         f"Review them in Airflow: {link}\n\n"
+        + (f"{held} outreach held back by the firm's cooldown this run (not asked; see outreach history).\n\n"
+           if held else "")
         + (f"{attention}\n\n" if attention else "")
         + "Nothing is sent to a client until someone approves it.\n"
     )
@@ -46,9 +49,10 @@ class ApproverDigestNotifier(BaseNotifier):
     """E-mail each reviewer with an address one digest of the Required Actions this run opened for them."""
 
     def __init__(self, *, counts: Mapping[str, Mapping[str, int]], sendgrid_conn_id: str = "outreach_sendgrid",
-                 base_url: str | None = None, from_email: str | None = None) -> None:
+                 base_url: str | None = None, from_email: str | None = None, held: int = 0) -> None:
         super().__init__()
         self.counts = {str(k): dict(v) for k, v in counts.items()}
+        self.held = int(held)
         self.sendgrid_conn_id = sendgrid_conn_id
         self.base_url = base_url
         self.from_email = from_email
@@ -104,7 +108,8 @@ class ApproverDigestNotifier(BaseNotifier):
             try:
                 sg = sg or OutreachSendGridHook(self.sendgrid_conn_id).get_conn()
                 body = digest_mail(link=link, counts=counts, to=person.email, to_name=person.name,
-                                   from_email=self._sender(directory), run_id=run_id, attention=attention)
+                                   from_email=self._sender(directory), run_id=run_id, attention=attention,
+                                   held=self.held)
                 response = sg.client.mail.send.post(request_body=body)
                 self.log.info("Digest to reviewer %s: HTTP %s", rid, response.status_code)
                 result["sent"] += 1

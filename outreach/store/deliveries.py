@@ -90,6 +90,11 @@ def claim_delivery(session: Session, draft_id: int) -> bool:
     return claimed
 
 
+def record_request_body(session: Session, draft_id: int, body: str) -> None:
+    """Store the e-mail's request body (the JSON text sent) on a claimed row, before the call."""
+    _transition(session, draft_id, DeliveryState.SENDING, state=DeliveryState.SENDING, request_body=body)
+
+
 def mark_sent(session: Session, draft_id: int, provider_message_id: str | None) -> None:
     """sending -> sent, with the provider's message id; also unknown -> sent: the claimant holds the provider's
     acceptance, which beats a reaper's guess that its worker had died."""

@@ -239,6 +239,7 @@ class DraftRow(Base):
     body_html: Mapped[str] = mapped_column(sa.Text, default="")
     status: Mapped[str] = mapped_column(sa.String(20), default="pending_review", index=True)
     channel: Mapped[str] = mapped_column(sa.String(10), default="email")  # proposed by the firm's policy
+    hold_reason: Mapped[str | None] = mapped_column(sa.Text)  # status held: the cooldown rule that held it back
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -294,6 +295,9 @@ class DeliveryRow(Base):
     outcome_by: Mapped[str | None] = mapped_column(sa.String(320))
     outcome_at: Mapped[datetime | None]
     outcome_note: Mapped[str | None] = mapped_column(sa.Text)
+    # An e-mail's /mail/send request body exactly as sent (the JSON text), stored before the call: the compliance
+    # archive builds the .eml from it, not from rows a later edit could change.
+    request_body: Mapped[str | None] = mapped_column(sa.Text)
 
 
 class ReviewRow(Base):
@@ -336,3 +340,16 @@ class ReviewDraftRow(Base):
 
     review_id: Mapped[int] = mapped_column(sa.ForeignKey("reviews.id"), primary_key=True)
     draft_id: Mapped[int] = mapped_column(sa.ForeignKey("drafts.id"), primary_key=True, index=True)
+
+
+class ArchiveDayRow(Base):
+    """A day of the compliance archive (outreach.archive), written once: append-only. The migration adds triggers
+    (PostgreSQL and SQLite) that refuse UPDATE and DELETE, so the recorded manifest hash of a day cannot be changed
+    to fit an altered store."""
+
+    __tablename__ = "archive_days"
+
+    day: Mapped[date] = mapped_column(sa.Date, primary_key=True)
+    manifest_sha256: Mapped[str] = mapped_column(sa.String(64))
+    messages: Mapped[int] = mapped_column(default=0)
+    exported_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -20,8 +20,22 @@ def dagbag():
 
 def test_dag_files_import_cleanly(dagbag):
     assert dagbag.import_errors == {}
-    assert sorted(dagbag.dag_ids) == ["outreach_fetch_news", "outreach_fetch_obituary", "outreach_fetch_weather",
-                                      "outreach_match_and_draft", "outreach_reconcile", "outreach_source_health"]
+    assert sorted(dagbag.dag_ids) == ["outreach_archive", "outreach_fetch_news", "outreach_fetch_obituary",
+                                      "outreach_fetch_weather", "outreach_match_and_draft", "outreach_reconcile",
+                                      "outreach_source_health"]
+
+
+def test_archive_dag_writes_each_complete_day_once_from_the_library(dagbag, tmp_path, monkeypatch):
+    from outreach.store.db import dispose_engines, upgrade
+
+    dag = dagbag.dags["outreach_archive"]
+    assert dag.max_active_runs == 1 and [t.task_id for t in dag.tasks] == ["archive"]
+    url = f"sqlite:///{tmp_path / 'o.sqlite'}"
+    monkeypatch.setenv("OUTREACH_DATABASE_URL", url)
+    monkeypatch.setenv("OUTREACH_ARCHIVE_DIR", str(tmp_path / "archive"))
+    upgrade(url)
+    assert dag.get_task("archive").python_callable() == {"days": 0, "messages": 0}  # nothing has left yet
+    dispose_engines()
 
 
 @pytest.mark.parametrize("kind", KINDS)
