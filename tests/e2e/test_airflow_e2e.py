@@ -8,13 +8,20 @@ edited one with the edited text; re-running the delivery of an approved review m
 
 from __future__ import annotations
 
+import hashlib
+import json
+import subprocess
+import sys
+from datetime import UTC, datetime
+from email import policy as email_policy
+from email.parser import BytesParser
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from demo.run import MATCH_DAG, AirflowAPI, wait_for
+from demo.run import MATCH_DAG, ROOT, AirflowAPI, outreach_environment, wait_for
 from tests.e2e.stack import (
     CALL,
     DELIVER,
@@ -154,6 +161,26 @@ def test_feed_to_inbox_through_airflow_hitl(tmp_path: Path, postgres_database: s
         assert {(r.channel, r.call_outcome, r.outcome_by) for r in call_rows()} == {("call", "reached", "admin")}
         assert not set(call_ids) & set(by_draft), "a call task is not an e-mail"
 
+        # What left today goes into the compliance archive: the two e-mails (.eml, with the journal BCC), the card
+        # once printed in Jane's batch, the calls with their outcome; every file's hash is in the manifest.
+        archive = tmp_path / "archive"
+        card_adviser = "jane.doe" if [u["id"] for u in card["assigned_users"]] == JANE else "marcus.lee"
+        printed = outreach_cli(cfg, "cards", "print", "--adviser", f"{card_adviser}@lakeside-wealth.example")
+        assert ": 1 card(s), 1 newly marked printed" in printed, printed
+        today = datetime.now(UTC).date().isoformat()
+        exported = outreach_cli(cfg, "archive", "export", "--since", today, "--out", str(archive))
+        (day_dir,) = [p for p in archive.iterdir() if p.is_dir()]
+        manifest = json.loads((day_dir / "manifest.json").read_text(encoding="utf-8"))
+        print(f"archive: {exported.strip()}; files: {sorted(p.name for p in day_dir.iterdir())}")
+        for name, digest in manifest["files"].items():
+            assert hashlib.sha256((day_dir / name).read_bytes()).hexdigest() == digest, name
+        emls = sorted(day_dir.glob("*.eml"))
+        assert len(emls) == 2 and len(list(day_dir.glob("*-card.pdf"))) >= 1
+        assert len(list(day_dir.glob("*-call.json"))) == len(call_ids)
+        for eml in emls:
+            parsed = BytesParser(policy=email_policy.default).parsebytes(eml.read_bytes())
+            assert not parsed.defects and parsed["Bcc"] == "journal@lakeside-wealth.example"
+
         # Re-running the delivery of the approved review (a cleared task) sends nothing more.
         run_id = approve["task_instance"]["dag_run_id"]
         cleared_index = approve["task_instance"]["map_index"]
@@ -220,3 +247,13 @@ def store_rows_waiting(cfg: Any) -> int:
     from tests.e2e.stack import store_rows
 
     return int(store_rows(cfg, "select count(*) from drafts where status = 'pending_review'")[0][0])
+
+
+def outreach_cli(cfg: Any, *args: str) -> str:
+    """Run the `outreach` command as a person would, against the stack's store; its stdout."""
+    import os
+
+    done = subprocess.run([sys.executable, "-m", "outreach", *args], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, **outreach_environment(cfg)}, check=False, timeout=120)
+    assert done.returncode == 0, f"outreach {' '.join(args)}: {done.stderr}"
+    return done.stdout
