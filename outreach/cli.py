@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from outreach import commands
 
@@ -14,7 +15,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="outreach", description=__doc__)
     parser.add_argument("-v", "--verbose", action="count", default=0, help="-v INFO, -vv DEBUG (DEBUG may log PII)")
     sub = parser.add_subparsers(dest="command", required=True)
+    _add_data_commands(sub)
+    _add_feed_commands(sub)
+    _add_record_commands(sub)
+    _add_match_commands(sub)
+    return parser
 
+
+def _add_data_commands(sub: Any) -> None:
+    """The store's schema, the roster and the clients' other places."""
     # --- store -------------------------------------------------------------------------------------
     db = sub.add_parser("db", help="database schema").add_subparsers(dest="db_command", required=True)
     db.add_parser("upgrade", help="apply Alembic migrations").set_defaults(handler=commands.cmd_db_upgrade)
@@ -32,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     limp.add_argument("file")
     limp.set_defaults(handler=commands.cmd_locations_import)
 
+
+def _add_feed_commands(sub: Any) -> None:
     # --- feeds -------------------------------------------------------------------------------------
     feeds = sub.add_parser("feeds", help="feed sources").add_subparsers(dest="feeds_command", required=True)
     add = feeds.add_parser("add", help="add or update a feed source")
@@ -50,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     feeds.add_parser("list", help="list feed sources with their last success and last error").set_defaults(
         handler=commands.cmd_feeds_list)
 
+
+def _add_record_commands(sub: Any) -> None:
+    """After the review: card batches, a client's history, the compliance archive."""
     cards = sub.add_parser("cards", help="printed cards").add_subparsers(dest="cards_command", required=True)
     prn = cards.add_parser("print", help="write an adviser's cards of a day into one PDF and mark them printed")
     prn.add_argument("--adviser", required=True, help="the adviser's e-mail (the roster's advisor_email)")
@@ -70,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, help="folder: one sub-folder per day")
     export.set_defaults(handler=commands.cmd_archive_export)
 
+
+def _add_match_commands(sub: Any) -> None:
     fetch = sub.add_parser("fetch", help="fetch feed sources and store new items")
     fetch.add_argument("--source", action="append", help="only this source (repeatable)")
     fetch.set_defaults(handler=commands.cmd_fetch)
@@ -82,8 +98,6 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument("--replay", action="store_true", help="judge each item as of its own publication time")
     match.add_argument("--format", choices=["jsonl"], default="jsonl")
     match.set_defaults(handler=commands.cmd_match)
-
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
