@@ -118,9 +118,10 @@ def place_score(client: Client, town: str, state: str, context_town: str = "", c
 # query is a long-lived object that each full cyclic-GC pass walks (20,000 of them cost ~0.1 s a pass).
 @lru_cache(maxsize=256)
 def place_query(town: str, state: str, context_town: str = "", context_state: str = "",
-                config: MatchConfig = DEFAULT_CONFIG) -> PlaceQuery:
-    """The text side of `place_score`, resolved once for scoring many namesakes against it."""
-    return PlaceQuery(town, state, context_town, context_state, config)
+                config: MatchConfig = DEFAULT_CONFIG, *, adjacent: bool = False) -> PlaceQuery:
+    """The text side of `place_score`, resolved once for scoring many namesakes against it; `adjacent`: the
+    towns next to a written one score adjacent_town (a survivor's place, see PlaceQuery)."""
+    return PlaceQuery(town, state, context_town, context_state, config, adjacent=adjacent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,7 @@ class PlaceQuery:
                  "towns")
 
     def __init__(self, town: str, state: str, context_town: str = "", context_state: str = "",
-                 config: MatchConfig = DEFAULT_CONFIG):
+                 config: MatchConfig = DEFAULT_CONFIG, *, adjacent: bool = False):
         self.town, self.state, self.context_town, self.context_state = town, state, context_town, context_state
         self._config, self._verdicts = config, _verdicts(config)
         self._town_key = city_key(town) if town else ""
@@ -175,7 +176,7 @@ class PlaceQuery:
         self._town_states = states_with_town(town) if town and not state else frozenset()
         self._ctx_key = city_key(context_town) if context_town else ""
         self._ctx_states = states_with_town(context_town) if context_town and not context_state else frozenset()
-        self._adjacent = self._adjacent_towns()
+        self._adjacent = self._adjacent_towns() if adjacent else frozenset()
         self.states, self.cities, self.ceiling = self._elsewhere_bound()
         self.towns, self.town_ceiling = self._other_town_bound()
         if self._adjacent:
