@@ -186,7 +186,8 @@ def test_the_sift_and_the_score_drop_an_inherited_surnames_far_namesakes_before_
 
 ADJACENT_TOWNS = ["Fargo", "Moorhead", "Eau Claire", "Altoona", "Chippewa Falls", "Madison", "Boston"]
 ADJACENT_STATES = ["", "ND", "MN", "WI", "MA"]
-ADJACENT_CLIENTS = [_client(c, s, located) for c in ADJACENT_TOWNS for s in ADJACENT_STATES for located in (False, True)]
+ADJACENT_CLIENTS = [_client(c, s, located) for c in ADJACENT_TOWNS for s in ADJACENT_STATES
+                    for located in (False, True)]
 
 
 @CONFIGS
