@@ -109,6 +109,12 @@ def neighbour_towns(town: str, states: frozenset[str], km: float) -> frozenset[t
     return frozenset(found - {(key, st) for st in states})
 
 
+@lru_cache(maxsize=4096)
+def neighbour_town_keys(town: str, states: frozenset[str], km: float) -> frozenset[str]:
+    """The town keys of `neighbour_towns` (what a roster sift keeps), built once per query."""
+    return frozenset(key for key, _ in neighbour_towns(town, states, km))
+
+
 def _city_states() -> dict[str, frozenset[str]]:
     return _towns()[0]
 
