@@ -289,7 +289,6 @@ def _widowed_clients(index: RosterIndex, ob: Obituary, found: _Proposals, cfg: M
     dead = ob.deceased
     assert dead is not None
     named = {m.client_id for m in found.out} | unconfirmed
-    late_spouses = ob.late_spouse_givens
     for partner in index.partners_named(dead.given, dead.surname) + (
             index.partners_named(dead.nickname, dead.surname) if dead.nickname else []):
         if partner.client_id in named:
@@ -297,7 +296,7 @@ def _widowed_clients(index: RosterIndex, ob: Obituary, found: _Proposals, cfg: M
         place = place_score(partner, ob.town, ob.state, config=cfg)
         if ob.spouse is not None and not given_match(ob.spouse.name.given, (partner.first_name, partner.nickname)):
             continue
-        if any(given_match(n, (partner.first_name, partner.nickname)) for n in late_spouses):
+        if any(given_match(n, (partner.first_name, partner.nickname)) for n in ob.late_spouse_givens):
             continue
         if place.score >= cfg.deceased_is_roster_spouse_place:
             found.add(partner, "survivor", cfg.deceased_is_roster_spouse * place.score,
@@ -458,7 +457,7 @@ def _scored_namesakes(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchCo
 
 def _wives_named_by_husband(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchConfig) -> list[_Candidate]:
     """"Mrs. Harold Peters of Leominster": the clients whose roster spouse is Harold Peters, scored by place."""
-    place = place_query(m.town, m.state, ob.town, ob.state, cfg)
+    place = place_query(m.town, m.state, ob.town, ob.state, cfg, adjacent=True)
     out: list[_Candidate] = []
     for client in index.partners_named(m.name.given, m.name.surname):
         ps = place.score(client)
@@ -482,7 +481,7 @@ def _survivor_probe(m: Mention, ob: Obituary, cfg: MatchConfig = DEFAULT_CONFIG)
     partner_alts = (partner, dead.nickname) if (m is ob.spouse and dead and dead.nickname) else (partner,)
     maiden_boost = (cfg.maiden_in_parentheses if m.spouse_given else 1.0) * (
         cfg.maiden_is_family_name if dead and m.relation in {"child", "sibling"} else 1.0)
-    place = place_query(m.town, m.state, ob.town, ob.state, cfg)
+    place = place_query(m.town, m.state, ob.town, ob.state, cfg, adjacent=True)
     # A family place counts at family_place; the spouse's "lives elsewhere" factor only lowers a score.
     bounds = [(q, 1.0) for q in ((spouse_place, spouse_unwritten) if spouse_place else (place,)) if q is not None]
     bounds += [(q, cfg.family_place) for q, _ in family]

@@ -162,6 +162,7 @@ class RosterIndex:
             + 2 * bool(c.spouse_first_name) + bool(c.maiden_name)
             for c, city in zip(self.clients, self._city_codes, strict=True)]
         self._sift_tables: dict[tuple[frozenset[str], tuple[bool, ...], tuple[bool, ...]], list[bool]] = {}
+        self._codes_of: dict[frozenset[str], set[int]] = {}  # city keys -> the roster's town codes among them
 
     def _pack_common_names(self) -> None:
         """Replace every position list of _PACK_AT or more with `_Namesakes`, each position's place class and
@@ -198,7 +199,11 @@ class RosterIndex:
                 if code:
                     table[4 * code : 4 * code + 4] = near_lifted
             self._sift_tables[states, lifted, near_lifted] = table
-        codes = {code for city in cities if (code := self._city_code.get(city))}
+        codes = self._codes_of.get(cities)
+        if codes is None:
+            if len(self._codes_of) >= 4096:
+                self._codes_of.clear()
+            codes = self._codes_of[cities] = {code for city in cities if (code := self._city_code.get(city))}
         return Sifter(table, codes, self._place_class, self._city_codes)
 
     def _build_areas(self) -> None:
@@ -321,6 +326,7 @@ class RosterIndex:
         clients = state.pop("clients")
         del state["by_id"]
         state["_sift_tables"] = {}
+        state["_codes_of"] = {}
         # Ids in county order: loaded, they are allocated county by county again (see `_ids_by_county`).
         order = self._county_order()
         state["client_ids"] = (order, _packed_column(list(map(self.client_ids.__getitem__, order.tolist()))))

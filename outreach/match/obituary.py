@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from outreach.match.names import fold, name_key, suffix_key
@@ -37,12 +38,44 @@ class Obituary:
     spouse: Mention | None = None  # the deceased's surviving husband/wife, when named
     lead: str = ""  # the sentence that names the deceased, for evidence
     states_mentioned: frozenset[str] = field(default_factory=frozenset)
-    birth_year: int | None = None  # "born June 11, 1930", "(1941 - 2026)", "was born in 1948"
-    birth_date: str = ""  # ISO date of birth when a full one is written
-    late_spouse_givens: tuple[str, ...] = ()  # spouses who died first: "preceded by her husband", "wife of the late"
-    spouse_givens: tuple[str, ...] = ()  # every spouse the text names: surviving, late, "married Lois Koch"
-    survived_by_parents: bool = False  # a parent among the survivors ("the son of Brian and Colleen, who survive him")
-    parents_text: str = ""  # "born ... to David and Lois (LaFleur) Berg": where a maiden name shows
+    title: str = field(default="", repr=False, compare=False)
+    text: str = field(default="", repr=False, compare=False)
+
+    # What tells the deceased from a namesake (death.death_verdict), read only when a client's name is the
+    # deceased's or their roster spouse's: most obituaries name no client as the deceased.
+    @cached_property
+    def _identity(self) -> dict[str, Any]:
+        return _identity_facts(self.title, self.lead, self.text, self.spouse, self.survivors, self.preceded)
+
+    @property
+    def birth_year(self) -> int | None:
+        """"born June 11, 1930", "(1941 - 2026)", "was born in 1948"."""
+        return self._identity["birth_year"]
+
+    @property
+    def birth_date(self) -> str:
+        """ISO date of birth when a full one is written."""
+        return self._identity["birth_date"]
+
+    @property
+    def spouse_givens(self) -> tuple[str, ...]:
+        """Every spouse the text names: surviving, late, "married Lois Koch"."""
+        return self._identity["spouse_givens"]
+
+    @property
+    def late_spouse_givens(self) -> tuple[str, ...]:
+        """Spouses who died first: "preceded by her husband", "wife of the late"."""
+        return self._identity["late_spouse_givens"]
+
+    @property
+    def survived_by_parents(self) -> bool:
+        """A parent among the survivors ("the son of Brian and Colleen, who survive him")."""
+        return self._identity["survived_by_parents"]
+
+    @property
+    def parents_text(self) -> str:
+        """"born ... to David and Lois (LaFleur) Berg": where a maiden name shows."""
+        return self._identity["parents_text"]
 
 
 _SURVIVOR_TRIGGER = re.compile(
@@ -51,7 +84,8 @@ _SURVIVOR_TRIGGER = re.compile(
     r"|\bsurviving\s+(?:are|is|him|her)\b|\balso\s+surviving\s+(?:are|is)\b"
     r"|\bleft\s+to\s+(?:cherish|treasure|mourn|celebrate|honor|carry\s+on)\b[^.;:]*?\b(?:are|is|include|includes|by)\b"
     r"|\b(?:he|she)\s+(?:also\s+)?(?:leaves|leaves\s+behind)\b|\bleaves\s+behind\b"
-    r"|\b[a-z]+\s+(?:also\s+)?leaves\s+(?:his|her)\s+(?=(?:\w+\s+){0,2}?(?:wife|husband|sons?|daughters?|sisters?|brothers?|children|nieces?|nephews?|friends?)\b)"
+    r"|\bleaves\s+(?:his|her)\s+(?=(?:\w+\s+){0,2}?(?:wife|husband|sons?|daughters?|sisters?|brothers?|children"
+    r"|nieces?|nephews?|friends?)\b)"
     r"|\bwill\s+be\s+(?:dearly\s+|sadly\s+|deeply\s+|greatly\s+|forever\s+|sorely\s+)?missed\s+by\b"
     r"|\bmourning\s+(?:his|her|their)\s+(?:passing|loss|death)\s+(?:are|is)\b"
     r"|\bthose\s+left\s+(?:behind\s+|to\s+mourn\s+)?(?:include|are)\b"
@@ -202,19 +236,19 @@ def parse_obituary(title: str, text: str) -> Obituary:
         state = _infer_state(town, [st for _, st in {(m.town, m.state) for m in survivors if m.state}])
         state_inferred = bool(state)
     states = frozenset(m.state for m in survivors if m.state) | ({state} if state else set())
-    birth_year, birth_date = _birth(title, lead, text)
     return Obituary(deceased=deceased, age=age, town=town, state=state, death_year=death_year, death_date=death_date,
-                    state_inferred=state_inferred, birth_year=birth_year, birth_date=birth_date,
-                    survivors=tuple(survivors), preceded=tuple(preceded), spouse=spouse, lead=lead.strip(),
-                    states_mentioned=frozenset(states), **_identity_facts(text, spouse, survivors, preceded))
+                    state_inferred=state_inferred, survivors=tuple(survivors), preceded=tuple(preceded), spouse=spouse,
+                    lead=lead.strip(), states_mentioned=frozenset(states), title=title, text=text)
 
 
-def _identity_facts(text: str, spouse: Mention | None, survivors: list[Mention],
-                    preceded: list[Mention]) -> dict[str, Any]:
-    """What tells the deceased from a namesake (death.death_verdict): the spouses named, the late ones, whether
-    parents survive, the parents' names."""
+def _identity_facts(title: str, lead: str, text: str, spouse: Mention | None, survivors: tuple[Mention, ...],
+                    preceded: tuple[Mention, ...]) -> dict[str, Any]:
+    """What tells the deceased from a namesake (death.death_verdict): birth year and date, the spouses named,
+    the late ones, whether parents survive, the parents' names."""
     parents = _PARENTS.search(text)
+    birth_year, birth_date = _birth(title, lead, text)
     return {
+        "birth_year": birth_year, "birth_date": birth_date,
         "spouse_givens": tuple(dict.fromkeys(
             [m.name.given for m in (spouse, *preceded) if m is not None and m.relation == "spouse"]
             + [g for g in _MARRIED.findall(text) if g not in _NOT_A_GIVEN])),

@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from outreach.geo import km_between
+import numpy as np
+
 from outreach.match.names import fold
 from outreach.us_states import state_names
 
@@ -75,30 +76,43 @@ def _towns() -> tuple[dict[str, frozenset[str]], dict[tuple[str, str], tuple[flo
 
 
 @lru_cache(maxsize=1)
-def _town_grid() -> dict[tuple[int, int], list[tuple[str, str, float, float]]]:
-    """Towns by one-degree cell of their centroid, for neighbour searches."""
-    grid: dict[tuple[int, int], list[tuple[str, str, float, float]]] = {}
-    for (key, state), (lat, lon) in _towns()[1].items():
-        grid.setdefault((math.floor(lat), math.floor(lon)), []).append((key, state, lat, lon))
-    return grid
+def _town_points() -> tuple[np.ndarray, np.ndarray, list[tuple[str, str]]]:
+    """Every town's centroid, sorted by latitude: (latitudes, longitudes, (town key, state) in the same order)."""
+    items = sorted(_towns()[1].items(), key=lambda kv: kv[1][0])
+    lats = np.array([p[0] for _, p in items], dtype=np.float64)
+    lons = np.array([p[1] for _, p in items], dtype=np.float64)
+    return lats, lons, [k for k, _ in items]
+
+
+_KM_PER_DEGREE = 111.2
 
 
 @lru_cache(maxsize=4096)
 def neighbour_towns(town: str, states: frozenset[str], km: float) -> frozenset[tuple[str, str]]:
     """(town key, state) of the other towns whose centroid lies within `km` of the town of this name in any of
-    `states` (any state: the next town over may be across a state line, Fargo and Moorhead)."""
+    `states` (any state: the next town over may be across a state line, Fargo and Moorhead). A latitude band
+    by binary search, then an equirectangular distance (exact enough at tens of kilometres)."""
     key = city_key(town)
-    points = [p for st in states if (p := _towns()[1].get((key, st))) is not None]
+    lats, lons, keys = _town_points()
     found: set[tuple[str, str]] = set()
-    grid = _town_grid()
-    for lat, lon in points:
-        cells = math.ceil(km / 80.0)  # a degree of longitude is >= 80 km below 44 degrees; the margin covers more
-        for dlat in range(-cells, cells + 1):
-            for dlon in range(-cells - 1, cells + 2):
-                for other, st, olat, olon in grid.get((math.floor(lat) + dlat, math.floor(lon) + dlon), ()):
-                    if km_between((lat, lon), (olat, olon)) <= km:
-                        found.add((other, st))
+    for st in states:
+        point = _towns()[1].get((key, st))
+        if point is None:
+            continue
+        lat, lon = point
+        dlat = km / _KM_PER_DEGREE
+        lo, hi = np.searchsorted(lats, (lat - dlat, lat + dlat))
+        band_lat, band_lon = lats[lo:hi], lons[lo:hi]
+        dx = (band_lon - lon) * math.cos(math.radians(lat)) * _KM_PER_DEGREE
+        dy = (band_lat - lat) * _KM_PER_DEGREE
+        found.update(keys[lo + i] for i in np.flatnonzero(dx * dx + dy * dy <= km * km).tolist())
     return frozenset(found - {(key, st) for st in states})
+
+
+@lru_cache(maxsize=4096)
+def neighbour_town_keys(town: str, states: frozenset[str], km: float) -> frozenset[str]:
+    """The town keys of `neighbour_towns` (what a roster sift keeps), built once per query."""
+    return frozenset(key for key, _ in neighbour_towns(town, states, km))
 
 
 def _city_states() -> dict[str, frozenset[str]]:

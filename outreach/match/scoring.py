@@ -12,7 +12,14 @@ from outreach.client import Client
 from outreach.geo import km_between
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.names import given_match, name_key, split_suffix, surname_keys
-from outreach.match.places import city_key, neighbour_towns, state_code, states_with_town, town_location
+from outreach.match.places import (
+    city_key,
+    neighbour_town_keys,
+    neighbour_towns,
+    state_code,
+    states_with_town,
+    town_location,
+)
 from outreach.match.text import PersonName
 
 
@@ -118,9 +125,10 @@ def place_score(client: Client, town: str, state: str, context_town: str = "", c
 # query is a long-lived object that each full cyclic-GC pass walks (20,000 of them cost ~0.1 s a pass).
 @lru_cache(maxsize=256)
 def place_query(town: str, state: str, context_town: str = "", context_state: str = "",
-                config: MatchConfig = DEFAULT_CONFIG) -> PlaceQuery:
-    """The text side of `place_score`, resolved once for scoring many namesakes against it."""
-    return PlaceQuery(town, state, context_town, context_state, config)
+                config: MatchConfig = DEFAULT_CONFIG, *, adjacent: bool = False) -> PlaceQuery:
+    """The text side of `place_score`, resolved once for scoring many namesakes against it; `adjacent`: the
+    towns next to a written one score adjacent_town (a survivor's place, see PlaceQuery)."""
+    return PlaceQuery(town, state, context_town, context_state, config, adjacent=adjacent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +174,7 @@ class PlaceQuery:
                  "towns")
 
     def __init__(self, town: str, state: str, context_town: str = "", context_state: str = "",
-                 config: MatchConfig = DEFAULT_CONFIG):
+                 config: MatchConfig = DEFAULT_CONFIG, *, adjacent: bool = False):
         self.town, self.state, self.context_town, self.context_state = town, state, context_town, context_state
         self._config, self._verdicts = config, _verdicts(config)
         self._town_key = city_key(town) if town else ""
@@ -175,18 +183,20 @@ class PlaceQuery:
         self._town_states = states_with_town(town) if town and not state else frozenset()
         self._ctx_key = city_key(context_town) if context_town else ""
         self._ctx_states = states_with_town(context_town) if context_town and not context_state else frozenset()
-        self._adjacent = self._adjacent_towns()
+        adjacent_states = self._adjacent_states() if adjacent else frozenset()
+        self._adjacent = neighbour_towns(town, adjacent_states, config.adjacent_km) if adjacent_states else frozenset()
         self.states, self.cities, self.ceiling = self._elsewhere_bound()
         self.towns, self.town_ceiling = self._other_town_bound()
         if self._adjacent:
             # The towns next to the written one score adjacent_town: no bound rules their clients out.
-            near = frozenset(key for key, _ in self._adjacent)
+            near = neighbour_town_keys(town, adjacent_states, config.adjacent_km)
             self.cities = self.cities | near
             self.towns = self.towns | near if self.towns is not None else None
 
-    def _adjacent_towns(self) -> frozenset[tuple[str, str]]:
-        """(town key, state) of the towns within adjacent_km of a town written next to the person: people
-        name the next town over, the same metro area, as home (the roster has the postal city)."""
+    def _adjacent_states(self) -> frozenset[str]:
+        """The states of a town written next to the person whose neighbours (within adjacent_km) score
+        adjacent_town: people name the next town over, the same metro area, as home (the roster has the
+        postal city)."""
         town, state = self.town, self.state
         if not town or self.state_is_town:
             return frozenset()
@@ -196,7 +206,7 @@ class PlaceQuery:
             states = frozenset({self.context_state})
         else:
             states = self._town_states
-        return neighbour_towns(town, states, self._config.adjacent_km) if states else frozenset()
+        return states
 
     def _elsewhere_bound(self) -> tuple[frozenset[str] | None, frozenset[str], float]:
         """(states, city keys, ceiling): a client with a town and a state, living in none of `states` and in

@@ -19,7 +19,8 @@ def test_a_compound_given_name_written_in_full_is_the_client():
 
 def test_a_compound_given_name_written_as_two_words_matches_the_roster_in_one():
     idx = index(client("C1", "JoAnn", "Perala"))
-    text = "Toivo Perala, 88, Eau Claire, died May 2. Survived by daughters, Jo Ann Perala, Eau Claire; four grandchildren."
+    text = ("Toivo Perala, 88, Eau Claire, died May 2. Survived by daughters, Jo Ann Perala, Eau Claire; four "
+            "grandchildren.")
     assert roles(idx, "Toivo Perala", text) == {("C1", "survivor")}
 
 

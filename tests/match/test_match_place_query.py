@@ -182,3 +182,28 @@ def test_the_sift_and_the_score_drop_an_inherited_surnames_far_namesakes_before_
     assert _survivor_score(elsewhere, probe, ob)[0] == 0.0
     index = RosterIndex([elsewhere])
     assert probe.sifter(index)([0]) == []  # 0.6 (another state) x 0.85 cannot reach the threshold
+
+
+ADJACENT_TOWNS = ["Fargo", "Moorhead", "Eau Claire", "Altoona", "Chippewa Falls", "Madison", "Boston"]
+ADJACENT_STATES = ["", "ND", "MN", "WI", "MA"]
+ADJACENT_CLIENTS = [_client(c, s, located) for c in ADJACENT_TOWNS for s in ADJACENT_STATES
+                    for located in (False, True)]
+
+
+@CONFIGS
+def test_both_bounds_keep_the_clients_of_the_towns_next_to_a_survivors_town(cfg):
+    # A survivor's place (adjacent=True): the next towns over score adjacent_town, so the bounds keep them.
+    adjacent = 0
+    for town, state in itertools.product(ADJACENT_TOWNS, ADJACENT_STATES):
+        query = place_query(town, state, "", "", cfg, adjacent=True)
+        for client in ADJACENT_CLIENTS:
+            score = query.score(client).score
+            adjacent += query.is_adjacent(client)
+            if query.states is None or not client.state or not client.city:
+                continue
+            if client.state not in query.states and city_key(client.city) not in query.cities:
+                assert score <= query.ceiling, (town, state, client.city, client.state)
+            elif query.towns is not None and client.state in query.states \
+                    and city_key(client.city) not in query.towns:
+                assert score <= query.town_ceiling, (town, state, client.city, client.state)
+    assert adjacent > 10
