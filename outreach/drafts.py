@@ -324,8 +324,8 @@ def render_draft(match: Match, client: Client, source: FeedItem | Mapping[str, A
     ``source`` is the FeedItem, or the stored event/item data as a mapping (title, link, alert.event).
     ``deceased`` is the deceased client for a spouse_of_deceased_client match (else details are used).
     A deceased_client or possible_deceased_client match yields an internal notice to the adviser
-    (``notice_email`` when the adviser is the firm fallback). Raises DraftRefused for a client-facing message to a client who is flagged
-    deceased or do-not-contact, DraftError when no template fits.
+    (``notice_email`` when the adviser is the firm fallback). Raises DraftRefused for a client-facing message to
+    a client who is flagged deceased or do-not-contact, DraftError when no template fits.
     """
     facts = SourceFacts.from_any(source)
     template = template_for(match, facts)
