@@ -125,28 +125,28 @@ def client_history(session: Session, client_id: str) -> list[Contact]:
     return _contacts(session, [MatchRow.client_id == client_id])
 
 
-def last_contacts(session: Session, client_ids: Collection[str], *, limit: int = 3,
-                  exclude_templates: Collection[str] = ()) -> dict[str, list[Contact]]:
-    """client id -> the latest ``limit`` messages delivered to the client, newest first."""
+def _contacts_by_client(session: Session, client_ids: Collection[str], exclude_templates: Collection[str],
+                        condition: Any) -> dict[str, list[Contact]]:
+    """client id -> their contacts meeting ``condition``, queried in chunks of client ids."""
     found: dict[str, list[Contact]] = defaultdict(list)
     ids = sorted(set(client_ids))
     for i in range(0, len(ids), _CHUNK):
         for contact in _contacts(session, [MatchRow.client_id.in_(ids[i:i + _CHUNK]),
-                                           DraftRow.template.not_in(list(exclude_templates)),
-                                           DeliveryRow.state.in_(DELIVERED_STATES)]):
+                                           DraftRow.template.not_in(list(exclude_templates)), condition]):
             found[contact.client_id].append(contact)
+    return found
+
+
+def last_contacts(session: Session, client_ids: Collection[str], *, limit: int = 3,
+                  exclude_templates: Collection[str] = ()) -> dict[str, list[Contact]]:
+    """client id -> the latest ``limit`` messages delivered to the client, newest first."""
+    found = _contacts_by_client(session, client_ids, exclude_templates, DeliveryRow.state.in_(DELIVERED_STATES))
     return {cid: sorted(cs, key=lambda c: (c.at, c.draft_id), reverse=True)[:limit] for cid, cs in found.items()}
 
 
 def recent_contacts(session: Session, client_ids: Collection[str], since: datetime, *,
                     exclude_templates: Collection[str] = ()) -> dict[str, list[Contact]]:
     """client id -> outreach that went out, or may still go out, at or after ``since`` (what a cooldown counts)."""
-    found: dict[str, list[Contact]] = defaultdict(list)
-    ids = sorted(set(client_ids))
-    for i in range(0, len(ids), _CHUNK):
-        for contact in _contacts(session, [MatchRow.client_id.in_(ids[i:i + _CHUNK]),
-                                           DraftRow.template.not_in(list(exclude_templates)),
-                                           DraftRow.status.in_(CONTACT_STATUSES)]):
-            if contact.at >= since:
-                found[contact.client_id].append(contact)
-    return dict(found)
+    found = _contacts_by_client(session, client_ids, exclude_templates, DraftRow.status.in_(CONTACT_STATUSES))
+    recent = {cid: [c for c in cs if c.at >= since] for cid, cs in found.items()}
+    return {cid: cs for cid, cs in recent.items() if cs}
