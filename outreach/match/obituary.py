@@ -193,7 +193,8 @@ def _parse_deceased_string(s: str) -> PersonName | None:
         elif t.text == "(":
             close = next((k for k in range(i + 1, len(toks)) if toks[k].text == ")"), None)
             if close:
-                parens.append(s[t.end : toks[close].start])
+                if not _YEARS.search(s, t.end, toks[close].start):  # "(1936 - 2026)" is no maiden name
+                    parens.append(s[t.end : toks[close].start])
                 i = close + 1
                 continue
         elif t.kind == "word" and (t.cap or t.low in NAME_PARTICLES):
