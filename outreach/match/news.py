@@ -110,6 +110,8 @@ _AMONG = re.compile(r"\s*(?:Among|Also\s+(?:honou?red|recogni[sz]ed|thanked))\b"
 # "Founder and principal Anjali Raman said": the business's owner speaks for their own business's news.
 _OWNER_BEFORE = re.compile(r"\b(?i:owners?|co-owners?|founders?|co-founders?|proprietors?)\s+(?:(?:and|&)\s+)?"
                            r"(?:[a-z\-]+\s+){0,3}(?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,3}$")
+# "the daughter of the late Joseph and Bozena Kubik": people named as dead are no story's living subject.
+_THE_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w'\-]*\.?\s+(?:and|&)\s+)?(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
 # A bare dateline the splitter cut off as a sentence of its own ("NICHOLASVILLE, Ky." before "(WLKB) - ...").
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z.]{1,13}\s*$")
 _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|widow|widower|son|"
@@ -455,9 +457,11 @@ class _Story:
         if not headline:
             if s not in self._is_list:
                 self._is_list[s] = _is_list(sentence)
-            if self._is_list[s] or _AMONG.match(sentence):
-                return True
+            if self._is_list[s] or (_AMONG.match(sentence) and event not in _FAMILY_EVENTS):
+                return True  # "Among those honored were ...", but "Among the injured was ..." names the hurt
         before = full[max(s, start - 60) : start]
+        if _THE_LATE_BEFORE.search(before):
+            return True
         if _SPEECH.search(sentence) and (_OFFICIAL_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)) and (
                 not _OWNER_BEFORE.search(before)):
             return True

@@ -185,3 +185,19 @@ def test_the_bride_of_a_wedding_announcement_is_the_subject():
     text = ("EAU CLAIRE - Anna Marie Sladek and Thomas Reyes were married May 30 at St. Patrick's Church. The "
             "couple will live in Eau Claire.")
     assert roles(idx, "Weddings: Sladek - Reyes", text) == {("C1", "subject")}
+
+
+def test_among_the_injured_still_names_the_hurt():
+    idx = index(client("C1", "Edith", "Larkin"))
+    text = ("EAU CLAIRE - Four people were hurt when a bus slid off Highway 53 on Tuesday. Among the injured was "
+            "Edith Larkin, 71, of Eau Claire, who was treated and released.")
+    assert roles(idx, "Four hurt in bus crash", text) == {("C1", "subject")}
+
+
+def test_parents_named_as_the_late_are_nobodys_subject_and_the_living_ones_are_parents():
+    idx = index(client("C1", "Joseph", "Kubik"), client("C2", "Luis", "Reyes", spouse_first_name="Carmen"),
+                client("C3", "Carmen", "Reyes", spouse_first_name="Luis"))
+    text = ("EAU CLAIRE - Anna Kubik and Thomas Reyes were married May 30 at St. Patrick's Church. The bride is the "
+            "daughter of the late Joseph and Bozena Kubik. The groom is the son of Luis and Carmen Reyes of Eau "
+            "Claire.")
+    assert roles(idx, "Weddings: Kubik - Reyes", text) == {("C2", "parent_of_subject"), ("C3", "parent_of_subject")}
