@@ -39,7 +39,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:[\w'\-]+\s+){0,3}?(?:degree|diploma)|sign(?:s|ed)\s+with|letter\s+of\s+intent)\b",
         "promotion": r"\b(?:promot(?:ed|ion)|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|ceo|chief|director|"
         r"partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm|"
-        r"hired\s+as|new\s+(?:ceo|president|director|chief)|installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|(?:has|have|was|were)\s+named|"
+        r"hired\s+as|new\s+(?:ceo|president|director|chief|pastor|rector|rabbi|principal|superintendent|coach)|"
+        r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|(?:has|have|was|were)\s+named|"
         r"named\s+(?:[^\s]+\s+){1,4}?(?:president|ceo|chief|director|partner|principal|superintendent|chair|manager|head))\b",
         "retirement": r"\b(?:retir(?:e|es|ed|ing|ement)|(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game)|"
         r"hand(?:s|ed)?\s+(?:over\s+)?the\s+keys|steps?\s+down|stepped\s+down)\b",
@@ -59,7 +60,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
 _TIE = re.compile(r"\b(?:owner|owners|owned|owns|founder|founded|co-owner|proprietor|operator|operates|runs|"
                   r"family|home|homes|house|farm|business|shop|store|restaurant|husband|wife|son|daughter|their|"
                   r"basement|property|car|vehicle|truck|barn|tractor|driving|driver|passenger|pinned|flown|"
-                  r"treated|hospitali[sz]ed|condition)\b",
+                  r"treated|hospitali[sz]ed|condition|homeowners?|occupants?|victims?)\b",
                   re.IGNORECASE)
 # An official quoted about someone else's event ("said Fire Chief Dean Olson") is not its subject.
 _OFFICIAL_BEFORE = re.compile(

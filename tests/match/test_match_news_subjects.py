@@ -201,3 +201,18 @@ def test_parents_named_as_the_late_are_nobodys_subject_and_the_living_ones_are_p
             "daughter of the late Joseph and Bozena Kubik. The groom is the son of Luis and Carmen Reyes of Eau "
             "Claire.")
     assert roles(idx, "Weddings: Kubik - Reyes", text) == {("C2", "parent_of_subject"), ("C3", "parent_of_subject")}
+
+
+def test_the_homeowners_named_after_the_fire_lede_are_its_subjects_and_the_quoted_neighbour_is_not():
+    idx = index(client("C1", "Carl", "Bauer"), client("C2", "Jim", "Feld", spouse_first_name="Lois"),
+                client("C3", "Lois", "Feld", spouse_first_name="Jim"))
+    text = ("EAU CLAIRE - A fire Tuesday destroyed a home on Elm Street. \"It went up fast,\" said neighbor Carl "
+            "Bauer, who called 911. The homeowners, Jim and Lois Feld, escaped.")
+    assert roles(idx, "House fire displaces family", text) == {("C2", "subject"), ("C3", "subject")}
+
+
+def test_a_new_pastor_welcomed_is_the_subject():
+    idx = index(client("C1", "Amos", "Carter"))
+    text = ("EAU CLAIRE - The congregation of Grace Church welcomed a new pastor Sunday. The Rev. Amos Carter, 52, "
+            "came from Milwaukee.")
+    assert roles(idx, "Grace Church welcomes its pastor", text) == {("C1", "subject")}
