@@ -375,9 +375,11 @@ class _Story:
         # sentences) runs first; the rest run for the few hits that have an event.
         opens = bool(_OPENS.match(full, s, start)) if not headline else True
         before = full[max(s, start - 80) : start]
-        named_parent = bool(_PARENT_OF.search(before) or _PARENTS_NAMED.search(before))
-        tied = self._event(s, sentence, headline, headline_events, opens,
-                           named=named_parent or bool(_IDENTIFIED_AS.search(before)))
+        # (the substring tests skip the end-anchored searches for the names no such phrase precedes: most)
+        named_parent = ("of " in before and bool(_PARENT_OF.search(before))) or (
+            "parents" in before and bool(_PARENTS_NAMED.search(before)))
+        tied = self._event(s, sentence, headline, headline_events, opens, named=named_parent or (
+            "identified" in before and bool(_IDENTIFIED_AS.search(before))))
         if tied is None:
             return []
         tie, event = tied
