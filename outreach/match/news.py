@@ -35,8 +35,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?r|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
         r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scout|earned\s+the|prizes?|win|"
         r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?:[^\s]+\s+){0,3}?from|saves|saved|"
-        r"hero(?:es|ic)?|rescues|graduat(?:es|ed|ing|ion)|commencement|earn(?:s|ed)\s+(?:(?:a|an|her|his|the|their)\s+)?"
-        r"(?:[\w'\-]+\s+){0,3}?(?:degree|diploma)|sign(?:s|ed)\s+with|letter\s+of\s+intent)\b",
+        r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|"
+        # a graduation, but not one a biography dates ("who graduated from Memorial in 1980")
+        r"(?:graduat(?:es|ed|ing|ion)|earn(?:s|ed)\s+(?:(?:a|an|her|his|the|their)\s+)?(?:[\w'\-]+\s+){0,3}?"
+        r"(?:degree|diploma))(?![^.]{0,60}?\bin\s+\d{4}\b))\b",
         "promotion": r"\b(?:promot(?:ed|ion)|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|ceo|chief|director|"
         r"partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm|"
         r"hired\s+as|new\s+(?:ceo|president|director|chief|pastor|rector|rabbi|principal|superintendent|coach)|"

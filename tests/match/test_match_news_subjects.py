@@ -216,3 +216,10 @@ def test_a_new_pastor_welcomed_is_the_subject():
     text = ("EAU CLAIRE - The congregation of Grace Church welcomed a new pastor Sunday. The Rev. Amos Carter, 52, "
             "came from Milwaukee.")
     assert roles(idx, "Grace Church welcomes its pastor", text) == {("C1", "subject")}
+
+
+def test_a_graduation_a_biography_dates_is_no_life_event():
+    idx = index(client("C1", "Joan", "Pratt"))
+    text = ("EAU CLAIRE - The council approved the budget Tuesday. Council member Joan Pratt, who graduated from "
+            "Memorial High in 1980, voted no.")
+    assert roles(idx, "Council approves budget", text) == set()
