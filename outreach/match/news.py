@@ -18,7 +18,7 @@ import ahocorasick
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.names import suffix_key
 from outreach.match.places import is_known_town, state_code
-from outreach.match.sentences import sentence_around, sentence_before
+from outreach.match.sentences import boundary_after, sentence_around, sentence_before
 from outreach.match.text import PersonName, read_place, tokens
 
 LIFE_EVENTS: dict[str, re.Pattern[str]] = {
@@ -35,17 +35,26 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?r|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
         r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scout|earned\s+the|prizes?|win|"
         r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?:[^\s]+\s+){0,3}?from|saves|saved|"
-        r"hero(?:es|ic)?|rescues)\b",
+        r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|"
+        # a graduation, but not one a biography dates ("who graduated from Memorial in 1980")
+        r"(?:graduat(?:es|ed|ing|ion)|earn(?:s|ed)\s+(?:(?:a|an|her|his|the|their)\s+)?(?:[\w'\-]+\s+){0,3}?"
+        r"(?:degree|diploma))(?![^.]{0,60}?\bin\s+\d{4}\b))\b",
         "promotion": r"\b(?:promot(?:ed|ion)|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|ceo|chief|director|"
         r"partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm|"
-        r"hired\s+as|new\s+(?:ceo|president|director|chief)|installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|(?:has|have|was|were)\s+named|"
+        r"hired\s+as|new\s+(?:ceo|president|director|chief|pastor|rector|rabbi|principal|superintendent|coach)|"
+        r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|(?:has|have|was|were)\s+named|"
         r"named\s+(?:[^\s]+\s+){1,4}?(?:president|ceo|chief|director|partner|principal|superintendent|chair|manager|head))\b",
         "retirement": r"\b(?:retir(?:e|es|ed|ing|ement)|(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game)|"
         r"hand(?:s|ed)?\s+(?:over\s+)?the\s+keys|steps?\s+down|stepped\s+down)\b",
         "opening": r"\b(?:grand\s+opening|opens|opened|opening|ribbon[- ]cutting|launch(?:es|ed)?|new\s+location|"
         r"(?:to|will)\s+open|(?:second|third)\s+(?:location|shop|store))\b",
         "milestone": r"\b(?:marks?\s+\d+\s+years|turns?\s+\d+|\d+(?:st|nd|rd|th)\s+anniversary|anniversary|"
-        r"renew(?:s|ed)?\s+(?:their\s+)?vows|celebrat(?:es|ed|ing)\s+\d+\s+years|\d+\s+years\s+in\s+business)\b",
+        r"renew(?:s|ed)?\s+(?:their\s+)?vows|celebrat(?:es|ed|ing)\s+\d+\s+years|\d+\s+years\s+in\s+business|"
+        # a wedding; a business raising money or landing a contract ("raised $6.5 million", "lands $14M")
+        r"(?:were|was|got|get|getting)\s+married|wed(?:s|ding|dings)?|exchanged\s+vows|"
+        r"rais(?:es|ed|ing)\s+\$[\d.,]+\s*(?:m|b|million|billion)?\s+(?:in\s+)?(?:[a-z\-]+\s+){0,2}?"
+        r"(?:funding|financing|capital|investment)|(?:land(?:s|ed)?|secur(?:es|ed))\s+(?:a\s+)?\$[\d.,]+\s*"
+        r"(?:m|b|million|billion)?\s+(?:[\w\-]+\s+){0,4}?contract)\b",
         "storm_damage": r"\b(?:tornado|storm\s+damage|destroyed|damaged|toppled|uprooted)\b",
     }.items()
 }
@@ -53,7 +62,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
 _TIE = re.compile(r"\b(?:owner|owners|owned|owns|founder|founded|co-owner|proprietor|operator|operates|runs|"
                   r"family|home|homes|house|farm|business|shop|store|restaurant|husband|wife|son|daughter|their|"
                   r"basement|property|car|vehicle|truck|barn|tractor|driving|driver|passenger|pinned|flown|"
-                  r"treated|hospitali[sz]ed|condition)\b",
+                  r"treated|hospitali[sz]ed|condition|homeowners?|occupants?|victims?)\b",
                   re.IGNORECASE)
 # An official quoted about someone else's event ("said Fire Chief Dean Olson") is not its subject.
 _OFFICIAL_BEFORE = re.compile(
@@ -93,6 +102,21 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|according\s+to)\s+(?:[A-Z][\
 # "His widow, Marie Thibodeaux, accepted a plaque on behalf of the family": accepting someone else's honour.
 _FOR_SOMEONE_ELSE = re.compile(r"\bon\s+behalf\s+of\b|\baccept(?:ed|s|ing)\s+(?:the|a|an|his|her)\b",
                                re.IGNORECASE)
+# "His parents, Reggie and Tasha Goins, sat beside him": named as the parents of the story's subject.
+_PARENTS_NAMED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Pp]roud)\s+parents\s*,?\s+(?:[A-Z][\w'\-]*\s+(?:and|&)\s+)?"
+                            r"(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
+# "The sheriff's office identified him as Tyler Ashcraft": the person the lede describes, named.
+_IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:him|her|them|the\s+(?:[a-z\-]+\s+){0,2}?[a-z]+)\s+as\s+"
+                            r"(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
+# "Among those honored were A and B": a few names picked out of a larger group (honorees, donors, volunteers).
+_AMONG = re.compile(r"\s*(?:Among|Also\s+(?:honou?red|recogni[sz]ed|thanked))\b")
+# "Founder and principal Anjali Raman said": the business's owner speaks for their own business's news.
+_OWNER_BEFORE = re.compile(r"\b(?i:owners?|co-owners?|founders?|co-founders?|proprietors?)\s+(?:(?:and|&)\s+)?"
+                           r"(?:[a-z\-]+\s+){0,3}(?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,3}$")
+# "the daughter of the late Joseph and Bozena Kubik": people named as dead are no story's living subject.
+_THE_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w'\-]*\.?\s+(?:and|&)\s+)?(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
+# A bare dateline the splitter cut off as a sentence of its own ("NICHOLASVILLE, Ky." before "(WLKB) - ...").
+_DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z.]{1,13}\s*$")
 _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|widow|widower|son|"
                                   r"daughter|mother|father|parents|family)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
 _FAMILY_EVENTS = frozenset({"loss", "injury", "fire", "flood", "storm_damage"})
@@ -196,11 +220,13 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "injury": ("injur", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck", "hurt",
                "wounded", "accident"),
     "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholarship",
-              "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues"),
+              "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
+              "commencement", "earn", "sign", "letter"),
     "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new", "installed", "sworn"),
     "retirement": ("retir", "last", "hand", "step"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
-    "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years"),
+    "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
+                  "land", "secur"),
     "storm_damage": ("tornado", "storm", "destroyed", "damaged", "toppled", "uprooted"),
 }
 _EVENT_WORD_FINDER = ahocorasick.Automaton()
@@ -310,7 +336,8 @@ class _Story:
     (sentence_around, not a split of the whole story), and what is worked out per sentence is kept by its
     start offset in `full`, as hits often share a sentence."""
 
-    __slots__ = ("_events_of", "_headline_events", "_is_list", "_last", "body", "config", "full", "text", "title")
+    __slots__ = ("_events_of", "_headline_events", "_is_list", "_last", "_lede", "body", "config", "full", "text",
+                 "title")
 
     def __init__(self, title: str, text: str, config: MatchConfig):
         self.title, self.text, self.config = title, text, config
@@ -322,6 +349,14 @@ class _Story:
         # The last sentence found: hits come in text order, and the next one is often in the same sentence (a
         # span of sentence_around holds no other sentence's offsets, so it answers for any offset inside it).
         self._last: tuple[int, int] = (0, 0)
+        self._lede: int | None = None
+
+    def lede(self) -> int:
+        """Offset in `text` of the lede's first sentence: 0, or after a bare dateline cut off as a sentence."""
+        if self._lede is None:
+            m = boundary_after(self.text, 0)
+            self._lede = m.end() if m is not None and _DATELINE_ONLY.fullmatch(self.text, 0, m.start() + 1) else 0
+        return self._lede
 
     def headline_events(self) -> tuple[str, ...]:
         if self._headline_events is None:
@@ -341,7 +376,12 @@ class _Story:
         # The tests below only ever drop the hit, so the one that drops most (no life event in reach: most
         # sentences) runs first; the rest run for the few hits that have an event.
         opens = bool(_OPENS.match(full, s, start)) if not headline else True
-        tied = self._event(s, sentence, headline, headline_events, opens)
+        before = full[max(s, start - 80) : start]
+        # (the substring tests skip the end-anchored searches for the names no such phrase precedes: most)
+        named_parent = ("of " in before and bool(_PARENT_OF.search(before))) or (
+            "parents" in before and bool(_PARENTS_NAMED.search(before)))
+        tied = self._event(s, sentence, headline, headline_events, opens, named=named_parent or (
+            "identified" in before and bool(_IDENTIFIED_AS.search(before))))
         if tied is None:
             return []
         tie, event = tied
@@ -350,8 +390,12 @@ class _Story:
             if not givens:
                 return []
         # A child's good news is the parents' too (parent_of_subject); a child's injury, loss or fire is the
-        # family's own (subject), as before.
-        parent = event not in _FAMILY_EVENTS and bool(_PARENT_OF.search(full[max(s, start - 80) : start]))
+        # family's own (subject), as before. The headline says which the story is ("wins state science fair"),
+        # not a fire the sentence recalls.
+        story_event = headline_events[0] if headline_events and not headline else event
+        parent = named_parent and story_event not in _FAMILY_EVENTS
+        if parent:
+            event = story_event
         if not parent and self._someone_elses(s, start, sentence, event, headline):
             return []
         town, state = self._place_after(end, e)
@@ -386,25 +430,27 @@ class _Story:
         return self._events_of[s]
 
     def _event(self, s: int, sentence: str, headline: bool, headline_events: tuple[str, ...],
-               opens: bool = False) -> tuple[float, str] | None:
+               opens: bool = False, *, named: bool = False) -> tuple[float, str] | None:
         """(tie, life event) for a name in this sentence: the event in the person's own sentence (tie 1.0);
         else in the headline or the sentence before, when the sentence ties the person to it (owner, their
         home), the story opens with them, or they open the lede's second sentence (the story's subject, first
-        named after a lede that only describes them: tie headline_tie); None when no event concerns them."""
+        named after a lede that only describes them), or the name is `named` as the subject's parent or as the
+        person the lede describes ("identified him as": tie headline_tie); None when no event concerns them."""
         events = list(headline_events) if headline else self._events_at(s, sentence)
         if events:
             return 1.0, events[0]
         body = self.body
-        first = s == body  # sentence_spans' first span starts at the text's offset 0
+        lede = self.lede()
+        first = s - body in (0, lede)  # sentence_spans' first span starts at the text's offset 0
         prev = sentence_before(self.text, s - body) if not (headline or first) else None
-        second = prev is not None and not self.text[: prev[0]].strip()
+        second = prev is not None and (prev[0] == lede or not self.text[: prev[0]].strip())
         nearby = list(headline_events)
         if prev is not None and (second or not nearby):
             # The sentence before adds to the headline's events (the lede's first sentence always does).
             nearby += self._events_at(prev[0] + body, self.text[prev[0] : prev[1]])
         if not nearby:
             return None
-        if _search_ignoring_case(_TIE, _TIE_LOWER, sentence) or (second and opens) or (
+        if named or _search_ignoring_case(_TIE, _TIE_LOWER, sentence) or (second and opens) or (
                 first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, sentence)):
             return self.config.headline_tie, nearby[0]
         return None
@@ -416,10 +462,13 @@ class _Story:
         if not headline:
             if s not in self._is_list:
                 self._is_list[s] = _is_list(sentence)
-            if self._is_list[s]:
-                return True
+            if self._is_list[s] or (_AMONG.match(sentence) and event not in _FAMILY_EVENTS):
+                return True  # "Among those honored were ...", but "Among the injured was ..." names the hurt
         before = full[max(s, start - 60) : start]
-        if _SPEECH.search(sentence) and (_OFFICIAL_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)):
+        if _THE_LATE_BEFORE.search(before):
+            return True
+        if _SPEECH.search(sentence) and (_OFFICIAL_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)) and (
+                not _OWNER_BEFORE.search(before)):
             return True
         if _FOR_SOMEONE_ELSE.search(sentence) and _RELATIVE_APPOSITIVE.search(before):
             return True  # "His wife, Carol Miller, accepted the award"

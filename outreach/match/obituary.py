@@ -12,7 +12,7 @@ the parents in "born ... to" are never survivors.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -193,7 +193,8 @@ def _parse_deceased_string(s: str) -> PersonName | None:
         elif t.text == "(":
             close = next((k for k in range(i + 1, len(toks)) if toks[k].text == ")"), None)
             if close:
-                parens.append(s[t.end : toks[close].start])
+                if not _YEARS.search(s, t.end, toks[close].start):  # "(1936 - 2026)" is no maiden name
+                    parens.append(s[t.end : toks[close].start])
                 i = close + 1
                 continue
         elif t.kind == "word" and (t.cap or t.low in NAME_PARTICLES):
@@ -227,6 +228,7 @@ def parse_obituary(title: str, text: str) -> Obituary:
     age, death_year, death_date = _age_and_death(title, lead, text, spans)
     town, state = _residence(text, lead_span)
     survivors, preceded = _people(text, spans, deceased.surname if deceased else "")
+    survivors = _spouses_named_through(text, survivors)
     spouse, survivors = _own_spouse(survivors)
     if spouse is not None and not (town or state) and (spouse.town or spouse.state):
         town, state = spouse.town, spouse.state  # "her husband, Roger Schmitz of Durand": their home
@@ -239,6 +241,23 @@ def parse_obituary(title: str, text: str) -> Obituary:
     return Obituary(deceased=deceased, age=age, town=town, state=state, death_year=death_year, death_date=death_date,
                     state_inferred=state_inferred, survivors=tuple(survivors), preceded=tuple(preceded), spouse=spouse,
                     lead=lead.strip(), states_mentioned=frozenset(states), title=title, text=text)
+
+
+_WIFE_OF_BEFORE = re.compile(r"([A-Z][\w'\-]+),\s*(?:wife|husband)\s+of\s*$")
+
+
+def _spouses_named_through(text: str, survivors: list[Mention]) -> list[Mention]:
+    """"a daughter, Ada, wife of Mervin Peachey": the in-law is the survivor's spouse, and she his partner (as
+    "Mervin (Ada) Peachey" would say) for the roster-spouse check."""
+    out = list(survivors)
+    for k in range(1, len(out)):
+        m, prev = out[k], out[k - 1]
+        if m.relation not in {"spouse", "in_law"} or m.spouse_given:
+            continue
+        named = _WIFE_OF_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if named is not None and named.group(1) == prev.name.given:
+            out[k] = replace(m, spouse_given=prev.name.given)
+    return out
 
 
 def _identity_facts(title: str, lead: str, text: str, spouse: Mention | None, survivors: tuple[Mention, ...],

@@ -82,3 +82,10 @@ def test_a_stale_roster_spouse_the_obituary_calls_late_is_not_widowed():
     text = ("Astrid Bergquist, 88, of Eau Claire, died Monday. She was preceded in death by her husband, "
             "Walter, in 2019. She is survived by her daughter, Karin Lind of Duluth.")
     assert roles(idx, text) == set()
+
+
+def test_a_church_title_and_the_years_in_the_title_are_not_part_of_the_deceaseds_name():
+    idx = index(client("C1", "Hattie", "Fordham", middle_name="Mae", birth_date=date(1936, 8, 14)))
+    text = ("Mother Hattie Mae Fordham (1936 - 2026)\nMother Hattie Mae Fordham of Eau Claire entered into eternal "
+            "rest on Saturday, April 11, 2026, at the age of 89. She was born August 14, 1936, in Durand.")
+    assert roles(idx, text, title="Mother Hattie Mae Fordham (1936 - 2026)") == {("C1", "deceased_client")}

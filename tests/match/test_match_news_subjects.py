@@ -106,3 +106,120 @@ def test_donors_listed_in_a_story_are_not_its_subjects():
     text = ("EAU CLAIRE - The library's new reading room opened Saturday. Donors included Mary Berg, Tom Lund, "
             "Orville Haugen and Ann Kraus.")
     assert roles(idx, "Library opens reading room", text) == set()
+
+
+# --- issue 13, independent4 classes -----------------------------------------------------------------------
+
+def test_the_subject_named_after_a_lede_whose_dateline_the_splitter_cut_off():
+    idx = index(client("C1", "Harlan", "Whitcomb", city="Lexington", state="KY", postal_code="40517",
+                       county_fips="21067"))
+    text = ("LEXINGTON, Ky. (WXYZ) - A Lexington man escaped early Tuesday when fire gutted his home on Main Street. "
+            "Harlan Whitcomb, 70, told reporters his cat woke him up.")
+    assert roles(idx, "Lexington man escapes house fire", text) == {("C1", "subject")}
+
+
+def test_the_person_the_sheriff_identified_is_the_subject():
+    idx = index(client("C1", "Dale", "Prentiss"))
+    text = ("EAU CLAIRE - A farmer was flown to the hospital Thursday after his tractor overturned. "
+            "The Sheriff's Office identified him as Dale Prentiss, 58, of Eau Claire. Deputies said he is stable.")
+    assert roles(idx, "Farmer hurt when tractor overturns", text) == {("C1", "subject")}
+
+
+def test_parents_named_with_his_parents_later_in_the_story_are_parent_of_subject():
+    idx = index(client("C1", "Marcus", "Odom", spouse_first_name="Lena"),
+                client("C2", "Lena", "Odom", spouse_first_name="Marcus"))
+    text = ("EAU CLAIRE - Memorial High linebacker Andre Odom signed with the University of Wisconsin on Wednesday. "
+            "The senior picked Wisconsin over Iowa. His parents, Marcus and Lena Odom, sat beside him.")
+    assert roles(idx, "Memorial star signs with Wisconsin", text) == {("C1", "parent_of_subject"),
+                                                                      ("C2", "parent_of_subject")}
+
+
+def test_the_headline_event_not_a_fire_the_sentence_recalls_decides_the_parents_role():
+    idx = index(client("C1", "Owen", "Marsh", spouse_first_name="Ruth"),
+                client("C2", "Ruth", "Marsh", spouse_first_name="Owen"))
+    text = ("EAU CLAIRE - A homemade sensor has won Memorial High senior Ivy Marsh the grand prize. Marsh, 17, the "
+            "daughter of Owen and Ruth Marsh of Eau Claire, built it after a 2020 forest fire filled the valley with "
+            "smoke.")
+    assert roles(idx, "Memorial senior's sensor wins state science fair", text) == {("C1", "parent_of_subject"),
+                                                                                    ("C2", "parent_of_subject")}
+
+
+def test_names_picked_out_of_a_group_of_honorees_are_not_subjects():
+    idx = index(client("C1", "Edith", "Larkin"), client("C2", "Warren", "Bixby"))
+    text = ("EAU CLAIRE - The river festival drew 20,000 visitors and could not have happened without its 500 "
+            "volunteers. Among those honored at Sunday's volunteer breakfast were Edith Larkin, who has run the pie "
+            "table since 1994, and Warren Bixby of Eau Claire, who directed traffic.")
+    assert roles(idx, "River festival thanks its volunteers", text) == set()
+
+
+def test_the_founder_quoted_about_their_own_firms_contract_is_the_subject():
+    idx = index(client("C1", "Priya", "Nandakumar"))
+    text = ("EAU CLAIRE - Nandakumar Engineering has won a $9 million contract to redesign six bridges.\n\n"
+            "Founder and principal Priya Nandakumar said the firm will hire eight engineers this year.")
+    assert roles(idx, "Eau Claire firm lands $9M bridge contract", text) == {("C1", "subject")}
+
+
+def test_a_chief_executive_whose_startup_raised_funding_is_the_subject():
+    idx = index(client("C1", "Nora", "Quist"))
+    text = ("EAU CLAIRE - Fieldwise, a company whose software schedules irrigation, has raised $4 million in seed "
+            "funding.\n\nChief executive Nora Quist founded the company in 2021.")
+    assert roles(idx, "Eau Claire startup raises $4 million", text) == {("C1", "subject")}
+
+
+def test_a_charity_drive_that_raised_money_is_no_donors_life_event():
+    idx = index(client("C1", "Wade", "Pell"))
+    text = ("EAU CLAIRE - The food bank's summer drive raised $412,000. Organizers thanked businesses, including "
+            "Pell Marine, whose owner, Wade Pell, matched the first $10,000 in gifts.")
+    assert roles(idx, "Food bank's drive beats its goal", text) == set()
+
+
+def test_a_graduate_who_earns_a_degree_is_the_subject():
+    idx = index(client("C1", "Lucia", "Ferrante"))
+    text = ("EAU CLAIRE - When Lucia Ferrante walked across the stage Thursday night, her three children "
+            "cheered.")
+    assert roles(idx, "Eau Claire mother of three earns nursing degree", text) == {("C1", "subject")}
+
+
+def test_the_bride_of_a_wedding_announcement_is_the_subject():
+    idx = index(client("C1", "Anna Marie", "Sladek"))
+    text = ("EAU CLAIRE - Anna Marie Sladek and Thomas Reyes were married May 30 at St. Patrick's Church. The "
+            "couple will live in Eau Claire.")
+    assert roles(idx, "Weddings: Sladek - Reyes", text) == {("C1", "subject")}
+
+
+def test_among_the_injured_still_names_the_hurt():
+    idx = index(client("C1", "Edith", "Larkin"))
+    text = ("EAU CLAIRE - Four people were hurt when a bus slid off Highway 53 on Tuesday. Among the injured was "
+            "Edith Larkin, 71, of Eau Claire, who was treated and released.")
+    assert roles(idx, "Four hurt in bus crash", text) == {("C1", "subject")}
+
+
+def test_parents_named_as_the_late_are_nobodys_subject_and_the_living_ones_are_parents():
+    idx = index(client("C1", "Joseph", "Kubik"), client("C2", "Luis", "Reyes", spouse_first_name="Carmen"),
+                client("C3", "Carmen", "Reyes", spouse_first_name="Luis"))
+    text = ("EAU CLAIRE - Anna Kubik and Thomas Reyes were married May 30 at St. Patrick's Church. The bride is the "
+            "daughter of the late Joseph and Bozena Kubik. The groom is the son of Luis and Carmen Reyes of Eau "
+            "Claire.")
+    assert roles(idx, "Weddings: Kubik - Reyes", text) == {("C2", "parent_of_subject"), ("C3", "parent_of_subject")}
+
+
+def test_the_homeowners_named_after_the_fire_lede_are_its_subjects_and_the_quoted_neighbour_is_not():
+    idx = index(client("C1", "Carl", "Bauer"), client("C2", "Jim", "Feld", spouse_first_name="Lois"),
+                client("C3", "Lois", "Feld", spouse_first_name="Jim"))
+    text = ("EAU CLAIRE - A fire Tuesday destroyed a home on Elm Street. \"It went up fast,\" said neighbor Carl "
+            "Bauer, who called 911. The homeowners, Jim and Lois Feld, escaped.")
+    assert roles(idx, "House fire displaces family", text) == {("C2", "subject"), ("C3", "subject")}
+
+
+def test_a_new_pastor_welcomed_is_the_subject():
+    idx = index(client("C1", "Amos", "Carter"))
+    text = ("EAU CLAIRE - The congregation of Grace Church welcomed a new pastor Sunday. The Rev. Amos Carter, 52, "
+            "came from Milwaukee.")
+    assert roles(idx, "Grace Church welcomes its pastor", text) == {("C1", "subject")}
+
+
+def test_a_graduation_a_biography_dates_is_no_life_event():
+    idx = index(client("C1", "Joan", "Pratt"))
+    text = ("EAU CLAIRE - The council approved the budget Tuesday. Council member Joan Pratt, who graduated from "
+            "Memorial High in 1980, voted no.")
+    assert roles(idx, "Council approves budget", text) == set()

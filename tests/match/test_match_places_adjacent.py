@@ -55,3 +55,13 @@ def test_a_town_after_the_years_in_an_aggregator_title_is_not_part_of_the_name()
     ob = parse_obituary("Marjorie Lundquist (1936 - 2026) - Oro Valley, AZ", "Marjorie Jean Lundquist, 90, of "
                         "Oro Valley, died on April 17, 2026.")
     assert ob.deceased is not None and (ob.deceased.given, ob.deceased.surname) == ("Marjorie", "Lundquist")
+
+
+def test_a_son_in_law_named_as_wife_of_in_the_next_town_is_confirmed_by_his_roster_spouse():
+    idx = index(client("C1", "Gilbert", "Rousseau", spouse_first_name="Ada", spouse_last_name="Rousseau",
+                       **LEOMINSTER))
+    text = ("Samuel Brodeur, 84, of Fitchburg, died Sunday. Surviving are his wife, Martha; a daughter, Ada, wife of "
+            "Gilbert Rousseau, of Fitchburg; and 14 grandchildren.")
+    ob = parse_obituary("Samuel Brodeur", text)
+    assert [m.spouse_given for m in ob.survivors if m.name.given == "Gilbert"] == ["Ada"]
+    assert roles(idx, "Samuel Brodeur", text) == {("C1", "survivor")}
