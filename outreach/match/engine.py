@@ -294,11 +294,11 @@ def _widowed_clients(index: RosterIndex, ob: Obituary, found: _Proposals, cfg: M
         if partner.client_id in named:
             continue
         place = place_score(partner, ob.town, ob.state, config=cfg)
+        if place.score < cfg.deceased_is_roster_spouse_place:
+            continue  # first: a namesake's partner elsewhere (most of them at scale) needs no more reading
         if ob.spouse is not None and not given_match(ob.spouse.name.given, (partner.first_name, partner.nickname)):
             continue
-        if any(given_match(n, (partner.first_name, partner.nickname)) for n in ob.late_spouse_givens):
-            continue
-        if place.score >= cfg.deceased_is_roster_spouse_place:
+        if not any(given_match(n, (partner.first_name, partner.nickname)) for n in ob.late_spouse_givens):
             found.add(partner, "survivor", cfg.deceased_is_roster_spouse * place.score,
                       f"The deceased is this client's roster spouse: {ob.lead[:240]}", relation="spouse")
 
