@@ -3,13 +3,9 @@ ruled out by a roster city that differs; with the family name it is the client; 
 
 from __future__ import annotations
 
-import math
-
-import numpy as np
-
 from outreach.match.engine import match_items
 from outreach.match.obituary import parse_obituary
-from outreach.match.places import _KM_PER_DEGREE, _neighbour_table, _town_points, neighbour_towns, town_location
+from outreach.match.places import neighbour_towns
 from tests.match.helpers import client, index, item
 
 LEOMINSTER = dict(city="Leominster", state="MA", postal_code="01453", county_fips="25027")
@@ -59,24 +55,3 @@ def test_a_town_after_the_years_in_an_aggregator_title_is_not_part_of_the_name()
     ob = parse_obituary("Marjorie Lundquist (1936 - 2026) - Oro Valley, AZ", "Marjorie Jean Lundquist, 90, of "
                         "Oro Valley, died on April 17, 2026.")
     assert ob.deceased is not None and (ob.deceased.given, ob.deceased.surname) == ("Marjorie", "Lundquist")
-
-
-def _neighbours_one_by_one(key: str, state: str, km: float) -> list[int]:
-    """The per-town definition the table replaces: a latitude band, then an equirectangular distance."""
-    lats, lons, _ = _town_points()
-    lat, lon = town_location(key, state)
-    dlat = km / _KM_PER_DEGREE
-    lo, hi = np.searchsorted(lats, (lat - dlat, lat + dlat))
-    dx = (lons[lo:hi] - lon) * math.cos(math.radians(lat)) * _KM_PER_DEGREE
-    dy = (lats[lo:hi] - lat) * _KM_PER_DEGREE
-    return (lo + np.flatnonzero(dx * dx + dy * dy <= km * km)).tolist()
-
-
-def test_the_neighbour_table_is_the_per_town_band_and_distance_for_every_town():
-    keys = _town_points()[2]
-    for km in (25.0, 7.5):
-        starts, ids = _neighbour_table(km)
-        assert len(starts) == len(keys) + 1
-        differ = [k for i, k in enumerate(keys) if ids[starts[i] : starts[i + 1]].tolist()
-                  != _neighbours_one_by_one(*k, km)]
-        assert differ == []
