@@ -294,11 +294,11 @@ def _widowed_clients(index: RosterIndex, ob: Obituary, found: _Proposals, cfg: M
         if partner.client_id in named:
             continue
         place = place_score(partner, ob.town, ob.state, config=cfg)
+        if place.score < cfg.deceased_is_roster_spouse_place:
+            continue  # first: a namesake's partner elsewhere (most of them at scale) needs no more reading
         if ob.spouse is not None and not given_match(ob.spouse.name.given, (partner.first_name, partner.nickname)):
             continue
-        if any(given_match(n, (partner.first_name, partner.nickname)) for n in ob.late_spouse_givens):
-            continue
-        if place.score >= cfg.deceased_is_roster_spouse_place:
+        if not any(given_match(n, (partner.first_name, partner.nickname)) for n in ob.late_spouse_givens):
             found.add(partner, "survivor", cfg.deceased_is_roster_spouse * place.score,
                       f"The deceased is this client's roster spouse: {ob.lead[:240]}", relation="spouse")
 
@@ -403,6 +403,7 @@ class _SurvivorProbe:
     # every place query this mention uses: states None means anywhere.
     near_states: frozenset[str] | None
     near_cities: frozenset[str]
+    near_towns: frozenset[int]  # town ids next to the written town (adjacent_town), kept as near_cities are
     far_ceiling: float  # the most a client living elsewhere can score for place
     near_ceiling: float  # the most a client in near_states but none of near_cities can score (1.0: no bound)
     name_ceiling: float  # the most name_score can give the mention's name (inherited_surname for a guessed surname)
@@ -421,7 +422,8 @@ class _SurvivorProbe:
         partner = bool(self.partner)
         return index.sifter(self.near_states, self.near_cities,
                             _lifted(self.cfg, self.far_ceiling * self.name_ceiling, partner, self.maiden_boost),
-                            _lifted(self.cfg, self.near_ceiling * self.name_ceiling, partner, self.maiden_boost))
+                            _lifted(self.cfg, self.near_ceiling * self.name_ceiling, partner, self.maiden_boost),
+                            self.near_towns)
 
 
 @lru_cache(maxsize=64)
@@ -504,8 +506,10 @@ def _survivor_probe(m: Mention, ob: Obituary, cfg: MatchConfig = DEFAULT_CONFIG)
         ceiling = max(max(q.ceiling, q.town_ceiling if q.towns is not None else 0.0) * f for q, f in bounds)
     # "grandchildren Amy, Ben and Cole": the surname is a guess, and name_score gives it at most inherited_surname.
     name_ceiling = cfg.inherited_surname if m.name.surname_inherited else 1.0
+    # The towns next to the written one score adjacent_town: kept whenever the mention's own place bounds.
+    near_towns = place.adjacent_towns if spouse_place is None else frozenset()
     return _SurvivorProbe(m, cfg, place, spouse_place, spouse_unwritten, family, partner, partner_alts, maiden_boost,
-                          near_states, near_cities, ceiling, near_ceiling, name_ceiling)
+                          near_states, near_cities, near_towns, ceiling, near_ceiling, name_ceiling)
 
 
 def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary) -> tuple[float, tuple[str, ...]]:

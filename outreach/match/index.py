@@ -163,6 +163,7 @@ class RosterIndex:
             for c, city in zip(self.clients, self._city_codes, strict=True)]
         self._sift_tables: dict[tuple[frozenset[str], tuple[bool, ...], tuple[bool, ...]], list[bool]] = {}
         self._codes_of: dict[frozenset[str], set[int]] = {}  # city keys -> the roster's town codes among them
+        self._town_code_list: list[int] | None = None  # by `places.town_id`: see `_town_codes`
 
     def _pack_common_names(self) -> None:
         """Replace every position list of _PACK_AT or more with `_Namesakes`, each position's place class and
@@ -186,8 +187,10 @@ class RosterIndex:
 
     def sifter(self, states: frozenset[str], cities: frozenset[str],
                lifted: tuple[bool, bool, bool, bool] = (False,) * 4,
-               near_lifted: tuple[bool, bool, bool, bool] = (True,) * 4) -> Sifter:
-        """`sift` with these arguments, as a function of the positions: for `lookup_positions(keep=...)`."""
+               near_lifted: tuple[bool, bool, bool, bool] = (True,) * 4,
+               towns: frozenset[int] = frozenset()) -> Sifter:
+        """`sift` with these arguments, as a function of the positions: for `lookup_positions(keep=...)`; the
+        clients of `towns` (`places.town_id`s: the towns next to a survivor's) are kept as those of `cities`."""
         table = self._sift_tables.get((states, lifted, near_lifted))
         if table is None:
             if len(self._sift_tables) >= 4096:
@@ -204,7 +207,18 @@ class RosterIndex:
             if len(self._codes_of) >= 4096:
                 self._codes_of.clear()
             codes = self._codes_of[cities] = {code for city in cities if (code := self._city_code.get(city))}
+        if towns:
+            # A town's code is its key's, by town id: a survivor's ~50 neighbour towns cost no string lookups.
+            town_codes = self._town_codes()
+            codes = codes | {code for town in towns if (code := town_codes[town])}
         return Sifter(table, codes, self._place_class, self._city_codes)
+
+    def _town_codes(self) -> list[int]:
+        """Town id (`places.town_id`) -> the roster's code of its town key (0: no client there). Built on first
+        use in each process (the town table's order is the zipcodes data's, not the pickled roster's)."""
+        if self._town_code_list is None:
+            self._town_code_list = [self._city_code.get(key, 0) for key, _ in places.town_keys()]
+        return self._town_code_list
 
     def _build_areas(self) -> None:
         """Weather structures: arrays, so an alert gathers its counties' clients, their coordinates and what
@@ -327,6 +341,7 @@ class RosterIndex:
         del state["by_id"]
         state["_sift_tables"] = {}
         state["_codes_of"] = {}
+        state["_town_code_list"] = None
         # Ids in county order: loaded, they are allocated county by county again (see `_ids_by_county`).
         order = self._county_order()
         state["client_ids"] = (order, _packed_column(list(map(self.client_ids.__getitem__, order.tolist()))))

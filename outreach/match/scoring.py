@@ -14,10 +14,10 @@ from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.names import given_match, name_key, split_suffix, surname_keys
 from outreach.match.places import (
     city_key,
-    neighbour_town_keys,
-    neighbour_towns,
+    neighbour_ids,
     state_code,
     states_with_town,
+    town_id,
     town_location,
 )
 from outreach.match.text import PersonName
@@ -169,9 +169,9 @@ class PlaceQuery:
     namesake.
     """
 
-    __slots__ = ("_adjacent", "_config", "_ctx_key", "_ctx_states", "_town_key", "_town_states", "_verdicts", "ceiling",
-                 "cities", "context_state", "context_town", "state", "state_is_town", "states", "town", "town_ceiling",
-                 "towns")
+    __slots__ = ("_config", "_ctx_key", "_ctx_states", "_town_key", "_town_states", "_verdicts", "adjacent_towns",
+                 "ceiling", "cities", "context_state", "context_town", "state", "state_is_town", "states", "town",
+                 "town_ceiling", "towns")
 
     def __init__(self, town: str, state: str, context_town: str = "", context_state: str = "",
                  config: MatchConfig = DEFAULT_CONFIG, *, adjacent: bool = False):
@@ -184,14 +184,12 @@ class PlaceQuery:
         self._ctx_key = city_key(context_town) if context_town else ""
         self._ctx_states = states_with_town(context_town) if context_town and not context_state else frozenset()
         adjacent_states = self._adjacent_states() if adjacent else frozenset()
-        self._adjacent = neighbour_towns(town, adjacent_states, config.adjacent_km) if adjacent_states else frozenset()
+        # The towns next to the written one (ids, see places.town_id) score adjacent_town: the bounds below do
+        # not rule their clients out, a sift keeps them by these ids.
+        self.adjacent_towns = neighbour_ids(town, adjacent_states, config.adjacent_km) if adjacent_states \
+            else frozenset()
         self.states, self.cities, self.ceiling = self._elsewhere_bound()
         self.towns, self.town_ceiling = self._other_town_bound()
-        if self._adjacent:
-            # The towns next to the written one score adjacent_town: no bound rules their clients out.
-            near = neighbour_town_keys(town, adjacent_states, config.adjacent_km)
-            self.cities = self.cities | near
-            self.towns = self.towns | near if self.towns is not None else None
 
     def _adjacent_states(self) -> frozenset[str]:
         """The states of a town written next to the person whose neighbours (within adjacent_km) score
@@ -209,8 +207,9 @@ class PlaceQuery:
         return states
 
     def _elsewhere_bound(self) -> tuple[frozenset[str] | None, frozenset[str], float]:
-        """(states, city keys, ceiling): a client with a town and a state, living in none of `states` and in
-        none of the towns `cities`, scores at most `ceiling` (states None: no such bound). Lets a caller
+        """(states, city keys, ceiling): a client with a town and a state, living in none of `states`, in none
+        of the towns `cities` and in none of `adjacent_towns`, scores at most `ceiling` (states None: no such
+        bound). Lets a caller
         drop a far-away namesake without scoring it; `score` stays the one definition of the result. The
         ceilings are the scores `score` gives such a client: `other_state` when the text places the person,
         `event_elsewhere` when only the item has a place."""
@@ -237,7 +236,8 @@ class PlaceQuery:
 
     def _other_town_bound(self) -> tuple[frozenset[str] | None, float]:
         """(town keys, ceiling): a client with a town and a state, living in one of `states` (see
-        `_elsewhere_bound`) but in none of the towns, scores at most `ceiling` (towns None: no such bound).
+        `_elsewhere_bound`) but in none of the towns and none of `adjacent_towns`, scores at most `ceiling`
+        (towns None: no such bound).
         A town written next to the person says where they live: another town in the same state scores
         `other_town`, the ceiling."""
         if self.state_is_town or not self.town or (not self.state and not self._town_states):
@@ -246,7 +246,7 @@ class PlaceQuery:
 
     def is_adjacent(self, client: Client) -> bool:
         """The client lives in a town next to the written one (`adjacent_town`)."""
-        return bool(self._adjacent) and (city_key(client.city), client.state) in self._adjacent
+        return bool(self.adjacent_towns) and town_id(city_key(client.city), client.state) in self.adjacent_towns
 
     def score(self, client: Client) -> Scored:
         """`place_score(client, town, state, context_town, context_state, config)`."""
@@ -255,7 +255,7 @@ class PlaceQuery:
         if not c_city and not c_state:
             return v.no_client_place
         town, state = self.town, self.state
-        if (c_city, c_state) in self._adjacent:
+        if self.adjacent_towns and town_id(c_city, c_state) in self.adjacent_towns:
             return Scored(cfg.adjacent_town, (f"lives in {client.city}, next to {town}",))
         if self.state_is_town:
             if c_city == self._town_key:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from outreach.match import index as index_module
-from outreach.match.places import city_key
+from outreach.match.places import city_key, town_id
 from tests.match.helpers import client, index
 
 PLACES = [("Eau Claire", "WI"), ("Madison", "WI"), ("Madison", "SD"), ("St. Paul", "MN"), ("Saint Paul", "MN"),
@@ -55,6 +55,21 @@ def test_sift_table():
     none = (False,) * 4
     assert ix.sift([0, 1, 2, 3], frozenset({"MN"}), frozenset({"eau claire"}), none, none) == [0, 3]
     assert ix.sift([0, 1, 2, 3], frozenset({"MN"}), frozenset(), none, (False, True, False, True)) == [2, 3]
+
+
+def test_a_sifter_keeps_the_clients_of_town_ids_as_of_their_keys():
+    # A survivor's neighbour towns come as town ids: Superior, WI keeps the roster's "superior" clients, in any
+    # state (a sift is by town key, as for `cities`), and a town with no client adds nothing.
+    ix = index(client("A", "Ann", "Lee", city="Eau Claire", state="WI"),
+               client("B", "Ann", "Lee", city="Superior", state="WI"),
+               client("C", "Ann", "Lee", city="Superior", state="NE"),
+               client("D", "Ann", "Lee", city="Duluth", state="MN"))
+    none = (False,) * 4
+    towns = frozenset({town_id("superior", "WI"), town_id("hermantown", "MN")})
+    assert ix.sifter(frozenset({"MN"}), frozenset({"duluth"}), none, none, towns)([0, 1, 2, 3]) == [1, 2, 3]
+    assert ix.sifter(frozenset({"MN"}), frozenset({"duluth"}), none, none, towns)([0, 1, 2, 3]) == \
+        ix.sift([0, 1, 2, 3], frozenset({"MN"}), frozenset({"duluth", "superior", "hermantown"}), none, none)
+    assert ix.sifter(frozenset({"MN"}), frozenset({"duluth"}), none, none)([0, 1, 2, 3]) == [3]
 
 
 NAMES = st.tuples(st.sampled_from(["Ann", "Anne", "Bob", "Robert"]), st.sampled_from(["", "Annie", "Bobby"]),
