@@ -18,6 +18,7 @@ import obits_fox  # noqa: E402
 import obits_lgc  # noqa: E402
 import obits_notices  # noqa: E402
 import obits_tej  # noqa: E402
+import obits_vet  # noqa: E402
 
 
 def fold(s: str) -> str:
@@ -26,7 +27,7 @@ def fold(s: str) -> str:
 
 SUFFIX = re.compile(r" (Jr\.|Sr\.|III)$")
 roster = list(csv.DictReader(open(HERE.parent / "roster.csv", encoding="utf-8")))
-mods = (obits_acad, obits_fox, obits_lgc, obits_tej, obits_notices, news_biz, news_tv, news_comm)
+mods = (obits_acad, obits_fox, obits_lgc, obits_tej, obits_notices, obits_vet, news_biz, news_tv, news_comm)
 items = [it for m in mods for it in m.ITEMS]
 for r in roster:
     last = SUFFIX.sub("", r["last_name"])

@@ -34,6 +34,7 @@ import obits_fox  # noqa: E402
 import obits_lgc  # noqa: E402
 import obits_notices  # noqa: E402
 import obits_tej  # noqa: E402
+import obits_vet  # noqa: E402
 from roster_data import ADV, BLANK_COORDS, R  # noqa: E402
 
 HEADER = ["client_id", "first_name", "middle_name", "last_name", "nickname", "maiden_name", "spouse_first_name",
@@ -41,7 +42,7 @@ HEADER = ["client_id", "first_name", "middle_name", "last_name", "nickname", "ma
           "advisor_email", "do_not_contact", "birth_date", "phone", "address_line"]
 AREA = {"AZ": "520", "WI": "920", "LA": "337", "TN": "423", "GA": "706", "VA": "757", "TX": "956", "MN": "218"}
 AF = addfips.AddFIPS()
-OBIT_MODULES = (obits_acad, obits_fox, obits_lgc, obits_tej, obits_notices)
+OBIT_MODULES = (obits_acad, obits_fox, obits_lgc, obits_tej, obits_notices, obits_vet)
 NEWS_MODULES = (news_biz, news_tv, news_comm)
 
 
@@ -130,6 +131,9 @@ FEEDS = [
     (obits_notices, "daily_death_notices.rss", "The Daily Dispatch - Death Notices",
      "https://www.dailydispatch.example/notices/", "Paid death notices", "2026-05-04T05:05:00-04:00",
      "plain", "Death Notices"),
+    (obits_vet, "veterans_final_salute.rss", "Veterans' Final Salute - Notices",
+     "https://www.finalsalute.example/notices/", "Death notices of veterans and military retirees",
+     "2026-04-07T12:05:00-04:00", "plain", "Final Salute"),
     (news_biz, "sunbelt_lakes_business_journal.rss", "Sun Belt & Lakes Business Journal",
      "https://www.sblbj.example/", "Regional business news", "2026-05-06T06:05:00-05:00", "plain", "Business"),
     (news_tv, "ktvc_wdlh_katv_local_news.rss", "KTVC 9 / WDLH 6 / KATV 3 - Local News",

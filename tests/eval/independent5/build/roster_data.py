@@ -51,5 +51,8 @@ R = [
     # ---- Duluth, Minnesota ----
     ("P030", "Eugene", "", "Maki", "Gene", "", "Carol", "Maki", "Duluth", "MN", "55803", "1944-01-30", "4120 Woodland Ave", False),
     ("P031", "Carol", "", "Maki", "", "Koski", "Eugene", "Maki", "Duluth", "MN", "55803", "1947-11-11", "4120 Woodland Ave", False),
+    ("P033", "Lamont", "", "Tisdale", "", "", "Carla", "Tisdale", "Virginia Beach", "VA", "23454", "1961-05-30", "912 Lynnhaven Pkwy", False),
+    ("P034", "Carla", "", "Tisdale", "", "Whitaker", "Lamont", "Tisdale", "Virginia Beach", "VA", "23454", "1963-02-14", "912 Lynnhaven Pkwy", False),
+    ("P035", "Estela", "", "Quiñones", "Tela", "", "", "", "Tucson", "AZ", "85710", "1950-10-03", "7702 E Speedway Blvd", False),
     ("P032", "Brent", "", "Lindquist", "", "", "", "", "Duluth", "MN", "55811", "1976-05-05", "1508 Arlington Ave", True),
 ]
