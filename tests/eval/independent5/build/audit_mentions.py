@@ -11,6 +11,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import news_biz  # noqa: E402
+import news_blot  # noqa: E402
 import news_comm  # noqa: E402
 import news_tv  # noqa: E402
 import obits_acad  # noqa: E402
@@ -27,7 +28,7 @@ def fold(s: str) -> str:
 
 SUFFIX = re.compile(r" (Jr\.|Sr\.|III)$")
 roster = list(csv.DictReader(open(HERE.parent / "roster.csv", encoding="utf-8")))
-mods = (obits_acad, obits_fox, obits_lgc, obits_tej, obits_notices, obits_vet, news_biz, news_tv, news_comm)
+mods = (obits_acad, obits_fox, obits_lgc, obits_tej, obits_notices, obits_vet, news_biz, news_tv, news_comm, news_blot)
 items = [it for m in mods for it in m.ITEMS]
 for r in roster:
     last = SUFFIX.sub("", r["last_name"])

@@ -27,6 +27,7 @@ sys.path.insert(0, str(HERE))
 
 import alerts_data  # noqa: E402
 import news_biz  # noqa: E402
+import news_blot  # noqa: E402
 import news_comm  # noqa: E402
 import news_tv  # noqa: E402
 import obits_acad  # noqa: E402
@@ -43,7 +44,7 @@ HEADER = ["client_id", "first_name", "middle_name", "last_name", "nickname", "ma
 AREA = {"AZ": "520", "WI": "920", "LA": "337", "TN": "423", "GA": "706", "VA": "757", "TX": "956", "MN": "218"}
 AF = addfips.AddFIPS()
 OBIT_MODULES = (obits_acad, obits_fox, obits_lgc, obits_tej, obits_notices, obits_vet)
-NEWS_MODULES = (news_biz, news_tv, news_comm)
+NEWS_MODULES = (news_biz, news_tv, news_comm, news_blot)
 
 
 def jitter(cid: str, k: str) -> float:
@@ -136,6 +137,9 @@ FEEDS = [
      "2026-04-07T12:05:00-04:00", "plain", "Final Salute"),
     (news_biz, "sunbelt_lakes_business_journal.rss", "Sun Belt & Lakes Business Journal",
      "https://www.sblbj.example/", "Regional business news", "2026-05-06T06:05:00-05:00", "plain", "Business"),
+    (news_blot, "daily_dispatch_around_town.rss", "The Daily Dispatch - Around Town",
+     "https://www.dailydispatch.example/around-town/", "Fire and police calls, milestones, scholarships, sports briefs",
+     "2026-04-15T05:35:00-04:00", "plain", "Around Town"),
     (news_tv, "ktvc_wdlh_katv_local_news.rss", "KTVC 9 / WDLH 6 / KATV 3 - Local News",
      "https://www.stationgroup.example/local/", "Local news from Tucson, Duluth and Acadiana",
      "2026-05-15T17:05:00-05:00", "htmldesc", "Local"),
