@@ -89,9 +89,12 @@ _SPEECH = re.compile(r"\b(?:said|says|told|according\s+to|stated|added|explained
 # is about (an appositive of up to five words may sit between the name and the verb).
 _DEATH_OF_PERSON = re.compile(
     r"^\s*(?:,\s*\d{1,3}\s*,|,\s*(?:[\w'\-]+\s+){0,4}[\w'\-]+\s*,|,)?"
-    r"(?:\s*(?:of|from)\s+[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?)?\s*"
+    r"(?:\s*(?:of|from)\s+[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?)?\s*(?:who\s+)?"
     r"(?:died|dies|was\s+killed|were\s+killed|has\s+died|passed\s+away|was\s+pronounced\s+dead)\b"
 )
+# "Gerald Voss, 58, was identified as the victim": in a story of a death, the victim named.
+_IDENTIFIED_VICTIM = re.compile(r"^[^.;]{0,40}?\b(?:was|has\s+been)\s+identified\s+as\s+the\s+(?:[\w\-]+\s+){0,2}?"
+                                r"(?:victim|deceased|person\s+killed)\b")
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?))?\s*"
                        r"(?:\(\w+\))?\s*[—–\-]{1,2}\s")
 _THE_TOWN_PERSON = re.compile(
@@ -409,7 +412,8 @@ class _Story:
         if not parent and self._someone_elses(s, start, sentence, event, headline):
             return []
         town, state = self._place_after(end, e)
-        died = bool(_DEATH_OF_PERSON.match(full[end : min(e, end + 120)]))
+        after = full[end : min(e, end + 120)]
+        died = bool(_DEATH_OF_PERSON.match(after)) or (event == "loss" and bool(_IDENTIFIED_VICTIM.match(after)))
         m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))
         suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
