@@ -35,7 +35,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?r|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
         r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scout|earned\s+the|prizes?|win|"
         r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?:[^\s]+\s+){0,3}?from|saves|saved|"
-        r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|"
+        r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|hole[- ]in[- ]one|"
+        r"(?:took|takes|placed|finished|earned)\s+first\s+place|"
         # a graduation, but not one a biography dates ("who graduated from Memorial in 1980")
         r"(?:graduat(?:es|ed|ing|ion)|earn(?:s|ed)\s+(?:(?:a|an|her|his|the|their)\s+)?(?:[\w'\-]+\s+){0,3}?"
         r"(?:degree|diploma))(?![^.]{0,60}?\bin\s+\d{4}\b))\b",
@@ -74,14 +75,26 @@ _OFFICIAL_BEFORE = re.compile(
 # Speaking at, attending or hosting an event does not make it one's own life event.
 _ATTENDING = re.compile(r"\b(?:said|says|told|spoke|speakers?|thanked|attended|attending|introduced|hosted|"
                         r"included|includes|presented|emceed)\b", re.IGNORECASE)
+# Addressing, presenting or handing out at an event is an official's role at someone else's event.
+_PERFORMING = re.compile(r"\b(?:addressed|spoke|presented|handed\s+out|congratulated|welcomed|"
+                         r"delivered\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:address|speech|remarks|keynote)|"
+                         r"introduced|emceed|hosted|conferred|led\s+the\s+(?:ceremony|program))\b", re.IGNORECASE)
+# "By Nathan Pfeiffer, Staff Writer": the reporter's byline opens the sentence.
+_BYLINE = re.compile(r"\s*[Bb]y\s+(?:[A-Z][\w'.\-]*\s+){0,3}$")
 _OFFICIATING = re.compile(r"\b(?:officiat\w*|presid\w*|celebrant)\b", re.IGNORECASE)
 _CLERGY_BEFORE = re.compile(r"\b(?:rev|reverend|pastor|father|fr|msgr|deacon|rabbi|chaplain)\.?\s+"
                             r"(?:[A-Z][\w'\-]*\.?\s+){0,2}$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|according\s+to|stated|added|explained)\b")
+# "Harold Jensen, her grandfather, died last week": the person's own event is their death, whatever the story
+# is about (an appositive of up to five words may sit between the name and the verb).
 _DEATH_OF_PERSON = re.compile(
-    r"^\s*(?:,\s*\d{1,3}\s*,)?(?:\s*(?:of|from)\s+[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?)?\s*"
+    r"^\s*(?:,\s*\d{1,3}\s*,|,\s*(?:[\w'\-]+\s+){0,4}[\w'\-]+\s*,|,)?"
+    r"(?:\s*(?:of|from)\s+[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?)?\s*(?:who\s+)?"
     r"(?:died|dies|was\s+killed|were\s+killed|has\s+died|passed\s+away|was\s+pronounced\s+dead)\b"
 )
+# "Gerald Voss, 58, was identified as the victim": in a story of a death, the victim named.
+_IDENTIFIED_VICTIM = re.compile(r"^[^.;]{0,40}?\b(?:was|has\s+been)\s+identified\s+as\s+the\s+(?:[\w\-]+\s+){0,2}?"
+                                r"(?:victim|deceased|person\s+killed)\b")
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?))?\s*"
                        r"(?:\(\w+\))?\s*[—–\-]{1,2}\s")
 _THE_TOWN_PERSON = re.compile(
@@ -221,7 +234,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
                "wounded", "accident"),
     "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholarship",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
-              "commencement", "earn", "sign", "letter"),
+              "commencement", "earn", "sign", "letter", "hole", "first"),
     "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new", "installed", "sworn"),
     "retirement": ("retir", "last", "hand", "step"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
@@ -399,7 +412,8 @@ class _Story:
         if not parent and self._someone_elses(s, start, sentence, event, headline):
             return []
         town, state = self._place_after(end, e)
-        died = bool(_DEATH_OF_PERSON.match(full[end : min(e, end + 120)]))
+        after = full[end : min(e, end + 120)]
+        died = bool(_DEATH_OF_PERSON.match(after)) or (event == "loss" and bool(_IDENTIFIED_VICTIM.match(after)))
         m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))
         suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
@@ -450,6 +464,8 @@ class _Story:
             nearby += self._events_at(prev[0] + body, self.text[prev[0] : prev[1]])
         if not nearby:
             return None
+        if _PERFORMING.search(sentence) and not named:
+            return None  # "Superintendent Linda Morrow addressed the class": a role at the headline's event
         if named or _search_ignoring_case(_TIE, _TIE_LOWER, sentence) or (second and opens) or (
                 first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, sentence)):
             return self.config.headline_tie, nearby[0]
@@ -465,7 +481,7 @@ class _Story:
             if self._is_list[s] or (_AMONG.match(sentence) and event not in _FAMILY_EVENTS):
                 return True  # "Among those honored were ...", but "Among the injured was ..." names the hurt
         before = full[max(s, start - 60) : start]
-        if _THE_LATE_BEFORE.search(before):
+        if _THE_LATE_BEFORE.search(before) or (not headline and _BYLINE.match(full, s, start)):
             return True
         if _SPEECH.search(sentence) and (_OFFICIAL_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)) and (
                 not _OWNER_BEFORE.search(before)):

@@ -223,3 +223,29 @@ def test_a_graduation_a_biography_dates_is_no_life_event():
     text = ("EAU CLAIRE - The council approved the budget Tuesday. Council member Joan Pratt, who graduated from "
             "Memorial High in 1980, voted no.")
     assert roles(idx, "Council approves budget", text) == set()
+
+
+def test_a_relative_who_died_is_never_the_subject_of_the_childs_award():
+    idx = index(client("C1", "Harold", "Jensen"), client("C2", "Emma", "Jensen"))
+    text = ("ALTOONA - Emma Jensen, 12, won the state spelling bee Saturday. Her grandfather, Harold Jensen, died "
+            "last week.")
+    assert roles(idx, "Altoona girl wins state spelling bee", text) == {("C2", "subject")}
+
+
+def test_an_official_addressing_the_graduates_is_not_a_subject():
+    idx = index(client("C1", "Linda", "Morrow"))
+    text = ("EAU CLAIRE - Memorial High School graduated 212 seniors Saturday. Linda Morrow, the district "
+            "superintendent, addressed the class.")
+    assert roles(idx, "Memorial High graduates 212", text) == set()
+
+
+def test_the_reporters_byline_is_not_a_subject():
+    idx = index(client("C1", "Nathan", "Pfeiffer"))
+    text = "By Nathan Pfeiffer, Staff Writer. Irene Castellano turned 100 on Friday at her home."
+    assert roles(idx, "Eau Claire woman turns 100", text) == set()
+
+
+def test_a_hole_in_one_is_an_award():
+    idx = index(client("C1", "Deborah", "Kessler"))
+    text = "Deborah Kessler of Eau Claire made a hole-in-one on the 7th hole at Hickory Hills on Thursday."
+    assert roles(idx, "Ace at Hickory Hills", text) == {("C1", "subject")}
