@@ -147,7 +147,7 @@ def _entry_item(
     return FeedItem(
         source=source,
         item_id=item_id,
-        kind=_kind(source_kind, title, text),
+        kind=_kind(source_kind, title, text, feed_title),
         title=title,
         text=text,
         html=safe_html,
@@ -194,12 +194,19 @@ def _published(entry: Any) -> datetime | None:
     return None
 
 
-def _kind(source_kind: FeedKind, title: str, text: str) -> ItemKind:
+def _kind(source_kind: FeedKind, title: str, text: str, feed_title: str = "") -> ItemKind:
     if source_kind == SourceKind.OBITUARY:
         return ItemKind.BEREAVEMENT
     if source_kind == SourceKind.NEWS:
         return ItemKind.NEWS
-    return ItemKind.BEREAVEMENT if looks_like_obituary(title, text) else ItemKind.NEWS
+    # A feed that calls itself death notices is one, though a terse paid notice carries no cue of its own
+    # ("VALENZUELA, Ignacio, 80, Tucson, March 5. Daughter Ana ...").
+    if _OBITUARY_FEED.search(feed_title) or looks_like_obituary(title, text):
+        return ItemKind.BEREAVEMENT
+    return ItemKind.NEWS
+
+
+_OBITUARY_FEED = re.compile(r"\b(?:obituar(?:y|ies)|death\s+notices?|funeral\s+homes?)\b", re.IGNORECASE)
 
 
 def _title(entry: Any) -> str:

@@ -8,7 +8,7 @@ items naming none stop there. Only candidates from (surname, given-name variant)
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -454,7 +454,13 @@ def _scored_namesakes(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchCo
         return []  # most mentions in a small roster: no probe to build
     probe = _survivor_probe(m, ob, cfg)
     positions = index.lookup_positions(givens, surnames, probe.sifter(index))
-    return [(c, _survivor_score(c, probe, ob)) for c in map(index.clients.__getitem__, positions)]
+    def partner_nicknames(client: Client) -> tuple[str, ...]:
+        # The roster spouse who is a client may be known by a nickname the spouse column does not hold
+        # ("her husband, T-Joe": the client Joseph "T-Joe" LeBlanc). Read only when the first name differs.
+        return tuple(p.nickname for p in _roster_spouses(index, client) if p.nickname)
+
+    return [(c, _survivor_score(c, probe, ob, partner_nicknames))
+            for c in map(index.clients.__getitem__, positions)]
 
 
 def _wives_named_by_husband(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchConfig) -> list[_Candidate]:
@@ -512,7 +518,9 @@ def _survivor_probe(m: Mention, ob: Obituary, cfg: MatchConfig = DEFAULT_CONFIG)
                           near_states, near_cities, near_towns, ceiling, near_ceiling, name_ceiling)
 
 
-def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary) -> tuple[float, tuple[str, ...]]:
+def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary,
+                    partner_nicknames: Callable[[Client], tuple[str, ...]] | None = None,
+                    ) -> tuple[float, tuple[str, ...]]:  # long: one score, its checks in order of cost
     # Place first: a namesake elsewhere is dropped before the costlier name comparison (a common name has
     # hundreds of namesakes in a million-client roster). Only scores at or above the threshold are ever used,
     # so which check rejects a candidate does not matter.
@@ -543,6 +551,9 @@ def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary) -> tupl
     spouse_agrees = None
     if partner and client.spouse_first_name:
         spouse_agrees = any(given_match(p, (client.spouse_first_name,)) for p in probe.partner_alts if p)
+        if not spouse_agrees and partner_nicknames is not None:
+            nicknames = partner_nicknames(client)
+            spouse_agrees = bool(nicknames) and any(given_match(p, nicknames) for p in probe.partner_alts if p)
         if not spouse_agrees:
             # Decided before the name comparison: x survivor_spouse_differs keeps any score under the threshold.
             return 0.0, ("spouse in the text differs from roster spouse",)

@@ -120,6 +120,9 @@ _CLAUSE_END = re.compile(
 _TITLE_NOISE = re.compile(
     r"^\s*(?:obituary|obituaries|obit|death notice|in memoriam|in loving memory(?: of)?|remembering|"
     r"celebrating the life of|life story)\s*(?:for|of)?\s*[:\-|–—]?\s*"
+    # A parish notice titled by its rite: "Mass of Christian Burial for Odile Comeaux", "Services for ..."
+    r"|^\s*(?:a\s+)?(?:mass\s+of\s+christian\s+burial|funeral(?:\s+mass|\s+services?)?|memorial\s+services?"
+    r"|services|rosary|visitation|celebration\s+of\s+life)\s+for\s+"
     r"|\s*[\-|–—:]\s*(?:obituary|obituaries|death notice|view obituary|.*funeral.*|.*chapel.*|.*mortuary.*"
     r"|.*cremation.*|.*tribute.*)\s*$"
     r"|\s+(?:obituary|obit)\s*$",
@@ -426,12 +429,14 @@ def _merge(primary: PersonName | None, other: PersonName | None) -> PersonName |
 
 _WAS_AGE = re.compile(r"\b(?:He|She)\s+was\s+(\d{1,3})(?:\s+years\s+old)?\s*[.,]")
 _AGE_TOWN = re.compile(r",\s*(?:age\s+)?\d{1,3},\s*(?=[A-Z])")
+_NOTICE_TOWN = re.compile(r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*,\s+[A-Z][\w.'\- ]{0,40}?,\s*(?=[A-Z])")
 
 
 def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
     s, e = lead_span
-    m_town = _AGE_TOWN.search(text, s, e)
-    if m_town:  # "Eugene J. Thompson, 75, Middleton, died ..."
+    # "Eugene J. Thompson, 75, Middleton, died ...", or a paid notice without the age: "SMITH, Ray, Tucson, May 1."
+    m_town = _AGE_TOWN.search(text, s, e) or _NOTICE_TOWN.match(text, s, e)
+    if m_town:
         toks = tokens(text, m_town.end(), min(e + 1, m_town.end() + 80))
         town, state, _ = read_place(toks, 0)
         if (town or state) and (town.lower() not in {"of", "a"}) and (is_known_town(town) or state):
@@ -500,6 +505,9 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
                 r"\s*(?:(?:his|her|their)\s+)?(?:great-)?(?:grand)?(?:children|sons?|daughters?|brothers?|sisters?"
                 r"|grandchildren|nieces|nephews)\b[^.]*?[:,]", text[s:e], re.IGNORECASE):
                 out.append(("survivor", s, _clause_stop(text, s, e)))
+            elif _RELATION_LED.match(text, s, e) and not _PRECEDED_QUICK.search(low, s, e):
+                # A death notice's survivors without a "survived by": "Daughter Ana Ruiz of Tucson; son Paul."
+                out.append(("survivor", s, _clause_stop(text, s, e)))
             continue
         marks.sort(key=lambda x: x[1])
         for k, (kind, _ms, me) in enumerate(marks):
@@ -510,6 +518,9 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
     return out
 
 
+# Case-sensitive on purpose: a capitalised relation word opening a sentence, then a name.
+_RELATION_LED = re.compile(r"\s*(?:Wife|Husband|Daughters?|Sons?|Brothers?|Sisters?|Stepdaughters?|Stepsons?"
+                           r"|Granddaughters?|Grandsons?)\s+(?!of\b)[A-Z][\w'\-]+")
 _SURVIVOR_QUICK = re.compile(r"surviv|left\s|leaves|missed|mourning|family\s+includes|grieving|remembered|cherishing")
 _PRECEDED_QUICK = re.compile(r"preced|predeceased|in\s+death|joins?|joined|rejoins|reunite|waiting|greeted")
 

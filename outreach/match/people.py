@@ -166,6 +166,7 @@ _FORMER = frozenset({"former", "nee", "née"})  # "his wife, the former Mary Jon
 _PLACE_WORDS = frozenset({"of", "in", "from"})
 _BOTH = frozenset({"both", "all"})  # "Tim and Tony, both of Rice Lake"
 _AND = frozenset({"and", "&"})
+_CHILDS_SPOUSE = frozenset({"son-in-law", "daughter-in-law"})  # one person, so the spouse of one child
 _CHILD_GROUPS = frozenset({"grandchild", "great_grandchild"})
 
 
@@ -243,7 +244,9 @@ class _ClauseReader:
         else:
             rel = RELATIONS[low]
         same_group = self.drafts and self.drafts[-1].group == self.group
-        if rel == "spouse" and self.relation not in ("", "spouse") and same_group and (
+        # "her daughter, Carol Maki and son-in-law Gene": a child's in-law read after the child is her spouse.
+        spouse_word = rel == "spouse" or (low in _CHILDS_SPOUSE and self.relation == "child")
+        if spouse_word and self.relation not in ("", "spouse") and same_group and (
                 self.pending_and or (i > 0 and toks[i - 1].text in ",(")):
             after = self._spouse_of_listed(i)
             if after is not None:
