@@ -50,6 +50,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "opening": r"\b(?:grand\s+opening|opens|opened|opening|ribbon[- ]cutting|launch(?:es|ed)?|new\s+location|"
         r"(?:to|will)\s+open|(?:second|third)\s+(?:location|shop|store))\b",
         "milestone": r"\b(?:marks?\s+\d+\s+years|turns?\s+\d+|\d+(?:st|nd|rd|th)\s+anniversary|anniversary|"
+        # a birthday, an engagement, a personal hundredth ("finishes 100th hike", "her 84th birthday")
+        r"(?:\d+(?:st|nd|rd|th)\s+)?birthday|engage(?:d|ment)|\d+(?:st|nd|rd|th)\s+(?:summit|hike|climb|marathon|"
+        r"(?:career\s+)?(?:win|victory))|"
         r"renew(?:s|ed)?\s+(?:their\s+)?vows|celebrat(?:es|ed|ing)\s+\d+\s+years|\d+\s+years\s+in\s+business|"
         # a wedding; a business raising money or landing a contract ("raised $6.5 million", "lands $14M")
         r"(?:were|was|got|get|getting)\s+married|wed(?:s|ding|dings)?|exchanged\s+vows|"
@@ -106,8 +109,10 @@ _THE_TOWN_PERSON = re.compile(
 _RELATIVE_OF = re.compile(r"\b(?:son|daughter|child|children|grandson|granddaughter|parents?|mother|father)\s+of\s+"
                           r"(?:[A-Z][\w'\-]*\s+(?:and|&)\s+)?(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
 # "Feldman is the son of Benjamin and Sarah Feldman": the names after it are the subject's parents.
-_PARENT_OF = re.compile(r"\b(?:son|daughter|child|children)\s+of\s+(?:[A-Z][\w'\-]*\s+(?:and|&)\s+)?"
-                        r"(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
+# A word of a name as written among parents: 'Joseph "T-Joe" LeBlanc Jr. and Yvette'.
+_NAME_WORD = r"(?:[A-Z][\w'\-]*\.?|\"[^\"]{1,20}\")"
+_PARENT_PAIR = rf"(?:(?:{_NAME_WORD},?\s+){{1,5}}(?:and|&)\s+)?(?:{_NAME_WORD}\s+){{1,3}}$"
+_PARENT_OF = re.compile(r"\b(?:son|daughter|child|children)\s+of\s+" + _PARENT_PAIR)
 # A name that opens its sentence (only capitalised words and "and" before it): the sentence's own subject.
 _OPENS = re.compile(r"\s*(?:(?:[A-Z][\w'.\-]*|and|&)\s+){0,5}$")
 # "said Roger Weber": a quoted speaker, named after the verb, is not the story's subject.
@@ -116,8 +121,10 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|according\s+to)\s+(?:[A-Z][\
 _FOR_SOMEONE_ELSE = re.compile(r"\bon\s+behalf\s+of\b|\baccept(?:ed|s|ing)\s+(?:the|a|an|his|her)\b",
                                re.IGNORECASE)
 # "His parents, Reggie and Tasha Goins, sat beside him": named as the parents of the story's subject.
-_PARENTS_NAMED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Pp]roud)\s+parents\s*,?\s+(?:[A-Z][\w'\-]*\s+(?:and|&)\s+)?"
-                            r"(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
+_PARENTS_NAMED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Pp]roud)\s+parents\s*,?\s+" + _PARENT_PAIR)
+# "Hector and Lupita Garza of McAllen announce the engagement of their daughter": the parents of its subject.
+_ANNOUNCE_CHILDS = re.compile(r"[^.;]{0,60}?\bannounce[sd]?\s+the\s+(?:[a-z]+\s+){1,2}of\s+(?:their|his|her)\s+"
+                              r"(?:daughter|son|granddaughter|grandson)\b")
 # "The sheriff's office identified him as Tyler Ashcraft": the person the lede describes, named.
 _IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:him|her|them|the\s+(?:[a-z\-]+\s+){0,2}?[a-z]+)\s+as\s+"
                             r"(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
@@ -239,7 +246,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "retirement": ("retir", "last", "hand", "step"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
-                  "land", "secur"),
+                  "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor"),
     "storm_damage": ("tornado", "storm", "destroyed", "damaged", "toppled", "uprooted"),
 }
 _EVENT_WORD_FINDER = ahocorasick.Automaton()
@@ -392,7 +399,8 @@ class _Story:
         before = full[max(s, start - 80) : start]
         # (the substring tests skip the end-anchored searches for the names no such phrase precedes: most)
         named_parent = ("of " in before and bool(_PARENT_OF.search(before))) or (
-            "parents" in before and bool(_PARENTS_NAMED.search(before)))
+            "parents" in before and bool(_PARENTS_NAMED.search(before))) or (
+            "announce" in sentence and bool(_ANNOUNCE_CHILDS.match(full, end, e)))
         tied = self._event(s, sentence, headline, headline_events, opens, named=named_parent or (
             "identified" in before and bool(_IDENTIFIED_AS.search(before))))
         if tied is None:

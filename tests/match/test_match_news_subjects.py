@@ -249,3 +249,30 @@ def test_a_hole_in_one_is_an_award():
     idx = index(client("C1", "Deborah", "Kessler"))
     text = "Deborah Kessler of Eau Claire made a hole-in-one on the 7th hole at Hickory Hills on Thursday."
     assert roles(idx, "Ace at Hickory Hills", text) == {("C1", "subject")}
+
+
+# --- after independent5's blind score ------------------------------------------------------------------------
+
+def test_a_birthday_and_a_personal_hundredth_are_milestones():
+    idx = index(client("C1", "Marie", "Boudreaux", maiden_name="Hebert"), client("C2", "Alice", "Pettibone"))
+    birthday = "EAU CLAIRE - Marie Hebert Boudreaux celebrated her 84th birthday on March 3 with a family dinner."
+    hike = ("Alice Pettibone promised her late husband she would keep climbing. On Friday, the 82-year-old "
+            "finished her 100th summit of Mount Tom.")
+    assert roles(idx, "Milestones", birthday) == {("C1", "subject")}
+    assert roles(idx, "Eau Claire widow finishes 100th hike", hike) == {("C2", "subject")}
+
+
+def test_parents_named_with_a_nickname_and_a_suffix_are_parents_of_the_subject():
+    idx = index(client("C1", "Joseph", "LeBlanc Jr.", nickname="T-Joe"), client("C2", "Yvette", "LeBlanc"))
+    text = ("Memorial High junior Remy LeBlanc won the 152-pound state wrestling title on Saturday. His parents, "
+            'Joseph "T-Joe" LeBlanc Jr. and Yvette LeBlanc, were in the front row.')
+    assert roles(idx, "Couple's son wins state wrestling title", text) == {
+        ("C1", "parent_of_subject"), ("C2", "parent_of_subject")}
+
+
+def test_parents_announcing_their_daughters_engagement_are_parents_of_the_subject():
+    idx = index(client("C1", "Hector", "Garza"), client("C2", "Lupita", "Garza"))
+    text = ("Hector and Lupita Garza of Eau Claire announce the engagement of their daughter, Marisol Garza, to "
+            "Andres Villarreal of Mission. A June wedding is planned.")
+    assert roles(idx, "Engagement: Garza - Villarreal", text) == {
+        ("C1", "parent_of_subject"), ("C2", "parent_of_subject")}
