@@ -80,6 +80,7 @@ class Obituary:
 
 _SURVIVOR_TRIGGER = re.compile(
     r"\b(?:(?:is|was|are|were)\s+)?(?:also\s+|lovingly\s+|further\s+)?survived\s+by\b"
+    r"|\b(?:le|les)\s+sobreviven?\b|\bsobrevivid[oa]s?\s+por\b"  # a bilingual notice's survivors
     r"|\bsurvivors\s+(?:include|includes|are|also\s+include)\b|\bsurvivors\s*[:\-]"
     r"|\bsurviving\s+(?:are|is|him|her)\b|\balso\s+surviving\s+(?:are|is)\b"
     r"|\bleft\s+to\s+(?:cherish|treasure|mourn|celebrate|honor|carry\s+on)\b[^.;:]*?\b(?:are|is|include|includes|by)\b"
@@ -521,7 +522,8 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
 # Case-sensitive on purpose: a capitalised relation word opening a sentence, then a name.
 _RELATION_LED = re.compile(r"\s*(?:Wife|Husband|Daughters?|Sons?|Brothers?|Sisters?|Stepdaughters?|Stepsons?"
                            r"|Granddaughters?|Grandsons?)\s+(?!of\b)[A-Z][\w'\-]+")
-_SURVIVOR_QUICK = re.compile(r"surviv|left\s|leaves|missed|mourning|family\s+includes|grieving|remembered|cherishing")
+_SURVIVOR_QUICK = re.compile(r"surviv|sobreviv|left\s|leaves|missed|mourning|family\s+includes|grieving|remembered"
+                             r"|cherishing")
 _PRECEDED_QUICK = re.compile(r"preced|predeceased|in\s+death|joins?|joined|rejoins|reunite|waiting|greeted")
 
 

@@ -165,7 +165,7 @@ def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
 _FORMER = frozenset({"former", "nee", "née"})  # "his wife, the former Mary Jones"
 _PLACE_WORDS = frozenset({"of", "in", "from"})
 _BOTH = frozenset({"both", "all"})  # "Tim and Tony, both of Rice Lake"
-_AND = frozenset({"and", "&"})
+_AND = frozenset({"and", "&", "y"})  # "y": a bilingual survivor paragraph
 _CHILDS_SPOUSE = frozenset({"son-in-law", "daughter-in-law"})  # one person, so the spouse of one child
 _CHILD_GROUPS = frozenset({"grandchild", "great_grandchild"})
 
@@ -225,7 +225,9 @@ class _ClauseReader:
             return self._the_late(i)
         if low in _FORMER and nxt is not None and nxt.cap:
             return self._former(i)
-        if low in _PLACE_WORDS and (self.cur is not None or self.drafts):
+        if (low in _PLACE_WORDS or (low == "de" and i > 0 and toks[i - 1].text == "," and nxt is not None
+                                     and nxt.cap)) and (self.cur is not None or self.drafts):
+            # (", de McAllen": Spanish "of" only after a comma; "Maria de los Angeles" is a name)
             return self._place(i)
         if low in _AND:
             return self._and(i)

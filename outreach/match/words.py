@@ -8,21 +8,22 @@ from typing import Final
 
 # --- relations -----------------------------------------------------------------------------------------
 
-# The words for each relation to the deceased (match.model.Relation): "sons John and Mark", "wife Mary".
+# The words for each relation to the deceased (match.model.Relation): "sons John and Mark", "wife Mary"; the
+# Spanish ones of a bilingual survivor paragraph ("su hija, Lupita Garza y su esposo Hector").
 RELATION_WORDS: Final[dict[str, str]] = {
-    "spouse": "wife husband spouse partner companion fiance fiancee fiancé fiancée wives husbands spouses",
+    "spouse": "wife husband spouse partner companion fiance fiancee fiancé fiancée wives husbands spouses esposo esposa",
     "child": "son sons daughter daughters child children stepson stepsons stepdaughter stepdaughters "
-    "stepchildren step-son step-sons step-daughter step-daughters step-children",
+    "stepchildren step-son step-sons step-daughter step-daughters step-children hijo hijos hija hijas",
     "grandchild": "grandchild grandchildren grandson grandsons granddaughter granddaughters "
-    "step-grandchildren stepgrandchildren grandkids",
+    "step-grandchildren stepgrandchildren grandkids nieto nietos nieta nietas",
     "great_grandchild": "great-grandchild great-grandchildren great-grandson great-grandsons "
     "great-granddaughter great-granddaughters great-great-grandchildren great-great-grandchild",
     "sibling": "brother brothers sister sisters siblings sibling half-brother half-sister stepbrother "
-    "stepsister step-brother step-sister",
-    "parent": "mother father parents mom dad stepmother stepfather",
+    "stepsister step-brother step-sister hermano hermanos hermana hermanas",
+    "parent": "mother father parents mom dad stepmother stepfather madre padre padres",
     "in_law": "son-in-law sons-in-law daughter-in-law daughters-in-law brother-in-law brothers-in-law "
     "sister-in-law sisters-in-law mother-in-law father-in-law parents-in-law in-laws",
-    "niece_nephew": "niece nieces nephew nephews",
+    "niece_nephew": "niece nieces nephew nephews sobrino sobrinos sobrina sobrinas",
     "aunt_uncle": "aunt aunts uncle uncles",
     "cousin": "cousin cousins",
     "grandparent": "grandmother grandfather grandparents",
@@ -76,7 +77,7 @@ TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "
 # Words inside a survivor's parentheses that are not a name: "Tim (fiancée Jen)", "(and her husband Tom)".
 PARENTHESIS_NOISE: Final = frozenset({"and", "his", "her", "wife", "husband", "special"})
 # Words that leave a pending "and" joining the next name ("John and his son Mark"; any other word ends it).
-KIN_ADJECTIVES: Final = frozenset({"his", "her", "their", "beloved", "loving", "devoted", "dear"})
+KIN_ADJECTIVES: Final = frozenset({"his", "her", "their", "beloved", "loving", "devoted", "dear", "su", "sus"})
 
 # --- places --------------------------------------------------------------------------------------------
 

@@ -72,3 +72,19 @@ def test_a_feed_that_calls_itself_death_notices_makes_a_cueless_entry_a_bereavem
              for title in (b"The Daily Dispatch - Death Notices", b"The Daily Dispatch - Local News")}
     assert kinds == {b"The Daily Dispatch - Death Notices": ["bereavement"],
                      b"The Daily Dispatch - Local News": ["news"]}
+
+
+def test_a_bilingual_survivor_paragraph_names_the_daughter_and_her_husband():
+    ob = parse_obituary("Esperanza Trevino", "Esperanza Trevino, 91, of Pharr, entered eternal rest on February 22. "
+                        "Le sobreviven su hija, Lupita Garza y su esposo Hector, de McAllen; su hijo, Ramiro Trevino "
+                        "of San Antonio; 14 nietos y 22 bisnietos.")
+    assert [(m.name.given, m.name.surname, m.town, m.relation) for m in ob.survivors] == [
+        ("Lupita", "Garza", "McAllen", "child"), ("Hector", "Garza", "McAllen", "in_law"),
+        ("Ramiro", "Trevino", "San Antonio", "child")]
+
+
+def test_de_inside_a_name_is_no_place():
+    ob = parse_obituary("Ana Ruiz", "Ana Ruiz, 80, of Pharr, died May 2. She is survived by her daughter, "
+                        "Maria de los Angeles Ruiz of Edinburg.")
+    # (How "Maria de los Angeles" splits into given names is another matter: here only no town is read from it.)
+    assert {m.town for m in ob.survivors} == {"", "Edinburg"}
