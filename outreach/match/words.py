@@ -11,7 +11,8 @@ from typing import Final
 # The words for each relation to the deceased (match.model.Relation): "sons John and Mark", "wife Mary"; the
 # Spanish ones of a bilingual survivor paragraph ("su hija, Lupita Garza y su esposo Hector").
 RELATION_WORDS: Final[dict[str, str]] = {
-    "spouse": "wife husband spouse partner companion fiance fiancee fiancé fiancée wives husbands spouses esposo esposa",
+    "spouse": "wife husband spouse partner companion fiance fiancee fiancé fiancée wives husbands spouses "
+    "esposo esposa",
     "child": "son sons daughter daughters child children stepson stepsons stepdaughter stepdaughters "
     "stepchildren step-son step-sons step-daughter step-daughters step-children hijo hijos hija hijas",
     "grandchild": "grandchild grandchildren grandson grandsons granddaughter granddaughters "
