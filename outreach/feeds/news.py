@@ -21,7 +21,7 @@ from outreach.errors import OutreachError
 from outreach.feeds.errors import FeedParseError
 from outreach.feeds.fingerprint import fingerprint, fingerprint_id
 from outreach.feeds.item import FeedItem, FeedKind
-from outreach.feeds.obituary import looks_like_obituary
+from outreach.feeds.obituary import is_obituary_feed, looks_like_obituary
 from outreach.feeds.sanitize import clean_html, fold_whitespace, html_to_text, looks_like_html, plain_text
 from outreach.feeds.timestamps import from_struct
 from outreach.states import ItemKind, SourceKind
@@ -199,14 +199,7 @@ def _kind(source_kind: FeedKind, title: str, text: str, feed_title: str = "") ->
         return ItemKind.BEREAVEMENT
     if source_kind == SourceKind.NEWS:
         return ItemKind.NEWS
-    # A feed that calls itself death notices is one, though a terse paid notice carries no cue of its own
-    # ("VALENZUELA, Ignacio, 80, Tucson, March 5. Daughter Ana ...").
-    if _OBITUARY_FEED.search(feed_title) or looks_like_obituary(title, text):
-        return ItemKind.BEREAVEMENT
-    return ItemKind.NEWS
-
-
-_OBITUARY_FEED = re.compile(r"\b(?:obituar(?:y|ies)|death\s+notices?|funeral\s+homes?)\b", re.IGNORECASE)
+    return ItemKind.BEREAVEMENT if is_obituary_feed(feed_title) or looks_like_obituary(title, text) else ItemKind.NEWS
 
 
 def _title(entry: Any) -> str:

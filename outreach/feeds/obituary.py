@@ -45,3 +45,13 @@ def obituary_cues(title: str, text: str) -> list[str]:
 def looks_like_obituary(title: str, text: str) -> bool:
     """Whether an entry of a mixed feed reads like a death notice."""
     return bool(obituary_cues(title, text))
+
+
+# A feed's own title that says every entry is a death notice.
+_OBITUARY_FEED = re.compile(r"\b(?:obituar(?:y|ies)|death\s+notices?|funeral\s+homes?)\b", re.IGNORECASE)
+
+
+def is_obituary_feed(feed_title: str) -> bool:
+    """Whether a feed calls itself death notices ("The Daily Dispatch - Death Notices"): its terse paid notices
+    carry no cue of their own ("VALENZUELA, Ignacio, 80, Tucson, March 5. Daughter Ana ...")."""
+    return bool(_OBITUARY_FEED.search(feed_title))

@@ -132,7 +132,7 @@ _IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:him|her|them|the\s+(?:[a-z\-]+\s
 _AMONG = re.compile(r"\s*(?:Among|Also\s+(?:honou?red|recogni[sz]ed|thanked))\b")
 # "Founder and principal Anjali Raman said": the business's owner speaks for their own business's news.
 _OWNER_BEFORE = re.compile(r"\b(?i:owners?|co-owners?|founders?|co-founders?|proprietors?)\s+(?:(?:and|&)\s+)?"
-                           r"(?:[a-z\-]+\s+){0,3}(?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,3}$")
+                           rf"(?:[a-z\-]+\s+){{0,3}}(?:{_NAME_WORD}\s+){{1,3}}$")
 # "the daughter of the late Joseph and Bozena Kubik": people named as dead are no story's living subject.
 _THE_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w'\-]*\.?\s+(?:and|&)\s+)?(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
 # A bare dateline the splitter cut off as a sentence of its own ("NICHOLASVILLE, Ky." before "(WLKB) - ...").
