@@ -60,6 +60,13 @@ def _add_feed_commands(sub: Any) -> None:
     nws.set_defaults(handler=commands.cmd_feeds_add_nws)
     feeds.add_parser("list", help="list feed sources with their last success and last error").set_defaults(
         handler=commands.cmd_feeds_list)
+    unread = feeds.add_parser("unread", help="obituaries the matcher could not read (nothing was proposed from "
+                                             "them): list them, or record that you looked (--ack)")
+    unread.add_argument("--source", help="only this feed source")
+    unread.add_argument("--all", action="store_true", help="include those already acknowledged")
+    unread.add_argument("--ack", type=int, nargs="+", metavar="ID", help="feed item ids a person has looked at")
+    unread.add_argument("--by", help="who looked (with --ack; default: $USER)")
+    unread.set_defaults(handler=commands.cmd_feeds_unread)
 
 
 def _add_record_commands(sub: Any) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -171,6 +172,36 @@ def cmd_feeds_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_feeds_unread(args: argparse.Namespace) -> int:
+    """`outreach feeds unread`: the obituaries the matcher could not read, one line each; with ``--ack`` record
+    that a person looked at them (their source is unhealthy until then). Exit 1 when an id was not unread."""
+    from outreach.store.db import session_scope
+    from outreach.store.feeds import acknowledge_unread, unread_items
+
+    with session_scope(_database_url()) as session:
+        if args.ack:
+            actor = args.by or os.environ.get("USER") or "unknown"
+            done = acknowledge_unread(session, args.ack, actor)
+            for item_id in done:
+                print(f"acknowledged unread obituary {item_id} (by {actor})")
+            missing = sorted(set(args.ack) - set(done))
+            if missing:
+                _err(f"not an unacknowledged unread obituary: {', '.join(map(str, missing))}")
+                return 1
+            return 0
+        rows = unread_items(session, source=args.source, include_seen=args.all)
+        if not rows:
+            print("no unread obituaries" + ("" if args.all else " awaiting a look"))
+            return 0
+        for row in rows:
+            seen = (f"\tseen {_when(row.unread_seen_at)} by {row.unread_seen_by}" if row.unread_seen_at
+                    else "")
+            title = "".join(c for c in " ".join(row.title.split()) if c.isprintable())[:80]  # feed text
+            print(f"{row.id}\t{row.source.name}\t{_when(row.fetched_at)}\t{title}\t{row.link or ''}"
+                  f"\t{row.unread_reason}{seen}")
+    return 0
+
+
 def _when(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC")
 
@@ -308,7 +339,7 @@ def run_match(roster: str, feeds: Sequence[str], *, replay: bool = False, now: d
     from outreach.feeds.fetch import FetchError
     from outreach.feeds.item import FeedItem
     from outreach.feeds.parse import load_feed
-    from outreach.match.engine import match_items
+    from outreach.match.engine import EngineState, match_items
     from outreach.match.index import RosterIndex
     from outreach.roster import read_roster
 
@@ -330,7 +361,10 @@ def run_match(roster: str, feeds: Sequence[str], *, replay: bool = False, now: d
             continue
         items.extend(parsed.items)
         problems.extend(f"feed {feed}: {p}" for p in parsed.problems)
-    matches = match_items(index, items, replay=replay, now=now or datetime.now(UTC))
+    state = EngineState()
+    matches = match_items(index, items, replay=replay, now=now or datetime.now(UTC), state=state)
+    problems.extend(f"feed {source}: item {item_id}: obituary not read ({why}); nothing proposed from it"
+                    for (source, item_id), why in state.unread.items())
     return matches, problems, failed
 
 

@@ -40,7 +40,7 @@ from outreach.match.model import Match
 from outreach.states import HANDED_OVER_STATES, Channel, DecisionAction, DeliveryState, DraftStatus
 from outreach.store.db import conflict_insert, session_factory, session_scope
 from outreach.store.drafts import latest_decision, open_client_drafts
-from outreach.store.feeds import alert_to_json, feed_item_from_row
+from outreach.store.feeds import alert_to_json, feed_item_from_row, mark_unread
 from outreach.store.models import (
     DECISION_ACTIONS,
     Base,
@@ -104,7 +104,7 @@ def match_and_draft(db_url: str, feed_item_ids: Sequence[int], *,
     Alerts already expired now get no outreach unless ``replay`` (judge each item as of its own time).
     ``timings``, when given, receives the seconds each step took (also logged).
     """
-    from outreach.match.engine import match_items
+    from outreach.match.engine import EngineState, match_items
     from outreach.roster_cache import IndexReport, roster_index
 
     clock = _Clock(timings)
@@ -120,8 +120,13 @@ def match_and_draft(db_url: str, feed_item_ids: Sequence[int], *,
         index = roster_index(session, report=report)
         clock.lap("index")
         clock.timings.update({f"index_{k}": v for k, v in report.seconds.items()})
-        matches = match_items(index, items, replay=replay) if index is not None else []
+        state = EngineState()
+        matches = match_items(index, items, replay=replay, state=state) if index is not None else []
         clock.lap("match")
+        if state.unread:  # never silently dropped: their source stays unhealthy until a person looks
+            marked = mark_unread(session, rows, state.unread)
+            log.warning("match_and_draft: %d obituaries could not be read (%d newly recorded); "
+                        "`outreach feeds unread` lists them", len(state.unread), marked)
         created = store_matches(session, matches, rows, directory, timings=clock.timings)
         clock.restart()
         awaiting = _awaiting_review(session, [r.id for r in rows])

@@ -5,7 +5,9 @@ and how many fetches in a row have failed. A source is **unhealthy** when
 
 - its last ``OUTREACH_SOURCE_FAILURE_LIMIT`` (default 3) fetches or more failed in a row ("keeps failing");
 - it has not been fetched successfully for longer than its expected interval (never, since it was added);
-- it has produced no new item for longer than its expected interval (since it was added, when never).
+- it has produced no new item for longer than its expected interval (since it was added, when never);
+- it brought obituaries the matcher could not read (a roster surname, but no deceased's name found) that
+  nobody has yet acknowledged (``outreach feeds unread`` lists them, ``--ack`` records that a person looked).
 
 The expected interval is the source's own ``expected_interval_hours`` (``outreach feeds add ... --expect-every
 HOURS``), else its kind's default: obituaries and news 48 hours. Weather is never quiet-alarmed (no alert is
@@ -27,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from outreach.config import load_settings
 from outreach.errors import OutreachError
+from outreach.store.feeds import unread_counts
 from outreach.store.models import FeedSourceRow, utcnow
 
 # How long a source of each kind may go without a new item (None: never alarmed for being quiet).
@@ -69,8 +72,9 @@ def expected_interval(source: FeedSourceRow) -> timedelta | None:
     return None if hours is None else timedelta(hours=hours)
 
 
-def source_health(source: FeedSourceRow, *, now: datetime, failure_limit: int) -> SourceHealth:
-    """The health of one source at ``now`` (pure: reads the row only)."""
+def source_health(source: FeedSourceRow, *, now: datetime, failure_limit: int, unread: int = 0) -> SourceHealth:
+    """The health of one source at ``now`` (pure: reads the row, and ``unread``: how many of its obituaries
+    could not be read and are not yet acknowledged)."""
     reasons: list[str] = []
     if source.consecutive_failures >= failure_limit:
         reasons.append(f"{source.consecutive_failures} fetches in a row failed")
@@ -87,6 +91,9 @@ def source_health(source: FeedSourceRow, *, now: datetime, failure_limit: int) -
             what = (f"no new item for {_span(since_new)}" if source.last_new_item_at
                     else f"no item at all in the {_span(since_new)} since it was added")
             reasons.append(f"{what} (expected one every {_span(interval)})")
+    if unread:
+        reasons.append(f"{unread} {'obituary' if unread == 1 else 'obituaries'} could not be read "
+                       "(outreach feeds unread)")
     return SourceHealth(source.name, source.kind, tuple(reasons), source.last_error)
 
 
@@ -97,7 +104,8 @@ def check_sources(session: Session, *, now: datetime | None = None,
     limit = failure_limit if failure_limit is not None else load_settings().source_failure_limit
     rows = session.scalars(sa.select(FeedSourceRow).where(FeedSourceRow.enabled.is_(True))
                            .order_by(FeedSourceRow.name))
-    return [source_health(row, now=now, failure_limit=limit) for row in rows]
+    unread = unread_counts(session)
+    return [source_health(row, now=now, failure_limit=limit, unread=unread.get(row.id, 0)) for row in rows]
 
 
 def unhealthy_sources(session: Session, *, now: datetime | None = None) -> list[SourceHealth]:

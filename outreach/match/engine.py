@@ -94,6 +94,14 @@ class EngineState:
     storms: StormTracker = field(default_factory=StormTracker)
     obits: dict[str, list[_ObitEvent]] = field(default_factory=dict)  # surname key -> events
     skipped: list[tuple[str, str, str]] = field(default_factory=list)  # (client_id, item_id, reason)
+    # Obituaries that name a roster surname but could not be read: (source, item_id) -> why. Nothing was
+    # proposed from them, so a person must look (outreach.source_health counts them per source).
+    unread: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+# Why an obituary was not read (EngineState.unread).
+UNREAD_SURVIVORS_ONLY = "survivors are listed but the deceased's name was not found"
+UNREAD_NOTHING = "neither the deceased's name nor a survivor list was found"
 
 
 def item_time(item: FeedItem) -> datetime:
@@ -135,9 +143,15 @@ def match_item(index: RosterIndex, item: FeedItem, state: EngineState, *, replay
     if item.kind == "bereavement":
         found, ob = _bereavement(index, item, state, config)
         if found or ob.survivors or ob.preceded or ob.age is not None:
+            if ob.deceased is None:
+                state.unread[(item.source, item.item_id)] = UNREAD_SURVIVORS_ONLY
             return found
         # A news story the feed reader took for a death notice ("funeral", "died"): no survivor list, no
-        # deceased client; read it as news instead.
+        # deceased client; read it as news instead. When that finds nobody either, a person must look.
+        news = _news(index, item, hits, config)
+        if not news and ob.deceased is None:
+            state.unread[(item.source, item.item_id)] = UNREAD_NOTHING
+        return news
     return _news(index, item, hits, config)
 
 

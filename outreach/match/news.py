@@ -25,7 +25,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
     for name, pattern in {
         "loss": r"\b(?:died|dies|killed|death\s+of|passed\s+away|mourn(?:s|ing)?|lost\s+(?:his|her|their)\s+"
-        r"(?:wife|husband|son|daughter|mother|father|child|brother|sister)|fatal(?:ly)?|funeral)\b",
+        r"(?:wife|husband|son|daughter|mother|father|child|brother|sister)|fatal(?:ly)?|"
+        # a funeral, but not the funeral home or director named in every notice and its support-group posts
+        r"funeral(?!\s+(?:homes?|chapels?|directors?|parlou?rs?|services\s+(?:inc|llc)\b)))\b",
         # "fire" but not the fire department that is quoted about everything.
         "fire": r"\b(?:fires?(?!\s+(?:department|dept|chief|station|hall|district|officials?|fighters?|truck|"
         r"marshal|protection|engine|company|inspector|prevention))|blaze|burned|burnt|flames|arson|smoke\s+damage)\b",

@@ -214,3 +214,51 @@ def alert_from_json(data: dict[str, Any]) -> WeatherAlert:
         values[name] = tuple(values.get(name) or ())
     values["polygons"] = tuple(tuple(tuple(point) for point in ring) for ring in values.get("polygons") or ())
     return WeatherAlert(**values)
+
+
+def mark_unread(session: Session, rows: Iterable[FeedItemRow], unread: dict[tuple[str, str], str]) -> int:
+    """Record on each stored item the matcher could not read why (EngineState.unread, keyed by source name
+    and item id). A reason already recorded, and a person's acknowledgement, are kept. Returns how many rows
+    were newly marked."""
+    marked = 0
+    for row in rows:
+        why = unread.get((row.source.name, row.item_id))
+        if why and row.unread_reason is None:
+            row.unread_reason = why
+            marked += 1
+    session.flush()
+    return marked
+
+
+def unread_items(session: Session, *, source: str | None = None, include_seen: bool = False) -> list[FeedItemRow]:
+    """Obituaries the matcher could not read, oldest first: those nobody has acknowledged, or (``include_seen``)
+    all of them; optionally of one source."""
+    query = sa.select(FeedItemRow).join(FeedSourceRow).where(FeedItemRow.unread_reason.is_not(None))
+    if not include_seen:
+        query = query.where(FeedItemRow.unread_seen_at.is_(None))
+    if source:
+        query = query.where(FeedSourceRow.name == source)
+    return list(session.scalars(query.order_by(FeedItemRow.fetched_at, FeedItemRow.id)))
+
+
+def acknowledge_unread(session: Session, ids: Sequence[int], actor: str) -> list[int]:
+    """Record that ``actor`` looked at these unread obituaries (feed item row ids); returns the ids that were
+    unread and not yet acknowledged. The reason stays: the record of what was not read is kept."""
+    rows = session.scalars(sa.select(FeedItemRow).where(
+        FeedItemRow.id.in_(list(ids)), FeedItemRow.unread_reason.is_not(None),
+        FeedItemRow.unread_seen_at.is_(None)))
+    done = []
+    now = utcnow()
+    for row in rows:
+        row.unread_seen_at, row.unread_seen_by = now, actor
+        done.append(row.id)
+    session.flush()
+    return sorted(done)
+
+
+def unread_counts(session: Session) -> dict[int, int]:
+    """Per source id, how many unread obituaries nobody has acknowledged yet."""
+    query = (sa.select(FeedItemRow.source_id, sa.func.count()).where(
+        FeedItemRow.unread_reason.is_not(None), FeedItemRow.unread_seen_at.is_(None))
+        .group_by(FeedItemRow.source_id))
+    return {source_id: n for source_id, n in session.execute(query)}

@@ -190,6 +190,11 @@ class FeedItemRow(Base):
     fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
     alert: Mapped[dict[str, Any] | None]  # the WeatherAlert as a dict, datetimes as ISO strings
     extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # An obituary the matcher could not read (why; None: read, or not an obituary), and when a person said
+    # they had looked at it (outreach feeds unread --ack). Unacknowledged ones make their source unhealthy.
+    unread_reason: Mapped[str | None] = mapped_column(sa.Text)
+    unread_seen_at: Mapped[datetime | None]
+    unread_seen_by: Mapped[str | None] = mapped_column(sa.String(200))
 
     source: Mapped[FeedSourceRow] = relationship(back_populates="items")
 
