@@ -34,4 +34,43 @@ Ingrid was born April 27, 1928, on the family farm near Worthing to Lars and Ber
 Ingrid is survived by her daughter, Phyllis Aamot and her husband, LeRoy, of Lennox; her daughter-in-law, Joanne Ostrem of Beresford; seven grandchildren; and fourteen great-grandchildren. She was preceded in death by her husband, Sigurd, in 2004; her son, Alvin, in 2019; and her brothers, Nels and Oscar Nesheim.""",
 services="Funeral service 11 a.m. Saturday, March 7, at Nordland Lutheran Church, rural Lennox, with visitation one hour prior. Pallbearers: Erik Ostrem, Thomas Aamot, Kyle Aamot, Nate Hofer, Brent Nesheim and Scott Ostrem. Burial in the church cemetery. Riverside Prairie Funeral Chapel, Lennox.",
 gold=[("SFX010", "survivor"), ("SFX009", "survivor")]),
+dict(guid="sfx_rpfc_obit_260416_fjelstad", pub="2026-04-16T10:15:00-05:00", title="Harold \"Hal\" Fjelstad (1951 - 2026)",
+body="""Harold Kristian "Hal" Fjelstad, 74, of Sioux Falls, passed away unexpectedly on Sunday, April 12, 2026, at his home.
+
+Hal was born November 3, 1951, in Canton to Kristian and Borghild (Lee) Fjelstad. He was baptized and confirmed at Our Savior's Lutheran Church in Canton, graduated from Canton High School in 1970 and from Augustana College in 1974. For 33 years he taught physics and coached cross country at Washington High School, where generations of Warriors learned Newton's laws by dropping eggs off the bleachers.
+
+Hal ran the Sioux Falls Marathon eleven times, sang bass in the Augustana alumni choir and never met a lutefisk supper he could pass by.
+
+He is survived by his daughter, Kris Fjelstad of Tea; his son, Anders (Katie) Fjelstad of Minneapolis; two granddaughters; and his former wife and good friend, Carol Fjelstad of Sioux Falls. He was preceded in death by his parents and his sister, Solveig.""",
+services="Memorial service 2 p.m. Saturday, April 18, at Our Savior's Lutheran Church, Sioux Falls, with a time of fellowship to follow. Memorials to the Washington High School cross country program.",
+gold=[("SFX006", "survivor")]),
+
+dict(guid="sfx_rpfc_obit_260527_hoogendoorn", pub="2026-05-27T08:50:00-05:00", title="Gezina \"Zina\" Hoogendoorn (1933 - 2026)",
+body="""Gezina "Zina" Hoogendoorn, 92, of Sioux Falls, formerly of Tea, was called home to her Savior on Monday, May 25, 2026, at Dow Rummel Village.
+
+Zina was born August 8, 1933, in Orange City, Iowa, to Gerrit and Hendrika (Mouw) Vermeer. She married Bernard Hoogendoorn at Orange City First Reformed Church on May 19, 1953, and the couple farmed near Tea for 44 years. Zina was a charter member of Tea Reformed Church, where she led the Ladies Aid and the Wednesday night catechism meal, and she canned more sweet corn than anyone could count.
+
+Zina is survived by her sons, Calvin (Mary Beth) Hoogendoorn of Tea and Wayne (Sheryl) Hoogendoorn of Rock Valley, Iowa; nine grandchildren; 21 great-grandchildren; and her sister, Alida De Jong of Orange City. She was preceded in death by her husband, Bernard, in 2012; a grandson, Jacob; and her brothers, Henry and John Vermeer.""",
+services="Visitation 5-7 p.m. Friday at Riverside Prairie Funeral Chapel, Tea. Funeral 10 a.m. Saturday, May 30, at Tea Reformed Church. Burial at Tea Cemetery.",
+gold=[("SFX008", "survivor"), ("SFX007", "survivor")]),
+
+dict(guid="sfx_rpfc_obit_260708_rasmussen", pub="2026-07-08T13:30:00-05:00", title="Thelma Rasmussen (1925 - 2026)",
+body="""Thelma Marie Rasmussen, 101, of Tea, died Saturday, July 4, 2026, at Sanford USD Medical Center, while the neighborhood fireworks she always loved were going off outside.
+
+Thelma was born February 6, 1925, in Viborg to Jens and Dagmar (Nielsen) Christiansen and was confirmed at Danish Lutheran Church in Viborg. She married Aksel Rasmussen on June 1, 1946, and they ran the Tea Cafe on Main Street for 27 years. Her caramel rolls sold out by 7 a.m. on Saturdays, and the coffee was always free for farmers during harvest.
+
+Thelma is survived by her daughter, Karen Lundquist of Sioux Falls; her granddaughters, Jessa (Nate) Hofer of Tea and Amanda (Chris) Eide of Fargo, N.D.; and six great-grandchildren. She was preceded in death by her husband, Aksel; her son, Roger; and all of her eight brothers and sisters.""",
+services="Funeral 11 a.m. Thursday, July 9, at Tea Lutheran Church, with visitation one hour before. Interment at Tea Cemetery. Riverside Prairie Funeral Chapel, Tea.",
+gold=[("SFX017", "survivor")]),
+
+dict(guid="sfx_rpfc_obit_260916_brende", pub="2026-09-16T16:05:00-05:00", title="Orrin M. Brende (1937 - 2026)",
+body="""Orrin Martin Brende, 89, of Sioux Falls, died Sunday, September 13, 2026, at Avera McKennan Hospital, surrounded by his family.
+
+Orrin was born May 20, 1937, on a farm near Baltic to Martin and Olga (Haugen) Brende. He was baptized and confirmed at East Nidaros Lutheran Church and graduated from Baltic High School in 1955. He married Lorraine Hegg on June 18, 1960, at Our Savior's Lutheran Church in Canton. Orrin worked 31 years for the Chicago, Milwaukee, St. Paul and Pacific Railroad and then the Burlington Northern, retiring as a yardmaster in 1997.
+
+He was a 60-year member of First Lutheran Church in Sioux Falls, where he ushered at the 8 a.m. service, and a lifetime member of the Sons of Norway Nordland Fest committee. He loved walleye fishing at Lake Madison, Twins baseball on the radio and every one of his grandchildren's ball games.
+
+Orrin is survived by his wife of 66 years, Lorraine; his sons, Paul (Denise) Brende of Brandon and Steven Brende of Denver; his daughter, Ann (Rick) Solberg of Sioux Falls; eight grandchildren; four great-grandchildren; and his brother-in-law, Ken (Darlene) Hegg of Canton. He was preceded in death by his parents, his brother Arlo, and his sisters Gladys and Inez.""",
+services="Visitation 5-7 p.m. Friday, with a prayer service at 7 p.m., at Riverside Prairie Funeral Chapel, Sioux Falls. Funeral 10:30 a.m. Saturday, September 19, at First Lutheran Church. Burial at Woodlawn Cemetery.",
+gold=[("SFX012", "deceased_client"), ("SFX013", "spouse_of_deceased_client"), ("SFX021", "survivor")]),
 ]
