@@ -73,4 +73,12 @@ He was a 60-year member of First Lutheran Church in Sioux Falls, where he ushere
 Orrin is survived by his wife of 66 years, Lorraine; his sons, Paul (Denise) Brende of Brandon and Steven Brende of Denver; his daughter, Ann (Rick) Solberg of Sioux Falls; eight grandchildren; four great-grandchildren; and his brother-in-law, Ken (Darlene) Hegg of Canton. He was preceded in death by his parents, his brother Arlo, and his sisters Gladys and Inez.""",
 services="Visitation 5-7 p.m. Friday, with a prayer service at 7 p.m., at Riverside Prairie Funeral Chapel, Sioux Falls. Funeral 10:30 a.m. Saturday, September 19, at First Lutheran Church. Burial at Woodlawn Cemetery.",
 gold=[("SFX012", "deceased_client"), ("SFX013", "spouse_of_deceased_client"), ("SFX021", "survivor")]),
+dict(guid="sfx_rpfc_obit_261028_aamot", pub="2026-10-28T10:25:00-05:00", title="LeRoy Aamot Sr. (1930 - 2026)",
+body="""LeRoy Olaf Aamot Sr., 96, of Lennox, died Sunday, October 25, 2026, at the Good Samaritan Society in Lennox, where he had lived since spring.
+
+LeRoy was born January 9, 1930, in his parents' farmhouse east of Lennox, the son of Olaf and Marit (Bjornstad) Aamot. He was baptized and confirmed at Nordland Lutheran Church, served in the Army in Korea and married Ardis Tollefson in 1953. LeRoy farmed the home place for 45 years, served on the Lennox school board and the Nordland church council, and was the last man in Lincoln County to thresh oats with a steam engine at the Lennox threshing bee.
+
+LeRoy is survived by his son, LeRoy Aamot Jr. (Phyllis) of Lennox; his daughter, Karen (Dennis) Fick of Sioux Falls; five grandchildren, including Thomas and Kyle Aamot; and nine great-grandchildren. He was preceded in death by his wife, Ardis, in 2015, and by his brothers, Harold and Melvin.""",
+services="Funeral 11 a.m. Monday, November 2, at Nordland Lutheran Church, rural Lennox, with visitation one hour prior and military honors by the Lennox American Legion. Riverside Prairie Funeral Chapel, Lennox.",
+gold=[("SFX009", "survivor"), ("SFX010", "survivor")]),
 ]

@@ -51,7 +51,7 @@ R = [
      "1973-02-14", "1107 Prairie Creek Rd", False, ADV_BREKKE),
     ("SFX021", "Kenneth", "", "Hegg", "Ken", "", "Darlene", "Hegg", "Canton", "SD", "57013",
      "1949-10-03", "402 E 5th St", False, ADV_BREKKE),
-    ("SFX022", "Evangeline", "", "Wipf", "Vangie", "", "Jacob", "Wipf", "Sioux Falls", "SD", "57107",
+    ("SFX022", "Evangeline", "", "Wipf", "Vangie", "Waldner", "Jacob", "Wipf", "Sioux Falls", "SD", "57107",
      "1940-04-18", "2204 N Kiwanis Ave", False, ADV_MULDER),
 ]
 
