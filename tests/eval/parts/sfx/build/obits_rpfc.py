@@ -76,7 +76,7 @@ gold=[("SFX012", "deceased_client"), ("SFX013", "spouse_of_deceased_client"), ("
 dict(guid="sfx_rpfc_obit_261028_aamot", pub="2026-10-28T10:25:00-05:00", title="LeRoy Aamot Sr. (1930 - 2026)",
 body="""LeRoy Olaf Aamot Sr., 96, of Lennox, died Sunday, October 25, 2026, at the Good Samaritan Society in Lennox, where he had lived since spring.
 
-LeRoy was born January 9, 1930, in his parents' farmhouse east of Lennox, the son of Olaf and Marit (Bjornstad) Aamot. He was baptized and confirmed at Nordland Lutheran Church, served in the Army in Korea and married Ardis Tollefson in 1953. LeRoy farmed the home place for 45 years, served on the Lennox school board and the Nordland church council, and was the last man in Lincoln County to thresh oats with a steam engine at the Lennox threshing bee.
+LeRoy was born January 9, 1930, in his parents' farmhouse east of Lennox, the son of Olaf and Marit (Bjornstad) Aamot. He was baptized and confirmed at Nordland Lutheran Church, married Ardis Tollefson in 1951, served in the Army in Korea. LeRoy farmed the home place for 45 years, served on the Lennox school board and the Nordland church council, and was the last man in Lincoln County to thresh oats with a steam engine at the Lennox threshing bee.
 
 LeRoy is survived by his son, LeRoy Aamot Jr. (Phyllis) of Lennox; his daughter, Karen (Dennis) Fick of Sioux Falls; five grandchildren, including Thomas and Kyle Aamot; and nine great-grandchildren. He was preceded in death by his wife, Ardis, in 2015, and by his brothers, Harold and Melvin.""",
 services="Funeral 11 a.m. Monday, November 2, at Nordland Lutheran Church, rural Lennox, with visitation one hour prior and military honors by the Lennox American Legion. Riverside Prairie Funeral Chapel, Lennox.",
