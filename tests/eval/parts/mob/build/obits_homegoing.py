@@ -48,7 +48,7 @@ body="""Sister Gloria Dean Mayes, 68, of Mobile, answered the Master's call on T
 
 Gloria was born in Mobile and graduated from Blount High School and Bishop State Community College. She worked 29 years as a licensed practical nurse at the University of South Alabama Medical Center and sang alto in the Greater Mount Moriah Mass Choir.
 
-She leaves to cherish her memory: her husband of 45 years, Brother Leon Mayes; two sons, Leon Mayes Jr. (Tamika) and Cedric Mayes, both of Mobile; a daughter, Dr. Keisha Mayes Fountain of Birmingham; six grandchildren; a sister, Dorothy Billups of Chicago; and a host of nieces, nephews, cousins and friends.
+She leaves to cherish her memory: her husband of 45 years, Brother Leon Mayes; two sons, Leon Mayes Jr. (Tamika) and Cedric Mayes, both of Mobile; a daughter, Dr. Keisha Mayes Fairley of Birmingham; six grandchildren; a sister, Dorothy Billups of Chicago; and a host of nieces, nephews, cousins and friends.
 
 Order of service, Saturday, October 10, at 11 a.m., Greater Mount Moriah Missionary Baptist Church: Processional; Hymn of Comfort; Scripture, Old and New Testament, by the Associate Ministers; Acknowledgments and Resolutions; Reading of the Obituary, Sis. Ernestine Pettaway; Selection, the Mass Choir; Eulogy, the Rev. Alvin Crumpton. Interment: Mobile Memorial Gardens. Professional services entrusted to Gaineswood Memorial Chapel.""",
 gold=[]),
