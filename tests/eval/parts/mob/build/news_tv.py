@@ -39,4 +39,12 @@ The council presented its Citizen of the Year award to the Rev. Alvin Crumpton, 
 
 "I just set the table," Crumpton said. "The Lord sends the guests and the Mothers' Board does the cooking." Mayor Tonya Easley called him "the conscience of this city." This year's dinner will be served Thursday from 11 a.m. to 3 p.m. in the church fellowship hall.""",
 gold=[("MOB014", "subject")]),
+dict(guid="mob_wbyn_story_20260915_1520", pub="2026-09-15T17:30:00-05:00",
+title="Moss Point welder, 24, wins national apprentice welding title",
+body="""MOSS POINT, Miss. (WBYN) - A young welder from Jackson County is bringing home a national championship.
+
+Darnell Threadcraft, 24, a third-year apprentice at the Pascagoula shipyard, won the pipe welding division of the national apprentice skills competition in Kansas City last week, beating 43 finalists from 30 states. His parents, Ronald and Sheree Threadcraft of Moss Point, made the trip to watch.
+
+"I've been welding since I was sixteen," Threadcraft said. "Pascagoula builds ships. I just want to build the best part of one." The shipyard says it will promote him to journeyman welder this fall.""",
+gold=[]),  # namesake in Mississippi, 24, with other parents: nothing for MOB004 Darnell Threadcraft Jr. (b. 1969, Mobile)
 ]

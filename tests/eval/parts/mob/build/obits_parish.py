@@ -41,4 +41,16 @@ She is survived by her nephew, Raymond "Ray" D'Olive (Patsy) of Daphne, who was 
 
 A Mass of Christian Burial will be celebrated Tuesday at 10 a.m. at St. Brendan the Navigator Catholic Church. Burial will follow at Magnolia Cemetery beside her husband.""",
 gold=[("MOB010", "survivor")]),
+dict(guid="mob_stbrendan_2026_1009", pub="2026-10-09T09:00:00-05:00",
+title="Claudette LeBlanc Hebert, 82",
+body="""Please remember in your prayers Claudette LeBlanc Hebert, 82, of Mobile, who was called home to the Lord on Tuesday, October 6, 2026, at Sacred Heart Residence.
+
+Claudette was born in Mobile, the youngest daughter of the late Octave and Marie LeBlanc, and grew up on Dauphin Island Parkway. She worked for many years as a bookkeeper for the Archdiocese and sang in the St. Brendan choir for more than forty years; she was the last of the choir's "Saturday altar ladies" who ironed the linens by hand.
+
+She was preceded in death by her husband, Roland Hebert, and by her brother, Octave LeBlanc Jr.
+
+She is survived by her sons, Roland Hebert Jr. (Donna) of Theodore and Philip Hebert of Tillmans Corner; her sister, Marie-Thérèse Juzan of Spring Hill; seven grandchildren; and many nieces and nephews, among them Fr. Michel Juzan, who will celebrate her funeral Mass.
+
+The Rosary will be prayed Sunday at 5 p.m. at Dauphin Way Funeral Chapel. The Mass of Christian Burial will be celebrated Monday at 10 a.m. at St. Brendan the Navigator Catholic Church. Interment in Catholic Cemetery.""",
+gold=[("MOB006", "survivor")]),
 ]
