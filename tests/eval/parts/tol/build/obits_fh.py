@@ -3,10 +3,20 @@ parishes): HTML in content:encoded, a one-sentence description, permalink guids.
 
 FEED = "fh"
 ITEMS = [
+dict(guid="tol_fh_2026_0102", pub="2026-01-09T10:00:00-05:00", title="Casimir \"Casey\" Wolniak",
+body="""Casimir Walenty "Casey" Wolniak, 88, of Toledo, died peacefully at home on Tuesday, January 6, 2026, the Feast of the Epiphany, as his family sang koledy around his bed.
+
+Casey was born on Nebraska Avenue to Polish immigrants, served in the U.S. Army in Germany, and for 33 years delivered mail on the same route in Lagrinka, where he knew every dog by name. He was a Third Degree Knight of Columbus, a lifelong member of St. Hedwig Parish, and for four decades led the parish's Dyngus Day polka Mass.
+
+He is survived by his wife of 62 years, Wanda (Mikolajczyk); his sons, Gregory (Lisa) of Maumee and Paul of Cincinnati; his cousin, Helen Zawierucha of Toledo, who kept the family's recipes and its gossip; seven grandchildren; and two great-granddaughters. He was preceded in death by his sister, Genevieve Sadowski.
+
+The Mass of Christian Burial will be celebrated Monday at 10 a.m. at Our Lady of Czestochowa Shrine Church, Deacon Thomas Skrzypczak officiating. Pallbearers: Raymond "Ray" Lisiecki, Stanley Kowal, Mark Przybylski, Jerome Wisniewski, Gregory Wolniak Jr. and Adam Wolniak. Interment with military honors at Calvary Cemetery.""",
+gold=[("TOL013", "survivor")]),
+
 dict(guid="tol_fh_2026_0114", pub="2026-02-17T10:30:00-05:00", title="Stanley J. \"Stan\" Przybylski",
 body="""Stanley Joseph "Stan" Przybylski, 82, of Toledo, entered eternal rest on Saturday, February 14, 2026, at St. Vincent Medical Center, surrounded by his family. He was born February 11, 1944, in Toledo to the late Jozef and Stefania (Nowak) Przybylski and never lived more than six blocks from the house on Lagrange Street where he was born.
 
-Stan graduated from Central Catholic High School in 1962 and worked 41 years as a machinist at the Champion spark plug plant, where he was a proud union steward. He sang bass in the parish choir for half a century, served as an usher at the Sunday 8 o'clock Mass, and was famous on Mulberry Street for his Wigilia pierogi and for the kielbasa he smoked every Holy Saturday in a smokehouse he built himself out of an old refrigerator.
+Stan graduated from Central Catholic High School in 1962 and worked 41 years as a machinist at the spark plug plant on Upton Avenue, where he was a proud union steward. He sang bass in the parish choir for half a century, served as an usher at the Sunday 8 o'clock Mass, and was famous on Mulberry Street for his Wigilia pierogi and for the kielbasa he smoked every Holy Saturday in a smokehouse he built himself out of an old refrigerator.
 
 He will be sadly missed by his beloved wife of 58 years, Dorothy "Dottie" (Wojtowicz) Przybylski; his children, Mark (Theresa) Przybylski of Holland and Jolanta "Jolie" Przybylski of Columbus; his grandchildren, Nicholas, Anna and Zofia; and his sister, Sister Mary Bogumila Przybylski, CSSF. He was preceded in death by his brother, Edward.
 
@@ -24,7 +34,7 @@ A Mass of Christian Burial will be offered Monday at 11 a.m. at St. Stephen of H
 gold=[("TOL005", "survivor")]),
 
 dict(guid="tol_fh_2026_0158", pub="2026-04-09T11:00:00-04:00", title="Rozalia \"Rose\" Csizmadia",
-body="""Rozália "Rose" Csizmadia, 96, of Toledo, went home to the Lord on Easter Monday, April 6, 2026, at the Ursuline Center, where she had lived for the past three years and beat every resident at rummy.
+body="""Rozália "Rose" Csizmadia, 96, of Toledo, went home to the Lord on Easter Monday, April 6, 2026, at St. Clare Residence, where she had lived for the past three years and beat every resident at rummy.
 
 Rose was born in Toledo in 1929, the daughter of Hungarian immigrants, and grew up above her father's shoe-repair shop on Front Street. She married Lajos Csizmadia in 1951; together they ran the Csizmadia Bakery on Consaul Street for thirty years, and East Toledo still talks about their kifli and their walnut beigli at Christmas.
 
@@ -32,4 +42,14 @@ She is survived by her daughter, Ilonka (Frank) Bakonyi of Toledo; her son, Loui
 
 Visitation will be held Friday from 4 to 7 p.m. at the Birmingham chapel, with a Hungarian rosary at 6:30. Funeral Mass Saturday at 10 a.m. at St. Stephen of Hungary Church; interment Calvary Cemetery.""",
 gold=[("TOL015", "survivor"), ("TOL016", "survivor")]),
+
+dict(guid="tol_fh_2026_0177", pub="2026-05-01T09:45:00-04:00", title="Agnes Vamos (nee Bartfay)",
+body="""Agnes Vámos, née Bártfay, 75, of Oregon, passed away Tuesday, April 28, 2026, at Bay Park Community Hospital after a brave fight with cancer.
+
+Agnes was born in Toledo's Birmingham neighborhood, the daughter of Zoltán and Anna Bártfay, and spoke only Hungarian until she started first grade at St. Stephen's school. She was a dental hygienist in Oregon for 40 years and sang alto in the St. Stephen choir; her csörögefánk at the Birmingham Ethnic Festival drew lines down Consaul Street.
+
+Agnes is survived by her husband of 52 years, Andras "Andy" Vamos; her daughters, Eva (Brian) Kessler of Perrysburg and Kata Vamos of Chicago; her brother, Laszlo "Les" Bartfay of Toledo; and four grandchildren.
+
+Visitation Sunday 3-7 p.m. at the Birmingham chapel. Funeral Mass Monday 10 a.m. at St. Stephen of Hungary Church; interment Calvary Cemetery.""",
+gold=[("TOL006", "survivor")]),
 ]

@@ -11,11 +11,11 @@ Joe hired in at Willys in 1958, worked the body shop and the frame line, and ser
 
 He is survived by his son, Joseph "Joe" Kolodziejczak Jr. (Linda) of Oregon; his daughter, Karen Mazur of Northwood; six grandchildren; and his faithful beagle, Bingo. He was preceded in death by his wife of 54 years, Frances, and by his brother, Chester.
 
-Visitation Sunday 2-6 p.m. at Eggleston-Walbridge Funeral Home, Oregon, with a union memorial service at 5 p.m. Funeral Mass Monday 10 a.m., St. Ignatius Catholic Church, Oregon. Solidarity forever, Brother Joe.""",
+Visitation Sunday 2-6 p.m. at Navarre Avenue Funeral Home, Oregon, with a union memorial service at 5 p.m. Funeral Mass Monday 10 a.m., St. Ignatius Catholic Church, Oregon. Solidarity forever, Brother Joe.""",
 gold=[("TOL003", "survivor"), ("TOL004", "survivor")]),
 
 dict(guid="tol_ur_2026_029", pub="2026-02-05T07:00:00-05:00", title="Brother Walter Bednarczyk, Plumbers & Pipefitters, 44 years",
-body="""Walter F. "Wally" Bednarczyk, 88, of Toledo, a 44-year member of the plumbers and pipefitters, died February 1, 2026, at Hospice of Northwest Ohio in Perrysburg.
+body="""Walter F. "Wally" Bednarczyk, 88, of Toledo, a 44-year member of the plumbers and pipefitters, died February 1, 2026, at the hospice house in Perrysburg.
 
 Wally apprenticed in 1956 and piped half the refineries and hospitals in the Toledo area before he put down his tools in 2000. He taught apprentice classes at the union hall for twenty years, and three generations of Toledo pipefitters learned to braze from him. He was a member of St. Hedwig's Holy Name Society and bowled in the Polish Falcons league until he was 85.
 
@@ -45,9 +45,9 @@ A memorial Mass will be celebrated at St. Stephen of Hungary Church on Saturday 
 gold=[]),
 
 dict(guid="tol_ur_2026_066", pub="2026-04-16T07:00:00-04:00", title="Sister Eleanor Dombrowski, Teamsters, 27 years",
-body="""Eleanor T. Dombrowski, nee Lisiecki, 93, of Toledo, a 27-year member of the Teamsters who drove a bread route for a Toledo bakery when few women did, died April 12, 2026, at Kingston Residence of Sylvania.
+body="""Eleanor T. Dombrowski, nee Lisiecki, 93, of Toledo, a 27-year member of the Teamsters who drove a bread route for a Toledo bakery when few women did, died April 12, 2026, at a Sylvania nursing residence.
 
-Eleanor grew up on Lagrange Street, married Edmund Dombrowski in 1954, and drove for Kuhlman's Bakery from 1966 to 1993. She was a lifelong member of St. Hedwig Parish and a charter member of its Rosary Sodality.
+Eleanor grew up on Lagrange Street, married Edmund Dombrowski in 1954, and drove for Wozniak Bakery from 1966 to 1993. She was a lifelong member of St. Hedwig Parish and a charter member of its Rosary Sodality.
 
 She is survived by her daughters, Patricia Weiner of Sylvania and Christine Dombrowski of Ann Arbor; four grandchildren; and her cousin, Sophie Zawierucha of Toledo. She was preceded in death by her husband, Edmund, in 2011, and by her brothers, Raymond Lisiecki and Casimir Lisiecki.
 
