@@ -26,4 +26,8 @@ gold=[]),   # namesake of TOL012 (Maumee, b. 1955): clearly different age -> not
 dict(guid="tol_dn_2026_05_0277", pub="2026-05-21T05:00:00-04:00", title="CHMIELOWIEC, Bogdan",
 body="""CHMIELOWIEC, Bogdan, 79, of Bowling Green, May 17, 2026. Born in Rzeszow, Poland; Solidarity shipyard organizer in Gdansk; came to Bowling Green in 1988 and taught Polish language and history at BGSU. Survived by son Andrzej "Andy" (Renata) Chmielowiec of Bowling Green; grandchildren Kacper and Maja. Preceded by wife Halina. Mass Tues. 11 a.m., St. Aloysius, Bowling Green.""",
 gold=[("TOL021", "survivor"), ("TOL022", "survivor")]),
+
+dict(guid="tol_dn_2026_06_0044", pub="2026-06-04T05:00:00-04:00", title="ASSALEY, Nadia",
+body="""ASSALEY, Nadia (Khoury), 88, of Dearborn, Mich., formerly of Toledo's Old West End, May 31, 2026. Wife of the late Fouad; mother of George, Samir and Leila; teta of nine. Divine Liturgy Sat. 10 a.m., St. Elias Church, Dearborn. Arrangements by Cedar Valley Funeral Home, Dearborn.""",
+gold=[]),   # namesake of TOL018 (Sylvania, b. 1971): another city and a clearly different age -> nothing
 ]

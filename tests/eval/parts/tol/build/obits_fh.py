@@ -52,4 +52,14 @@ Agnes is survived by her husband of 52 years, Andras "Andy" Vamos; her daughters
 
 Visitation Sunday 3-7 p.m. at the Birmingham chapel. Funeral Mass Monday 10 a.m. at St. Stephen of Hungary Church; interment Calvary Cemetery.""",
 gold=[("TOL006", "survivor")]),
+
+dict(guid="tol_fh_2026_0203", pub="2026-07-14T10:20:00-04:00", title="Ferenc \"Frank\" Bakonyi",
+body="""Ferenc "Frank" Bakonyi, 72, of Toledo, passed away suddenly on Friday, July 10, 2026, while tending the tomatoes in his backyard on Paine Avenue - the same yard where, four weeks earlier, he had spent a week cutting up the neighbor's fallen maple. He was born July 22, 1953, in Győr, Hungary, and came to Toledo as a boy of three with his parents, Jozsef and Terez Bakonyi, refugees of 1956.
+
+Frank graduated from Waite High School, served four years in the U.S. Navy, and worked 34 years as a millwright at the Toledo refinery, retiring as a union steward in 2015. He was a past president of the Hungarian Club, drove the St. Stephen's festival hay wagon for thirty summers, and could fix anything with a motor except, his family says, the church organ.
+
+He is survived by his wife of 49 years, Ilonka (Csizmadia) Bakonyi; his sons, Steven (Amy) Bakonyi of Oregon and Peter Bakonyi of Columbus; his granddaughters, Lili and Noemi; and his brother, Jozsef Bakonyi Jr. of Lakewood. He was preceded in death by his parents.
+
+Visitation Wednesday 3-8 p.m. at the Birmingham chapel, with a Navy honors ceremony at 7. Funeral Mass Thursday 10 a.m. at St. Stephen of Hungary Church; interment Calvary Cemetery.""",
+gold=[("TOL016", "deceased_client"), ("TOL015", "spouse_of_deceased_client")]),
 ]
