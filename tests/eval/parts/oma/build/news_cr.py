@@ -1,0 +1,4 @@
+"""news_cr: hand-labelled items for the oma part."""
+
+ITEMS = [
+]

@@ -1,0 +1,4 @@
+"""news_mn: hand-labelled items for the oma part."""
+
+ITEMS = [
+]

@@ -1,0 +1,4 @@
+"""news_tv: hand-labelled items for the oma part."""
+
+ITEMS = [
+]

@@ -1,0 +1,4 @@
+"""obits_dn: hand-labelled items for the oma part."""
+
+ITEMS = [
+]

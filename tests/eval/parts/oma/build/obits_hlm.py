@@ -1,0 +1,4 @@
+"""obits_hlm: hand-labelled items for the oma part."""
+
+ITEMS = [
+]

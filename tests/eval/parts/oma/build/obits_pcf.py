@@ -1,0 +1,4 @@
+"""obits_pcf: hand-labelled items for the oma part."""
+
+ITEMS = [
+]
