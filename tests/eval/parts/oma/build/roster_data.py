@@ -33,7 +33,7 @@ R = [
     ("OMA013", "Judith", "", "Ostergaard", "Judy", "Pflug", "Leland", "Ostergaard", "Bellevue", "NE", "68123", "1950-01-26", "2705 Lloyd St", False),
     ("OMA014", "Reginald", "", "Toussaint", "Reggie", "", "", "", "Bellevue", "NE", "68005", "1966-06-30", "1409 Franklin St", False),
     # ---- South Omaha, Mexican-American Catholic ----
-    ("OMA015", "Maria Guadalupe", "", "Zamudio", "Lupe", "", "Hector", "Zamudio", "Omaha", "NE", "68107", "1969-12-12", "3520 S 22nd St", False),
+    ("OMA015", "Maria Guadalupe", "", "Zamudio", "Lupe", "Ibarra", "Hector", "Zamudio", "Omaha", "NE", "68107", "1969-12-12", "3520 S 22nd St", False),
 ]
 
 COUNTY = {"68107": "Douglas", "68108": "Douglas", "68106": "Douglas", "68124": "Douglas", "68132": "Douglas",
