@@ -13,4 +13,24 @@ Survived by her daughter, Kathleen "Kate" (Dennis) McGreevy of Omaha; sons, Mich
 
 Vigil service 6 p.m. Monday at Coyle & Lynch Funeral Home, 78th and Dodge. Mass of Christian Burial 10 a.m. Tuesday at St. Margaret Mary Church, Deacon Martin Scanlan assisting. Interment Holy Sepulchre Cemetery. Memorials to the St. Vincent de Paul Society.""",
 gold=[("OMA006", "survivor"), ("OMA005", "survivor")]),
+
+dict(guid="oma_cr_obit_2026_20588", pub="2026-03-30T05:30:00-05:00", title="Cornelius Brannigan Obituary (1939 - 2026) - Council Bluffs, IA - Omaha Courier-Register",
+body="""BRANNIGAN, Cornelius Joseph "Neil"
+
+Age 86, of Council Bluffs, died March 27, 2026, at Jennie Edmundson Hospital, one week after telling his nurses that he intended to see one more St. Patrick's Day and then he would think about it.
+
+Neil was born in Council Bluffs, the oldest of six children of John and Mary (Quinn) Brannigan, and graduated from St. Albert High School in 1957. He worked 41 years as a switchman for the railroad and was for three decades the unofficial mayor of the Fourth Street tavern that his grandfather had opened in 1910. He was a member of St. Peter's Catholic Church, the Knights of Columbus Council 1385, and the Ancient Order of Hibernians, and marched in every St. Patrick's parade on both sides of the river.
+
+Survived by his son, Thomas "Tom" Brannigan (Lori) of Council Bluffs; daughter, Maureen Kealy (Sean) of Omaha; sister, Peggy O'Dowd of Carter Lake; nine grandchildren and a large extended family. Preceded in death by his wife, Joan (Tracy) Brannigan, and brothers, John, Francis and Edward.
+
+Visitation 4-7 p.m. Wednesday with a Rosary at 6:30 at Cutler-Hoyt Funeral Home, 1st Avenue, Council Bluffs. Mass of Christian Burial 10 a.m. Thursday at St. Peter's Catholic Church. Interment St. Joseph Cemetery with military honors.""",
+gold=[("OMA008", "survivor"), ("OMA007", "survivor")]),
+
+dict(guid="oma_cr_obit_2026_20702", pub="2026-05-05T05:30:00-05:00", title="Dennis McGreevy Obituary (1988 - 2026) - Grand Island, NE - Omaha Courier-Register",
+body="""McGREEVY, Dennis Michael
+
+Age 37, of Grand Island, died suddenly April 30, 2026. Denny was born in Hastings and graduated from Grand Island Central Catholic in 2006 and from UNK with a degree in agribusiness. He worked as a seed sales agronomist across central Nebraska and coached his daughters' softball teams.
+
+Survived by wife, Amanda (Reiter) McGreevy; daughters, Brynn and Tessa; parents, Michael and Sue McGreevy of Hastings; brother, Kyle (Jenna) McGreevy of Kearney. Mass of Christian Burial 10 a.m. Saturday at St. Mary's Cathedral, Grand Island. Memorials to the girls' education fund.""",
+gold=[]),
 ]

@@ -6,7 +6,7 @@ ITEMS = [
 dict(guid="oma_pcf_2026_walter_pflug", pub="2026-03-03T13:00:00-06:00", title="CMSgt (Ret.) Walter \"Walt\" Pflug, USAF",
 body="""Chief Master Sergeant (Retired) Walter Henry "Walt" Pflug, 80, of Bellevue, slipped the surly bonds of earth on February 28, 2026, at the Nebraska Veterans' Home.
 
-Walt was born in Hastings, Nebraska, and enlisted in the U.S. Air Force in 1964. He served 30 years as a aircraft maintenance specialist, with tours at Clark Air Base, RAF Mildenhall and Offutt Air Force Base, where he retired in 1994 as the senior enlisted leader of the 55th Maintenance Group. He kept the RC-135s flying and could identify one by engine sound from his back yard. In retirement he drove a school bus for Bellevue Public Schools and volunteered at the Strategic Air Command museum.
+Walt was born in Hastings, Nebraska, and enlisted in the U.S. Air Force in 1964. He served 30 years as an aircraft maintenance specialist, with tours at Clark Air Base, RAF Mildenhall and Offutt Air Force Base, where he retired in 1994 as the senior enlisted leader of the 55th Maintenance Group. He kept the RC-135s flying and could identify one by engine sound from his back yard. In retirement he drove a school bus for Bellevue Public Schools and volunteered at the Strategic Air Command museum.
 
 Walt is survived by his sister, Judy (Lee) Ostergaard of Bellevue; his nephews, Kurt and Brian Ostergaard; and his beloved dog, Major. He was preceded in death by his wife, Donna (Kessler) Pflug, in 2019, and by his parents, Henry and Ida Pflug.
 
