@@ -21,4 +21,14 @@ She is survived by her daughter, Anna Marie Stastny of La Vista; her son, Emil V
 
 Visitation 5-7 p.m. Wednesday, with a Rosary at 7, at Bartunek & Sons Funeral Chapel. Funeral Mass 10:30 a.m. Thursday, Assumption-Guadalupe Parish, 2223 S. 22nd St. Interment St. Mary Cemetery. Memorials to the Assumption choir fund.""",
 gold=[("OMA004", "survivor")]),
+
+dict(guid="oma_bsf_2026_0158", pub="2026-05-11T09:05:00-05:00", title="Emil F. Chaloupka",
+body="""Emil Frank Chaloupka, 78, of Omaha, was called home on Friday, May 8, 2026, at Bergan Mercy hospital, after a life spent mostly behind the bar of the family tavern on South 13th Street.
+
+Emil was born in Omaha on Christmas Eve, 1947, to Frank and Marie (Hajek) Chaloupka, and served with the U.S. Navy aboard the USS Ranger. In 1972 he and his brother took over Chaloupka's Tavern from their father, and for forty years it was the place where Little Bohemia watched the Huskers, settled arguments and celebrated christenings. He was a member of St. Wenceslaus Parish, the Western Bohemian Fraternal Association and the Sokol, and played the accordion at more weddings than he could count.
+
+Emil is survived by his brother and partner, Bernard "Bernie" Chaloupka Sr. of Omaha; his nephews, Bernie Jr. and Paul Chaloupka; his niece, Karen Vesely of Ralston; and his longtime companion, Dorothy Simanek. He was preceded in death by his parents and his sister, Marie.
+
+Visitation 4-7 p.m. Tuesday with a Rosary at 7 at Bartunek & Sons Funeral Chapel. Mass of Christian Burial 10 a.m. Wednesday at St. Wenceslaus Church. Pallbearers: Bernie Chaloupka Jr., Paul Chaloupka, Tom Vesely, Joe Hrdlicka, Stan Kolar and Jimmy Novak. Interment Bohemian National Cemetery.""",
+gold=[("OMA020", "survivor")]),
 ]

@@ -23,7 +23,7 @@ Neil was born in Council Bluffs, the oldest of six children of John and Mary (Qu
 
 Survived by his son, Thomas "Tom" Brannigan (Lori) of Council Bluffs; daughter, Maureen Kealy (Sean) of Omaha; sister, Peggy O'Dowd of Carter Lake; nine grandchildren and a large extended family. Preceded in death by his wife, Joan (Tracy) Brannigan, and brothers, John, Francis and Edward.
 
-Visitation 4-7 p.m. Wednesday with a Rosary at 6:30 at Cutler-Hoyt Funeral Home, 1st Avenue, Council Bluffs. Mass of Christian Burial 10 a.m. Thursday at St. Peter's Catholic Church. Interment St. Joseph Cemetery with military honors.""",
+Visitation 4-7 p.m. Wednesday with a Rosary at 6:30 at Loess Bluffs Funeral Home, 1st Avenue, Council Bluffs. Mass of Christian Burial 10 a.m. Thursday at St. Peter's Catholic Church. Interment St. Joseph Cemetery with military honors.""",
 gold=[("OMA008", "survivor"), ("OMA007", "survivor")]),
 
 dict(guid="oma_cr_obit_2026_20702", pub="2026-05-05T05:30:00-05:00", title="Dennis McGreevy Obituary (1988 - 2026) - Grand Island, NE - Omaha Courier-Register",

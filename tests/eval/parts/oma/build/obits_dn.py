@@ -7,7 +7,7 @@ body="""HRDLICKA, Jaroslav J. "Jerry," 84, Omaha. Died Feb. 6, 2026. Survived by
 gold=[]),
 
 dict(guid="oma_dn_2026_0318_ibarra", pub="2026-03-18T04:00:00-05:00", title="IBARRA, José Ángel",
-body="""IBARRA, José Ángel, 78, Omaha. Died March 15, 2026. Born in Tangancícuaro, Michoacán; 38 years at the packing plant on L Street. Survived by wife, Refugio; daughters, María Guadalupe "Lupe" Zamudio (Héctor) of Omaha and Rosa Ibarra of Schuyler; sons, Juan and Ramón; 14 grandchildren. Rosario 7 p.m. Monday, Misa 10 a.m. Tuesday, Our Lady of Guadalupe. CARDENAS FAMILY MORTUARY.""",
+body="""IBARRA, José Ángel, 78, Omaha. Died March 15, 2026. Born in Tangancícuaro, Michoacán; 38 years at the packing plant on L Street. Survived by wife, Refugio; daughters, María Guadalupe "Lupe" Zamudio (Héctor) of Omaha and Rosa Ibarra of Schuyler; sons, Juan and Ramón; 14 grandchildren. Rosario 7 p.m. Monday, Misa 10 a.m. Tuesday, Our Lady of Guadalupe. CAPILLA GUADALUPANA FUNERAL HOME.""",
 gold=[("OMA015", "survivor")]),
 
 dict(guid="oma_dn_2026_0422_rubinovitz", pub="2026-04-22T04:00:00-05:00", title="RUBINOVITZ, Saul",
