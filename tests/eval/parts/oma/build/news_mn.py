@@ -38,4 +38,15 @@ Chaloupka, 44, a former Union Pacific electrician, bought the Little Bohemia tav
 
 "My dad still comes in at 4 every day and sits in the same seat," he said. "He tells me I'm doing it wrong. That's how I know he's happy." """,
 gold=[("OMA020", "parent_of_subject")]),
+
+dict(guid="oma_mn_2026_bellevue_booksale", pub="2026-04-23T08:00:00-05:00",
+title="Bellevue library book sale tops $9,000",
+body="""By Judy Ostergaard, Neighbor correspondent
+
+The Friends of the Bellevue Public Library raised $9,140 at their spring book sale last weekend, the most in the sale's 40-year history, thanks largely to a donated collection of 1,200 military-history books from a retired Offutt navigator.
+
+Volunteers sorted books for three weeks in the library's community room. Among them were Reggie Toussaint, Carol Wendt, Sharon Mercado and the Bellevue East Key Club, who carried boxes for two days.
+
+The money will buy large-print books and a new children's story-time rug. The fall sale is set for Oct. 17-18.""",
+gold=[]),
 ]

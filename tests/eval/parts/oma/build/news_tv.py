@@ -24,7 +24,7 @@ dict(guid="oma_komx_2026_0626_odowd_quilts", pub="2026-06-26T18:10:00-05:00",
 title="Council Bluffs woman finishes her 500th quilt for hospice patients",
 body="""COUNCIL BLUFFS, Iowa (KOMX) - For 22 years, Peggy O'Dowd has sewn a quilt for every patient who comes into the hospice house on Harry Langdon Boulevard. On Thursday she delivered number 500.
 
-O'Dowd, 75, a retired parish secretary, started the project after her husband died in 2004. She buys fabric at garage sales and works at a kitchen table overlooking Lake Manawa. "Nobody should be cold at the end," she said.
+O'Dowd, 75, a retired parish secretary, started the project after her husband died in 2004. She buys fabric at garage sales and works at her kitchen table on Oakland Avenue. "Nobody should be cold at the end," she said.
 
 The hospice staff surprised her with a cake and a framed photo of the first quilt. O'Dowd said she has already cut the squares for 501.""",
 gold=[("OMA007", "subject")]),
@@ -37,4 +37,13 @@ Capt. Kathleen McGreevy, 41, a 17-year veteran of the department, went into the 
 
 "She did what any of us would do," said Lincoln Fire Chief Victor Harms. McGreevy grew up in Lincoln and lives in the Near South neighborhood.""",
 gold=[]),
+
+dict(guid="oma_komx_2026_0813_panaderia", pub="2026-08-13T18:20:00-05:00",
+title="South Omaha mom turns family recipes into new 24th Street panaderia",
+body="""OMAHA, Neb. (KOMX) - The line outside Panadería La Tapatía on South 24th Street stretched down the block on its opening morning Wednesday.
+
+Owner Lupe Zamudio, who spent 25 years baking pan dulce for church festivals and quinceañeras before she ever sold a concha, said she and her husband, Héctor, put their savings into the former shoe store. Her son Mateo, an Eagle Scout, built the display shelves.
+
+"My father always said I should open a bakery," Zamudio said. "He passed away in March. This one is for him." The panadería is open daily from 6 a.m. to 2 p.m.""",
+gold=[("OMA015", "subject")]),
 ]

@@ -33,4 +33,16 @@ Age 37, of Grand Island, died suddenly April 30, 2026. Denny was born in Hasting
 
 Survived by wife, Amanda (Reiter) McGreevy; daughters, Brynn and Tessa; parents, Michael and Sue McGreevy of Hastings; brother, Kyle (Jenna) McGreevy of Kearney. Mass of Christian Burial 10 a.m. Saturday at St. Mary's Cathedral, Grand Island. Memorials to the girls' education fund.""",
 gold=[]),
+
+dict(guid="oma_cr_obit_2026_20811", pub="2026-06-15T05:30:00-05:00", title="Francis Scanlan Obituary (1955 - 2026) - Omaha, NE - Omaha Courier-Register",
+body="""SCANLAN, Francis Xavier "Frankie"
+
+Age 70, of Omaha, died June 11, 2026, at Nebraska Medicine after a long fight with ALS, which he met, as he met everything, with a bad joke and a Creighton Bluejays cap.
+
+Frankie grew up in St. Cecilia's parish, the second of eight children of Daniel and Rose (Delaney) Scanlan, and graduated from Creighton Prep in 1973. He was a union electrician with IBEW Local 22 for 38 years, coached CYO basketball at St. Cecilia for a quarter century, and never missed the Hibernians' St. Patrick's Day breakfast.
+
+Survived by his wife of 44 years, Nancy (Gorman) Scanlan; children, Brendan (Tara) Scanlan of Elkhorn, Molly (Chris) Haller of Bennington and Kevin Scanlan of Chicago; seven grandchildren; brothers and sisters, Deacon Martin "Marty" (Colleen) Scanlan of Omaha, Eileen Dunphy of Kansas City, Joseph Scanlan of Denver, Ann Marie Kresl of Ralston and Patrick Scanlan of Phoenix. Preceded in death by parents, brother Daniel Jr. and sister Rosemary.
+
+Vigil service 7 p.m. Thursday at Coyle & Lynch Funeral Home, 78th and Dodge. Mass of Christian Burial 10 a.m. Friday at St. Cecilia Cathedral, Father Liam Dwyer celebrant. Memorials to the ALS in the Heartland association.""",
+gold=[("OMA017", "survivor")]),
 ]
