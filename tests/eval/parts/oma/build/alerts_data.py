@@ -54,7 +54,7 @@ ALERTS = [
          description="SVROAX\n\nThe National Weather Service in Omaha has issued a\n\n* Severe Thunderstorm Warning for...\nNortheastern Sarpy County in east central Nebraska...\nSouthern Douglas County in east central Nebraska...\n\n* Until 500 PM CDT.\n\n* At 407 PM CDT, a severe thunderstorm was located near Chalco, moving east at 35 mph.\n\nHAZARD...70 mph wind gusts and quarter size hail.\n\nSOURCE...Radar indicated.\n\nIMPACT...Expect considerable tree damage. Damage is likely to mobile homes, roofs, and outbuildings.\n\n* Locations impacted include...\nBellevue, Papillion, La Vista, Offutt Air Force Base and Chalco.",
          instruction="For your protection move to an interior room on the lowest floor of a building.",
          vtec="/O.NEW.KOAX.SV.W.0212.260623T2108Z-260623T2200Z/", references=[],
-         geometry=poly((-96.105, 41.090), (-95.875, 41.085), (-95.880, 41.198), (-96.100, 41.200)),
+         geometry=poly((-96.105, 41.090), (-95.875, 41.085), (-95.880, 41.195), (-96.100, 41.195)),
          extra={"maxWindGust": ["70 MPH"], "maxHailSize": ["1.00"]}),
     dict(id=SVR_OAX_CAN, office="KOAX", senderName="NWS Omaha/Valley NE", awips="SVSOAX", wmo="WWUS53",
          areaDesc="Sarpy, NE; Douglas, NE", SAME=["031153", "031055"], UGC=["NEC153", "NEC055"],
@@ -64,5 +64,5 @@ ALERTS = [
          headline="The Severe Thunderstorm Warning has been cancelled.",
          description="The storm which prompted the warning has moved out of the area. Therefore, the warning has been allowed to expire. Heavy rain is still possible.",
          instruction=None, vtec="/O.CAN.KOAX.SV.W.0212.000000T0000Z-260623T2200Z/", references=[SVR_OAX],
-         geometry=poly((-96.105, 41.090), (-95.875, 41.085), (-95.880, 41.198), (-96.100, 41.200))),
+         geometry=poly((-96.105, 41.090), (-95.875, 41.085), (-95.880, 41.195), (-96.100, 41.195))),
 ]

@@ -65,8 +65,8 @@ def write_roster() -> None:
         if cid in COORD_OVERRIDES:
             lat, lon = COORD_OVERRIDES[cid]
         else:
-            lat = round(float(z["lat"]) + jitter(cid, "lat"), 4)
-            lon = round(float(z["long"]) + jitter(cid, "lon"), 4)
+            lat = round(float(z["lat"]) + jitter(street, "lat"), 4)   # one household, one point
+            lon = round(float(z["long"]) + jitter(street, "lon"), 4)
         household = f"{street}|{zp}"
         if cid in NO_PHONE:
             phone = ""
