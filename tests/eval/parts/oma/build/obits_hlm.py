@@ -19,6 +19,6 @@ Moe was born in Omaha in 1937 and grew up on North 24th Street, where his father
 
 He is survived by his daughter, Ilana Grossblatt and her husband, Daniel Kern, of Omaha; his son, Jeffrey Grossblatt of Denver; his grandchildren, Noa and Eli Kern; and his sister, Shirley Wiesman of Scottsdale, Ariz. Moe was predeceased by his wife of 60 years, Esther (Lipsky) Grossblatt.
 
-Graveside services will be held Tuesday at 2 p.m. at Temple Israel Cemetery, Rabbi Dana Kessel officiating. Pallbearers will be Eli Kern, Noa Kern, Jeffrey Grossblatt, Saul Rubinovitz, Howard Lipsky and Barry Wiesman. Shiva will be observed at the home of Ilana Grossblatt and Daniel Kern Tuesday through Thursday, with services at 7 p.m. Memorials to the Jewish Federation of Omaha.""",
+Graveside services will be held Tuesday at 2 p.m. at Temple Israel Cemetery, Rabbi Dana Kessel officiating. Pallbearers will be Eli Kern, Noa Kern, Jeffrey Grossblatt, Saul Rubinovitz, Howard Lipsky and Barry Wiesman. Because of Passover, shiva will begin after the conclusion of the festival and will be observed at the home of Ilana Grossblatt and Daniel Kern, with minyan Sunday through Tuesday at 7 p.m. Memorials to the Jewish Federation of Omaha.""",
 gold=[("OMA011", "survivor")]),
 ]
