@@ -1,0 +1,52 @@
+"""Big Horn Valley Mortuary (Hardin, Mont.): funeral-home site serving Hardin, Crow Agency, Lodge Grass and Pryor.
+Crow (Apsaalooke) family obituaries: clan and child-of clan, Indian names, wakes at the family home, clan relatives
+among the survivors, pallbearers and honorary bearers. HTML in content:encoded. Hand-labelled."""
+
+FEED = "bhv"
+ITEMS = [
+dict(guid="bil_bhv_2026_0114", pub="2026-01-14T10:15:00-07:00", title="Evangeline Gray Otter",
+body="""Evangeline "Vangie" Gray Otter, whose Indian name was Sings Among The Lodges, passed away peacefully on Saturday, January 10, 2026, at her home in Crow Agency, surrounded by her family. She was 86.
+
+Vangie was born February 9, 1939, at Crow Agency to Amos Gray Otter and Lucy Bright Wing. She was a member of the Whistling Water clan and a child of the Newly Made Lodge clan. Her Indian name was given to her by her grandfather, Old Man Bright Wing, when she was four years old. She attended the Crow Agency day school and St. Xavier Mission, and worked for 31 years as a cook at the Crow Agency hospital.
+
+She was known across the reservation for her elk-tooth dresses and her beadwork, which rode in the Crow Fair parade every August. She raised her grandchildren and many others besides, and no one ever left her kitchen hungry.
+
+She is survived by her daughter, Loretta (Jerry) Rides Alone of Crow Agency; her sons, Franklin Gray Otter of Pryor and Wendell Gray Otter of Billings; her sister, Alma Bright Wing of Wyola; 14 grandchildren, 22 great-grandchildren, and numerous clan brothers, sisters, aunts and uncles.
+
+She was preceded in death by her husband, Raymond Gray Otter Sr.; her son, Raymond Jr.; and her parents.
+
+A wake will be held at the family home in Crow Agency beginning Tuesday evening. Funeral services will be held at 10 a.m. Thursday, January 15, at the Crow Agency Multi-Purpose Building, with Pastor Delbert Crane Bull officiating. Pallbearers will be her grandsons. Interment will follow at Custer National Cemetery. Big Horn Valley Mortuary is in charge of arrangements.""",
+gold=[("BIL008", "survivor"), ("BIL007", "survivor")]),
+# Delbert Crane Bull (BIL021) is the officiant: nothing.
+
+dict(guid="bil_bhv_2026_0219", pub="2026-02-19T09:40:00-07:00", title="Wilbur Stands Over Hill",
+body="""Wilbur James Stands Over Hill, Comes Back With Horses, 71, of Lodge Grass, began his journey home on Monday, February 16, 2026, at the Billings Clinic.
+
+Wilbur was born May 2, 1954, in Crow Agency, the son of Moses Stands Over Hill and Irene Plain Shield. He was a member of the Big Lodge clan and a child of the Greasy Mouth clan. He was raised by his grandparents on the Lodge Grass Creek and was a proud graduate of Lodge Grass High School, where he played on the 1972 state basketball team.
+
+He worked as a ranch hand and later as a road-maintenance foreman for the Crow Tribe. He was a sundancer, a traditional dancer, and an announcer at rodeos and powwows from Sheridan to Browning. His horses were his pride.
+
+Survivors include his sister, Vivian Stands Over Hill of Lodge Grass; his brothers, Leroy Stands Over Hill of Garryowen and Peter Stands Over Hill of Hardin; his daughters, Tessa and Georgia, both of Lodge Grass; and many grandchildren, nieces, nephews and clan relatives.
+
+He was preceded in death by his parents; his wife, Charlotte; and his uncle, Harlan Holds The Bow.
+
+Wake services will begin Thursday evening at the Lodge Grass Multi-Purpose Building. Funeral services will be held at 11 a.m. Saturday, February 21, at the same location. Burial will be in the Lodge Grass Cemetery. Big Horn Valley Mortuary is in charge of arrangements.""",
+gold=[("BIL009", "survivor")]),
+# "his uncle, Harlan Holds The Bow" is preceded in death (and a generation older than BIL010, b. 1971): nothing.
+
+dict(guid="bil_bhv_2026_0324", pub="2026-03-24T11:05:00-06:00", title="Rosalind Holds The Bow",
+body="""Rosalind Holds The Bow, 88, of Hardin, died Friday, March 20, 2026, at Heritage Acres in Hardin.
+
+Rosalind, whose Indian name was Good Medicine Woman, was born August 14, 1937, near Pryor to Edward Bends The Willow and Clara Takes The Shield. She was a member of the Sore Lip clan and a child of the Ties The Bundle clan. She married Lester Holds The Bow in 1958 and they ranched along the Little Bighorn River for forty years.
+
+She served on the Crow Tribal Health Board and taught Crow language classes at Little Big Horn College into her eighties. She loved her church, her garden and the Hardin Bulldogs.
+
+She is survived by her son, Harlan "Buster" Holds The Bow (Tamara) of Hardin; her daughters, Grace Holds The Bow of Billings and Naomi Old Coyote of Lame Deer; her clan sister, Vivian Stands Over Hill of Lodge Grass; 11 grandchildren and 19 great-grandchildren.
+
+She was preceded in death by her husband, Lester; her son, Calvin; and all of her brothers and sisters.
+
+Wake at the family home, 912 N. Cheyenne Ave., Hardin, Tuesday and Wednesday evenings. Funeral service at 10 a.m. Thursday, March 26, at the Hardin Baptist Church. Pallbearers: Jerry Rides Alone, Marvin Bends The Willow, Cole Holds The Bow, Tyson Holds The Bow, Darnell Old Coyote and Gilbert Takes The Shield. Interment at Custer National Cemetery.""",
+gold=[("BIL010", "survivor"), ("BIL009", "survivor")]),
+# Vivian as "clan sister" is listed among the survivors (a clan relative is family in Crow kinship): survivor.
+# Jerry Rides Alone (BIL007) is a pallbearer: nothing.  Tamara is BIL010's roster spouse, not a client.
+]
