@@ -49,4 +49,32 @@ Wake at the family home, 912 N. Cheyenne Ave., Hardin, Tuesday and Wednesday eve
 gold=[("BIL010", "survivor"), ("BIL009", "survivor")]),
 # Vivian as "clan sister" is listed among the survivors (a clan relative is family in Crow kinship): survivor.
 # Jerry Rides Alone (BIL007) is a pallbearer: nothing.  Tamara is BIL010's roster spouse, not a client.
+dict(guid="bil_bhv_2026_0930", pub="2026-09-30T10:20:00-06:00", title="Thaddeus Crane Bull",
+body="""Thaddeus "Tad" Crane Bull, 73, of Lodge Grass, passed away Saturday, September 26, 2026, at the Crow/Northern Cheyenne Hospital in Crow Agency.
+
+Tad was born April 19, 1953, at Crow Agency to Simon Crane Bull and Nora Sits Down Spotted. His Indian name, Walks With The Eagles, was given to him by his clan uncle at the 1960 Crow Fair. He belonged to the Piegan clan and was a child of the Whistling Water clan. He served with the U.S. Marine Corps in Vietnam, and afterward drove a school bus for Lodge Grass Public Schools for 35 years; three generations of Lodge Grass children knew him as "Bus Grandpa."
+
+He was a lifelong member of the Lodge Grass Baptist Church and a veteran color guard at every Crow Fair and Memorial Day ceremony.
+
+Tad is survived by his wife of 49 years, Delphine; his brother, Pastor Delbert Crane Bull of Wyola; his sons, Aaron and Micah Crane Bull of Lodge Grass; his daughter, Rochelle Crane Bull of Billings; 12 grandchildren; and his clan brothers and sisters.
+
+He was preceded in death by his parents and his sister, Ida.
+
+A wake will be held at the family home east of Lodge Grass. Funeral services will be held at 10 a.m. Thursday, October 1, at the Lodge Grass Multi-Purpose Building, with the Rev. Wesley Not Far Off officiating. Military honors by the Crow Nation Veterans Honor Guard. Interment at Custer National Cemetery.""",
+gold=[("BIL021", "survivor")]),
+# Pastor Delbert Crane Bull is listed "of Wyola" (about 20 km south of Lodge Grass, same valley); BIL021 is a
+# Lodge Grass pastor: the same man, survivor.
+
+dict(guid="bil_bhv_2026_1014", pub="2026-10-14T09:00:00-06:00", title="Marcella Little Nest",
+body="""Marcella Dawn Little Nest, 23, of Pryor, died unexpectedly on Saturday, October 10, 2026, near Pryor.
+
+Marcella was born March 3, 2003, in Billings to Travis Little Nest and Sharla Pretty Weasel. Her Indian name was Bird That Sings Early. She was a member of the Ties The Bundle clan and a child of the Sore Lip clan. She graduated from Plenty Coups High School in 2021, where she ran cross-country, and was in her third year of nursing at Little Big Horn College.
+
+She loved her nieces and nephews, her horse Dakota and dancing jingle dress at every powwow she could get to.
+
+She is survived by her parents, Travis and Sharla Little Nest of Pryor; her brothers, Keenan and Troy; her sister, Destiny; her grandmother and namesake, Marcella Little Nest of Hardin; her great-grandmother, Beatrice Pretty Weasel; and numerous aunts, uncles, cousins and clan relatives.
+
+Wake at the Pryor Community Hall beginning Tuesday evening. Funeral services at 11 a.m. Thursday, October 15, at St. Charles Mission Church, Pryor. Burial in the Pryor Cemetery.""",
+gold=[("BIL011", "survivor")]),
+# The deceased is a 23-year-old namesake of BIL011 (b. 1947); BIL011 is the grandmother "of Hardin": survivor.
 ]
