@@ -7,13 +7,13 @@ dict(guid="bil_pvv_2026_0311", pub="2026-03-11T07:00:00-06:00", cat="Community",
 title="Shepherd FFA auction raises record $41,000 for Ag shop",
 body="""SHEPHERD - The Shepherd FFA Alumni's annual dinner and auction brought in a record $41,000 Saturday night at the Shepherd School gym, money that will go toward a new welding bay for the high school Ag shop.
 
-By Janelle D'Aoust, Voice correspondent
-
 More than 300 people ate prime rib donated by area ranchers before auctioneer Gary Lund sold 64 lots, from a hand-tooled saddle to a week of custom swathing. A quilt pieced by the Trinity Lutheran Ladies Aid went for $2,300.
 
 Chapter advisor Katie Simms thanked the evening's major donors: Doris Kallevig, Lyle Amundrud Sr., Wade and Kristi Brekkestad, Pryor Creek Implement, Yellowstone Valley Chapels and the Huntley Project Irrigation District. Dinner was cooked by the FFA Alumni board, led this year by Duane "Butch" Vornholt Jr.
 
-"This community never says no to these kids," Simms said.""",
+"This community never says no to these kids," Simms said.
+
+Story and photos by Janelle D'Aoust, Voice correspondent.""",
 gold=[]),
 # Reporter (BIL013), donors (BIL005, BIL020, BIL015, BIL016) and the board chair who cooked (BIL003): nothing.
 
