@@ -43,7 +43,7 @@ Jace, the school's valedictorian and a three-year starter for the Bulldogs baske
 
 His parents, Buster and Tamara Holds The Bow of Hardin, found out when Jace called them from the principal's office. "He was so calm. I was the one crying," his father said. "His grandma Rosalind would have been so proud."
 
-Jace is a member of the Sore Lip clan, like his late grandmother, and a child of the Big Lodge clan.""",
+Jace is a member of his mother's Whistling Water clan and a child of the Big Lodge clan, his late grandmother's clan.""",
 gold=[("BIL010", "parent_of_subject")]),
 # "Buster" is BIL010's roster nickname (Harlan); Tamara is his roster spouse (not a client).
 
@@ -80,4 +80,12 @@ The couple spent two years turning a former tire shop into a drive-thru with a w
 The drive-thru is open 6 a.m. to 2 p.m. Monday through Saturday. Pastor Delbert Crane Bull blessed the building at Saturday's opening.""",
 gold=[("BIL007", "subject"), ("BIL008", "subject")]),
 # Pastor Delbert Crane Bull (BIL021) blessed the building: nothing.
+dict(guid="bil_kbzr_2026_10_1008", pub="2026-10-08T18:15:00-06:00",
+title="Laurel firefighter hangs up his helmet after 45 years",
+body="""LAUREL (KBZR) - Lyle Amundrud Sr. answered his first call for the Laurel Volunteer Fire Department in 1981, a grass fire along the railroad tracks. On Tuesday night the department retired his helmet and badge number.
+
+Amundrud, 76, served as assistant chief for 18 years and trained, by the department's count, more than 200 volunteer firefighters. He kept answering calls through the summer he lost his son, Lyle Jr., to cancer.
+
+"He was always the first truck out of the bay," Chief Brad Hageman said at the ceremony at the Laurel fire hall. Amundrud says he'll keep running the department's pancake breakfast.""",
+gold=[("BIL020", "subject")]),
 ]

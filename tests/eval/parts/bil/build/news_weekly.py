@@ -62,4 +62,13 @@ Kallevig, a third-generation grower, converted more than half his ground from fl
 The award will be presented at the district's annual meeting Nov. 12 in Billings. District supervisors are Sandra Moe, Duane Vornholt Jr., Pete Haugland and Gil Rasmuson.""",
 gold=[("BIL022", "subject")]),
 # Supervisor list (BIL003): nothing.  Kip (BIL004) is mentioned as deceased: nothing.
+dict(guid="bil_pvv_2026_0916", pub="2026-09-16T07:00:00-06:00", cat="Weddings",
+title="Kallevig - Lindahl",
+body="""HUNTLEY - Madison Kallevig and Tyler Lindahl were married Aug. 29, 2026, in an outdoor ceremony at the Kallevig farm on the Huntley Project, with the Rev. Anna Stromme of Our Savior's Lutheran Church officiating.
+
+The bride is the daughter of Cody and Angie Kallevig of Huntley and the granddaughter of Doris Kallevig and the late Kip Kallevig. The groom is the son of Rick and Dawn Lindahl of Roundup.
+
+Maid of honor was Brooke Kallevig, sister of the bride. Best man was Colt Lindahl. The couple honeymooned in Glacier National Park and live in Bozeman, where the bride is a nurse at Bozeman Health and the groom works for Montana State University Extension.""",
+gold=[("BIL022", "parent_of_subject")]),
+# The grandmother Doris Kallevig (BIL005) is named as family, not as a parent of the bride: nothing.
 ]

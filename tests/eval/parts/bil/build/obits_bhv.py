@@ -9,7 +9,7 @@ body="""Evangeline "Vangie" Gray Otter, whose Indian name was Sings Among The Lo
 
 Vangie was born February 9, 1939, at Crow Agency to Amos Gray Otter and Lucy Bright Wing. She was a member of the Whistling Water clan and a child of the Newly Made Lodge clan. Her Indian name was given to her by her grandfather, Old Man Bright Wing, when she was four years old. She attended the Crow Agency day school and St. Xavier Mission, and worked for 31 years as a cook at the Crow Agency hospital.
 
-She was known across the reservation for her elk-tooth dresses and her beadwork, which rode in the Crow Fair parade every August. She raised her grandchildren and many others besides, and no one ever left her kitchen hungry.
+A proud Apsáalooke woman, she was known across the reservation for her elk-tooth dresses and her beadwork, which rode in the Crow Fair parade every August. She raised her grandchildren and many others besides, and no one ever left her kitchen hungry.
 
 She is survived by her daughter, Loretta (Jerry) Rides Alone of Crow Agency; her sons, Franklin Gray Otter of Pryor and Wendell Gray Otter of Billings; her sister, Alma Bright Wing of Wyola; 14 grandchildren, 22 great-grandchildren, and numerous clan brothers, sisters, aunts and uncles.
 
@@ -37,7 +37,7 @@ gold=[("BIL009", "survivor")]),
 dict(guid="bil_bhv_2026_0324", pub="2026-03-24T11:05:00-06:00", title="Rosalind Holds The Bow",
 body="""Rosalind Holds The Bow, 88, of Hardin, died Friday, March 20, 2026, at Heritage Acres in Hardin.
 
-Rosalind, whose Indian name was Good Medicine Woman, was born August 14, 1937, near Pryor to Edward Bends The Willow and Clara Takes The Shield. She was a member of the Sore Lip clan and a child of the Ties The Bundle clan. She married Lester Holds The Bow in 1958 and they ranched along the Little Bighorn River for forty years.
+Rosalind, whose Indian name was Good Medicine Woman, was born August 14, 1937, near Pryor to Edward Bends The Willow and Clara Takes The Shield. She was a member of the Big Lodge clan and a child of the Ties The Bundle clan. She married Lester Holds The Bow in 1958 and they ranched along the Little Bighorn River for forty years.
 
 She served on the Crow Tribal Health Board and taught Crow language classes at Little Big Horn College into her eighties. She loved her church, her garden and the Hardin Bulldogs.
 
