@@ -21,7 +21,7 @@ gold=[("BIL004", "deceased_client"), ("BIL005", "spouse_of_deceased_client"), ("
 dict(guid="bil_yvc_2026_1063", pub="2026-04-09T08:30:00-06:00", title="Duane Vornholt Sr.",
 body="""Duane Lloyd Vornholt Sr., 91, a lifelong Shepherd-area rancher, died peacefully on Sunday, April 5, 2026, at the Laurel Health and Rehabilitation Center.
 
-Duane was born January 11, 1935, in the family farmhouse on Pryor Creek, the fourth of six children of German-Russian homesteaders Jakob and Katharina Vornholt. He left school after the eighth grade to help run the place and never stopped. He married Edna Fritz in 1954; she preceded him in death in 2011.
+Duane was born January 11, 1935, in the family farmhouse on Pryor Creek, the fourth of six children of German-Russian homesteaders Jakob and Katharina Vornholt. He left school after the eighth grade to help run the place and never stopped. He married Edna Fritz in 1950; she preceded him in death in 2011.
 
 He ran commercial Angus and put up hay on the bench north of Shepherd for seventy years, served on the Shepherd school board and the Pryor Creek Grazing Association, and was a charter member of the Shepherd Volunteer Fire Department. He could fix anything with baling wire and liked to say he never owned a new pickup in his life.
 

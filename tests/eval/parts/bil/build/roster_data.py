@@ -20,7 +20,7 @@ R = [
     ("BIL016", "Kristine", "", "Brekkestad", "Kristi", "Lindquist-Moe", "Wade", "Brekkestad", "Worden", "MT", "59088", "1980-02-03", "118 Ballantine Rd", False, "valley"),
     # ---- Laurel ----
     ("BIL003", "Duane", "", "Vornholt Jr.", "Butch", "", "Sherry", "Vornholt", "Laurel", "MT", "59044", "1956-04-30", "611 E 6th St", False, "valley"),
-    ("BIL018", "Gerald", "", "Weisbeck", "Gerry", "", "", "", "Laurel", "MT", "59044", "1968-08-21", "215 W 9th St", True, "valley"),
+    ("BIL018", "Gerald", "", "Weisbeck", "Gerry", "", "", "", "Laurel", "MT", "59044", "1979-08-21", "215 W 9th St", True, "valley"),
     ("BIL020", "Lyle", "", "Amundrud Sr.", "", "", "", "", "Laurel", "MT", "59044", "1950-01-17", "1402 Yellowstone Ave", False, "valley"),
     # ---- Billings ----
     ("BIL006", "Ruth Ann", "", "Amundrud", "", "Tollefsrud", "", "", "Billings", "MT", "59102", "1952-06-09", "2214 Rimrock Rd", False, "billings"),
