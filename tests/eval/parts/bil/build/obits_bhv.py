@@ -77,4 +77,17 @@ She is survived by her parents, Travis and Sharla Little Nest of Pryor; her brot
 Wake at the Pryor Community Hall beginning Tuesday evening. Funeral services at 11 a.m. Thursday, October 15, at St. Charles Mission Church, Pryor. Burial in the Pryor Cemetery.""",
 gold=[("BIL011", "survivor")]),
 # The deceased is a 23-year-old namesake of BIL011 (b. 1947); BIL011 is the grandmother "of Hardin": survivor.
+dict(guid="bil_bhv_2026_0611", pub="2026-06-11T10:30:00-06:00", title="Leonard \"Lenny\" Kicks The Fog",
+body="""Leonard "Lenny" Kicks The Fog, 82, of Billings, formerly of Pryor, passed away Monday, June 8, 2026, at St. Vincent Regional Hospital.
+
+Lenny was born in Pryor to Samuel Kicks The Fog and Agnes Shows The Way. His Indian name, Strikes The Enemy At Dawn, was given to him by his grandmother. He was a member of the Newly Made Lodge clan and a child of the Piegan clan. He served in the U.S. Army and then worked 33 years for the Montana Power Company in Billings, coming home to Pryor every summer for the Plenty Coups Day of Honor.
+
+He is survived by his wife of 58 years, Geneva (Plain Feather) Kicks The Fog of Billings; his sons, Leonard Jr. of Billings and Francis of Pryor; his daughter, Bernadette Kicks The Fog of Crow Agency; 16 grandchildren; and many clan brothers and sisters.
+
+He was preceded in death by his parents and his brothers, Ambrose and Lloyd.
+
+A wake will be held at the family home in Pryor beginning Thursday evening. Funeral Mass at 10 a.m. Saturday, June 13, at St. Charles Mission Church, Pryor. Pallbearers: Franklin Gray Otter, Marvin Bends The Willow, Leonard Kicks The Fog III, Darrell Shows The Way, Aaron Crane Bull and Cole Holds The Bow. Interment at the Pryor Cemetery.""",
+gold=[("BIL023", "deceased_client"), ("BIL024", "spouse_of_deceased_client")]),
+# No birth date or exact-age check beyond "82" (roster b. March 5, 1944: 82 in June 2026); corroborated by the
+# widow "Geneva (Plain Feather)" = roster spouse BIL024 with maiden name Plain Feather, and by Billings.
 ]

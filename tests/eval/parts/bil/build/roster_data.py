@@ -35,6 +35,8 @@ R = [
     ("BIL009", "Vivian", "", "Stands Over Hill", "", "", "", "", "Lodge Grass", "MT", "59050", "1955-08-03", "305 George St", False, "bighorn"),
     ("BIL010", "Harlan", "", "Holds The Bow", "Buster", "", "Tamara", "Holds The Bow", "Hardin", "MT", "59034", "1971-04-12", "912 N Cheyenne Ave", False, "bighorn"),
     ("BIL011", "Marcella", "", "Little Nest", "", "", "", "", "Hardin", "MT", "59034", "1947-10-21", "407 W 4th St", False, "bighorn"),
+    ("BIL023", "Leonard", "", "Kicks The Fog", "Lenny", "", "Geneva", "Kicks The Fog", "Billings", "MT", "59101", "1944-03-05", "3119 Hallowell Ln", False, "bighorn"),
+    ("BIL024", "Geneva", "R.", "Kicks The Fog", "", "Plain Feather", "Leonard", "Kicks The Fog", "Billings", "MT", "59101", "1947-07-30", "3119 Hallowell Ln", False, "bighorn"),
     ("BIL021", "Delbert", "", "Crane Bull", "", "", "", "", "Lodge Grass", "MT", "59050", "1958-01-06", "22 Main St", False, "bighorn"),
 ]
 
