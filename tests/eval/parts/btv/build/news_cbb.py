@@ -9,7 +9,7 @@ gold=[("BTV007", "subject")]),
 
 dict(guid="btv_cbb_2026_0527_market", pub="2026-05-27T06:30:00-04:00",
 title="Everest Spice Market opens on Winooski's Main Street",
-body="""WINOOSKI - Bhim and Durga Khatiwada have opened Everest Spice Market, a Nepali and South Asian grocery, at 27 Main St. in Winooski, in the storefront that held a laundromat for twenty years. The 2,400-square-foot store carries spices, lentils, rice, fresh produce and a hot counter where Durga Khatiwada makes momos on weekends. The couple, who came to Winooski from a refugee camp in Nepal in 2009, ran a smaller shop on East Allen Street for six years. "We needed room for the rice," Bhim Khatiwada said. The expansion was financed in part by a loan from the Community Capital of Vermont.""",
+body="""WINOOSKI - Bhim and Durga Khatiwada have opened Everest Spice Market, a Nepali and South Asian grocery, at 27 Main St. in Winooski, in the storefront that held a laundromat for twenty years. The 2,400-square-foot store carries spices, lentils, rice, fresh produce and a hot counter where Durga Khatiwada makes momos on weekends. The couple, who came to Winooski from a refugee camp in Nepal in 2009, ran a smaller shop on East Allen Street for six years. "We needed room for the rice," Bhim Khatiwada said. The expansion was financed in part by a loan from the Winooski Valley Loan Fund.""",
 gold=[("BTV009", "subject"), ("BTV010", "subject")]),
 
 dict(guid="btv_cbb_2026_0609_bakery", pub="2026-06-09T06:30:00-04:00",
@@ -19,7 +19,7 @@ gold=[("BTV020", "subject")]),
 
 dict(guid="btv_cbb_2026_0707_portland", pub="2026-07-07T06:30:00-04:00",
 title="People on the move",
-body="""Casco Bay Marine Supply of Portland, Maine, has named Daniel Kinsley president. Kinsley, 44, a Portland native, was previously the company's vice president of sales. - Champlain Valley Health Partners in Plattsburgh has hired Dr. Aisha Bello as medical director of its Cadyville clinic. - Green Mountain Timber Frames of Richmond, Vt., has promoted Sean Guilmette to project manager.""",
+body="""Casco Bay Marine Supply of Portland, Maine, has named Daniel Kinsley president. Kinsley, 44, a Portland native, was previously the company's vice president of sales. - Champlain Valley Health Partners in Plattsburgh has hired Dr. Aisha Bello as medical director of its Cadyville clinic. - Bolton Ridge Timber Frames of Richmond, Vt., has promoted Sean Guilmette to project manager.""",
 gold=[]),
 
 dict(guid="btv_cbb_2026_0721_plumbing", pub="2026-07-21T06:30:00-04:00",

@@ -15,9 +15,9 @@ gold=[("BTV019", "parent_of_subject")]),
 
 dict(guid="btv_lcpr_2026_0520_volunteer", pub="2026-05-20T16:05:00-04:00", byline="Ben Larrabee",
 title="Plattsburgh widow named North Country volunteer of the year",
-body="""Cécile Marcotte has driven cancer patients from Plattsburgh to Burlington and back across the lake more than 900 times since 2011. On Tuesday the United Way of the Adirondack Region named her its North Country Volunteer of the Year.
+body="""Cécile Marcotte has driven cancer patients from Plattsburgh to Burlington and back across the lake more than 900 times since 2011. On Tuesday the North Country Neighbors Fund named her its North Country Volunteer of the Year.
 
-Marcotte, 78, a retired school secretary, started driving for the American Cancer Society after her sister's treatment. She kept at it this winter, after her husband, Henri, died in February. "The people in my car need me more than I need to sit home," she said. "And the ferry is beautiful in every season."
+Marcotte, 78, a retired school secretary, started driving for a volunteer cancer-patient ride program after her sister's treatment. She kept at it this winter, after her husband, Henri, died in February. "The people in my car need me more than I need to sit home," she said. "And the ferry is beautiful in every season."
 
 The award comes with a $1,000 gift to the charity of her choice. Marcotte picked the Plattsburgh Interfaith Food Shelf.""",
 gold=[("BTV017", "subject")]),
@@ -35,7 +35,7 @@ dict(guid="btv_lcpr_2026_0715_storm", pub="2026-07-15T08:10:00-04:00", byline="N
 title="Crews clear downed trees after fast storm slams New North End and Winooski",
 body="""Burlington and Winooski public works crews spent Tuesday night and Wednesday morning clearing trees and limbs after a severe thunderstorm with wind gusts estimated at 70 miles an hour crossed Lake Champlain late Tuesday afternoon.
 
-Green Mountain Power said about 6,200 customers lost power at the peak, most of them in Burlington's New North End and in Winooski. A large maple fell across North Avenue near Leddy Park, closing the road for three hours, and a section of the Winooski River bridge sidewalk was blocked by a fallen light pole.
+The utility said about 6,200 customers lost power at the peak, most of them in Burlington's New North End and in Winooski. A large maple fell across North Avenue near Leddy Park, closing the road for three hours, and a section of the Winooski River bridge sidewalk was blocked by a fallen light pole.
 
 No injuries were reported. "It went from sunny to sideways in about two minutes," said Ted Wheelock, a Hinesburg contractor who was working on a roof on Ethan Allen Parkway when the storm hit and sheltered in his truck. "I've never come down a ladder that fast."
 

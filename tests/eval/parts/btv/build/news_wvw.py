@@ -7,7 +7,7 @@ dict(guid="btv_wvw_2026_0325_chief", pub="2026-03-25T07:00:00-04:00", section="E
 title="Essex Junction fire chief Pat St. Onge hangs up his helmet after 32 years",
 body="""Essex Junction Fire Chief Patrick "Pat" St. Onge will retire on April 30 after 32 years with the department, the last eleven as chief, the City Council announced Monday.
 
-St. Onge joined as a volunteer in 1994 while working as a mechanic at the IBM plant, and became the department's first full-time chief in 2015. Under his leadership the department added its first paid day crew and moved into the new Maple Street station.
+St. Onge joined as a volunteer in 1994 while working as a mechanic at the chip plant, and became the department's first full-time chief in 2015. Under his leadership the department added its first paid day crew and moved into the new Maple Street station.
 
 "I've been to the worst day of a lot of people's lives," St. Onge said. "The job is to make sure it isn't worse because we were slow." He plans to spend more time on Lake Champlain, and less time answering his phone.
 
@@ -27,7 +27,7 @@ dict(guid="btv_wvw_2026_0701_anniversary", pub="2026-07-01T07:00:00-04:00", sect
 title="Brisebois 55th anniversary",
 body="""Jean-Paul and Marie-Claire Brisebois of Winooski celebrated their 55th wedding anniversary on June 27 with a Mass at St. Francis Xavier Church, where they were married on June 27, 1971, and a family dinner at the Champlain Mill.
 
-Jean-Paul, known to everyone on Hood Street as J.P., retired in 2012 after 38 years as a pressman at the Burlington Free Press plant. Marie-Claire taught French at Winooski Middle-High School for 30 years. They have two children, Luc Brisebois of Colchester and Annie Brisebois-Hart of Williston, and five grandchildren.
+Jean-Paul, known to everyone on Hood Street as J.P., retired in 2012 after 38 years as a pressman at the Champlain Valley Courier plant. Marie-Claire taught French at Winooski Middle-High School for 30 years. They have two children, Luc Brisebois of Colchester and Annie Brisebois-Hart of Williston, and five grandchildren.
 
 "We argued in two languages for fifty-five years," Marie-Claire said. "That's the secret." """,
 gold=[("BTV001", "subject"), ("BTV002", "subject")]),
@@ -36,7 +36,7 @@ dict(guid="btv_wvw_2026_0730_library", pub="2026-07-30T07:00:00-04:00", section=
 title="Winooski library's reading-room campaign reaches its goal",
 body="""The Winooski Memorial Library's campaign to renovate its second-floor reading room has reached its $240,000 goal, library director Kim Tessier announced this week, three months ahead of schedule.
 
-The largest gift, $50,000, came from the Champlain Mill Heritage Fund. The library also thanked its leadership donors: the Onion River Rotary, Champlain Harbor Wealth, Terry Laflamme, Ross and Jeannine Papineau, Solange Robitaille, Heritage Automotive and Dr. Priya Raman. More than 400 residents gave smaller amounts, many of them in a single weekend of bake sales.
+The largest gift, $50,000, came from the Champlain Mill Heritage Fund. The library also thanked its leadership donors: the Onion River Rotary, Champlain Harbor Wealth, Terry Laflamme, Ross and Jeannine Papineau, Solange Robitaille, Malletts Bay Motors and Dr. Priya Raman. More than 400 residents gave smaller amounts, many of them in a single weekend of bake sales.
 
 Work on the reading room begins in September; the room will be named for the late Aimé Ouimette, who fixed the library's boiler for free for thirty years.""",
 gold=[]),

@@ -5,13 +5,13 @@ FEED = "cvc"
 ITEMS = [
 # A second, later copy of the Lakeview Chapel obituary (funeral homes send the same text to the paper).
 dict(guid="btv_cvc_2026_0114_ouimette", pub="2026-01-14T06:00:00-05:00", title="Aimé Joseph Ouimette, 95, Winooski",
-body="""Aimé Joseph Ouimette, 95, of Winooski, died peacefully on Friday, January 9, 2026, at the McClure Miller Respite House in Colchester, with his family around him and a Canadiens game on the radio.
+body="""Aimé Joseph Ouimette, 95, of Winooski, died peacefully on Friday, January 9, 2026, at the Lakeshore Respite House in Colchester, with his family around him and a Canadiens game on the radio.
 
-Aimé was born on May 2, 1930, in Saint-Jean-sur-Richelieu, Québec, the fourth of eleven children of Hormidas and Clarinda (Gosselin) Ouimette. The family came down to Winooski in 1936 for work in the American Woolen mills, and Aimé never left the neighbourhood again except for two years in the Army in Germany. He worked thirty-one years as a loom fixer and later as the maintenance foreman at the Champlain Mill, and he could fix anything with a coat hanger and a little patience. He sang in the choir at St. Francis Xavier Church for sixty years, always in French when Father let him.
+Aimé was born on May 2, 1930, in Saint-Jean-sur-Richelieu, Québec, the fourth of eleven children of Hormidas and Clarinda (Gosselin) Ouimette. The family came down to Winooski in 1936 for work in the woolen mills, and Aimé never left the neighbourhood again except for two years in the Army in Germany. He worked thirty-one years as a loom fixer and later as the maintenance foreman at the Champlain Mill, and he could fix anything with a coat hanger and a little patience. He sang in the choir at St. Francis Xavier Church for sixty years, always in French when Father let him.
 
-He is survived by his daughter, Marie-Claire Brisebois and her husband, Jean-Paul, of Winooski; his son, Denis Ouimette of Manchester, N.H.; his grandchildren, Luc Brisebois and Annie Brisebois-Hart; four great-grandchildren; and his sister, Solange Robitaille of Burlington. He was predeceased by his beloved wife of 62 years, Rolande (Gosselin) Ouimette, in 2016, and by nine brothers and sisters.
+He is survived by his daughter, Marie-Claire Brisebois and her husband, Jean-Paul, of Winooski; his son, Denis Ouimette of Manchester, N.H.; his grandchildren, Luc Brisebois and Annie Brisebois-Hart; four great-grandchildren; and his sister, Solange Robitaille of Burlington. He was predeceased by his beloved wife of 67 years, Rolande (Gosselin) Ouimette, in 2016, and by nine brothers and sisters.
 
-Visiting hours will be held Wednesday from 4 to 7 p.m. at the Lakeview Chapel, 60 East Allen Street, Winooski. A Mass of Christian Burial will be celebrated Thursday at 11 a.m. at St. Francis Xavier Church. Burial will be in the spring at St. Stephen's Cemetery. In lieu of flowers, donations may be made to the McClure Miller Respite House.""",
+Visiting hours will be held Wednesday from 4 to 7 p.m. at the Lakeview Chapel, 60 East Allen Street, Winooski. A Mass of Christian Burial will be celebrated Thursday at 11 a.m. at St. Francis Xavier Church. Burial will be in the spring at St. Stephen's Cemetery. In lieu of flowers, donations may be made to the Lakeshore Respite House.""",
 gold=[]),
 
 dict(guid="btv_cvc_2026_0209_harrow", pub="2026-02-09T06:00:00-05:00", title="Joyce Pelletier Harrow: a celebration of life",
@@ -21,7 +21,7 @@ Joyce grew up in Swanton, the daughter of a French-Canadian railroader and an Ir
 
 Joyce leaves her daughter Mary-Beth and son-in-law Dan Kinsley of South Burlington, and their children, Claire and Owen, who called her Gigi; her son, Thomas Harrow, of Denver; her brother, Raymond Pelletier of Swanton; and a long table of friends who will save her a seat. Her husband, Peter Harrow, died in 2009.
 
-There will be no funeral, at her firm instruction. Instead, please come to a celebration of her life at the Main Street Landing Film House, Burlington, on Saturday, March 7, from 2 to 5 p.m. Wear something bright. Donations may be made to the Vermont Foodbank.""",
+There will be no funeral, at her firm instruction. Instead, please come to a celebration of her life at the Lakeside Film House, Burlington, on Saturday, March 7, from 2 to 5 p.m. Wear something bright. Donations may be made to the Onion River Food Shelf.""",
 gold=[("BTV007", "survivor"), ("BTV008", "survivor")]),
 
 dict(guid="btv_cvc_2026_0305_desautels", pub="2026-03-05T06:00:00-05:00", title="Lucien Desautels",
@@ -47,4 +47,13 @@ She is survived by her son, Bhim Khatiwada, and daughter-in-law, Durga Khatiwada
 
 The family observed the Hindu funeral rites on May 3. A memorial gathering with prayers will be held at the Winooski Senior Center on May 14 at 5 p.m.; all are welcome.""",
 gold=[("BTV009", "survivor"), ("BTV010", "survivor")]),
+dict(guid="btv_cvc_2026_0616_senesac", pub="2026-06-16T06:00:00-04:00", title="Rita Senesac: celebrating a life well lived",
+body="""Rita Marie Senesac, 92, of Milton, left us on June 12, 2026, the way she did everything: quietly, after making sure everyone had eaten. She was the last of the eight Senesac children who grew up on the family farm on the Lamoille River, and she never stopped calling it "home," though she lived her whole life within three miles of it.
+
+Rita worked for forty-one years in the Milton town clerk's office, where she recorded the births, marriages and deaths of half the town and remembered most of them without looking. She never married, and said she had never had the time. She made maple candy every spring until she was ninety.
+
+Rita is survived by her sister, Yvette Poquette of Colchester; her nephews, Marc Poquette (Julie) of Milton and Robert Poquette of Fort Myers, Fla.; her niece, Chantal Provost of St. Albans; and a great many grandnieces and grandnephews. She was predeceased by her brothers and sisters and by her brother-in-law, Normand Poquette, earlier this year.
+
+Family and friends are invited to a celebration of Rita's life on Saturday, June 27, from 1 to 4 p.m. at the Milton Grange hall. Bring a story. In lieu of flowers, donations may be made to the Milton Historical Society.""",
+gold=[("BTV005", "survivor")]),
 ]
