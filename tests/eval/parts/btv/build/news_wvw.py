@@ -40,4 +40,21 @@ The largest gift, $50,000, came from the Champlain Mill Heritage Fund. The libra
 
 Work on the reading room begins in September; the room will be named for the late Aimé Ouimette, who fixed the library's boiler for free for thirty years.""",
 gold=[]),
+dict(guid="btv_wvw_2026_0415_fire", pub="2026-04-15T07:00:00-04:00", section="Essex",
+title="Kitchen fire damages Pearl Street home; owner and her cat escape",
+body="""A fire that started on a stovetop on Sunday evening heavily damaged the kitchen of a home on Pearl Street in Essex Junction, and left the rest of the house with smoke and water damage.
+
+The homeowner, Terry Laflamme, said she had stepped into the yard to bring in laundry when she smelled smoke. "By the time I got back to the door there were flames on the ceiling," she said. She called 911 from a neighbor's porch; her cat, Minou, was found later under the back deck.
+
+Firefighters from Essex Junction and Essex had the fire out in about fifteen minutes, Deputy Chief Ann Corcoran said. Nobody was hurt. Laflamme, a retired nurse, is staying with a cousin in Essex while the house is repaired; neighbors have started a meal train for her.""",
+gold=[("BTV003", "subject")]),
+
+dict(guid="btv_wvw_2026_0708_wedding", pub="2026-07-08T07:00:00-04:00", section="Milestones",
+title="Weddings: Bessette - Laroche",
+body="""Émilie Claire Bessette and Jacob Thomas Laroche were married on June 20, 2026, at Holy Cross Church in Colchester, with the Rev. Joseph Nguyen officiating. A reception followed at the Killkare boathouse on Malletts Bay.
+
+The bride is the daughter of Gaétan and Lorraine Bessette of Plattsburgh, N.Y. She is a physical therapist at the UVM Medical Center. The groom is the son of Michael and Sandra Laroche of Colchester and is a lineman for the electric cooperative.
+
+The couple honeymooned in the Gaspésie and live in Colchester.""",
+gold=[("BTV013", "parent_of_subject"), ("BTV014", "parent_of_subject")]),
 ]
