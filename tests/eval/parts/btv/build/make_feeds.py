@@ -134,6 +134,10 @@ NS_CONTENT = ' xmlns:content="http://purl.org/rss/1.0/modules/content/"'
 NS_DC = ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
 
 
+def newest_first(mod) -> list[dict]:
+    return sorted(mod.ITEMS, key=lambda it: datetime.fromisoformat(it["pub"]), reverse=True)
+
+
 def check_guids(mod) -> None:
     for it in mod.ITEMS:
         assert it["guid"].startswith("btv_"), it["guid"]
@@ -150,7 +154,7 @@ def write_feeds() -> None:
 
     # 1. funeral-home site: one-sentence plain description, HTML in content:encoded
     items = []
-    for it in obits_lvc.ITEMS:
+    for it in newest_first(obits_lvc):
         items.append(
             f"<item>\n<title>{escape(it['title'])}</title>\n"
             f"<link>https://www.lakeviewchapelvt.example/obituaries/{slug(it['title'])}</link>\n"
@@ -166,7 +170,7 @@ def write_feeds() -> None:
 
     # 2. regional newspaper obituaries, plain text (many 'celebration of life' notices written by families)
     items = []
-    for it in obits_cvc.ITEMS:
+    for it in newest_first(obits_cvc):
         items.append(
             f"<item>\n<title>{escape(it['title'])}</title>\n"
             f"<link>https://www.champlainvalleycourier.example/obituaries/{it['guid'][-5:]}/{slug(it['title'])}</link>\n"
@@ -179,7 +183,7 @@ def write_feeds() -> None:
 
     # 3. terse paid death notices, surname-first headings (Plattsburgh, N.Y.)
     items = []
-    for it in obits_ncs.ITEMS:
+    for it in newest_first(obits_ncs):
         items.append(
             f"<item>\n<title>{escape(it['title'])}</title>\n"
             f"<link>https://notices.northcountrysentinel.example/{it['guid']}</link>\n"
@@ -192,7 +196,7 @@ def write_feeds() -> None:
 
     # 4. public radio site: HTML descriptions
     items = []
-    for it in news_lcpr.ITEMS:
+    for it in newest_first(news_lcpr):
         items.append(
             f"<item>\n<title>{escape(it['title'])}</title>\n"
             f"<link>https://www.lakecountrypublicradio.example/news/{it['pub'][:10].replace('-', '/')}/{slug(it['title'])}</link>\n"
@@ -206,7 +210,7 @@ def write_feeds() -> None:
 
     # 5. town weekly: teaser description, HTML in content:encoded
     items = []
-    for it in news_wvw.ITEMS:
+    for it in newest_first(news_wvw):
         items.append(
             f"<item>\n<title>{escape(it['title'])}</title>\n"
             f"<link>https://www.winooskivalleyweekly.example/{it['guid']}</link>\n"
@@ -221,7 +225,7 @@ def write_feeds() -> None:
 
     # 6. business brief: plain text
     items = []
-    for it in news_cbb.ITEMS:
+    for it in newest_first(news_cbb):
         items.append(
             f"<item>\n<title>{escape(it['title'])}</title>\n"
             f"<link>https://www.champlainbizbrief.example/briefs/{it['guid']}</link>\n"

@@ -51,10 +51,18 @@ gold=[("BTV003", "subject")]),
 
 dict(guid="btv_wvw_2026_0708_wedding", pub="2026-07-08T07:00:00-04:00", section="Milestones",
 title="Weddings: Bessette - Laroche",
-body="""Émilie Claire Bessette and Jacob Thomas Laroche were married on June 20, 2026, at Holy Cross Church in Colchester, with the Rev. Joseph Nguyen officiating. A reception followed at the Killkare boathouse on Malletts Bay.
+body="""Émilie Claire Bessette and Jacob Thomas Laroche were married on June 20, 2026, at Holy Cross Church in Colchester, with the Rev. Joseph Nguyen officiating. A reception followed at the Malletts Bay boathouse.
 
 The bride is the daughter of Gaétan and Lorraine Bessette of Plattsburgh, N.Y. She is a physical therapist at the UVM Medical Center. The groom is the son of Michael and Sandra Laroche of Colchester and is a lineman for the electric cooperative.
 
 The couple honeymooned in the Gaspésie and live in Colchester.""",
 gold=[("BTV013", "parent_of_subject"), ("BTV014", "parent_of_subject")]),
+dict(guid="btv_wvw_2026_0520_committee", pub="2026-05-20T07:00:00-04:00", section="Shelburne",
+title="Shelburne names village parking committee",
+body="""The Shelburne Selectboard on Tuesday appointed a seven-member committee to study parking in Shelburne village, where new businesses on Falls Road and Route 7 have left spaces scarce on weekends.
+
+The committee members are Rick Whitcomb, Josée Gingras, Martin Ebersole, Dana Cho, Priscilla Moffatt, Scott Hebert and Lynn Tarrant. Town manager Greg Halvorsen will staff the committee, which is to report by October.
+
+Residents can comment at the committee's first meeting, June 3 at 7 p.m. at Town Hall.""",
+gold=[]),
 ]

@@ -22,4 +22,7 @@ gold=[]),
 dict(guid="btv_ncs_2026_0512_trombley", pub="2026-05-12T05:00:00-04:00", title="TROMBLEY, Gilbert A. \"Gib\"",
 body="""TROMBLEY, Gilbert A. "Gib", 68, of Plattsburgh, died May 9, 2026, at the University of Vermont Medical Center in Burlington. Retired millwright at the Plattsburgh paper mill; bowler, deer hunter, and for forty years the man who ran the fish fry at the Knights of Columbus. Survived by his wife Linda (Duquette); son Jason (Amber) of Beekmantown; daughter Kelly Trombley of Plattsburgh; 3 grandchildren; brothers Wayne and Alan. Mass Thurs., 10 a.m., St. Alexander's Church, Morrisonville. Bearers: Jason Trombley, Wayne Trombley, Guy Bessette, Dennis LaDuke, Ron Lagree and Mike Sorrell. Burial, St. Alexander's Cemetery. Cumberland Head Funeral Home.""",
 gold=[]),
+dict(guid="btv_ncs_2026_0130_lafountain", pub="2026-01-30T05:00:00-05:00", title="LaFOUNTAIN, Dorothy (Dubuc) \"Dot\"",
+body="""LaFOUNTAIN, Dorothy (Dubuc) "Dot", 83, of Morrisonville, died Jan. 27, 2026, at CVPH Medical Center. Born in Plattsburgh, daughter of Léon and Albina (Giroux) Dubuc. Waitress 40 years at the Lakeside Hot Dog stand on Cumberland Head; never missed a Saturday bingo at St. Alexander's. Survived by her sister Cécile (Henri) Marcotte of Plattsburgh; nieces and nephews. Predeceased by her husband Eugene LaFountain in 2008 and brothers Gérard and Roland Dubuc. Mass Tues., 11 a.m., St. Alexander's Church; burial in spring. Racette Funeral Home, Peru.""",
+gold=[("BTV017", "survivor")]),
 ]
