@@ -33,7 +33,7 @@ Visitation will be Monday, May 11, from 5 to 7 p.m. at Clovis Valley Funeral Hom
      gold=[]),
 
 dict(guid="fre_courier_obit_2026_4790", pub="2026-06-17T05:30:00-07:00",
-     title="Harold Wendt Obituary (1937 - 2026) - Fresno, CA - San Joaquin Valley Courier",
+     title="Harold Wendt Obituary (1938 - 2026) - Fresno, CA - San Joaquin Valley Courier",
      body="""FRESNO - Harold Eugene Wendt, 88, retired Fresno County farm advisor and a fixture at every Fresno State baseball game since 1965, died June 12, 2026, at his home in the Woodward Park neighborhood.
 
 Harold was born in Hillsboro, Kansas, on January 19, 1938, to a Mennonite wheat-farming family, and came west to study pomology at Fresno State. For thirty-one years he was the University of California Cooperative Extension's tree-fruit advisor in Fresno County, and there is hardly a peach or nectarine grower between Reedley and Kerman who did not have his home phone number. He sang bass in the choir of College Community Church for fifty years.
