@@ -14,7 +14,7 @@ Manuel was a lifelong member of St. Aloysius Catholic Church and of the I.D.E.S.
 
 He was preceded in death by his wife of 61 years, Maria da Conceição Quaresma, in 2019, and by his brothers José and Francisco. He is survived by his son, Manuel "Manny" Quaresma Jr. and his wife Fatima (Picanço), of Tulare; his daughter, Alda Mendes and her husband João, of Hilmar; his nephew, Antonio "Tony" da Rosa of Hanford, whom he brought over from Terceira in 1972 and raised as a son; eight grandchildren; and eleven great-grandchildren.
 
-A rosary will be recited Wednesday, April 8, at 7 p.m. at St. Aloysius Catholic Church, Tulare. The funeral Mass will be celebrated there Thursday, April 9, at 10 a.m., with interment at Tulare Cemetery. Arrangements by Evans-Alvares Funeral Chapel. Donations may be made to the I.D.E.S. of Tulare scholarship fund.""",
+A rosary will be recited Wednesday, April 8, at 7 p.m. at St. Aloysius Catholic Church, Tulare. The funeral Mass will be celebrated there Thursday, April 9, at 10 a.m., with interment at Tulare Cemetery. Arrangements by Alvares & Sousa Funeral Chapel. Donations may be made to the I.D.E.S. of Tulare scholarship fund.""",
      # Manny (FRE010, roster "Quaresma Jr.") and Fatima (FRE011, maiden Picanco) of Tulare; Tony da Rosa of Hanford
      # (FRE021, roster "Da Rosa") -> survivors.
      gold=[("FRE010", "survivor"), ("FRE011", "survivor"), ("FRE021", "survivor")]),
