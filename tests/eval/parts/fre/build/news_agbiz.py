@@ -37,7 +37,7 @@ dict(guid="fre_agbiz_2026_0804", pub="2026-08-04T06:30:00-07:00",
      title="Sierra Pacific Dairy Cooperative names Clovis's Jeff Toste chief executive",
      body="""FRESNO - Sierra Pacific Dairy Cooperative, which markets milk for 212 member dairies from Merced to Kern County, has named Jeffrey R. Toste its president and chief executive, effective September 1.
 
-Toste, 50, of Clovis, grew up on his grandparents' dairy near Laton and has been with the cooperative for nineteen years, most recently as vice president for member services. He succeeds Larry Cardoso, who is retiring after fourteen years. Toste holds a degree in dairy science from Cal Poly and an MBA from Fresno State.
+Toste, 50, of Clovis, grew up on his grandparents' dairy near Hilmar and has been with the cooperative for nineteen years, most recently as vice president for member services. He succeeds Larry Cardoso, who is retiring after fourteen years. Toste holds a degree in dairy science from Cal Poly and an MBA from Fresno State.
 
 "Our members are facing water cuts, feed costs and a milk price that won't sit still," Toste said. "The job is to make sure the family dairy still has a future in this valley." """,
      # subject: Jeff Toste (FRE019; promotion).
