@@ -17,7 +17,7 @@ The City of Visalia is offering free sandbags at the corporation yard on Cameron
      gold=[("FRE014", "subject"), ("FRE015", "subject")]),
 
 dict(guid="fre_sjvcn_2026_0528", pub="2026-05-28T07:00:00-07:00",
-     title="Clovis North senior Kaonou Lor wins Gates-style full ride, first in her family to go to college",
+     title="Clovis North senior Kaonou Lor wins a full-ride scholarship, first in her family to go to college",
      body="""CLOVIS - When Kaonou Lor was in third grade she translated her grandmother's hospital discharge papers from English into Hmong. This fall she will start at Stanford University on a full scholarship from the Valley Futures Foundation, one of twelve awarded statewide.
 
 Lor, 18, the daughter of Tou Yeng and Pa Houa Lor of Clovis, is valedictorian of the Clovis North High School class of 2026, captain of the robotics team and a volunteer interpreter at Clovis Community Medical Center. She plans to study bioengineering.

@@ -11,7 +11,7 @@ Rose was born on March 2, 1928, in Fowler, the youngest of five children of Mihr
 
 Rose was a faithful member of Holy Trinity Armenian Apostolic Church in Fresno, where she served the Ladies' Guild for six decades and was famous for her choreg, her paklava and her opinions. She taught two generations of Fresno's Armenian children to dance the shourchbar at the church picnic.
 
-She was preceded in death by her beloved husband Levon in 2001 and by all four of her siblings. She is survived by her daughter Sona Keshishian and her husband Haig of Fresno; her son Sarkis Tcholakian and his wife Silva of Kingsburg; her grandchildren Ara, Talin and Nairi; and four great-grandchildren, who called her Medzmama.
+She was preceded in death by her beloved husband Levon in 2001 and by all four of her siblings. She is survived by her daughter Sona Keshishian and her husband Haig of Fresno; her son Sarkis Tcholakian and his wife Silva of Kingsburg; her grandchildren Ara, Talin, Nairi, Raffi and Lori; and four great-grandchildren, who called her Medzmama.
 
 Visitation will be held Thursday, January 15, from 5 to 7 p.m. at Ararat Valley Memorial Chapel, with the Hokehankisd (requiem) service at 7 p.m. The funeral service will be Friday, January 16, at 11 a.m. at Holy Trinity Armenian Apostolic Church, 2226 Ventura Street, Fresno, with V. Rev. Fr. Sahag Bedrosian officiating. Interment at Ararat Cemetery. In lieu of flowers, the family asks that donations be made to the Armenian Community School of Fresno.""",
      # Sona (FRE002, maiden Tcholakian) and her husband Haig (FRE001) survive; Sarkis (FRE018) is do_not_contact.

@@ -40,4 +40,16 @@ Le sobreviven su esposa de 55 años, Amparo Ruelas de Barragán; sus hijos Ignac
 English: Jesús "Chuy" Barragán, 77, of Sanger, is survived by his wife of 55 years, Amparo; his sons Nacho (Leticia) Barragán of Sanger and Rubén Barragán of Reedley; his daughter Teresa Sánchez of Parlier; and 11 grandchildren. Rosary Thursday, October 22, 7 p.m., at Funeraria del Sol, Sanger chapel. Funeral Mass Friday, October 23, 10 a.m., St. Mary's Catholic Church, Sanger. Burial at Sanger Cemetery.""",
      # son Ignacio "Nacho" Barragan of Sanger = FRE016 (roster compound surname "Barragan Ruelas"; mother Ruelas) -> survivor.
      gold=[("FRE016", "survivor")]),
+dict(guid="fre_funeraria_2026_1118", pub="2026-11-18T12:00:00-08:00",
+     title="Petra Arreola Ochoa (1939 - 2026)",
+     body="""Con gran tristeza la familia Arreola informa que la Sra. Petra Arreola Ochoa, de 87 años, de Farmersville, partió con el Señor el 13 de noviembre de 2026.
+
+Doña Petra nació el 29 de junio de 1939 en Zamora, Michoacán, y llegó a Farmersville en 1958 como esposa de Salvador Arreola, bracero y después mayordomo de los ranchos de naranja de Lemon Cove. Trabajó en la empacadora de Exeter durante veintisiete años, cantó en el coro de la parroquia de San Vicente de Paúl y nunca perdió una peregrinación a la Virgen el 12 de diciembre.
+
+Le precedió en la muerte su esposo, Salvador Arreola, en 1999. Le sobreviven sus hijas Rosa Elena Arreola de Zamudio y su esposo Rigoberto, de Visalia, y Carmen Arreola Díaz (Alfredo) de Exeter; sus hijos Salvador Jr. y Javier Arreola de Farmersville; 17 nietos y 12 bisnietos.
+
+English: Petra Arreola Ochoa, 87, of Farmersville, died November 13, 2026. Survived by her daughters Rosa Elena Zamudio (Rigoberto) of Visalia and Carmen Díaz (Alfredo) of Exeter, her sons Salvador Jr. and Javier Arreola, 17 grandchildren and 12 great-grandchildren. Rosary Friday, November 20, 7 p.m., at Funeraria del Sol, Visalia; funeral Mass Saturday, November 21, 10 a.m., St. Vincent de Paul Church, Farmersville.""",
+     # daughter "Rosa Elena Arreola de Zamudio y su esposo Rigoberto, de Visalia" = FRE014 (maiden Arreola) and
+     # FRE015 -> survivors.
+     gold=[("FRE014", "survivor"), ("FRE015", "survivor")]),
 ]

@@ -41,4 +41,19 @@ Pao is survived by his wife, Mai Chee Lee Khang; his children, Kaylee and Jayden
 Services will be held Friday, August 28, through Sunday, August 30, at Peaceful Valley Hmong Funeral Home, Fresno. Burial Sunday at Merced District Cemetery.""",
      # namesake of FRE006 Pao Khang (b. 1965, Fresno): different age, town and family -> nothing.
      gold=[]),
+dict(guid="fre_hmong_2026_1012", pub="2026-10-12T08:15:00-07:00",
+     title="Txiv Tswb Xiong (Chue Xiong), 1929 - 2026",
+     body="""Chue Xiong, known as Txiv Tswb, 97, of Fresno, passed away on October 4, 2026, at the home of his youngest son, after a long life that began in the mountains of Laos and ended surrounded by five generations of his family.
+
+Txiv Tswb was born in 1929 near Long Cheng, Xieng Khouang Province. He was a village chief before the war and a clan elder after it, and for thirty years in Fresno families came to him to settle marriages, name babies and read the omens at New Year. He kept a garden of lemongrass, bitter melon and sugar cane behind his house on Ashlan Avenue until he was 94.
+
+He was preceded in death by his wives, Niam Ntxawg Vang and Niam Yer Lee, and by his sons Ger and Vang.
+
+Txiv Tswb is survived by his sons Nhia Blong Xiong (Mai Yia Lee) of Clovis, Tong Pao Xiong (Chee Moua) of Fresno and Lue Xiong (Pa Kou Her) of Stockton; his daughters Mai Xiong Thao (Fong Thao) of Fresno, Ia Xiong Vue (Koua Vue) of Merced and Nou Xiong of Fresno; 46 grandchildren, 71 great-grandchildren and 9 great-great-grandchildren.
+
+Funeral services will be held from Friday, October 16, at 9 a.m. through Monday, October 19, at Peaceful Valley Hmong Funeral Home, 4567 E. Belmont Avenue, Fresno. Burial Monday at Belmont Memorial Park.""",
+     # son "Nhia Blong Xiong ... of Clovis" = FRE009 (roster Fresno 93722, Clovis is the adjacent city of the same
+     # metro; the father's house was on Ashlan Avenue, the client's street) -> survivor. The roster has no spouse
+     # for FRE009, so Mai Yia Lee is not in the roster.
+     gold=[("FRE009", "survivor")]),
 ]
