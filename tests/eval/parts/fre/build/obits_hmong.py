@@ -52,8 +52,7 @@ He was preceded in death by his wives, Niam Ntxawg Vang and Niam Yer Lee, and by
 Txiv Tswb is survived by his sons Nhia Blong Xiong (Mai Yia Lee) of Clovis, Tong Pao Xiong (Chee Moua) of Fresno and Lue Xiong (Pa Kou Her) of Stockton; his daughters Mai Xiong Thao (Fong Thao) of Fresno, Ia Xiong Vue (Koua Vue) of Merced and Nou Xiong of Fresno; 46 grandchildren, 71 great-grandchildren and 9 great-great-grandchildren.
 
 Funeral services will be held from Friday, October 16, at 9 a.m. through Monday, October 19, at Peaceful Valley Hmong Funeral Home, 4567 E. Belmont Avenue, Fresno. Burial Monday at Belmont Memorial Park.""",
-     # son "Nhia Blong Xiong ... of Clovis" = FRE009 (roster Fresno 93722, Clovis is the adjacent city of the same
-     # metro; the father's house was on Ashlan Avenue, the client's street) -> survivor. The roster has no spouse
-     # for FRE009, so Mai Yia Lee is not in the roster.
+     # son "Nhia Blong Xiong ... of Clovis" = FRE009 (roster Fresno 93722; Clovis is the adjacent city of the same
+     # metro) -> survivor. The roster has no spouse for FRE009, so Mai Yia Lee is not in the roster.
      gold=[("FRE009", "survivor")]),
 ]
