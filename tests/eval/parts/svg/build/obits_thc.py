@@ -36,4 +36,25 @@ He leaves to cherish his memory his wife of fifty years, Mildred Bacote; his dau
 
 Homegoing celebration: 1 p.m. Friday at First Bryan Baptist Church, the Rev. Otis Bynes, eulogist. Active pallbearers: the deacons of First Bryan - Alphonso Mungin, Leroy Stephens, Harold Gadsden, Marvin Bryant, Cleveland Roberts and Earl Pray. Interment in Laurel Grove South Cemetery.""",
 gold=[]),
+dict(guid="svg_thc_2026_0521_williams", pub="2026-05-21T10:30:00-04:00",
+title="Mother Geneva Manigo Williams (1936 - 2026)",
+body="""Mother Geneva Manigo Williams, 89, of Port Wentworth, closed her eyes in peace on Sunday, May 17, 2026, at the home of her granddaughter.
+
+Born on Ossabaw Island to the late Prince and Rebecca Manigo, she came to the mainland as a girl when the family left the island. She worked for the Union Camp bag plant for twenty-nine years, raised four children and more than a few of her neighbors' children, and made the best benne wafers on the Augusta Road.
+
+She leaves to cherish her memory her daughters, Loretta Williams Hall and Cynthia Williams of Port Wentworth; her sons, Prince Williams of Atlanta and Roland Williams of Pooler; her brother, Hezekiah "Hez" Manigo of Garden City; fourteen grandchildren; twenty great-grandchildren; and a host of other relatives and friends. She was preceded in death by her husband, Roosevelt Williams, and her sisters, Daisy and Eliza.
+
+Homegoing service: 11 a.m. Tuesday at Greater Gaines Chapel AME Church, Port Wentworth. Interment in Pine Grove Memorial Gardens.""",
+gold=[("SVG021", "survivor")]),
+
+dict(guid="svg_thc_2026_0730_wigfall", pub="2026-07-30T09:50:00-04:00",
+title="Sister Hattie Wigfall (1937 - 2026)",
+body="""Sister Hattie Wigfall, 88, of Bluffton, South Carolina, went home to be with the Lord on Sunday, July 26, 2026.
+
+Sister Wigfall was born at Buckingham Landing and lived her whole life within sight of the May River. She picked and packed oysters at the old Bluffton Oyster Company, sold sweetgrass baskets by the roadside on Saturdays, and could tell you which creek any oyster came from by looking at the shell. She was a faithful member of Campbell Chapel AME Church and its Missionary Society.
+
+She leaves to cherish her memory her son, Lucius Wigfall of Bluffton; her grandson, Darnell Wigfall of Bluffton, who carries on her oyster trade; her granddaughters, Tamika Wigfall Brown of Ridgeland and Shanice Wigfall of Charlotte, N.C.; five great-grandchildren; and a host of nieces, nephews, cousins and church family. She was preceded in death by her husband, Samuel Wigfall, and her daughter, Ernestine.
+
+Homegoing service: 11 a.m. Saturday at Campbell Chapel AME Church, Bluffton. The Rev. Dr. Carla Greene, eulogist. Interment in the church cemetery. Arrangements by the Bluffton chapel.""",
+gold=[("SVG023", "survivor")]),
 ]
