@@ -50,8 +50,10 @@ body="""Konstantinos "Gus" and Eleni "Helen" Xanthakos of Savannah celebrated th
 
 The couple met at the 1974 Greek Festival, where he was grilling souvlaki and she was selling loukoumades. Gus ran Xanthakos Seafood on the Thunderbolt waterfront for thirty-eight years; Helen taught third grade at Heard Elementary. They have three children and six grandchildren.
 
-Dancing went on past midnight, led by Helen's brother, Jimmy Lambrakis of Tybee Island.""",
-gold=[("SVG005", "subject"), ("SVG006", "subject")]),   # Jimmy Lambrakis only leads the dancing: nothing
+Dancing went on past midnight, led by Helen's brother, Jimmy Lambrakis of Tybee Island.
+
+Maggie Gallogly writes Squares & Society. Send anniversaries, engagements and milestones to society@savannahharborledger.example.""",
+gold=[("SVG005", "subject"), ("SVG006", "subject")]),   # Jimmy Lambrakis leads the dancing, Maggie Gallogly is the columnist: nothing
 
 dict(guid="svg_soc_2026_0614_wedding", pub="2026-06-14T08:00:00-04:00",
 title="Gallogly - Reyes wedding at St. James, Whitemarsh Island",

@@ -51,4 +51,15 @@ At the home of Claudette Tuten, a lifelong islander, the water came up through t
 
 The tide at Fort Pulaski peaked at 10.4 feet, among the ten highest readings on record. The city says it will open a debris drop-off at the public works yard on Saturday.""",
 gold=[("SVG015", "subject")]),
+
+dict(guid="svg_wceg_2026_0529_2468", pub="2026-05-29T17:50:00-04:00",
+title="Bryan County bus driver retires after 35 years and zero accidents",
+body="""RICHMOND HILL, Ga. (WCEG) - When Rufus Grovner parked Bus 14 at the Bryan County Schools transportation yard on Friday afternoon, he ended a 35-year career without a single accident, a record the district says no other driver has matched.
+
+Students at Richmond Hill Elementary lined the bus loop with hand-painted signs, and the district's transportation staff presented Grovner, 65, with a framed steering wheel. He has driven some of the same families for three generations.
+
+"I drove the mamas, then I drove the babies, and this year I had two of the grandbabies," Grovner said. "Time to let somebody else have the good seat."
+
+Grovner said he plans to fish the Ogeechee and spend time with his grandchildren in Pin Point.""",
+gold=[("SVG004", "subject")]),
 ]

@@ -7,6 +7,10 @@ dict(guid="svg_dn_2026_0127_futch", pub="2026-01-27T07:00:00-05:00", title="FUTC
 body="""FUTCH, Lonnie Ray, 83, Richmond Hill, died Jan. 24, 2026. Retired International Paper millwright; Army veteran. Survived by wife, Glenda; sons Ray and Dale Futch, Richmond Hill; sister, Doris Exley (Hal), Bloomingdale; six grandchildren. Preceded in death by brother, Curtis Futch. Service 2 p.m. Thursday, Richmond Hill United Methodist Church. Ogeechee Funeral Home.""",
 gold=[("SVG017", "survivor"), ("SVG016", "survivor")]),
 
+dict(guid="svg_dn_2026_0220_xanthakos", pub="2026-02-20T07:00:00-05:00", title="XANTHAKOS, Nikolaos",
+body="""XANTHAKOS, Nikolaos, 91, Astoria, N.Y., died Feb. 16, 2026. Born in Kalymnos; ran the Acropolis Diner, Astoria, for forty years. Survived by wife of 64 years, Eleni; sons Stavros and Yianni, Astoria; brother, Konstantinos "Gus" Xanthakos, Savannah, Ga.; eight grandchildren. Funeral was held at St. Demetrios Cathedral, Astoria. May his memory be eternal.""",
+gold=[("SVG005", "survivor")]),   # the widow Eleni of Astoria is a namesake of SVG006 (Gus's wife, not named here): nothing
+
 dict(guid="svg_dn_2026_0311_heffernan", pub="2026-03-11T07:00:00-04:00", title="HEFFERNAN, Margaret Scanlon \"Peg\"",
 body="""HEFFERNAN, Margaret Scanlon "Peg", 90, Savannah, died March 2, 2026. Retired Blessed Sacrament School secretary; Ladies AOH. Survived by daughter, Bridget Mulqueen (Tim); son, Dennis Heffernan; three grandchildren; one great-grandson. Preceded in death by husband, Daniel J. Heffernan. Mass was celebrated March 6 at the Cathedral of St. John the Baptist. Harbor & Whitfield Funeral Home.""",
 gold=[]),   # a later, second copy of svg_shl_2026_0305_heffernan: labelled on the earlier copy only

@@ -45,10 +45,10 @@ A Mass of Christian Burial will be celebrated at 11 a.m. Saturday at St. James C
 gold=[("SVG012", "survivor"), ("SVG011", "survivor")]),
 
 dict(guid="svg_shl_2026_0520_xanthakos", pub="2026-05-20T06:00:00-04:00",
-title="Konstantinos Xanthakos Obituary (1937 - 2026) - Tarpon Springs, FL - Savannah Harbor Ledger",
+title="Konstantinos Xanthakos Obituary (1938 - 2026) - Tarpon Springs, FL - Savannah Harbor Ledger",
 body="""Konstantinos "Gus" Xanthakos, 88, of Tarpon Springs, Florida, a sponge diver and boat captain for more than half a century, fell asleep in the Lord on Friday, May 15, 2026.
 
-Gus was born April 2, 1937, on the island of Kalymnos and came to Tarpon Springs in 1955 to dive for sponges off the Anclote Keys. He captained the sponge boat Agia Eleni for thirty years and later ran a sponge shop on Dodecanese Boulevard. As a young man he spent two winters in Savannah working the shrimp boats at Thunderbolt, and he liked to say that was where he learned English and American football.
+Gus was born April 2, 1938, on the island of Kalymnos and came to Tarpon Springs in 1955 to dive for sponges off the Anclote Keys. He captained the sponge boat Agia Eleni for thirty years and later ran a sponge shop on Dodecanese Boulevard. As a young man he spent two winters in Savannah working the shrimp boats at Thunderbolt, and he liked to say that was where he learned English and American football.
 
 He is survived by his wife of sixty-two years, Irini; his sons, Nikitas and Michael Xanthakos of Tarpon Springs; his daughter, Despina Kouvaris of Clearwater; and nine grandchildren.
 
