@@ -64,6 +64,9 @@ class MatchConfig:
 
     # --- obituaries (engine._deceased_score, _survivor_score, _bereavement) ------------------------------
     spouse_confirms: float = 1.2  # the spouse the text names is the client's roster spouse
+    # The obituary's full birth date is the client's roster birth date: a place that differs (a neighbourhood the
+    # gazetteer lacks, a nursing home's town, a move since the roster was written) no longer rules them out.
+    birth_date_confirms: float = 1.2
     deceased_elsewhere: float = 0.8  # the dead person's place is not the client's town (news deaths too)
     deceased_spouse_differs: float = 0.6  # the surviving spouse is not the client's roster spouse
     deceased_unplaced: float = 0.85  # no place written, no spouse confirmation: a name alone
@@ -120,7 +123,7 @@ BOUND_RULES: dict[str, Callable[[MatchConfig], bool]] = {
     "the name and doubt factors are at most 1": lambda c: all(0.0 <= getattr(c, f) <= 1.0 for f in _LOWERING),
     "place scores lie in [0, 1]": lambda c: all(0.0 <= getattr(c, f) <= 1.0 for f in _PLACE_SCORES),
     "confirmations are at least 1": lambda c: min(c.spouse_confirms, c.maiden_in_parentheses,
-                                                  c.maiden_is_family_name) >= 1.0,
+                                                  c.maiden_is_family_name, c.birth_date_confirms) >= 1.0,
     # _survivor_score rejects a candidate whose roster spouse differs from the text's before the name
     # comparison: even with both maiden-name factors a score <= 1 stays under the threshold.
     "a differing spouse keeps a survivor under the threshold": lambda c: (

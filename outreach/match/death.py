@@ -22,12 +22,15 @@ from outreach.match.obituary import Obituary
 Verdict = Literal["corroborated", "contradicted", "uncorroborated"]
 
 
-def death_verdict(client: Client, ob: Obituary, year: int, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[Verdict, str]:
+def death_verdict(client: Client, ob: Obituary, year: int, cfg: MatchConfig = DEFAULT_CONFIG,
+                  spouse_nicknames: tuple[str, ...] = ()) -> tuple[Verdict, str]:
     """Whether what the obituary says about the deceased agrees with this client's roster row, and why.
 
     `year` is the year of death (the obituary's, else its publication year), for an age against a birth date.
+    `spouse_nicknames`: what the roster spouse, when a client, is also called ("Ilonka" for Ilona).
     """
-    checks = (_birth_check(client, ob, year, cfg), _spouse_check(client, ob), _maiden_check(client, ob),
+    checks = (_birth_check(client, ob, year, cfg), _spouse_check(client, ob, spouse_nicknames),
+              _maiden_check(client, ob),
               _parents_check(client, ob, cfg))
     for wanted in ("contradicted", "corroborated"):
         for verdict, why in checks:
@@ -65,12 +68,12 @@ def _age_in(year: int, born: date, death_date: str) -> int:
     return year - born.year
 
 
-def _spouse_check(client: Client, ob: Obituary) -> tuple[Verdict | None, str]:
+def _spouse_check(client: Client, ob: Obituary, nicknames: tuple[str, ...] = ()) -> tuple[Verdict | None, str]:
     """The roster spouse named as the deceased's spouse (surviving, late, or "married ..."): corroborated;
     another surviving spouse: contradicted (a late or first spouse of another name proves nothing)."""
     if not client.spouse_first_name:
         return None, ""
-    roster = (client.spouse_first_name,)
+    roster = (client.spouse_first_name, *nicknames)
     if ob.spouse is not None:
         named = ob.spouse.name
         if given_match(named.given, roster) or (named.nickname and given_match(named.nickname, roster)):

@@ -32,7 +32,7 @@ from outreach.match.model import (
     weather_details,
     weather_location_details,
 )
-from outreach.match.names import fold, given_match, name_key
+from outreach.match.names import fold, given_match, name_key, split_suffix
 from outreach.match.news import (
     NewsMention,
     is_title_case,
@@ -81,6 +81,7 @@ class _ObitEvent:
     death_year: int | None
     town: str
     fingerprint: str
+    dates: tuple[str, str] = ("", "")  # (birth date, death date) when the text gives them in full
 
 
 @dataclass
@@ -275,12 +276,16 @@ def _deceased_client(index: RosterIndex, ob: Obituary, scored_mentions: list[tup
         if m.town or m.state:
             for c, (sc, _) in _best_unique(scored, cfg.threshold, cfg):
                 placed_survivors[c.client_id] = max(sc, placed_survivors.get(c.client_id, 0.0))
+    def spouse_nicknames(client: Client) -> tuple[str, ...]:
+        # The roster spouse who is a client may be named by the nickname their own row holds ("Ilonka").
+        return tuple(p.nickname for p in _roster_spouses(index, client) if p.nickname)
+
     for c, (score, notes) in _best_unique(
-            [(c, _deceased_score(c, ob, cfg)) for c in _deceased_candidates(index, ob, cfg)],
+            [(c, _deceased_score(c, ob, cfg, spouse_nicknames)) for c in _deceased_candidates(index, ob, cfg)],
             cfg.deceased_threshold, cfg):
         if placed_survivors.get(c.client_id, 0.0) >= score:
             continue
-        verdict, why = death_verdict(c, ob, ob.death_year or year, cfg)
+        verdict, why = death_verdict(c, ob, ob.death_year or year, cfg, spouse_nicknames(c))
         if verdict == "corroborated":
             found.add(c, "deceased_client", score, f"Deceased: {ob.lead[:300]}", checks=(*notes, why))
             return c, frozenset(), frozenset(ruled_out)
@@ -360,28 +365,47 @@ def _deceased_candidates(index: RosterIndex, ob: Obituary, cfg: MatchConfig = DE
         keep = _place_sifter(index, place_query(ob.town, ob.state, config=cfg),
                              cfg.deceased_elsewhere * cfg.spouse_confirms, cfg.deceased_threshold,
                              frozenset({city_key(ob.town)}) if ob.town else frozenset())
-    return [index.clients[p] for p in index.lookup_positions(_givens(dead), _surnames(dead), keep)]
+    positions = index.lookup_positions(_givens(dead), _surnames(dead), keep)
+    if keep is not None and ob.birth_date:
+        # A namesake born on the obituary's birth date is not ruled out by place (birth_date_confirms).
+        sifted = set(positions)
+        positions += [p for p in index.lookup_positions(_givens(dead), _surnames(dead))
+                      if p not in sifted and _born_on(index.clients[p], ob.birth_date)]
+    return [index.clients[p] for p in positions]
 
 
-def _deceased_score(client: Client, ob: Obituary, cfg: MatchConfig = DEFAULT_CONFIG) -> tuple[float, tuple[str, ...]]:
+def _born_on(client: Client, iso_date: str) -> bool:
+    return client.birth_date is not None and client.birth_date.isoformat() == iso_date
+
+
+def _deceased_score(client: Client, ob: Obituary, cfg: MatchConfig = DEFAULT_CONFIG,
+                    spouse_nicknames: Callable[[Client], tuple[str, ...]] | None = None,
+                    ) -> tuple[float, tuple[str, ...]]:
     dead = ob.deceased
     assert dead is not None
     if ob.age is not None and ob.age < cfg.adult_age:
         return 0.0, ("a minor cannot be a client",)
     ps = place_score(client, ob.town, _written_state(ob, client), config=cfg)
-    if ps.score < 1.0 and (ob.town or ob.state):
+    born = 1.0
+    if ob.birth_date and _born_on(client, ob.birth_date):
+        # Name and full birth date agree: the place may differ (the town written is a neighbourhood, a care
+        # home's, a later move) without ruling the client out; it still has to pass the threshold.
+        born = cfg.birth_date_confirms
+        ps = type(ps)(max(ps.score, cfg.unknown_town), (*ps.notes, "birth date = roster birth date"))
+    elif ps.score < 1.0 and (ob.town or ob.state):
         # Another town, even a neighbouring one, is weak ground for calling a client dead: it takes the
         # roster spouse named as the survivor to get there.
         ps = type(ps)(round(ps.score * cfg.deceased_elsewhere, 4), ps.notes)
-    if ps.score * cfg.spouse_confirms < cfg.deceased_threshold:
-        return 0.0, ps.notes  # the name (<= 1) and the spouse confirmation cannot lift it over
+    if ps.score * cfg.spouse_confirms * born < cfg.deceased_threshold:
+        return 0.0, ps.notes  # the name (<= 1) and the confirmations cannot lift it over
     ns = name_score(client, dead, cfg)
     if ns.score == 0.0:
         return 0.0, ns.notes
     notes = [*ns.notes, *ps.notes]
-    score = ns.score * ps.score
+    score = min(1.0, ns.score * ps.score * born)
     if ob.spouse is not None and client.spouse_first_name:
-        if given_match(ob.spouse.name.given, (client.spouse_first_name,)):
+        if given_match(ob.spouse.name.given, (client.spouse_first_name,)) or (
+                spouse_nicknames is not None and given_match(ob.spouse.name.given, spouse_nicknames(client))):
             score = min(1.0, score * cfg.spouse_confirms)
             notes.append("surviving spouse matches roster spouse")
         else:
@@ -598,7 +622,11 @@ def _carries_family_name(m: Mention, client: Client, ob: Obituary) -> bool:
     if dead is None:
         return False
     family = {name_key(n) for n in (dead.surname, dead.maiden) if n}
-    return bool(family & {name_key(n) for n in (m.name.surname, m.name.maiden, client.maiden_name) if n})
+    if bool(family & {name_key(n) for n in (m.name.surname, m.name.maiden, client.maiden_name) if n}):
+        return True
+    # "Harriet Sessums Boyington": a married woman's middle name is often her maiden name; a sister whose
+    # roster maiden name it is carries the family name too (a given name never equals a maiden name).
+    return bool(dead.middle and client.maiden_name and name_key(dead.middle) == name_key(client.maiden_name))
 
 
 def _written_state(ob: Obituary, client: Client) -> str:
@@ -687,7 +715,9 @@ def _obit_event_key(ob: Obituary, item: FeedItem, state: EngineState) -> str:
             continue
         if ob.death_year and ev.death_year and ob.death_year != ev.death_year:
             continue
-        if ob.town and ev.town and city_key(ob.town) != city_key(ev.town):
+        # Both full dates agreeing outweigh two towns: one copy names the neighbourhood, the other the city.
+        same_dates = bool(ob.birth_date and ob.death_date) and (ob.birth_date, ob.death_date) == ev.dates
+        if ob.town and ev.town and city_key(ob.town) != city_key(ev.town) and not same_dates:
             continue
         return ev.key
     # The key leaves out the given name (one feed writes Bob, the other Robert) and the age (a short
@@ -699,7 +729,8 @@ def _obit_event_key(ob: Obituary, item: FeedItem, state: EngineState) -> str:
         key = f"obit:{skey}:{name_key(dead.given)}:{item.fingerprint or item.item_id}"
     if any(ev.key == key for ev in bucket):
         key = f"{key}:{item.item_id}"
-    bucket.append(_ObitEvent(key, skey, dead.given, dead.nickname, ob.age, ob.death_year, ob.town, item.fingerprint))
+    bucket.append(_ObitEvent(key, skey, dead.given, dead.nickname, ob.age, ob.death_year, ob.town, item.fingerprint,
+                             (ob.birth_date, ob.death_date)))
     return key
 
 
@@ -794,6 +825,17 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
         place = place_query(mention.town, mention.state, ctx.town, ctx.state, cfg)
         # Nothing lifts a news place score (the factors below only lower it): a namesake the place bound
         # rules out is never scored, nor is their Client touched.
+        if mention.name.husbands_name:
+            # "Mrs. Hollis Goldthwaite III": the clients whose roster spouse he is, by place, as in obituaries.
+            wives = [c for c in index.partners_named(mention.name.given, mention.name.surname)
+                     if not (mention.name.suffix and split_suffix(c.spouse_last_name)[1]
+                             and split_suffix(c.spouse_last_name)[1] != mention.name.suffix)]  # Jr. is not III
+            scored = [(c, (ps.score * cfg.wife_by_husband_name * mention.tie,
+                           (f"Mrs. {mention.name.given} {mention.name.surname}: the roster spouse", *ps.notes)))
+                      for c in wives if (ps := place.score(c)).score * mention.tie >= cfg.threshold]
+            for client, s in _best_unique(scored, cfg.threshold, cfg):
+                by_client.setdefault(client.client_id, []).append((client, s, mention))
+            continue
         keep = _place_sifter(index, place, mention.tie, cfg.threshold)
         positions = index.lookup_positions(_givens(mention.name), [mention.name.surname], keep)
         scored = []

@@ -123,7 +123,7 @@ class RosterIndex:
             for surname in (last, client.maiden_name, client.spouse_last_name):
                 if surname:
                     surnames.append(surname)
-            sp_last = client.spouse_last_name or last
+            sp_last = split_suffix(client.spouse_last_name)[0] if client.spouse_last_name else last
             sp_first = name_key(client.spouse_first_name)
             if sp_first:
                 for skey in surname_keys(sp_last)[:1]:
@@ -297,7 +297,7 @@ class RosterIndex:
                                 _discard(table, pkey, pos, place, city)
                     if not table:
                         del self._names[skey]
-            sp_last = client.spouse_last_name or last
+            sp_last = split_suffix(client.spouse_last_name)[0] if client.spouse_last_name else last
             sp_first = name_key(client.spouse_first_name)
             if sp_first:
                 for skey in surname_keys(sp_last)[:1]:
@@ -533,10 +533,15 @@ _NOT_WORD_ASCII = {c: " " for c in range(128) if not (chr(c) in "0123456789'" or
 
 
 def _word_text(folded_text: str) -> str:
-    """Folded text with every non-word character (hyphens too) as a space, padded: offsets shift by one."""
-    if folded_text.isascii():
-        return " " + folded_text.translate(_NOT_WORD_ASCII) + " "
-    return " " + _NOT_WORD.sub(" ", folded_text) + " "
+    """Folded text with every non-word character (hyphens too) and a possessive's "'s" as spaces, padded:
+    offsets shift by one."""
+    words = folded_text.translate(_NOT_WORD_ASCII) if folded_text.isascii() else _NOT_WORD.sub(" ", folded_text)
+    # A possessive ends the name ("Tom Brannigan's garage", "the Smiths' home"); an apostrophe inside a word
+    # stays ("O'Neil"). Same length: offsets do not move.
+    return f" {words} ".replace("'s ", "   ").replace("' ", "  ")
+
+
+_PARTICLE_HEAD = re.compile(r"(?:vander|vanden|vande|van|von|de\s?la|del|della|de|di|da|du|la|le|ten|ter)(?=[a-z]{3})")
 
 
 def _surface_forms(surname: str) -> set[str]:
@@ -547,6 +552,16 @@ def _surface_forms(surname: str) -> set[str]:
         if len(part) > 2:
             forms.add(part)
             forms.add(part.replace("'", ""))
+    # A particle written apart or joined: "Vander Wal" / "VanderWal", "Van Dyke" / "VanDyke", "De La Cruz".
+    spaced = base.replace("-", " ")
+    if " " in spaced:
+        forms.add(spaced.replace(" ", ""))
+    else:
+        # Split only where the roster capitalises the next part ("VanderWal", "LeBlanc"; not "Delgado").
+        head = _PARTICLE_HEAD.match(spaced)
+        if head and len(spaced) - head.end() > 2 and len(surname.strip()) == len(spaced) \
+                and surname.strip()[head.end()].isupper():
+            forms.add(f"{spaced[:head.end()]} {spaced[head.end():]}")
     raw = surname.strip()
     if len(raw) > 3 and raw[0] in "ODLodl" and raw[1].isupper() and "'" not in raw:
         forms.add(f"{base[0]}'{base[1:]}")  # a CRM that drops apostrophes: "DAngelo" is written "D'Angelo"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -18,7 +18,7 @@ import ahocorasick
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.names import suffix_key
 from outreach.match.places import is_known_town, state_code
-from outreach.match.sentences import boundary_after, sentence_around, sentence_before
+from outreach.match.sentences import boundary_after, sentence_after, sentence_around, sentence_before
 from outreach.match.text import PersonName, read_place, tokens
 
 LIFE_EVENTS: dict[str, re.Pattern[str]] = {
@@ -38,7 +38,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scout|earned\s+the|prizes?|win|"
         r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?:[^\s]+\s+){0,3}?from|saves|saved|"
         r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|hole[- ]in[- ]one|"
+        r"eagle\s+rank|"
         r"(?:took|takes|placed|finished|earned)\s+first\s+place|"
+        # a carnival, homecoming or rodeo court ("crowns Queen Juliette", "reigned as queen")
+        r"crowned|crowns\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|reign(?:s|ed)\s+as\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|"
         # a graduation, but not one a biography dates ("who graduated from Memorial in 1980")
         r"(?:graduat(?:es|ed|ing|ion)|earn(?:s|ed)\s+(?:(?:a|an|her|his|the|their)\s+)?(?:[\w'\-]+\s+){0,3}?"
         r"(?:degree|diploma))(?![^.]{0,60}?\bin\s+\d{4}\b))\b",
@@ -48,16 +51,23 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|(?:has|have|was|were)\s+named|"
         r"named\s+(?:[^\s]+\s+){1,4}?(?:president|ceo|chief|director|partner|principal|superintendent|chair|manager|head))\b",
         "retirement": r"\b(?:retir(?:e|es|ed|ing|ement)|(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game)|"
+        # "closed the gradebook on a 35-year career", "ends her 40-year career"
+        r"(?:end(?:s|ed|ing)?|clos(?:es|ed|ing)|wrap(?:s|ped|ping)\s+up|conclud(?:es|ed|ing))\s+(?:[\w'\-]+\s+){0,5}?"
+        r"(?:a|an|his|her|their)\s+\d+-year\s+career|"
         r"hand(?:s|ed)?\s+(?:over\s+)?the\s+keys|steps?\s+down|stepped\s+down)\b",
         "opening": r"\b(?:grand\s+opening|opens|opened|opening|ribbon[- ]cutting|launch(?:es|ed)?|new\s+location|"
         r"(?:to|will)\s+open|(?:second|third)\s+(?:location|shop|store))\b",
-        "milestone": r"\b(?:marks?\s+\d+\s+years|turns?\s+\d+|\d+(?:st|nd|rd|th)\s+anniversary|anniversary|"
+        "milestone": r"\b(?:marks?\s+\d+\s+years|turn(?:s|ed)?\s+\d+|\d+(?:st|nd|rd|th)\s+anniversary|anniversary|"
         # a birthday, an engagement, a personal hundredth ("finishes 100th hike", "her 84th birthday")
         r"(?:\d+(?:st|nd|rd|th)\s+)?birthday|engage(?:d|ment)|\d+(?:st|nd|rd|th)\s+(?:summit|hike|climb|marathon|"
         r"(?:career\s+)?(?:win|victory))|"
         r"renew(?:s|ed)?\s+(?:their\s+)?vows|celebrat(?:es|ed|ing)\s+\d+\s+years|\d+\s+years\s+in\s+business|"
         # a wedding; a business raising money or landing a contract ("raised $6.5 million", "lands $14M")
-        r"(?:were|was|got|get|getting)\s+married|wed(?:s|ding|dings)?|exchanged\s+vows|"
+        r"(?:were|was|got|get|getting)\s+married|wed(?:s|ding|dings)?|exchanged\s+vows|vows\s+exchanged|"
+        r"united\s+in\s+(?:holy\s+)?matrimony|united\s+in\s+marriage|"
+        # a personal count reached ("finishes her 500th quilt", "delivered his 1,000th baby")
+        r"(?:finish(?:es|ed)|deliver(?:s|ed)|complet(?:es|ed)|sew(?:s|ed)|knit(?:s|ted)|bak(?:es|ed)|donat(?:es|ed))"
+        r"\s+(?:(?:her|his|their|a|the)\s+)?\d[\d,]*(?:st|nd|rd|th)\s|"
         r"rais(?:es|ed|ing)\s+\$[\d.,]+\s*(?:m|b|million|billion)?\s+(?:in\s+)?(?:[a-z\-]+\s+){0,2}?"
         r"(?:funding|financing|capital|investment)|(?:land(?:s|ed)?|secur(?:es|ed))\s+(?:a\s+)?\$[\d.,]+\s*"
         r"(?:m|b|million|billion)?\s+(?:[\w\-]+\s+){0,4}?contract)\b",
@@ -138,6 +148,7 @@ _OWNER_BEFORE = re.compile(r"\b(?i:owners?|co-owners?|founders?|co-founders?|pro
 # "the daughter of the late Joseph and Bozena Kubik": people named as dead are no story's living subject.
 _THE_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w'\-]*\.?\s+(?:and|&)\s+)?(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
 # A bare dateline the splitter cut off as a sentence of its own ("NICHOLASVILLE, Ky." before "(WLKB) - ...").
+_DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z.]{1,13}\s*(?:\([\w .]{1,20}\)\s*)?[-—–]+\s*")
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z.]{1,13}\s*$")
 _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|widow|widower|son|"
                                   r"daughter|mother|father|parents|family)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
@@ -158,6 +169,10 @@ def _cap_run_start(tail: str) -> int | None:
     """Where _CAP_RUN.search(tail) matches (its run is tail[start:]), or None."""
     m = _CAP_RUN_REVERSED.match(tail[::-1])
     return len(tail) - m.end() if m else None
+
+
+# A sentence whose subject is the people the one before named: "they", "she", "the couple".
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w,' ]{0,30}?\s)?(?:they|he|she|the\s+couple|the\s+pair)\s", re.IGNORECASE)
 
 
 def _givens_before(tail: str) -> tuple[list[str], str]:
@@ -243,12 +258,13 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
                "wounded", "accident"),
     "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholarship",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
-              "commencement", "earn", "sign", "letter", "hole", "first"),
+              "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign"),
     "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new", "installed", "sworn"),
-    "retirement": ("retir", "last", "hand", "step"),
+    "retirement": ("retir", "last", "hand", "step", "career"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
-                  "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor"),
+                  "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor",
+                  "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat"),
     "storm_damage": ("tornado", "storm", "destroyed", "damaged", "toppled", "uprooted"),
 }
 _EVENT_WORD_FINDER = ahocorasick.Automaton()
@@ -397,7 +413,12 @@ class _Story:
         sentence = full[s:e]
         # The tests below only ever drop the hit, so the one that drops most (no life event in reach: most
         # sentences) runs first; the rest run for the few hits that have an event.
-        opens = bool(_OPENS.match(full, s, start)) if not headline else True
+        if headline:
+            opens = True
+        else:
+            # A dateline inside the lede ("SIOUX FALLS, S.D. (KDVX) - Arnie and Trudy ...") is not the opening.
+            dateline = _DATELINE_LEAD.match(full, s, start)
+            opens = bool(_OPENS.match(full, dateline.end() if dateline else s, start))
         before = full[max(s, start - 80) : start]
         # (the substring tests skip the end-anchored searches for the names no such phrase precedes: most)
         named_parent = ("of " in before and bool(_PARENT_OF.search(before))) or (
@@ -421,16 +442,22 @@ class _Story:
             event = story_event
         if not parent and self._someone_elses(s, start, sentence, event, headline):
             return []
-        town, state = self._place_after(end, e)
         after = full[end : min(e, end + 120)]
         died = bool(_DEATH_OF_PERSON.match(after)) or (event == "loss" and bool(_IDENTIFIED_VICTIM.match(after)))
         m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))
         suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""
+        town, state = self._place_after(m_suffix.end() if m_suffix else end, e)  # "Hollis Goldthwaite III of ..."
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
-        return [NewsMention(name=PersonName(given=g, surname=full[start:end], nickname=nickname, suffix=suffix),
-                            start=start, end=end, town=town, state=state, sentence=sentence.strip(), event=event,
-                            tie=tie, died=died and not parent, name_at=(start - lead, end - lead), parent=parent)
-                for g in givens]
+        names = [PersonName(given=g, surname=full[start:end], nickname=nickname, suffix=suffix)
+                 for g in givens if g.lower() != "mrs"]
+        if "Mrs" in givens and names:
+            # "Mr. and Mrs. Hollis Goldthwaite III": the wife too, named through her husband (her roster spouse).
+            # ("Mrs. Jane Smith" may be her own given name: both readings are looked up.)
+            names.append(replace(names[0], husbands_name=True))
+        return [NewsMention(name=name, start=start, end=end, town=town, state=state, sentence=sentence.strip(),
+                            event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
+                            parent=parent)
+                for name in names]
 
     def _sentence(self, start: int) -> tuple[int, int, bool] | None:
         """(start, end, is the headline) of the sentence holding offset `start` of `full`: the headline, the
@@ -472,6 +499,18 @@ class _Story:
         if prev is not None and (second or not nearby):
             # The sentence before adds to the headline's events (the lede's first sentence always does).
             nearby += self._events_at(prev[0] + body, self.text[prev[0] : prev[1]])
+        if first and opens and not nearby:
+            # "Arnie and Trudy Te Slaa met at a skating party in 1964. On Saturday they will celebrate their 60th
+            # wedding anniversary": the story opens with them, and the next sentence's event is theirs.
+            after = sentence_after(self.text, s - body)
+            if after is not None and _PRONOUN_SUBJECT.match(self.text, after[0], after[1]):
+                nearby += self._events_at(after[0] + body, self.text[after[0] : after[1]])
+        if named and not nearby and not first:
+            # The subject's parents, named late in the story ("He is the son of Hector and Lupe Zamudio"): the
+            # story's event is the lede's.
+            span = sentence_around(self.text, lede)
+            if span is not None:
+                nearby += self._events_at(span[0] + body, self.text[span[0] : span[1]])
         if not nearby:
             return None
         if _PERFORMING.search(sentence) and not named:

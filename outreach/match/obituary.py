@@ -93,6 +93,8 @@ _SURVIVOR_TRIGGER = re.compile(
     r"|\b(?:his|her)\s+family\s+includes\b|\bgrieving\s+(?:his|her)\s+(?:loss|passing)\s+are\b"
     r"|\bleaves\s+to\s+(?:mourn|cherish)\b[^.;:]*?(?:memory)?|\b(?:lovingly\s+|fondly\s+)?remembered\s+by\b"
     r"|\bcherishing\s+(?:his|her)\s+memory\s+(?:are|is)\b|\bsurvivors\s+also\s+include\b"
+    # "Grateful for having shared her life are her sons, ...", "Those who shared his life are ..."
+    r"|\bshared\s+(?:his|her|their)\s+life\s+(?:are|is|include)\b"
 )
 _PRECEDED_TRIGGER = re.compile(
     r"\bpreceded\s+in\s+death\s+by\b|\bpredeceased\s+by\b|\bwas\s+preceded\s+by\b"
@@ -123,7 +125,7 @@ _TITLE_NOISE = re.compile(
     r"celebrating the life of|life story)\s*(?:for|of)?\s*[:\-|–—]?\s*"
     # A parish notice titled by its rite: "Mass of Christian Burial for Odile Comeaux", "Services for ..."
     r"|^\s*(?:a\s+)?(?:mass\s+of\s+christian\s+burial|funeral(?:\s+mass|\s+services?)?|memorial\s+services?"
-    r"|services|rosary|visitation|celebration\s+of\s+life)\s+for\s+"
+    r"|services|rosary|visitation|celebration\s+of\s+life|home\s?going(?:\s+(?:celebration|services?))?)\s+for\s+"
     r"|\s*[\-|–—:]\s*(?:obituary|obituaries|death notice|view obituary|.*funeral.*|.*chapel.*|.*mortuary.*"
     r"|.*cremation.*|.*tribute.*)\s*$"
     r"|\s+(?:obituary|obit)\s*$",
@@ -140,7 +142,8 @@ _RESIDENCE = re.compile(
 )
 _DEATH_VERB = re.compile(
     r"\b(?:died|passed\s+away|passed|went\s+home|entered\s+(?:into\s+)?(?:eternal\s+)?rest|went\s+to\s+be\s+with"
-    r"|departed\s+this\s+life|was\s+called\s+home|lost\s+(?:his|her)\s+battle|peacefully|unexpectedly|suddenly)\b",
+    r"|departed\s+this\s+life|was\s+called\s+home|lost\s+(?:his|her)\s+battle|peacefully|unexpectedly|suddenly"
+    r"|transitioned)\b",
     re.IGNORECASE,
 )
 
@@ -431,14 +434,22 @@ def _merge(primary: PersonName | None, other: PersonName | None) -> PersonName |
 _WAS_AGE = re.compile(r"\b(?:He|She)\s+was\s+(\d{1,3})(?:\s+years\s+old)?\s*[.,]")
 _AGE_TOWN = re.compile(r",\s*(?:age\s+)?\d{1,3},\s*(?=[A-Z])")
 _NOTICE_TOWN = re.compile(r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*,\s+[A-Z][\w.'\- ]{0,40}?,\s*(?=[A-Z])")
+# "Marlys Eidsness, Brandon, died Friday": a notice that names the town between the name and the death.
+_NAME_TOWN = re.compile(r"\s*[A-Z][\w.'\"\-]*(?:\s+[A-Z\"][\w.'\"\-]*){1,4},\s*"
+                        r"(?=[A-Z][\w.'\- ]{0,40}?,\s*(?:died|passed|entered|went)\b)")
 
 
 def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
     s, e = lead_span
     # "Eugene J. Thompson, 75, Middleton, died ...", or a paid notice without the age: "SMITH, Ray, Tucson, May 1."
-    m_town = _AGE_TOWN.search(text, s, e) or _NOTICE_TOWN.match(text, s, e)
+    # A notice header cut off as a sentence of its own ("NEMECEK, Rosalie, Omaha. Passed away June 2.") is
+    # read too.
+    m_town = _AGE_TOWN.search(text, s, e) or _NOTICE_TOWN.match(text, s, e) or _NAME_TOWN.match(text, s, e)
+    end = e + 1
+    if m_town is None and s:
+        m_town, end = _NOTICE_TOWN.match(text, 0, s), s
     if m_town:
-        toks = tokens(text, m_town.end(), min(e + 1, m_town.end() + 80))
+        toks = tokens(text, m_town.end(), min(end, m_town.end() + 80))
         town, state, _ = read_place(toks, 0)
         if (town or state) and (town.lower() not in {"of", "a"}) and (is_known_town(town) or state):
             return town, state
@@ -523,7 +534,7 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
 _RELATION_LED = re.compile(r"\s*(?:Wife|Husband|Daughters?|Sons?|Brothers?|Sisters?|Stepdaughters?|Stepsons?"
                            r"|Granddaughters?|Grandsons?)\s+(?!of\b)[A-Z][\w'\-]+")
 _SURVIVOR_QUICK = re.compile(r"surviv|sobreviv|left\s|leaves|missed|mourning|family\s+includes|grieving|remembered"
-                             r"|cherishing")
+                             r"|cherishing|shared\s")
 _PRECEDED_QUICK = re.compile(r"preced|predeceased|in\s+death|joins?|joined|rejoins|reunite|waiting|greeted")
 
 

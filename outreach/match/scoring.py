@@ -170,11 +170,16 @@ class PlaceQuery:
     """
 
     __slots__ = ("_config", "_ctx_key", "_ctx_states", "_town_key", "_town_states", "_verdicts", "adjacent_towns",
-                 "ceiling", "cities", "context_state", "context_town", "state", "state_is_town", "states", "town",
-                 "town_ceiling", "towns")
+                 "ceiling", "cities", "context_state", "context_town", "local_states", "state", "state_is_town", "states",
+                 "town", "town_ceiling", "towns")
 
     def __init__(self, town: str, state: str, context_town: str = "", context_state: str = "",
                  config: MatchConfig = DEFAULT_CONFIG, *, adjacent: bool = False):
+        either = bool(context_town and context_state and state_code(context_town) == context_state)
+        if either:
+            # "of Oregon": the state, or Oregon, Ohio. A survivor's town is read against both, not the state alone
+            # (Toledo is in Oregon too, and the family of Oregon, Ohio lives in Toledo, Ohio).
+            context_state = ""
         self.town, self.state, self.context_town, self.context_state = town, state, context_town, context_state
         self._config, self._verdicts = config, _verdicts(config)
         self._town_key = city_key(town) if town else ""
@@ -183,6 +188,15 @@ class PlaceQuery:
         self._town_states = states_with_town(town) if town and not state else frozenset()
         self._ctx_key = city_key(context_town) if context_town else ""
         self._ctx_states = states_with_town(context_town) if context_town and not context_state else frozenset()
+        if either:
+            self._ctx_states |= {state_code(context_town)}
+        # "her sister, Marie Juzan of Spring Hill" in an Alabama obituary: no Spring Hill in Alabama has a ZIP
+        # code, and a town elsewhere would have its state written (AP style), so it is most likely a local
+        # place the gazetteer lacks (a neighbourhood of Mobile). Clients in that state score as if next to it
+        # (adjacent_town; adjacent_family with the family name); see `is_adjacent`.
+        home = frozenset({context_state}) if context_state else self._ctx_states  # where the item is
+        self.local_states = home if (adjacent and town and not state and self._town_states and home
+                                     and home.isdisjoint(self._town_states)) else frozenset()
         adjacent_states = self._adjacent_states() if adjacent else frozenset()
         # The towns next to the written one (ids, see places.town_id) score adjacent_town: the bounds below do
         # not rule their clients out, a sift keeps them by these ids.
@@ -223,6 +237,8 @@ class PlaceQuery:
                     return frozenset({self.context_state}), frozenset(), elsewhere
                 if not self._town_states:
                     return None, frozenset(), 1.0  # unknown town: `unknown_town` for everyone
+                if self.local_states:
+                    return self._town_states | self.local_states, frozenset(), elsewhere
                 return self._town_states, frozenset(), elsewhere
             return frozenset({state}), frozenset(), elsewhere
         cities = frozenset({self._ctx_key}) if self._ctx_key else frozenset()
@@ -240,12 +256,14 @@ class PlaceQuery:
         (towns None: no such bound).
         A town written next to the person says where they live: another town in the same state scores
         `other_town`, the ceiling."""
-        if self.state_is_town or not self.town or (not self.state and not self._town_states):
-            return None, 1.0  # no written town, a state named like a town, or an unknown town
+        if self.state_is_town or not self.town or (not self.state and not self._town_states) or self.local_states:
+            return None, 1.0  # no written town, a state named like a town, an unknown town or a local place
         return frozenset({self._town_key}), self._config.other_town
 
     def is_adjacent(self, client: Client) -> bool:
         """The client lives in a town next to the written one (`adjacent_town`)."""
+        if client.state in self.local_states and city_key(client.city) != self._town_key:
+            return True
         return bool(self.adjacent_towns) and town_id(city_key(client.city), client.state) in self.adjacent_towns
 
     def score(self, client: Client) -> Scored:
@@ -269,6 +287,8 @@ class PlaceQuery:
                     state = self.context_state
                 elif c_state in states:
                     state = c_state
+                elif states and c_state in self.local_states:
+                    return Scored(cfg.adjacent_town, (f"{town}: no such town in {c_state}, perhaps a local place",))
                 elif states:
                     return Scored(cfg.other_state, (f"{town} is not in {c_state}",))
                 else:

@@ -113,3 +113,12 @@ def sentence_before(text: str, start: int) -> tuple[int, int] | None:
         return None
     before = boundary_before(text, stop.start())
     return (before.end() if before is not None else 0), stop.start() + 1
+
+
+def sentence_after(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the sentence after the one sentence_around gives as starting at `start` (None for the last)."""
+    stop = boundary_after(text, start)
+    if stop is None or not text[stop.end():].strip():
+        return None
+    nxt = stop.end() + len(text[stop.end():]) - len(text[stop.end():].lstrip())
+    return sentence_around(text, nxt)

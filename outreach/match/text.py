@@ -72,6 +72,19 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 _NOT_PLACE_WORDS = frozenset({"and", "both", "all"})  # capitalised, they still start no town ("And", "Both")
 
 
+_PART_OF_CITY = re.compile(r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Downtown|Old|"
+                           r"Central|Midtown|Uptown)\s+(?=[A-Z])")
+
+
+def _city_part(town: str) -> str:
+    """"South Omaha", "East Toledo": a part of a city no ZIP code names is read as the city; a real town of
+    such a name ("West Des Moines", "North Platte") stays itself."""
+    m = _PART_OF_CITY.match(town)
+    if m and not is_known_town(town) and is_known_town(town[m.end():]):
+        return town[m.end():]
+    return town
+
+
 def read_place(toks: list[Token], i: int) -> tuple[str, str, int]:
     """Read "Eau Claire", "Chippewa Falls, Wis.", "St. Paul, MN", "Fond du Lac", "Arizona" from toks[i:].
 
@@ -105,7 +118,7 @@ def read_place(toks: list[Token], i: int) -> tuple[str, str, int]:
     # Town words swallowed a trailing state without a comma: "Eau Claire Wisconsin".
     if len(words) > 1 and state_code(words[-1]) and not is_known_town(joined):
         return " ".join(words[:-1]), state_code(words[-1]), j
-    town = joined
+    town = _city_part(joined)
     state = ""
     if j + 1 < len(toks) and toks[j].text == ",":
         k = j + 1
