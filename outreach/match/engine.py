@@ -34,11 +34,13 @@ from outreach.match.model import (
 )
 from outreach.match.names import fold, given_match, name_key, split_suffix
 from outreach.match.news import (
+    NewsContext,
     NewsMention,
     is_title_case,
     news_context,
     news_mentions,
     runs_into_proper_name,
+    sentence_place,
     ties_business_to_person,
 )
 from outreach.match.obituary import Obituary, parse_obituary
@@ -822,37 +824,11 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
 
     for mention in news_mentions(item.title, item.text, hits, wanted, cfg):
         ctx = ctx or news_context(item.title, item.text)
-        place = place_query(mention.town, mention.state, ctx.town, ctx.state, cfg)
-        # Nothing lifts a news place score (the factors below only lower it): a namesake the place bound
-        # rules out is never scored, nor is their Client touched.
+        place = place_query(mention.town, mention.state, *_news_place(mention, ctx), cfg)
         if mention.name.husbands_name:
-            # "Mrs. Hollis Goldthwaite III": the clients whose roster spouse he is, by place, as in obituaries.
-            wives = [c for c in index.partners_named(mention.name.given, mention.name.surname)
-                     if not (mention.name.suffix and split_suffix(c.spouse_last_name)[1]
-                             and split_suffix(c.spouse_last_name)[1] != mention.name.suffix)]  # Jr. is not III
-            scored = [(c, (ps.score * cfg.wife_by_husband_name * mention.tie,
-                           (f"Mrs. {mention.name.given} {mention.name.surname}: the roster spouse", *ps.notes)))
-                      for c in wives if (ps := place.score(c)).score * mention.tie >= cfg.threshold]
-            for client, s in _best_unique(scored, cfg.threshold, cfg):
-                by_client.setdefault(client.client_id, []).append((client, s, mention))
-            continue
-        keep = _place_sifter(index, place, mention.tie, cfg.threshold)
-        positions = index.lookup_positions(_givens(mention.name), [mention.name.surname], keep)
-        scored = []
-        for client in map(index.clients.__getitem__, positions):
-            ps = place.score(client)
-            if not (mention.town or mention.state) and ctx.town and ps.score < cfg.near_event:
-                # A story datelined in another part of the state is about someone there.
-                ps = type(ps)(round(ps.score * cfg.dateline_elsewhere, 4), ps.notes)
-            if mention.died and ps.score < 1.0:
-                # As for obituaries: the dead person's town must be the client's.
-                ps = type(ps)(round(ps.score * cfg.deceased_elsewhere, 4), ps.notes)
-            if ps.score * mention.tie < cfg.threshold:
-                continue
-            ns = name_score(client, mention.name, cfg)
-            if ns.score == 0.0 or _names_clients_spouse(mention.name, client):
-                continue
-            scored.append((client, (ns.score * ps.score * mention.tie, (*ns.notes, *ps.notes))))
+            scored = _wives_in_news(index, mention, place, cfg)
+        else:
+            scored = _news_namesakes(index, mention, place, bool(ctx.town), cfg)
         # Calling a client dead takes the stricter threshold, whichever kind of item says so.
         for client, s in _best_unique(scored, cfg.deceased_threshold if mention.died else cfg.threshold, cfg):
             by_client.setdefault(client.client_id, []).append((client, s, mention))
@@ -870,6 +846,52 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
             evidence=f"{mention.event}: \u201c{mention.sentence[:300]}\u201d",
             details=news_details(event_key, client.client_id, cast(LifeEvent, mention.event), notes, ner)))
     return out
+
+
+def _news_place(mention: NewsMention, ctx: NewsContext) -> tuple[str, str]:
+    """The place a news mention without its own is read against: where its sentence places the event before
+    naming the person ("the bank in Bismarck, N.D., has promoted Brad Quam": likely where they live), else
+    the story's dateline."""
+    if not (mention.town or mention.state):
+        town, state = sentence_place(mention.sentence[: mention.name_at[0]])
+        if town:
+            return town, state
+    return ctx.town, ctx.state
+
+
+def _wives_in_news(index: RosterIndex, mention: NewsMention, place: PlaceQuery, cfg: MatchConfig) -> list[_Candidate]:
+    """"Mrs. Hollis Goldthwaite III": the clients whose roster spouse he is (a Jr. is not a III), by place, as
+    in obituaries."""
+    name = mention.name
+    wives = [c for c in index.partners_named(name.given, name.surname)
+             if not (name.suffix and (suffix := split_suffix(c.spouse_last_name)[1]) and suffix != name.suffix)]
+    return [(c, (ps.score * cfg.wife_by_husband_name * mention.tie,
+                 (f"Mrs. {name.given} {name.surname}: the roster spouse", *ps.notes)))
+            for c in wives if (ps := place.score(c)).score * mention.tie >= cfg.threshold]
+
+
+def _news_namesakes(index: RosterIndex, mention: NewsMention, place: PlaceQuery, datelined: bool,
+                    cfg: MatchConfig) -> list[_Candidate]:
+    """The clients a news mention may name, scored. Nothing lifts a news place score (the factors below only
+    lower it): a namesake the place bound rules out is never scored, nor is their Client touched."""
+    keep = _place_sifter(index, place, mention.tie, cfg.threshold)
+    positions = index.lookup_positions(_givens(mention.name), [mention.name.surname], keep)
+    scored = []
+    for client in map(index.clients.__getitem__, positions):
+        ps = place.score(client)
+        if not (mention.town or mention.state) and datelined and ps.score < cfg.near_event:
+            # A story datelined in another part of the state is about someone there.
+            ps = type(ps)(round(ps.score * cfg.dateline_elsewhere, 4), ps.notes)
+        if mention.died and ps.score < 1.0:
+            # As for obituaries: the dead person's town must be the client's.
+            ps = type(ps)(round(ps.score * cfg.deceased_elsewhere, 4), ps.notes)
+        if ps.score * mention.tie < cfg.threshold:
+            continue
+        ns = name_score(client, mention.name, cfg)
+        if ns.score == 0.0 or _names_clients_spouse(mention.name, client):
+            continue
+        scored.append((client, (ns.score * ps.score * mention.tie, (*ns.notes, *ps.notes))))
+    return scored
 
 
 _NewsCandidate = tuple[Client, tuple[float, tuple[str, ...]], NewsMention]

@@ -32,8 +32,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "fire": r"\b(?:fires?(?!\s+(?:department|dept|chief|station|hall|district|officials?|fighters?|truck|"
         r"marshal|protection|engine|company|inspector|prevention))|blaze|burned|burnt|flames|arson|smoke\s+damage)\b",
         "flood": r"\b(?:flood(?:ed|ing|waters)?|water\s+damage|swept\s+away)\b",
-        "injury": r"\b(?:injur(?:ed|ies|y)|hospitali[sz]ed|critical\s+condition|seriously\s+hurt|crash|collision|"
-        r"rescued|struck\s+by|hurt|wounded|accident)\b",
+        # ... but not "was not injured", "no injuries were reported", "escaped injury"
+        "injury": r"\b(?:(?<!not\s)(?<!n't\s)(?<!no\s)(?<!escaped\s)(?<!without\s)injur(?:ed|ies|y)|hospitali[sz]ed|"
+        r"critical\s+condition|seriously\s+hurt|crash|collision|rescued|struck\s+by|(?<!not\s)(?<!n't\s)hurt|wounded|"
+        r"accident)\b",
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?r|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
         r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scout|earned\s+the|prizes?|win|"
         r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?:[^\s]+\s+){0,3}?from|saves|saved|"
@@ -51,6 +53,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|(?:has|have|was|were)\s+named|"
         r"named\s+(?:[^\s]+\s+){1,4}?(?:president|ceo|chief|director|partner|principal|superintendent|chair|manager|head))\b",
         "retirement": r"\b(?:retir(?:e|es|ed|ing|ement)|(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game)|"
+        r"(?:final|last)\s+(?:sermon|homily|broadcast|concert|lecture)|"
+        # founders selling their business ("have sold the agronomy business", "sell Tea Ag Supply to employees")
+        r"sold\s+(?:the|their|his|her)\s+(?:[\w'&\-]+\s+){0,3}?(?:business|company|firm|store|shop|practice|agency|"
+        r"restaurant|dealership)|sells?\s+(?:[\w'&\-]+\s+){1,5}?to\s+(?:its\s+|their\s+|his\s+|her\s+)?employees|"
         # "closed the gradebook on a 35-year career", "ends her 40-year career"
         r"(?:end(?:s|ed|ing)?|clos(?:es|ed|ing)|wrap(?:s|ped|ping)\s+up|conclud(?:es|ed|ing))\s+(?:[\w'\-]+\s+){0,5}?"
         r"(?:a|an|his|her|their)\s+\d+-year\s+career|"
@@ -78,7 +84,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
 _TIE = re.compile(r"\b(?:owner|owners|owned|owns|founder|founded|co-owner|proprietor|operator|operates|runs|"
                   r"family|home|homes|house|farm|business|shop|store|restaurant|husband|wife|son|daughter|their|"
                   r"basement|property|car|vehicle|truck|barn|tractor|driving|driver|passenger|pinned|flown|"
-                  r"treated|hospitali[sz]ed|condition|homeowners?|occupants?|victims?)\b",
+                  r"treated|hospitali[sz]ed|condition|homeowners?|occupants?|residents?|victims?)\b",
                   re.IGNORECASE)
 # An official quoted about someone else's event ("said Fire Chief Dean Olson") is not its subject.
 _OFFICIAL_BEFORE = re.compile(
@@ -171,6 +177,8 @@ def _cap_run_start(tail: str) -> int | None:
     return len(tail) - m.end() if m else None
 
 
+_UNHURT = re.compile(r"^[^.;]{0,80}?\b(?:(?:was|were)\s+(?:not\s+(?:injured|hurt)|uninjured|unhurt|unharmed)"
+                     r"|escaped\s+(?:injury|unharmed|unhurt)|walked\s+away\s+(?:unharmed|unhurt))", re.IGNORECASE)
 # A sentence whose subject is the people the one before named: "they", "she", "the couple".
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w,' ]{0,30}?\s)?(?:they|he|she|the\s+couple|the\s+pair)\s", re.IGNORECASE)
 
@@ -188,7 +196,7 @@ def _givens_before(tail: str) -> tuple[list[str], str]:
         run = run.replace(q.group(0), " ")
     words = [w.rstrip(".") for w in run.split() if not (len(w) <= 2 and w.endswith("."))]
     givens = list(reversed(words[-2:]))
-    if len(words) == 1:
+    if len(words) <= 2:  # "Bob and Mary Smith", "Rick and Mary Ann Wierzbicki"
         head = tail[:start]
         # _AND_BEFORE ends in "and" or "&" and white space: test that before searching the whole head.
         m_and = _AND_BEFORE.search(head) if head.rstrip().endswith(("and", "&")) else None
@@ -219,6 +227,19 @@ class NewsContext:
     town: str
     state: str
     headline_events: tuple[str, ...]
+
+
+_IN_TOWN = re.compile(r"\bin\s+(?=[A-Z])")
+
+
+def sentence_place(sentence: str) -> tuple[str, str]:
+    """The first town written with its state in a sentence ("Dakota Prairie Bank in Bismarck, N.D., has
+    promoted ..."): where the sentence's event happens, for a person it names without a place of their own."""
+    for m in _IN_TOWN.finditer(sentence):
+        town, state, _ = read_place(tokens(sentence, m.end(), min(len(sentence), m.end() + 60)), 0)
+        if town and state and is_known_town(town) and not state_code(town):  # "Bismarck, N.D.", not "Iowa"
+            return town, state
+    return "", ""
 
 
 def news_context(title: str, text: str) -> NewsContext:
@@ -260,7 +281,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign"),
     "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new", "installed", "sworn"),
-    "retirement": ("retir", "last", "hand", "step", "career"),
+    "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
                   "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor",
@@ -443,6 +464,8 @@ class _Story:
         if not parent and self._someone_elses(s, start, sentence, event, headline):
             return []
         after = full[end : min(e, end + 120)]
+        if event == "injury" and _UNHURT.search(after):  # (unhurt but burned out of their home is a subject)
+            return []  # "The driver of the SUV, Jolene Kleinsasser, 56, was not injured": not the one hurt
         died = bool(_DEATH_OF_PERSON.match(after)) or (event == "loss" and bool(_IDENTIFIED_VICTIM.match(after)))
         m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))
         suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""

@@ -170,8 +170,8 @@ class PlaceQuery:
     """
 
     __slots__ = ("_config", "_ctx_key", "_ctx_states", "_town_key", "_town_states", "_verdicts", "adjacent_towns",
-                 "ceiling", "cities", "context_state", "context_town", "local_states", "state", "state_is_town", "states",
-                 "town", "town_ceiling", "towns")
+                 "ceiling", "cities", "context_state", "context_town", "local_states", "state", "state_is_town",
+                 "states", "town", "town_ceiling", "towns")
 
     def __init__(self, town: str, state: str, context_town: str = "", context_state: str = "",
                  config: MatchConfig = DEFAULT_CONFIG, *, adjacent: bool = False):

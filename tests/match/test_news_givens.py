@@ -23,7 +23,7 @@ def _givens_before_reference(tail: str) -> tuple[list[str], str]:
     words = [w.rstrip(".") for w in run.split() if not (len(w) <= 2 and w.endswith("."))]
     givens = list(reversed(words[-2:]))
     m_and = _AND_BEFORE.search(tail[: m.start()])
-    if m_and and len(words) == 1:
+    if m_and and len(words) <= 2:  # "Bob and Mary Smith", "Rick and Mary Ann Wierzbicki"
         givens.append(m_and.group(1))
     return givens, nickname
 
@@ -70,5 +70,6 @@ def test_backwards_run_agrees_before_every_capital_of_real_texts():
 def test_givens_before_table():
     assert _givens_before("said Owner Bob ") == (["Bob", "Owner"], "")
     assert _givens_before("Mark and Julie ") == (["Julie", "Mark"], "")
+    assert _givens_before("his parents, Rick and Mary Ann ") == (["Ann", "Mary", "Rick"], "")
     assert _givens_before('by Robert "Bob" ') == (["Robert"], "Bob")
     assert _givens_before("said ") == ([], "")
