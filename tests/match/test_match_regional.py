@@ -1,0 +1,305 @@
+"""Issue 13, after independent6's blind score: regional obituary and news writing (homegoing titles, Gulf Coast
+neighbourhoods, Ohio's Oregon, carnival courts, Dakota business briefs). One test per rule, hand-written texts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from outreach.match.engine import match_items
+from outreach.match.index import _surface_forms
+from outreach.match.news import _events_in
+from outreach.match.obituary import parse_obituary
+from tests.match.helpers import client, index, item
+
+MOBILE = dict(city="Mobile", state="AL", postal_code="36608", county_fips="01097")
+FAIRHOPE = dict(city="Fairhope", state="AL", postal_code="36532", county_fips="01003")
+SPANISH_FORT = dict(city="Spanish Fort", state="AL", postal_code="36527", county_fips="01003")
+ATLANTA = dict(city="Atlanta", state="GA", postal_code="30303", county_fips="13121")
+TOLEDO = dict(city="Toledo", state="OH", postal_code="43604", county_fips="39095")
+OMAHA = dict(city="Omaha", state="NE", postal_code="68107", county_fips="31055")
+SIOUX_FALLS = dict(city="Sioux Falls", state="SD", postal_code="57104", county_fips="46099")
+HARTFORD = dict(city="Hartford", state="SD", postal_code="57033", county_fips="46099")
+
+
+def roles(idx, text: str, title: str) -> set[tuple[str, str]]:
+    return {(m.client_id, m.role) for m in match_items(idx, [item("o1", title, text)], replay=True)}
+
+
+def news(idx, title: str, text: str) -> set[tuple[str, str, str]]:
+    return {(m.client_id, m.role, m.details.get("event", ""))
+            for m in match_items(idx, [item("n1", title, text, kind="news")], replay=True)}
+
+
+# --- obituaries ------------------------------------------------------------------------------------------
+
+def test_a_homegoing_celebration_title_names_the_deceased():
+    ob = parse_obituary("Homegoing Celebration for Mother Ozella Smith",
+                        "Services will be held Saturday at Greater Zion Missionary Baptist Church.")
+    assert (ob.deceased.given, ob.deceased.surname) == ("Ozella", "Smith")
+
+
+def test_transitioned_is_a_death_verb_that_finds_the_lead():
+    ob = parse_obituary("Ozella Smith", "She sang in the choir at Greater Zion for sixty years. Mother Ozella "
+                        "Smith, 84, of Mobile, transitioned on Sunday, March 1, 2026.")
+    assert (ob.lead.startswith("Mother Ozella Smith"), ob.age, ob.town) == (True, 84, "Mobile")
+
+
+def test_a_sister_whose_roster_maiden_name_is_the_deceaseds_middle_name_is_a_survivor():
+    text = ("Harriet Sessums Boyington, 88, of Daphne, passed away Tuesday. She is survived by her sister, Eugenia "
+            "Marchand of Point Clear.")
+    sister = index(client("C1", "Eugenia", "Marchand", maiden_name="Sessums", **FAIRHOPE))
+    stranger = index(client("C1", "Eugenia", "Marchand", maiden_name="Pruitt", **FAIRHOPE))
+    assert (roles(sister, text, "Harriet Sessums Boyington"), roles(stranger, text, "Harriet Sessums Boyington")) == (
+        {("C1", "survivor")}, set())
+
+
+DUBOSE = ("Raymond Earl Dubose, 85, died Friday, May 8, 2026, at his home in Spring Hill. He was born April 12, "
+          "1941, in Citronelle. He is survived by his wife of 60 years, Loretta Dubose; and a son, Keith Dubose.")
+
+
+def test_the_roster_birth_date_confirms_a_death_whatever_the_town_written():
+    idx = index(client("C1", "Raymond", "Dubose", birth_date=date(1941, 4, 12), spouse_first_name="Loretta",
+                       spouse_last_name="Dubose", **MOBILE))
+    assert roles(idx, DUBOSE, "Raymond Earl Dubose") == {("C1", "deceased_client")}
+
+
+def test_a_namesake_born_on_another_day_is_not_the_deceased():
+    idx = index(client("C1", "Raymond", "Dubose", birth_date=date(1950, 9, 3), spouse_first_name="Loretta",
+                       spouse_last_name="Dubose", **MOBILE))
+    assert roles(idx, DUBOSE, "Raymond Earl Dubose") == set()
+
+
+def _dubose_couple():
+    return index(client("C1", "Raymond", "Dubose", birth_date=date(1941, 4, 12), spouse_first_name="Loretta",
+                        spouse_last_name="Dubose", **MOBILE),
+                 client("C2", "Loretta", "Dubose", spouse_first_name="Raymond", spouse_last_name="Dubose", **MOBILE))
+
+
+_COPY_MOBILE = ("Raymond Earl Dubose, 85, of Mobile, died Friday, May 8, 2026. He was born April 12, 1941, in "
+                "Citronelle. He is survived by his wife of 60 years, Loretta Dubose; and a son, Keith Dubose.")
+_COPY_SPRING_HILL = ("Raymond Earl Dubose, 85, of Spring Hill, died Friday, May 8, 2026. He was born April 12, 1941, "
+                     "in Citronelle. Survivors include his wife, Loretta, and a son, Keith.")
+
+
+def test_two_copies_of_one_death_with_both_full_dates_are_one_event():
+    items = [item("o1", "Raymond Earl Dubose", _COPY_MOBILE), item("o2", "Raymond Dubose", _COPY_SPRING_HILL, hours=3)]
+    found = sorted((m.client_id, m.role) for m in match_items(_dubose_couple(), items, replay=True))
+    assert found == [("C1", "deceased_client"), ("C2", "spouse_of_deceased_client")]
+
+
+def test_two_deaths_on_different_dates_are_two_events():
+    other_day = _COPY_SPRING_HILL.replace("May 8", "May 9")
+    items = [item("o1", "Raymond Earl Dubose", _COPY_MOBILE), item("o2", "Raymond Dubose", other_day, hours=3)]
+    spouse = [m for m in match_items(_dubose_couple(), items, replay=True) if m.role == "spouse_of_deceased_client"]
+    assert len(spouse) == 2
+
+
+def test_a_same_surname_survivor_of_a_town_not_in_the_state_is_the_local_client():
+    text = "Clara Fountain, 90, of Mobile, died Monday. She is survived by her brother, Louis Fountain of Spring Hill."
+    idx = index(client("C1", "Louis", "Fountain", **MOBILE), client("C2", "Louis", "Fountain", **ATLANTA))
+    assert roles(idx, text, "Clara Fountain") == {("C1", "survivor")}
+
+
+def test_a_survivor_of_a_local_place_found_by_her_maiden_name_the_deceaseds_middle_name():
+    text = ("Clara Juzan Fountain, 90, of Mobile, died Monday. She is survived by her sister, Marie Boudreaux of "
+            "Spring Hill.")
+    idx = index(client("C1", "Marie", "Boudreaux", maiden_name="Juzan", **MOBILE))
+    assert roles(idx, text, "Clara Juzan Fountain") == {("C1", "survivor")}
+
+
+def test_a_namesake_in_another_state_is_no_survivor_of_a_local_place():
+    text = "Clara Fountain, 90, of Mobile, died Monday. She is survived by her brother, Louis Fountain of Spring Hill."
+    idx = index(client("C2", "Louis", "Fountain", **ATLANTA))
+    assert roles(idx, text, "Clara Fountain") == set()
+
+
+def test_of_oregon_may_be_oregon_ohio_and_its_survivor_in_toledo_is_found():
+    idx = index(client("C1", "Laszlo", "Bartfay", nickname="Les", **TOLEDO))
+    text = "Agnes Vamos, 75, of Oregon, passed away Tuesday. She is survived by her brother, Les Bartfay of Toledo."
+    assert roles(idx, text, "Agnes Vamos") == {("C1", "survivor")}
+
+
+_BAKONYI = ("Ferenc Bakonyi, 82, of Toledo, died Sunday, June 7, 2026. He was born February 17, 1944, in Gyor, "
+            "Hungary. He is survived by his wife of 49 years, Ilonka (Csizmadia) Bakonyi; and a daughter, Kati.")
+
+
+def test_the_roster_spouse_named_by_the_nickname_on_her_own_row_confirms_the_death():
+    idx = index(client("C1", "Ferenc", "Bakonyi", birth_date=date(1944, 2, 17), spouse_first_name="Ilona",
+                       spouse_last_name="Bakonyi", **TOLEDO),
+                client("C2", "Ilona", "Bakonyi", nickname="Ilonka", maiden_name="Csizmadia", spouse_first_name="Ferenc",
+                       spouse_last_name="Bakonyi", **TOLEDO))
+    assert roles(idx, _BAKONYI, "Ferenc Bakonyi") == {("C1", "deceased_client"), ("C2", "spouse_of_deceased_client")}
+
+
+def test_a_widow_named_by_a_nickname_no_roster_row_holds_is_another_spouse():
+    idx = index(client("C1", "Ferenc", "Bakonyi", birth_date=date(1944, 2, 17), spouse_first_name="Ilona",
+                       spouse_last_name="Bakonyi", **TOLEDO),
+                client("C2", "Ilona", "Bakonyi", maiden_name="Csizmadia", spouse_first_name="Ferenc",
+                       spouse_last_name="Bakonyi", **TOLEDO))
+    assert roles(idx, _BAKONYI, "Ferenc Bakonyi") == set()
+
+
+def test_grateful_for_having_shared_her_life_lists_the_survivors():
+    ob = parse_obituary("Dorothy Kline", "Dorothy Kline, 91, of Toledo, died May 3. Grateful for having shared her "
+                        "life are her sons, Gary Kline of Perrysburg and Dean Kline of Maumee; and her daughter, Janet "
+                        "Ruff of Sylvania.")
+    assert [(m.name.given, m.name.surname, m.town, m.relation) for m in ob.survivors] == [
+        ("Gary", "Kline", "Perrysburg", "child"), ("Dean", "Kline", "Maumee", "child"),
+        ("Janet", "Ruff", "Sylvania", "child")]
+
+
+def test_a_notice_header_cut_off_as_its_own_sentence_gives_the_town():
+    ob = parse_obituary("NEMECEK, Rosalie", "NEMECEK, Rosalie, Omaha. Passed away June 2, 2026. Arrangements pending.")
+    assert (ob.deceased.given, ob.deceased.surname, ob.town) == ("Rosalie", "Nemecek", "Omaha")
+
+
+def test_a_town_between_the_name_and_died_is_the_residence():
+    ob = parse_obituary("Marlys Eidsness", "Marlys Eidsness, Brandon, died Friday, Nov. 20, 2026. Services will be "
+                        "held at a later date.")
+    assert ob.town == "Brandon"
+
+
+# --- surnames with particles, possessives ---------------------------------------------------------------
+
+def test_a_particle_surname_has_its_joined_and_spaced_forms():
+    assert {"vanderwal", "vander wal"} <= _surface_forms("Vander Wal")
+    assert {"vanderwal", "vander wal"} <= _surface_forms("VanderWal")
+    assert _surface_forms("Delgado") == {"delgado"}  # no particle split where the roster capitalises none
+
+
+def test_a_roster_vander_wal_is_found_written_vanderwal():
+    idx = index(client("C1", "Gerrit", "Vander Wal"))
+    text = "EAU CLAIRE - Gerrit VanderWal retired Friday after 40 years at the paper mill."
+    assert news(idx, "Mill hand retires", text) == {("C1", "subject", "retirement")}
+
+
+def test_a_roster_vanderwal_is_found_written_vander_wal():
+    idx = index(client("C1", "Gerrit", "VanderWal"))
+    text = "EAU CLAIRE - Gerrit Vander Wal retired Friday after 40 years at the paper mill."
+    assert news(idx, "Mill hand retires", text) == {("C1", "subject", "retirement")}
+
+
+def test_a_survivor_written_vanderwal_is_the_roster_vander_wal():
+    idx = index(client("C1", "Gerrit", "Vander Wal"))
+    text = ("Hendrika Bos, 90, of Eau Claire, died Monday. She is survived by her brother, Gerrit VanderWal of Eau "
+            "Claire.")
+    assert roles(idx, text, "Hendrika Bos") == {("C1", "survivor")}
+
+
+def test_a_survivor_written_vander_wal_is_the_roster_vanderwal():
+    idx = index(client("C1", "Gerrit", "VanderWal"))
+    text = ("Hendrika Bos, 90, of Eau Claire, died Monday. She is survived by her brother, Gerrit Vander Wal of Eau "
+            "Claire.")
+    assert roles(idx, text, "Hendrika Bos") == {("C1", "survivor")}
+
+
+def test_a_possessive_name_is_hit_and_its_owner_is_the_storms_subject():
+    idx = index(client("C1", "Tom", "Brannigan"))
+    text = ("EAU CLAIRE - A tornado touched down north of town Tuesday evening. The tornado tore the roof off Tom "
+            "Brannigan's garage and toppled trees along County Road K.")
+    assert news(idx, "Tornado touches down north of Eau Claire", text) == {("C1", "subject", "storm_damage")}
+
+
+# --- news events ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "event"), [
+    ("The Carnival Association crowns Queen Juliette at its ball.", "award"),
+    ("Juliette Pruitt reigned as queen of the Mardi Gras court.", "award"),
+    ("Harold and June Pickett were united in marriage on June 4, 1966.", "milestone"),
+    ("Vera Lindqvist finishes her 500th quilt.", "milestone"),
+    ("Walter Olin turned 85 on Sunday.", "milestone"),
+    ("Ms. Fenske closed the gradebook on a 35-year career at Lincoln Elementary.", "retirement"),
+    ("Owen Hartl earned the rank of Eagle Scout.", "award"),
+    ("Owen Hartl received his Eagle rank Sunday.", "award"),
+    ("Dale and Karen Tesch have sold the agronomy business to its employees.", "retirement"),
+    ("The Rev. Paul Ostrander preaches final sermon at First Lutheran.", "retirement"),
+])
+def test_the_regional_life_events_are_read(sentence, event):
+    assert event in _events_in(sentence)
+
+
+def test_a_quilter_who_delivered_number_500_reaches_a_milestone():
+    idx = index(client("C1", "Vera", "Lindqvist"))
+    text = ("EAU CLAIRE - Vera Lindqvist has sewn quilts for newborns at Sacred Heart since 1990, and on Monday she "
+            "delivered number 500.")
+    assert news(idx, "Eau Claire quilter finishes her 500th quilt", text) == {("C1", "subject", "milestone")}
+
+
+_QUEEN = ("MOBILE, Ala. - The Order of Polaris crowns Queen Juliette Goldthwaite at its ball on Saturday. Queen "
+          "Juliette is the daughter of Mr. and Mrs. Hollis Goldthwaite %s of Spanish Fort.")
+
+
+def test_mr_and_mrs_with_a_suffix_are_the_husband_and_his_roster_wife():
+    idx = index(client("C1", "Hollis", "Goldthwaite III", **SPANISH_FORT),
+                client("C2", "Celeste", "Goldthwaite", spouse_first_name="Hollis", spouse_last_name="Goldthwaite III",
+                       **SPANISH_FORT))
+    assert news(idx, "Order of Polaris crowns its queen", _QUEEN % "III") == {
+        ("C1", "parent_of_subject", "award"), ("C2", "parent_of_subject", "award")}
+
+
+def test_mrs_hollis_goldthwaite_jr_is_not_the_wife_of_the_third():
+    idx = index(client("C1", "Hollis", "Goldthwaite III", **SPANISH_FORT),
+                client("C2", "Celeste", "Goldthwaite", spouse_first_name="Hollis", spouse_last_name="Goldthwaite III",
+                       **SPANISH_FORT),
+                client("C3", "Hollis", "Goldthwaite Jr.", **SPANISH_FORT))
+    assert news(idx, "Order of Polaris crowns its queen", _QUEEN % "Jr.") == {("C3", "parent_of_subject", "award")}
+
+
+def test_parents_named_late_take_the_ledes_event_and_south_omaha_is_omaha():
+    idx = index(client("C1", "Maria Guadalupe", "Zamudio", nickname="Lupe", **OMAHA))
+    text = ("OMAHA - Mateo Zamudio, 17, of Troop 282 earned the rank of Eagle Scout on Sunday after building benches "
+            "for a park. The project took eight months. He is the son of Hector and Lupe Zamudio of South Omaha.")
+    assert news(idx, "Troop 282 scout reaches Eagle", text) == {("C1", "parent_of_subject", "award")}
+
+
+def test_a_couple_opening_the_lede_after_its_dateline_take_the_next_sentences_event():
+    idx = index(client("C1", "Arnie", "Te Slaa", **SIOUX_FALLS), client("C2", "Trudy", "Te Slaa", **SIOUX_FALLS))
+    text = ("SIOUX FALLS, S.D. (KDVX) - Arnie and Trudy Te Slaa met at a skating party in 1964. On Saturday they will "
+            "celebrate their 60th wedding anniversary with their children and grandchildren.")
+    assert news(idx, "Sioux Falls couple still skating after all these years", text) == {
+        ("C1", "subject", "milestone"), ("C2", "subject", "milestone")}
+
+
+def test_a_driver_who_was_not_injured_is_not_the_crashs_subject():
+    idx = index(client("C1", "Jolene", "Kleinhuizen", **SIOUX_FALLS))
+    text = ("SIOUX FALLS - Two people were hurt Tuesday when a pickup ran a red light and struck an SUV at 41st "
+            "Street and Minnesota Avenue. The driver of the SUV, Jolene Kleinhuizen, 56, of Sioux Falls, was not "
+            "injured.")
+    assert news(idx, "Two hurt in 41st Street crash", text) == set()
+
+
+def test_residents_not_hurt_but_displaced_by_a_fire_are_its_subjects():
+    idx = index(client("C1", "Thanh", "Nguyen", **SIOUX_FALLS), client("C2", "Linh", "Nguyen", **SIOUX_FALLS))
+    text = ("SIOUX FALLS - A kitchen fire heavily damaged a duplex on West 12th Street early Sunday. Residents Thanh "
+            "and Linh Nguyen were not hurt but were displaced, the fire department said.")
+    assert news(idx, "Kitchen fire displaces couple", text) == {("C1", "subject", "fire"), ("C2", "subject", "fire")}
+
+
+def test_rick_and_mary_ann_names_rick_too():
+    idx = index(client("C1", "Rick", "Wierzbicki", spouse_first_name="Mary Ann"))
+    text = ("EAU CLAIRE - Memorial High pitcher Caleb Wierzbicki signed with the University of Minnesota on Wednesday. "
+            "The senior chose the Gophers over Iowa State. His parents, Rick and Mary Ann Wierzbicki, sat beside him.")
+    assert news(idx, "Memorial pitcher signs with Minnesota", text) == {("C1", "parent_of_subject", "award")}
+
+
+_PROMOTED = "Dakota Prairie Bank in %s has promoted Brad Quam to senior vice president of commercial lending."
+
+
+def test_a_promotion_placed_in_another_state_is_not_the_local_namesakes():
+    idx = index(client("C1", "Brad", "Quam", **HARTFORD))
+    assert news(idx, "Business briefs: promotions", _PROMOTED % "Bismarck, N.D.,") == set()
+
+
+def test_a_promotion_placed_in_the_clients_state_is_theirs():
+    idx = index(client("C1", "Brad", "Quam", **HARTFORD))
+    assert news(idx, "Business briefs: promotions", _PROMOTED % "Sioux Falls, S.D.,") == {
+        ("C1", "subject", "promotion")}
+
+
+def test_a_funeral_homes_support_group_post_is_no_loss_for_its_contact():
+    idx = index(client("C1", "Ann", "Berg"))
+    text = "The grief support group meets Tuesday at Adair Funeral Home. Call Ann Berg to register."
+    assert roles(idx, text, "Grief support group to meet") == set()
+    assert news(idx, "Grief support group to meet", text) == set()
