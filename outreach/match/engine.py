@@ -43,7 +43,7 @@ from outreach.match.news import (
     sentence_place,
     ties_business_to_person,
 )
-from outreach.match.obituary import Obituary, parse_obituary
+from outreach.match.obituary import Obituary, birth_of, parse_obituary
 from outreach.match.people import Mention
 from outreach.match.places import city_key
 from outreach.match.scoring import (
@@ -83,7 +83,10 @@ class _ObitEvent:
     death_year: int | None
     town: str
     fingerprint: str
-    dates: tuple[str, str] = ("", "")  # (birth date, death date) when the text gives them in full
+    # (title, lead, text) for its full birth date, read only when two copies name different towns; strings,
+    # not the Obituary: a day's events stay out of the cyclic GC's walk (see EngineState).
+    texts: tuple[str, str, str] = ("", "", "")
+    death_date: str = ""
 
 
 @dataclass
@@ -368,11 +371,13 @@ def _deceased_candidates(index: RosterIndex, ob: Obituary, cfg: MatchConfig = DE
                              cfg.deceased_elsewhere * cfg.spouse_confirms, cfg.deceased_threshold,
                              frozenset({city_key(ob.town)}) if ob.town else frozenset())
     positions = index.lookup_positions(_givens(dead), _surnames(dead), keep)
-    if keep is not None and ob.birth_date:
-        # A namesake born on the obituary's birth date is not ruled out by place (birth_date_confirms).
+    if keep is not None:
+        # A namesake born on the obituary's birth date is not ruled out by place (birth_date_confirms). The
+        # birth date is read (a pass over the text) only when the place bound dropped someone.
         sifted = set(positions)
-        positions += [p for p in index.lookup_positions(_givens(dead), _surnames(dead))
-                      if p not in sifted and _born_on(index.clients[p], ob.birth_date)]
+        dropped = [p for p in index.lookup_positions(_givens(dead), _surnames(dead)) if p not in sifted]
+        if dropped and ob.birth_date:
+            positions += [p for p in dropped if _born_on(index.clients[p], ob.birth_date)]
     return [index.clients[p] for p in positions]
 
 
@@ -628,7 +633,8 @@ def _carries_family_name(m: Mention, client: Client, ob: Obituary) -> bool:
         return True
     # "Harriet Sessums Boyington": a married woman's middle name is often her maiden name; a sister whose
     # roster maiden name it is carries the family name too (a given name never equals a maiden name).
-    return bool(dead.middle and client.maiden_name and name_key(dead.middle) == name_key(client.maiden_name))
+    middle = name_key(dead.middle) if dead.middle else ""
+    return bool(middle) and middle in {name_key(n) for n in (m.name.surname, client.maiden_name) if n}
 
 
 def _written_state(ob: Obituary, client: Client) -> str:
@@ -700,6 +706,13 @@ def _survivor_evidence(text: str, m: Mention, dead: PersonName) -> str:
     return f"{m.relation} of {dead.full}: {m.name.given} {m.name.surname}{where} - \u201c{snippet}\u201d"
 
 
+def _same_dates(ob: Obituary, ev: _ObitEvent) -> bool:
+    """Both full dates (birth, death) given and agreeing outweigh two towns: one copy names the neighbourhood
+    or the care home's town, the other the city. The death dates first: a birth date costs a pass over a text."""
+    return bool(ob.death_date) and ob.death_date == ev.death_date and bool(ob.birth_date) and (
+        ob.birth_date == birth_of(*ev.texts)[1])
+
+
 def _obit_event_key(ob: Obituary, item: FeedItem, state: EngineState) -> str:
     """One key per death, whichever feed reported it: the same obituary in two feeds is one event."""
     dead = ob.deceased
@@ -717,9 +730,7 @@ def _obit_event_key(ob: Obituary, item: FeedItem, state: EngineState) -> str:
             continue
         if ob.death_year and ev.death_year and ob.death_year != ev.death_year:
             continue
-        # Both full dates agreeing outweigh two towns: one copy names the neighbourhood, the other the city.
-        same_dates = bool(ob.birth_date and ob.death_date) and (ob.birth_date, ob.death_date) == ev.dates
-        if ob.town and ev.town and city_key(ob.town) != city_key(ev.town) and not same_dates:
+        if ob.town and ev.town and city_key(ob.town) != city_key(ev.town) and not _same_dates(ob, ev):
             continue
         return ev.key
     # The key leaves out the given name (one feed writes Bob, the other Robert) and the age (a short
@@ -732,7 +743,7 @@ def _obit_event_key(ob: Obituary, item: FeedItem, state: EngineState) -> str:
     if any(ev.key == key for ev in bucket):
         key = f"{key}:{item.item_id}"
     bucket.append(_ObitEvent(key, skey, dead.given, dead.nickname, ob.age, ob.death_year, ob.town, item.fingerprint,
-                             (ob.birth_date, ob.death_date)))
+                             (item.title, ob.lead, item.text), ob.death_date))
     return key
 
 
@@ -820,7 +831,9 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
     # The has_name probe is not memoised: ~1% of its calls repeat within a story.
 
     def wanted(givens: list[str], surname: str) -> bool:
-        return index.has_name(givens, (surname,))
+        # "Mr. and Mrs. Hollis Goldthwaite III": his wife may be the client when he is not.
+        return index.has_name(givens, (surname,)) or (
+            "Mrs" in givens and bool(index.partners_named(givens[0], split_suffix(surname)[0])))
 
     for mention in news_mentions(item.title, item.text, hits, wanted, cfg):
         ctx = ctx or news_context(item.title, item.text)

@@ -72,7 +72,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:were|was|got|get|getting)\s+married|wed(?:s|ding|dings)?|exchanged\s+vows|vows\s+exchanged|"
         r"united\s+in\s+(?:holy\s+)?matrimony|united\s+in\s+marriage|"
         # a personal count reached ("finishes her 500th quilt", "delivered his 1,000th baby")
-        r"(?:finish(?:es|ed)|deliver(?:s|ed)|complet(?:es|ed)|sew(?:s|ed)|knit(?:s|ted)|bak(?:es|ed)|donat(?:es|ed))"
+        r"(?:finish(?:es|ed)|deliver(?:s|ed)|complet(?:es|ed)|sew(?:s|ed|n)|knit(?:s|ted)|bak(?:es|ed)|donat(?:es|ed))"
         r"\s+(?:(?:her|his|their|a|the)\s+)?\d[\d,]*(?:st|nd|rd|th)\s|"
         r"rais(?:es|ed|ing)\s+\$[\d.,]+\s*(?:m|b|million|billion)?\s+(?:in\s+)?(?:[a-z\-]+\s+){0,2}?"
         r"(?:funding|financing|capital|investment)|(?:land(?:s|ed)?|secur(?:es|ed))\s+(?:a\s+)?\$[\d.,]+\s*"

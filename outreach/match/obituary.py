@@ -272,7 +272,7 @@ def _identity_facts(title: str, lead: str, text: str, spouse: Mention | None, su
     """What tells the deceased from a namesake (death.death_verdict): birth year and date, the spouses named,
     the late ones, whether parents survive, the parents' names."""
     parents = _PARENTS.search(text)
-    birth_year, birth_date = _birth(title, lead, text)
+    birth_year, birth_date = birth_of(title, lead, text)
     return {
         "birth_year": birth_year, "birth_date": birth_date,
         "spouse_givens": tuple(dict.fromkeys(
@@ -346,7 +346,7 @@ _NOT_A_GIVEN = frozenset({"In", "On", "At", "The", "His", "Her", "Their"})
 _PARENTS = re.compile(r"(?:\bborn\b[^.;]{0,60}?\bto|\b(?:son|daughter|child)\s+of(?:\s+the\s+late)?)\s+([^.;]{3,90})")
 
 
-def _birth(title: str, lead: str, text: str) -> tuple[int | None, str]:
+def birth_of(title: str, lead: str, text: str) -> tuple[int | None, str]:
     """(year of birth, ISO date of birth) from "born June 11, 1930" / "born in 1948" in the text, or the
     first year of a "(1941 - 2026)" span in the title or lead."""
     m = _BORN.search(text)

@@ -72,16 +72,16 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 _NOT_PLACE_WORDS = frozenset({"and", "both", "all"})  # capitalised, they still start no town ("And", "Both")
 
 
-_PART_OF_CITY = re.compile(r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Downtown|Old|"
-                           r"Central|Midtown|Uptown)\s+(?=[A-Z])")
+_PARTS_OF_CITY = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+                            "Downtown", "Old", "Central", "Midtown", "Uptown"})
 
 
 def _city_part(town: str) -> str:
     """"South Omaha", "East Toledo": a part of a city no ZIP code names is read as the city; a real town of
     such a name ("West Des Moines", "North Platte") stays itself."""
-    m = _PART_OF_CITY.match(town)
-    if m and not is_known_town(town) and is_known_town(town[m.end():]):
-        return town[m.end():]
+    head, _, rest = town.partition(" ")
+    if head in _PARTS_OF_CITY and rest[:1].isupper() and not is_known_town(town) and is_known_town(rest):
+        return rest
     return town
 
 

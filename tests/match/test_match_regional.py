@@ -109,6 +109,13 @@ def test_a_survivor_of_a_local_place_found_by_her_maiden_name_the_deceaseds_midd
     assert roles(idx, text, "Clara Juzan Fountain") == {("C1", "survivor")}
 
 
+def test_an_unmarried_sister_whose_surname_is_the_deceaseds_middle_name_is_the_local_client():
+    text = ("Clara Juzan Fountain, 90, of Mobile, died Monday. She is survived by her sister, Marie Juzan of "
+            "Spring Hill.")
+    idx = index(client("C1", "Marie", "Juzan", **MOBILE))
+    assert roles(idx, text, "Clara Juzan Fountain") == {("C1", "survivor")}
+
+
 def test_a_namesake_in_another_state_is_no_survivor_of_a_local_place():
     text = "Clara Fountain, 90, of Mobile, died Monday. She is survived by her brother, Louis Fountain of Spring Hill."
     idx = index(client("C2", "Louis", "Fountain", **ATLANTA))
@@ -227,6 +234,12 @@ def test_a_quilter_who_delivered_number_500_reaches_a_milestone():
     assert news(idx, "Eau Claire quilter finishes her 500th quilt", text) == {("C1", "subject", "milestone")}
 
 
+def test_a_quilter_who_has_sewn_her_500th_quilt_reaches_a_milestone():
+    idx = index(client("C1", "Vera", "Lindqvist"))
+    assert news(idx, "Sacred Heart volunteer", "Vera Lindqvist has sewn her 500th quilt for the newborns.") == {
+        ("C1", "subject", "milestone")}
+
+
 _QUEEN = ("MOBILE, Ala. - The Order of Polaris crowns Queen Juliette Goldthwaite at its ball on Saturday. Queen "
           "Juliette is the daughter of Mr. and Mrs. Hollis Goldthwaite %s of Spanish Fort.")
 
@@ -237,6 +250,12 @@ def test_mr_and_mrs_with_a_suffix_are_the_husband_and_his_roster_wife():
                        **SPANISH_FORT))
     assert news(idx, "Order of Polaris crowns its queen", _QUEEN % "III") == {
         ("C1", "parent_of_subject", "award"), ("C2", "parent_of_subject", "award")}
+
+
+def test_mr_and_mrs_names_the_wife_when_only_she_is_a_client():
+    idx = index(client("C2", "Celeste", "Goldthwaite", spouse_first_name="Hollis", spouse_last_name="Goldthwaite III",
+                       **SPANISH_FORT))
+    assert news(idx, "Order of Polaris crowns its queen", _QUEEN % "III") == {("C2", "parent_of_subject", "award")}
 
 
 def test_mrs_hollis_goldthwaite_jr_is_not_the_wife_of_the_third():
