@@ -110,7 +110,9 @@ _SPEECH = re.compile(r"\b(?:said|says|told|according\s+to|stated|added|explained
 # is about (an appositive of up to five words may sit between the name and the verb).
 _DEATH_OF_PERSON = re.compile(
     r"^\s*(?:,\s*\d{1,3}\s*,|,\s*(?:[\w'\-]+\s+){0,4}[\w'\-]+\s*,|,)?"
-    r"(?:\s*(?:of|from)\s+[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?)?\s*(?:who\s+)?"
+    # "of Eau Claire, Wis.,", or a town without its comma ("Luc D'Aoust of Billings died Sunday")
+    r"(?:\s*(?:of|from)\s+(?:[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?|[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}))?"
+    r"\s*(?:who\s+)?"
     r"(?:died|dies|was\s+killed|were\s+killed|has\s+died|passed\s+away|was\s+pronounced\s+dead)\b"
 )
 # "Gerald Voss, 58, was identified as the victim": in a story of a death, the victim named.

@@ -169,16 +169,25 @@ def _title_name(title: str, deceased_surname_hint: str = "") -> PersonName | Non
         return None
     # "SMITH, Robert J. 'Bob'" - surname first.
     m = re.match(r"^([^\W\d_][\w'\-]+(?:\s+[^\W\d_][\w'\-]+)?(?:\s+(?:Jr|Sr|II|III|IV)\.?)?),\s+(.+)$", t)
-    if m and not _YEARS.search(t) and (m.group(1).isupper() or " " not in m.group(2).strip() or
+    if m and not _YEARS.search(t) and (m.group(1).isupper() or _CAPS_SURNAME.fullmatch(m.group(1))
+                                       or " " not in m.group(2).strip() or
                                        re.match(r"^[^\W\d_][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+\"|\s*$)", m.group(2))):
         t = f"{m.group(2)} {m.group(1)}"
     # Newspaper capitals: "SMITH" -> "Smith", keeping "III" and initials.
-    t = " ".join(_title_word(w) if w.isupper() and len(w.strip(".,")) > 1 and w.strip(".,") not in {"II", "III", "IV"}
-                 else w for w in t.split())
+    t = " ".join(_title_word(w) if (w.isupper() or _CAPS_SURNAME.fullmatch(w.strip(".,"))) and len(w.strip(".,")) > 1
+                 and w.strip(".,") not in {"II", "III", "IV"} else w for w in t.split())
     return _parse_deceased_string(t)
 
 
+# A surname in newspaper capitals, its particle perhaps not: "SMITH", "LaFOUNTAIN", "McDONALD", "O'NEIL".
+_CAPS_SURNAME = re.compile(r"(?:Mc|Mac|La|Le|De|Di|Du|Van|St\.?\s?)?[A-Z][A-Z'\-]+(?:\s+(?:JR|SR|II|III|IV)\.?)?")
+_PARTICLE_CAPS = re.compile(r"^(Mc|Mac|La|Le|De|Di|Du|Van)([A-Z])([A-Z'\-]+)$")
+
+
 def _title_word(word: str) -> str:
+    particle = _PARTICLE_CAPS.match(word.strip(".,"))
+    if particle:  # "LaFOUNTAIN" -> "LaFountain"
+        return particle.group(1) + particle.group(2) + particle.group(3).lower()
     out = word.capitalize()
     out = re.sub(r"^(Mc|O')([a-z])", lambda x: x.group(1) + x.group(2).upper(), out)
     return re.sub(r"-([a-z])", lambda x: "-" + x.group(1).upper(), out)
@@ -230,7 +239,7 @@ def parse_obituary(title: str, text: str) -> Obituary:
     """Extract the deceased, age, residence, survivors and preceded-in-death list from one obituary."""
     text = normalise_quotes(text)
     spans = sentence_spans(text)
-    lead_span, lead = _lead(text, spans)
+    lead_span, lead, dateline_town = _lead(text, spans)
     deceased = _deceased_name(title, lead)
     age, death_year, death_date = _age_and_death(title, lead, text, spans)
     town, state = _residence(text, lead_span)
@@ -239,6 +248,8 @@ def parse_obituary(title: str, text: str) -> Obituary:
     spouse, survivors = _own_spouse(survivors)
     if spouse is not None and not (town or state) and (spouse.town or spouse.state):
         town, state = spouse.town, spouse.state  # "her husband, Roger Schmitz of Durand": their home
+    if not (town or state) and dateline_town:
+        town = dateline_town  # "BURLINGTON - Lucien Desautels died Tuesday": a local paper's notice
     state_inferred = False
     if town and not state:
         # One vote per place written (a couple "of Manhattan, IL" is one place, not two).
@@ -285,9 +296,13 @@ def _identity_facts(title: str, lead: str, text: str, spouse: Mention | None, su
     }
 
 
-def _lead(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str]:
+# "Billings - Luc D'Aoust of Billings died Sunday": a dateline in mixed case, taken only for a known town.
+_TOWN_DATELINE = re.compile(r"\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+(?:--|[-—–])\s+(?=[A-Z])")
+
+
+def _lead(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str, str]:
     """The lead sentence's span, and its text without a dateline: the first sentence that names a death
-    (or the first sentence)."""
+    (or the first sentence), and the town of its dateline ("BURLINGTON - ..."), if any."""
     lead_span = spans[0] if spans else (0, len(text))
     for s, e in spans[:4]:
         if _DEATH_VERB.search(text, s, e):
@@ -295,9 +310,16 @@ def _lead(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str
             break
     lead_start = lead_span[0]
     dateline = _DATELINE.match(text, lead_start, lead_span[1])
+    town = ""
+    if dateline is None:
+        dateline = _TOWN_DATELINE.match(text, lead_start, lead_span[1])
+        if dateline is not None and not is_known_town(dateline.group(1)):
+            dateline = None
     if dateline:
         lead_start = dateline.end()
-    return lead_span, text[lead_start : lead_span[1]]
+        words = text[dateline.start() : dateline.end()].strip(" -—–\n").split(",")[0].strip()
+        town = words.title() if is_known_town(words.title()) else ""
+    return lead_span, text[lead_start : lead_span[1]], town
 
 
 def _deceased_name(title: str, lead: str) -> PersonName | None:

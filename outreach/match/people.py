@@ -225,6 +225,9 @@ class _ClauseReader:
             return self._the_late(i)
         if low in _FORMER and nxt is not None and nxt.cap:
             return self._former(i)
+        if low in NAME_PARTICLES and self.cur is not None and self.cur.words and nxt is not None and (
+                nxt.cap or nxt.low in NAME_PARTICLES) and toks[i - 1].text != ",":
+            return self._name_word(i, t)  # "Antonio da Rosa", "Tony van der Berg": a particle inside a name
         if (low in _PLACE_WORDS or (low == "de" and i > 0 and toks[i - 1].text == "," and nxt is not None
                                      and nxt.cap)) and (self.cur is not None or self.drafts):
             # (", de McAllen": Spanish "of" only after a comma; "Maria de los Angeles" is a name)
@@ -278,7 +281,14 @@ class _ClauseReader:
             close += 1
         if not words:
             return None
-        self.drafts[-1].parens.append(" ".join(words))
+        if close + 2 < len(toks) and toks[close].text == "(" and toks[close + 2].text == ")":
+            close += 3  # "and his wife Fatima (Picanço)": her maiden name, not another spouse
+        listed = self.drafts[-1]
+        if len(words) >= 2 and len(listed.words) == 1 and not listed.parens:
+            # "her daughter Mary-Beth and son-in-law Dan Kinsley": the surname after the in-law is the couple's.
+            listed.words.append(words[-1])
+            words = words[:-1]
+        listed.parens.append(" ".join(words))
         self.pending_and = False
         return close
 

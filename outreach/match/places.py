@@ -136,16 +136,44 @@ def neighbour_ids(town: str, states: frozenset[str], km: float) -> frozenset[int
     """The town ids (`town_id`) of the other towns whose centroid lies within `km` of the town of this name in
     any of `states` (any state: the next town over may be across a state line, Fargo and Moorhead), from
     `_neighbour_table`: a latitude band by binary search, then an equirectangular distance (exact enough at
-    tens of kilometres)."""
+    tens of kilometres); and the towns of its county (Wyola and Lodge Grass, 29 km apart in Big Horn County)."""
     key = city_key(town)
     position = _town_position()
     starts, ids = _neighbour_table(km)
+    counties, county_towns = _counties()
     found: set[int] = set()
     for st in states:
         i = position.get((key, st))
         if i is not None:
             found.update(ids[starts[i] : starts[i + 1]].tolist())
+            for fips in counties.get(i, ()):
+                found.update(county_towns[fips])
     return frozenset(found - {position.get((key, st)) for st in states})
+
+
+@lru_cache(maxsize=1)
+def _counties() -> tuple[dict[int, tuple[str, ...]], dict[str, tuple[int, ...]]]:
+    """(town id -> its counties' FIPS codes, FIPS -> the town ids in that county), offline from zipcodes and
+    addfips (a town's ZIP codes may lie in two counties)."""
+    import addfips
+    import zipcodes
+
+    fips_of = addfips.AddFIPS()
+    position = _town_position()
+    of_town: dict[int, set[str]] = {}
+    for z in zipcodes.list_all():
+        fips = fips_of.get_county_fips(z.get("county") or "", z["state"]) if z.get("county") else None
+        if not fips:
+            continue
+        for city in (z["city"], *z.get("acceptable_cities", [])):
+            i = position.get((city_key(city), z["state"]))
+            if i is not None:
+                of_town.setdefault(i, set()).add(fips)
+    towns: dict[str, list[int]] = {}
+    for i, codes in of_town.items():
+        for fips in codes:
+            towns.setdefault(fips, []).append(i)
+    return ({i: tuple(sorted(c)) for i, c in of_town.items()}, {f: tuple(sorted(t)) for f, t in towns.items()})
 
 
 def neighbour_towns(town: str, states: frozenset[str], km: float) -> frozenset[tuple[str, str]]:
@@ -190,5 +218,7 @@ def is_known_town(town: str) -> bool:
 
 
 def warm() -> None:
-    """Load the town table now (about a second) rather than inside the first item's matching."""
+    """Load the town table and its counties now (about a second each) rather than inside the first item's
+    matching."""
     _towns()
+    _counties()

@@ -161,6 +161,13 @@ def _verdicts(config: MatchConfig) -> _Verdicts:
     )
 
 
+def _one_place(a: str, b: str) -> bool:
+    """Two neighbouring town keys, one the other's first words ("essex" and "essex junction", "sioux center"
+    is not "sioux falls"): the village and the town around it, written either way."""
+    short, long = sorted((a, b), key=len)
+    return bool(short) and long.startswith(short + " ")
+
+
 class PlaceQuery:
     """`place_score` for one written place (and item place) against many clients.
 
@@ -274,6 +281,8 @@ class PlaceQuery:
             return v.no_client_place
         town, state = self.town, self.state
         if self.adjacent_towns and town_id(c_city, c_state) in self.adjacent_towns:
+            if _one_place(c_city, self._town_key):
+                return Scored(1.0, (f"{town} and {client.city} are one place",))
             return Scored(cfg.adjacent_town, (f"lives in {client.city}, next to {town}",))
         if self.state_is_town:
             if c_city == self._town_key:
