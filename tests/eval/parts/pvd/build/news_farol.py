@@ -7,7 +7,7 @@ dict(guid="pvd_farol_2026_0521", pub="2026-05-21T08:00:00-04:00",
 title="Bodas de ouro: Manny and Fátima Raposo celebrate fifty years",
 body="""FALL RIVER - Manuel "Manny" Raposo and Maria de Fátima (Cabral) Raposo of Columbia Street celebrated their fiftieth wedding anniversary on Saturday with a Mass at Santo Christo Church, the same church where they were married on May 16, 1976.
 
-The couple met at a Holy Ghost feast in 1974, when he was a young weaver at the Bourne Mills and she had just arrived from Vila Franca do Campo. They raised three sons in the Columbia Street neighborhood, and Manny retired in 2012 after thirty years with the Fall River Housing Authority.
+The couple met at a Holy Ghost feast in 1974, when he was a young weaver at the Bourne Mills and she was sewing collars at the Shelburne Shirt Company beside her mother. They raised three sons in the Columbia Street neighborhood, and Manny retired in 2012 after thirty years with the Fall River Housing Authority.
 
 More than 150 relatives and friends joined them afterward for a dinner at the Clube Juventude Lusitana. "Fifty years, and she still won't tell me the recipe for her sopas," Manny said.""",
 gold=[("PVD002", "subject"), ("PVD001", "subject")]),

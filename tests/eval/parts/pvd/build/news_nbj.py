@@ -49,4 +49,13 @@ Gilberto Tavares Lopes, who owns a two-family house on Cove Street, said four fe
 
 City officials said the Department of Public Infrastructure will collect flood-damaged items free of charge through the end of the month.""",
 gold=[("PVD011", "subject")]),
+
+dict(guid="pvd_nbj_local_2026_0623", pub="2026-06-23T09:00:00-04:00", byline="Journal Society Desk",
+title="Weddings: Marisa Capobianco and Tomás Arruda",
+body="""PROVIDENCE - Marisa Capobianco and Tomás Arruda were married Saturday, June 20, at Holy Ghost Church on Atwells Avenue, with a reception at the Providence Biltmore.
+
+The bride, 37, is the daughter of Joseph and Anna Capobianco of Federal Hill and a pharmacist at the Miriam Hospital. The groom, 36, the son of Michael and Rosa Arruda of Fall River, is a civil engineer with the Rhode Island Department of Transportation.
+
+The bride's aunt, Francesca Trombetta of Cranston, did the readings. The couple will live in the Elmhurst neighborhood of Providence after a wedding trip to the Amalfi Coast and the Azores.""",
+gold=[("PVD021", "subject"), ("PVD003", "parent_of_subject"), ("PVD004", "parent_of_subject")]),
 ]

@@ -68,4 +68,15 @@ He is survived by his wife, Carmela (Rossi) Iannuccilli; his daughters, Gina Ian
 
 His funeral will be held Thursday at 9 a.m. from the Caruolo-Venditto Funeral Home, with a Mass at 10 a.m. at Holy Ghost Church. Bearers will be Vincenzo "Vinny" DiMaiolo, Richard Russo, Anthony Russo, Mark Iannuccilli, Peter Rossi and Daniel Rossi. Burial in St. Ann Cemetery, Cranston.""",
 gold=[]),
+
+dict(guid="pvd_nbj_obit_2026_0922", pub="2026-09-22T05:30:00-04:00",
+title="Carmine DiMaiolo Obituary (1941 - 2026) - Providence, RI - Narragansett Bay Journal",
+body="""PROVIDENCE - Carmine V. DiMaiolo, 85, founder of DiMaiolo's Pasticceria on Atwells Avenue, died Friday, September 18, 2026, at the Scalabrini Villa in North Kingstown, where he had lived since 2023.
+
+Born in Sulmona, Abruzzo, he came to Providence at fifteen, learned to bake at the old Scialo Bros. bakery and opened his own shop in 1972 with a borrowed oven and his wife's recipes. He handed the business to his son in 1998 but came in every morning for another twenty years to criticize the cannoli.
+
+He is survived by his son, Vincenzo "Vinny" DiMaiolo of Providence, and his wife Carla; his daughter, Angela DiMaiolo-Santos of Johnston; and five grandchildren. He was predeceased by his wife, Lucia (Sabatini) DiMaiolo, in 2019, and by his brother, Vincenzo DiMaiolo, for whom his son was named.
+
+His funeral will be held Saturday at 9 a.m. from the Caruolo-Venditto Funeral Home, with a Mass at 10 a.m. at Holy Ghost Church. Burial in St. Ann Cemetery, Cranston.""",
+gold=[("PVD010", "survivor")]),
 ]
