@@ -45,4 +45,15 @@ body="""PONTA DELGADA, Azores - The poet Helena Câmara of Ponta Delgada has won
 
 Câmara, 41, teaches literature at the University of the Azores. Her collection, written during a year spent on the island of Corvo, will be published in English translation next spring by a Boston press.""",
 gold=[]),  # namesake in the Azores, age 41: nothing for PVD017 (East Providence, b. 1972)
+
+dict(guid="pvd_farol_2026_0528", pub="2026-05-28T08:00:00-04:00",
+title="Thousands fill Kennedy Park for the Great Feast of the Holy Ghost",
+body="""By Armando Estrela, Special to O Farol
+
+FALL RIVER - Under a cloudless sky, more than 40,000 people filled Kennedy Park over the weekend for the 2026 Great Feast of the Holy Ghost, the largest Portuguese festival in the region.
+
+The Sunday procession, led by this year's festival president, Eduardo Sardinha, and the queens of the Holy Ghost brotherhoods of Fall River, Taunton and Somerset, stretched more than a mile along South Main Street. The traditional free meal of sopas, prepared overnight by about two hundred volunteers, was served to some 8,000 people on Sunday afternoon.
+
+"The feast belongs to everyone," Sardinha said. "You do not need to be Azorean to eat sopas. You only need to be hungry." """,
+gold=[]),  # PVD019 is the writer of the story: nothing
 ]

@@ -79,4 +79,15 @@ He is survived by his son, Vincenzo "Vinny" DiMaiolo of Providence, and his wife
 
 His funeral will be held Saturday at 9 a.m. from the Caruolo-Venditto Funeral Home, with a Mass at 10 a.m. at Holy Ghost Church. Burial in St. Ann Cemetery, Cranston.""",
 gold=[("PVD010", "survivor")]),
+
+dict(guid="pvd_nbj_obit_2026_1110", pub="2026-11-10T05:30:00-05:00",
+title="Rosemary Mancieri Obituary (1955 - 2026) - Johnston, RI - Narragansett Bay Journal",
+body="""JOHNSTON - Rosemary (Galluzzo) Mancieri, 71, of Johnston, died Saturday, November 7, 2026, at Rhode Island Hospital. She was the wife of the late Vincent Mancieri, who died in 2017.
+
+Born September 30, 1955, in Providence, a daughter of the late Peter and Rose (Mattera) Galluzzo, Ro grew up on Knight Street and graduated from Mount Saint Charles Academy. She was a bookkeeper for the Johnston school department for thirty-one years and, for almost as long, the person who ran the raffle at every St. Rocco feast.
+
+She is survived by her sister-in-law, Gloria Galluzzo of Johnston; her niece, Kristen Galluzzo-Hart and her husband David of Smithfield; and her beloved cat, Biscotti. She was predeceased by her brother, Dominic Galluzzo, earlier this year.
+
+Her funeral will be held Thursday at 9 a.m. from the Iannotti Funeral Home, Johnston, with a Mass at 10 a.m. at St. Rocco Church. Burial in Highland Memorial Park beside her husband.""",
+gold=[("PVD009", "deceased_client")]),
 ]
