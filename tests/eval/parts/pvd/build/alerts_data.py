@@ -14,6 +14,7 @@ SVR_BOX = urn("pvd-svr-pawtucket")
 SVR_BOX_CAN = urn("pvd-svr-pawtucket-can")
 FFW_BOX = urn("pvd-ffw-new-bedford")
 WIND_BOX = urn("pvd-wind-advisory")
+TEST_BOX = urn("pvd-tornado-test")
 
 
 def poly(*lonlat):
@@ -65,4 +66,13 @@ ALERTS = [
          description="* WHAT...Northwest winds 20 to 30 mph with gusts up to 50 mph.\n\n* WHERE...Providence County in Rhode Island and Bristol County in Massachusetts.\n\n* WHEN...From 8 AM to 8 PM EDT Wednesday.\n\n* IMPACTS...Gusty winds could blow around unsecured objects. Tree limbs could be blown down and a few power outages may result.",
          instruction="Use extra caution when driving, especially if operating a high profile vehicle. Secure outdoor objects.",
          vtec="/O.NEW.KBOX.WI.Y.0007.260311T1200Z-260312T0000Z/", references=[], geometry=None),
+    dict(id=TEST_BOX, office="KBOX", senderName="NWS Boston/Norton MA", awips="TORBOX", wmo="WFUS51",
+         areaDesc="Bristol, MA", SAME=["025005"], UGC=["MAC005"],
+         sent="2026-04-22T11:00:00-04:00", onset="2026-04-22T11:00:00-04:00", expires="2026-04-22T11:30:00-04:00",
+         ends="2026-04-22T11:30:00-04:00", status="Test", messageType="Alert", severity="Extreme", certainty="Observed",
+         urgency="Immediate", event="Tornado Warning", response="Shelter",
+         headline="THIS IS A TEST MESSAGE. Tornado Warning issued April 22 at 11:00AM EDT by NWS Boston/Norton MA",
+         description="THIS IS A TEST MESSAGE. DO NOT TAKE ACTION BASED ON THIS MESSAGE.\n\nThis is a test of the tornado warning dissemination system for Fall River, Somerset and Westport.",
+         instruction="THIS IS A TEST MESSAGE.", vtec="/T.NEW.KBOX.TO.W.9999.260422T1500Z-260422T1530Z/", references=[],
+         geometry=poly((-71.20, 41.74), (-71.08, 41.74), (-71.08, 41.64), (-71.20, 41.64))),
 ]
