@@ -61,4 +61,12 @@ Preceded in death by her husband, Simon Pigeon; her parents; and two brothers.
 
 Services will be held at Kenwood Indian Baptist Church Monday at 11 a.m.; burial in Kenwood Cemetery. Wake Sunday evening at the church.""",
 gold=[("TUL014", "survivor")]),
+
+dict(guid="tul_dff_2026_0508", pub="2026-05-08T10:00:00-05:00", title="Wilson Lee Yahola III (2003 - 2026)",
+body="""Wilson Lee "Trey" Yahola III, 22, of Okmulgee, was taken from us on May 3, 2026, in a highway accident near Morris. He was born February 20, 2004, in Okmulgee to Wilson Yahola Jr. and Dana (Barnett) Yahola. Trey was a citizen of the Muscogee (Creek) Nation, of the Wind Clan, a 2022 graduate of Okmulgee High School, and a lineman apprentice with East Central Electric Cooperative. He played stickball for Nuyaka, danced at the Arbeka ground every Green Corn, and could fix anything with an engine.
+
+He is survived by his parents, Wilson Jr. and Dana Yahola of Okmulgee; his sister, Kenzie Yahola; his grandparents, Sonny and Louise Yahola of Okmulgee and Gail Barnett of Henryetta; and many aunts, uncles and cousins.
+
+Wake 7 p.m. Tuesday at Nuyaka Indian Baptist Church; funeral 10 a.m. Wednesday at the church, Rev. Tommy Bemo officiating. Burial at Nuyaka Cemetery.""",
+gold=[("TUL001", "survivor"), ("TUL002", "survivor")]),
 ]
