@@ -203,7 +203,7 @@ def write_feeds() -> None:
             f"<content:encoded><![CDATA[{html(it['body'])}]]></content:encoded>\n</item>\n")
     rss(feeds / "tul_arrow_owasso_ledger_community.rss",
         dict(title="Arrow-Owasso Ledger - Community", link="https://www.baowasso-ledger.example/",
-             description="Weekly community news for Broken Arrow, Owasso, Sand Springs and Claremore",
+             description="Weekly community news for Broken Arrow, Owasso, Sand Springs, Claremore and Okmulgee",
              built=rfc822("2026-06-30T07:00:00-05:00")), items, NS_CONTENT)
 
     # 6. oil-and-gas business brief: plain text

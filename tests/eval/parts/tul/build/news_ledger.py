@@ -49,7 +49,7 @@ dict(guid="tul_ledger_2026_0625", pub="2026-06-25T07:00:00-05:00",
 title="Weddings: Wildcat - Larney",
 body="""Jenna Marie Larney and Tyler Ross Wildcat were united in marriage June 13, 2026, at Sequoyah's Cabin near Sallisaw, with a reception at the Cherokee Community Center in Tulsa.
 
-The bride is the daughter of Dale and Renee Larney of Beggs. The groom is the son of Shawna Wildcat of Tulsa and the grandson of the late Amos Crittenden of Vian. Both graduated from Northeastern State University; the bride teaches at Sand Springs' Pratt Elementary and the groom is an electrician with Local 584.
+The bride is the daughter of Dale and Rhonda Larney of Beggs. The groom is the son of Shawna Wildcat of Tulsa and the grandson of the late Amos Crittenden of Vian. Both graduated from Northeastern State University; the bride teaches at Sand Springs' Pratt Elementary and the groom is an electrician with Local 584.
 
 The couple will live in Sand Springs.""",
 gold=[("TUL011", "parent_of_subject")]),

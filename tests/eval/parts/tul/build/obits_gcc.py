@@ -53,7 +53,7 @@ Funeral 2 p.m. Tuesday at First Baptist Church of Claremore; burial at Woodlawn 
 gold=[("TUL015", "survivor")]),
 
 dict(guid="tul_gcc_2026_0521", pub="2026-05-21T06:00:00-05:00", title="Rev. Odell James Threadgill",
-body="""Rev. Odell James Threadgill, 84, of Muskogee, entered into eternal rest on May 16, 2026. He was born in Taft, Oklahoma, on August 11, 1941, the youngest of nine children of Rev. Isaiah and Mattie Threadgill. He pastored Mount Calvary Missionary Baptist Church in Muskogee for 37 years and drove a city bus for 25 more.
+body="""Rev. Odell James Threadgill, 84, of Muskogee, entered into eternal rest on May 16, 2026. He was born in Taft, Oklahoma, on August 11, 1941, the eldest of nine children of Rev. Isaiah and Mattie Threadgill. He pastored Mount Calvary Missionary Baptist Church in Muskogee for 37 years and drove a city bus for 25 more.
 
 He leaves to cherish his memory his wife, Bernice; his sons, Odell Jr. and Marcus (Yvette) Threadgill; his sister, LaDonna Threadgill of Tulsa; a host of grandchildren, nieces, nephews and church family.
 
