@@ -61,4 +61,14 @@ He was preceded in death by his parents, eight brothers and sisters, and a grand
 
 Homegoing celebration 11 a.m. Saturday at Mount Calvary Missionary Baptist Church, Muskogee. Interment Greenhill Cemetery.""",
 gold=[("TUL020", "survivor")]),
+
+dict(guid="tul_gcc_2026_0611", pub="2026-06-11T06:00:00-05:00", title="Opal Faye Harris",
+body="""Opal Faye Harris, 90, of Skiatook, passed away June 6, 2026, at Skiatook Nursing Center. She was born January 3, 1936, in Sperry to Ray and Edna Pettijohn, married Dwayne Harris in 1954, and kept the books for Harris Plumbing for 35 years. She was a member of Skiatook First United Methodist Church and its Tuesday quilting circle.
+
+Survivors include her sons, Randy Harris and wife Lisa of Skiatook and Troy Harris of Sperry; her sister, Norma Jean Stufflebean of Owasso; six grandchildren and nine great-grandchildren.
+
+She was preceded in death by her husband Dwayne; her parents; a brother, Marvin Pettijohn; and her brother-in-law, Clyde Stufflebean.
+
+Graveside service 10 a.m. Saturday at Skiatook Cemetery, Rev. Carla Dunning officiating.""",
+gold=[("TUL008", "survivor")]),
 ]
