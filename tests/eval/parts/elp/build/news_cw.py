@@ -1,0 +1,3 @@
+"""placeholder"""
+FEED = "news_cw"
+ITEMS: list = []

@@ -1,0 +1,3 @@
+"""placeholder"""
+FEED = "obits_dn"
+ITEMS: list = []

@@ -1,0 +1,3 @@
+"""placeholder"""
+FEED = "obits_fb"
+ITEMS: list = []
