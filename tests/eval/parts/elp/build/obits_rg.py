@@ -46,4 +46,24 @@ Le sobreviven sus hijas Yolanda "Yoli" Chavira y su esposo Paco, de Socorro, y I
 
 Velorio y rosario: jueves 6 p.m. en nuestra capilla de Socorro. Misa: viernes 9 a.m., Misión de Nuestra Señora de la Limpia Concepción del Socorro. Entierro: Socorro Cemetery.""",
 gold=[("ELP011", "survivor"), ("ELP010", "survivor")]),
+
+dict(guid="elp_rg_2026_0402_candelaria", pub="2026-04-02T10:30:00-06:00",
+title="Esperanza Candelaria (1938 - 2026)",
+body="""Esperanza "Pita" Candelaria, 87, of El Paso, passed away March 29, 2026, at her home in the Lower Valley, two days after her last visit to the garden at Ysleta Mission. Q.E.P.D.
+
+Pita was born in Ysleta, Texas, on November 20, 1938, and was a bookkeeper for the Ysleta Independent School District for 31 years. Every Christmas Eve she made four hundred tamales with her comadres, and every Easter she made capirotada for anyone who knocked.
+
+She is survived by her grandson, Rafael "Trey" Candelaria III of El Paso, whom she raised from the age of twelve; her granddaughter, Marisa Candelaria Holt of San Antonio; her sister, Amparo Gurrola of Clint; and five great-grandchildren. She was preceded in death by her husband, Rafael Candelaria Sr., in 2004, and by her son, Rafael Candelaria Jr., in 1991.
+
+Rosario: lunes 7 p.m. en nuestra capilla de Yarbrough. Funeral Mass Tuesday at 10 a.m. at Our Lady of Mount Carmel (Ysleta Mission). Interment at Evergreen East Cemetery.""",
+gold=[("ELP018", "survivor")]),
+
+dict(guid="elp_rg_2026_0427_bustillos", pub="2026-04-27T09:00:00-06:00",
+title="Evangelina Bustillos Rentería (2002 - 2026)",
+body="""Evangelina Bustillos Rentería, 23, de Chihuahua, Chihuahua, falleció el 22 de abril de 2026 en un accidente en la carretera Panamericana. Q.E.P.D.
+
+Vangie, as her cousins in El Paso called her, was studying nursing at the Universidad Autónoma de Chihuahua and had planned to join them in Texas after graduation. She loved the Dorados, norteño music and her grandmother's menudo.
+
+Le sobreviven sus padres, Joaquín Bustillos y Alma Rentería de Bustillos; sus hermanos Joaquín y Daniela; y su abuela, Doña Socorro Bustillos. Her body will be taken to Chihuahua; a Mass in her memory will be offered in El Paso on Saturday at 9 a.m. at St. Raphael Catholic Church, arranged by our East Side chapel.""",
+gold=[]),
 ]
