@@ -44,4 +44,15 @@ She is survived by her husband of 54 years, Harold "Hal" Brinegar; her sons, Mic
 
 A memorial service will be held Saturday at 2 p.m. at Coronado Baptist Church, with a reception following.""",
 gold=[("ELP016", "survivor")]),
+
+dict(guid="elp_fb_2026_07_09_lujan", pub="2026-07-09T06:00:00-06:00",
+title="Sgt. 1st Class (Ret.) Baltazar Lujan, 84, El Paso",
+body="""Sergeant First Class (Retired) Baltazar "Balta" Lujan, 84, of East El Paso, a Vietnam veteran and for 20 years a civilian range-control officer at Fort Bliss and McGregor Range, died July 4, 2026, at the El Paso VA Health Care System.
+
+Born in Ysleta and drafted in 1962, Balta served two tours in Vietnam with the 1st Cavalry Division and earned the Bronze Star Medal with "V" device and the Purple Heart. He retired from the Army in 1984 and spent his second career keeping hunters and hikers out of the impact areas of McGregor Range. He was a founding member of VFW Post 8919 and its honor guard.
+
+He is survived by his wife of 61 years, Refugio "Cuca" (Gurrola) Lujan; his sons, Baltazar Jr. of Albuquerque and Ricardo of El Paso; his daughter, Sandra Lujan Meraz of Horizon City; nine grandchildren and four great-grandchildren.
+
+Rosary 7 p.m. Thursday at Rio Grande Memorial Chapels, East Side. Funeral Mass 10 a.m. Friday at St. Raphael Catholic Church, followed by interment with full military honors at Fort Bliss National Cemetery.""",
+gold=[("ELP022", "deceased_client"), ("ELP023", "spouse_of_deceased_client")]),
 ]

@@ -66,4 +66,15 @@ Vangie, as her cousins in El Paso called her, was studying nursing at the Univer
 
 Le sobreviven sus padres, Joaquín Bustillos y Alma Rentería de Bustillos; sus hermanos Joaquín y Daniela; y su abuela, Doña Socorro Bustillos. Her body will be taken to Chihuahua; a Mass in her memory will be offered in El Paso on Saturday at 9 a.m. at St. Raphael Catholic Church, arranged by our East Side chapel.""",
 gold=[]),
+
+dict(guid="elp_rg_2026_0514_fierro", pub="2026-05-14T09:00:00-06:00",
+title="Sra. Guadalupe Fierro Chávez (1933 - 2026)",
+body="""Con profundo dolor, la familia Fierro participa el sensible fallecimiento de la Sra. Guadalupe Fierro Chávez, de 92 años, ocurrido el 10 de mayo de 2026, Día de las Madres, en Ciudad Juárez, Chihuahua. Q.E.P.D.
+
+Doña Lupita nació en Parral, Chihuahua, el 12 de diciembre de 1933. Fue maestra normalista por 40 años en escuelas de la colonia Margaritas y catequista de la parroquia de Nuestra Señora de Guadalupe.
+
+Le sobreviven sus hijos: Sra. Nohemí Fierro de Ontiveros (Santa Teresa, N.M.), Ing. Héctor Fierro Chávez y Lic. Martha Fierro Chávez (Ciudad Juárez); 14 nietos y 9 bisnietos. La precedió su esposo, el Sr. Ramiro Fierro Ortiz.
+
+Velación en Capillas Rio Grande, sucursal Juárez. Misa de cuerpo presente el martes a las 11:00 horas en la Catedral de Ciudad Juárez. Sepultura en el Panteón Municipal de San Rafael.""",
+gold=[("ELP019", "survivor")]),
 ]

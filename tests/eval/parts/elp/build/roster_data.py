@@ -6,7 +6,8 @@ ADV = {
     "NM": "l.whitlock@franklinmountainwealth.example",
 }
 # Fort Bliss / Northeast El Paso military households are served by a third adviser
-ADV_BY_ID = {"ELP005": "d.aranda@franklinmountainwealth.example", "ELP006": "d.aranda@franklinmountainwealth.example",
+ADV_BY_ID = {"ELP022": "d.aranda@franklinmountainwealth.example", "ELP023": "d.aranda@franklinmountainwealth.example",
+             "ELP005": "d.aranda@franklinmountainwealth.example", "ELP006": "d.aranda@franklinmountainwealth.example",
              "ELP012": "d.aranda@franklinmountainwealth.example"}
 
 # id, first, middle, last, nickname, maiden, spouse_first, spouse_last, city, state, zip, birth, street, dnc
@@ -31,6 +32,8 @@ R = [
     ("ELP018", "Rafael", "", "Candelaria III", "Trey", "", "", "", "El Paso", "TX", "79925", "1979-08-08", "1707 Lee Trevino Dr", False),
     ("ELP019", "Nohemi", "", "Ontiveros", "Mimi", "Fierro", "Arnulfo", "Ontiveros", "Santa Teresa", "NM", "88008", "1960-02-29", "5 Via Encantada", False),
     ("ELP020", "Walter", "", "Pfannenstiel", "Walt", "", "Ingrid", "Pfannenstiel", "Las Cruces", "NM", "88007", "1952-05-15", "6812 Via Bellisima", False),
+    ("ELP022", "Baltazar", "", "Lujan", "Balta", "", "Refugio", "Lujan", "El Paso", "TX", "79936", "1941-10-06", "2404 Joe Battle Blvd", False),
+    ("ELP023", "Refugio", "", "Lujan", "Cuca", "Gurrola", "Baltazar", "Lujan", "El Paso", "TX", "79936", "1944-01-28", "2404 Joe Battle Blvd", False),
     ("ELP021", "Ingrid", "", "Pfannenstiel", "", "Soderquist", "Walter", "Pfannenstiel", "Las Cruces", "NM", "88007", "1954-10-03", "6812 Via Bellisima", False),
 ]
 BLANK_COORDS = {"ELP015"}
