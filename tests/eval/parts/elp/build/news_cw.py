@@ -36,4 +36,13 @@ The couple met at a dance at the Juárez Plaza de Toros in 1974 and married at S
 
 The reception featured a mariachi from Juárez and, at María Elena's insistence, a table of her late mother's wedding cookies.""",
 gold=[("ELP001", "subject"), ("ELP002", "subject")]),
+
+dict(guid="elp_cw_2026_1008_pecan_award", pub="2026-10-08T08:00:00-06:00",
+title="Canutillo grower's pecans take top prize at state fair",
+body="""Guillermo "Memo" Armendariz, whose family has farmed pecans along Bosque Road in Canutillo since 1948, won the grand champion ribbon for improved pecans at the State Fair of Texas last week, the first Upper Valley grower to do so in 20 years.
+
+Armendariz entered a sample of Western Schley nuts from trees his grandfather planted. "My mother always said the old trees make the sweetest nuts," he said. "She was right about everything." His mother, Ofelia, died in March at 91.
+
+The Armendariz orchard sells in-shell and shelled pecans from its barn on Bosque Road on weekends from November through January.""",
+gold=[]),  # do_not_contact client: nothing
 ]

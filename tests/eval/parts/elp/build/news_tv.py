@@ -45,4 +45,13 @@ City crews were clearing debris from Valley Drive and Amador Avenue on Monday. W
 
 The City of Las Cruces is collecting damage reports at its 311 line.""",
 gold=[("ELP004", "subject"), ("ELP003", "subject")]),
+
+dict(guid="elp_tv_2026_0925_spouses_job_fair", pub="2026-09-25T18:05:00-06:00",
+title="Fort Bliss job fair targets military spouses as new brigade arrives",
+body="""FORT BLISS, Texas - More than 60 employers from El Paso and Las Cruces set up tables at the Centennial Banquet and Conference Center on Thursday for a job fair aimed at military spouses, whose unemployment rate runs several times the national average.
+
+The fair comes as a new armored brigade finishes moving to the post this fall, bringing roughly 1,500 families. "Every time you move, you start your career over," said Deb Whitecotton, who has volunteered with the Fort Bliss spouses' employment network for 25 years and helped recruit employers for the fair. "We want them to hit the ground running here."
+
+Employers included the El Paso Independent School District, University Medical Center and several defense contractors. Organizers said 412 spouses registered.""",
+gold=[]),  # quoted volunteer/organizer, not the subject of a life event
 ]
