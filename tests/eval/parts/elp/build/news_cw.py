@@ -45,4 +45,13 @@ Armendariz entered a sample of Western Schley nuts from trees his grandfather pl
 
 The Armendariz orchard sells in-shell and shelled pecans from its barn on Bosque Road on weekends from November through January.""",
 gold=[]),  # do_not_contact client: nothing
+
+dict(guid="elp_cw_2026_0709_candelaria_wedding", pub="2026-07-09T08:00:00-06:00",
+title="Weddings: Candelaria - Montañez",
+body="""Rafael "Trey" Candelaria III and Victoria Montañez were married June 27 at Our Lady of Mount Carmel (Ysleta Mission), El Paso, with the Rev. Ignacio Prieto officiating.
+
+The bride is the daughter of Luis and Norma Montañez of Las Cruces and is a nurse at Memorial Medical Center. The groom, an El Paso firefighter, is the grandson of the late Esperanza Candelaria of El Paso. The couple honored her with a tamalada for the guests the night before the wedding.
+
+After a honeymoon in Mazatlán, the couple live in El Paso.""",
+gold=[("ELP018", "subject")]),
 ]

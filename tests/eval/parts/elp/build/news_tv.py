@@ -54,4 +54,13 @@ The fair comes as a new armored brigade finishes moving to the post this fall, b
 
 Employers included the El Paso Independent School District, University Medical Center and several defense contractors. Organizers said 412 spouses registered.""",
 gold=[]),  # quoted volunteer/organizer, not the subject of a life event
+
+dict(guid="elp_tv_2026_0222_socorro_wrestling", pub="2026-02-22T22:30:00-07:00",
+title="Socorro senior wins state wrestling title in overtime",
+body="""SAN ANTONIO - Socorro High School senior Yolanda Chavira won the UIL Class 6A girls' state championship at 138 pounds Saturday night, pinning her opponent from Katy Taylor in overtime.
+
+Chavira, 17, finished the season 46-1 and is the first state champion in the Bulldogs' girls program. "I just kept thinking about all the 5 a.m. runs," she said after the match.
+
+Socorro finished fourth in the team standings.""",
+gold=[]),  # same-town namesake of clearly different age (ELP011 Yolanda Chavira is 54); no parent named
 ]

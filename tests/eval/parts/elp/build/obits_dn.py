@@ -30,4 +30,8 @@ gold=[("ELP015", "possible_deceased_client")]),
 dict(guid="elp_dn_2026_000503", pub="2026-06-19T05:00:00-06:00", title="ONTIVEROS, Arnulfo",
 body="""Arnulfo Ontiveros, 68, Santa Teresa, N.M., died June 14, 2026. Co-founder, Ontiveros Cold Storage, Santa Teresa port of entry. Survived by wife of 44 years, Nohemí "Mimi" (Fierro) Ontiveros; sons Arnulfo Jr. and Diego; daughter Karla Ontiveros Beltrán, Ciudad Juárez; seven grandchildren. Rosary 7 p.m. Monday, San Martín de Porres Church, Sunland Park; Mass 10 a.m. Tuesday.""",
 gold=[("ELP019", "survivor")]),
+
+dict(guid="elp_dn_2026_000611", pub="2026-09-11T05:00:00-06:00", title="ARZABAL, Carmen M.",
+body="""Carmen Molina Arzabal, 94, Las Cruces, died Sept. 7, 2026. Retired seamstress, Popular Dry Goods. Survived by sons Ernesto "Neto" Arzabal (Rosie) and Gabriel Arzabal, Las Cruces; 11 grandchildren; 16 great-grandchildren. Preceded in death by husband, Ernesto Arzabal Sr., in 1999. Rosary 7 p.m. Sunday; Mass 10 a.m. Monday, St. Genevieve Church.""",
+gold=[("ELP004", "survivor"), ("ELP003", "survivor")]),
 ]
