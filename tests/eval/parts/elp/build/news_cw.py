@@ -30,7 +30,7 @@ gold=[("ELP014", "parent_of_subject")]),
 
 dict(guid="elp_cw_2026_0618_zubiate_50th", pub="2026-06-18T08:00:00-06:00",
 title="Upper Valley couple marks 50 years: the Zubiates renew vows at St. Jude",
-body="""José Guadalupe "Lupe" Zubiate and María Elena (Ledesma) Zubiate of El Paso's Upper Valley celebrated their 50th wedding anniversary on June 12 with a renewal of vows at St. Jude Catholic Church, followed by a reception for 300 at the Coronado Country Club.
+body="""José Guadalupe "Lupe" Zubiate and María Elena (Ruiz) Zubiate of El Paso's Upper Valley celebrated their 50th wedding anniversary on June 12 with a renewal of vows at St. Jude Catholic Church, followed by a reception for 300 at the Coronado Country Club.
 
 The couple met at a dance at the Juárez Plaza de Toros in 1974 and married at San Jacinto in 1976. Lupe Zubiate retired as a customs broker on the Bridge of the Americas; María Elena taught kindergarten in the Canutillo ISD for 28 years. They have three children and seven grandchildren.
 

@@ -31,7 +31,7 @@ body="""Octavio Ituarte, 78, of El Paso, died February 15, 2026, at Las Palmas M
 
 Octavio was born September 30, 1947, in Ciudad Juárez, Chihuahua, and grew up on both sides of the river. He taught Spanish literature at the University of Texas at El Paso for 38 years, lived for half a century in the same house in Kern Place, and walked up to the Rim Road every evening to watch the lights of Juárez come on. He never married; his students and his nieces were his family.
 
-Le sobreviven su hermana, Graciela Ituarte de Sotelo, de Ciudad Juárez; sus sobrinas Ana Cristina Escontrías Sotelo of Sunland Park and Marisol Sotelo of Chihuahua; and many cousins on both sides of the border. Lo precedieron en la muerte sus padres, Octavio Ituarte Sr. and Refugio Garza de Ituarte.
+Le sobreviven su hermana, Graciela Ituarte de Sotelo, de Ciudad Juárez; sus sobrinas Marisol Sotelo Ituarte of Chihuahua and Lucía Sotelo de Escontrías of Sunland Park; his grand-niece Ana Cristina Escontrías Sotelo of Sunland Park, who cared for him in his last years; and many cousins on both sides of the border. Lo precedieron en la muerte sus padres, Octavio Ituarte Sr. and Refugio Garza de Ituarte.
 
 A memorial Mass will be celebrated Saturday at 11 a.m. at St. Patrick Cathedral. In lieu of flowers, the family asks for gifts to the UTEP Chicano Studies scholarship fund.""",
 gold=[("ELP007", "deceased_client"), ("ELP009", "survivor")]),
@@ -68,8 +68,8 @@ Le sobreviven sus padres, Joaquín Bustillos y Alma Rentería de Bustillos; sus 
 gold=[]),
 
 dict(guid="elp_rg_2026_0514_fierro", pub="2026-05-14T09:00:00-06:00",
-title="Sra. Guadalupe Fierro Chávez (1933 - 2026)",
-body="""Con profundo dolor, la familia Fierro participa el sensible fallecimiento de la Sra. Guadalupe Fierro Chávez, de 92 años, ocurrido el 10 de mayo de 2026, Día de las Madres, en Ciudad Juárez, Chihuahua. Q.E.P.D.
+title="Sra. Guadalupe Chávez Vda. de Fierro (1933 - 2026)",
+body="""Con profundo dolor, la familia Fierro Chávez participa el sensible fallecimiento de la Sra. Guadalupe Chávez Vda. de Fierro, de 92 años, ocurrido el 10 de mayo de 2026, Día de las Madres, en Ciudad Juárez, Chihuahua. Q.E.P.D.
 
 Doña Lupita nació en Parral, Chihuahua, el 12 de diciembre de 1933. Fue maestra normalista por 40 años en escuelas de la colonia Margaritas y catequista de la parroquia de Nuestra Señora de Guadalupe.
 

@@ -13,7 +13,7 @@ ADV_BY_ID = {"ELP022": "d.aranda@franklinmountainwealth.example", "ELP023": "d.a
 # id, first, middle, last, nickname, maiden, spouse_first, spouse_last, city, state, zip, birth, street, dnc
 R = [
     ("ELP001", "Jose Guadalupe", "", "Zubiate Carranza", "Lupe", "", "Maria Elena", "Zubiate", "El Paso", "TX", "79912", "1950-03-12", "612 Thunderbird Dr", False),
-    ("ELP002", "Maria Elena", "", "Zubiate", "", "Ledesma", "Jose Guadalupe", "Zubiate Carranza", "El Paso", "TX", "79912", "1953-08-01", "612 Thunderbird Dr", False),
+    ("ELP002", "Maria Elena", "", "Zubiate", "", "Ruiz", "Jose Guadalupe", "Zubiate Carranza", "El Paso", "TX", "79912", "1953-08-01", "612 Thunderbird Dr", False),
     ("ELP003", "Rosalinda", "", "Arzabal", "Rosie", "Provencio", "Ernesto", "Arzabal", "Las Cruces", "NM", "88005", "1961-05-20", "1540 S Espina St", False),
     ("ELP004", "Ernesto", "", "Arzabal", "Neto", "", "Rosalinda", "Arzabal", "Las Cruces", "NM", "88005", "1958-11-02", "1540 S Espina St", False),
     ("ELP005", "Raymond", "L.", "Whitecotton Jr.", "Ray", "", "Deborah", "Whitecotton", "El Paso", "TX", "79904", "1963-02-14", "5120 Sun Valley Dr", False),
