@@ -1,0 +1,45 @@
+"""Audit (adapted from independent4/build/audit_mentions.py): every place a roster client's surname (or a part of
+it, or the maiden name) appears near a matching given name or nickname, with the hand label (or '-' for none), so
+unlabelled mentions can be reviewed by a person."""
+
+import csv
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import news_bb  # noqa: E402
+import news_cw  # noqa: E402
+import news_tv  # noqa: E402
+import obits_dn  # noqa: E402
+import obits_fb  # noqa: E402
+import obits_rg  # noqa: E402
+
+
+def fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower().replace("'", "")
+
+
+SUFFIX = re.compile(r" (Jr\.|Sr\.|III)$")
+roster = list(csv.DictReader(open(HERE.parent / "roster.csv", encoding="utf-8")))
+mods = (obits_rg, obits_fb, obits_dn, news_tv, news_cw, news_bb)
+items = [it for m in mods for it in m.ITEMS]
+for r in roster:
+    last = SUFFIX.sub("", r["last_name"])
+    lasts = {fold(p) for p in last.split(" ") if len(p) > 2} | {fold(last).replace(" ", ""), fold(last)}
+    if r["maiden_name"]:
+        lasts.add(fold(r["maiden_name"]))
+    givens = {fold(r["first_name"]), fold(r["first_name"]).replace(" ", "")}
+    givens |= {fold(r["first_name"].split(" ")[0])} | ({fold(r["nickname"])} if r["nickname"] else set())
+    for it in items:
+        text = fold(it["title"] + " " + it["body"] + " " + it.get("by", "")).replace("-", " ")
+        hits_last = [x for x in lasts if re.search(r"\b" + re.escape(x) + r"\b", text)]
+        if not hits_last:
+            continue
+        hits_given = [g for g in givens if re.search(r"\b" + re.escape(g) + r"\b", text)]
+        label = [role for cid, role in it["gold"] if cid == r["client_id"]]
+        print(f"{r['client_id']} {r['first_name']:<16} {r['last_name']:<17} {it['guid']:<36} "
+              f"given={hits_given} last={hits_last} label={label or '-'} dnc={r['do_not_contact']}")
