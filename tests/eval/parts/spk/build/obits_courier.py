@@ -54,9 +54,9 @@ dict(guid="spk_courier_obit_2026_0433", pub="2026-04-02T05:30:00-07:00",
 title="Louis Skanawa Obituary (1951 - 2026) - Worley, ID - The Inland Courier",
 body="""Louis "Sonny" Skanawa, 74, of Worley, Idaho, a Coeur d'Alene Tribal member and Vietnam veteran, passed on March 28, 2026, at Benewah Community Hospital in St. Maries.
 
-Sonny was born June 19, 1951, in Tekoa, Washington, to Joseph and Adeline Skanawa. He served with the 1st Cavalry Division in Vietnam, then came home to work 30 years for the tribe's forestry program, fighting fire and planting trees on the reservation. He was a fancy dancer in his youth and a respected drum keeper at the Julyamsh and Cataldo pilgrimages.
+Sonny was born June 19, 1951, in Tekoa, Washington, to Joseph and Adeline Skanawa. He served with the 1st Cavalry Division in Vietnam, then came home to work 30 years for the tribe's forestry program, fighting fire and planting trees on the reservation. He was a fancy dancer in his youth and a respected drum keeper at the Julyamsh powwow and the Cataldo pilgrimage.
 
-He was preceded in death by his wife, Bernadette, and his brother, Moses. He is survived by his daughter, Cecilia "Cece" Skanawa of Worley; his sons, Thomas and Joseph Skanawa of Plummer; his sister, Adeline Wildshoe of Spokane; and 11 grandchildren.
+He was preceded in death by his wife, Bernadette, and his brother, Moses. He is survived by his daughter, Cecilia "Cece" Skanawa of Worley; his sons, Thomas and Joseph Skanawa of Plummer; his sister, Adeline Kwelmahan of Spokane; and 11 grandchildren.
 
 A wake will be held Tuesday evening at the Worley Community Center, with a rosary at 7 p.m. A funeral Mass will be celebrated at 10 a.m. Wednesday at Sacred Heart Mission, DeSmet, with military honors at the Veterans Cemetery. Pallbearers are his grandsons and Lee Shilaskin.""",
 # Lee Shilaskin (SPK009) is a pallbearer -> nothing.
