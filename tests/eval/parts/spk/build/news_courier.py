@@ -47,4 +47,22 @@ Race director Carol Dempsey read the names of volunteers with 25 or more years o
 "The runners get the T-shirts, but these are the people who make Bloomsday happen," Dempsey said. Next year's race is scheduled for May 2, 2027.""",
 # A list of long-serving volunteers: Solveig Skjonsberg (SPK002), Kate Brosnahan (SPK004) -> nothing.
 gold=[]),
+dict(guid="spk_courier_news_2026_1122", pub="2026-05-15T06:15:00-07:00",
+title="Skjonsbergs to lead Syttende Mai parade down Perry Street",
+body="""Arnie and Solveig Skjonsberg, who have sewn, mended and pressed the bunads worn by the Sons of Norway Leif Erikson Lodge's folk dancers since 1972, will be grand marshals of Sunday's Syttende Mai parade in Spokane.
+
+The South Hill couple, married 57 years, met at a lodge dance when Solveig Rudstrom was 19. Arnie, a retired cabinetmaker, built the lodge's rosemaling-painted float, which will carry them down Perry Street at 1 p.m. Solveig's late mother, Ragna Rudstrom, was grand marshal in 1988.
+
+The parade is followed by a lutefisk-free smorgasbord at the lodge hall. "We promised the children," Solveig said.""",
+gold=[("SPK001", "subject"), ("SPK002", "subject")]),
+
+dict(guid="spk_courier_news_2026_1203", pub="2026-05-28T06:15:00-07:00",
+title="St. Aloysius parishioner receives Caritas award for 40 years of food-bank work",
+body="""Kate Brosnahan, who organized the first Tuesday-night food pantry in the basement of St. Aloysius Church in 1986, received Catholic Charities Eastern Washington's Caritas Award on Sunday.
+
+Brosnahan, a retired Gonzaga nursing instructor, has since helped start five more pantries in the Logan and Hillyard neighborhoods. Bishop Thomas Daly presented the award at a Mass at the Cathedral of Our Lady of Lourdes.
+
+"Kate has a list of every family, and she knows what each one needs without being told," said pantry volunteer Mary Clare Hanratty.""",
+# Subject: SPK004 (nickname Kate). Mary Clare Hanratty (SPK005) is a quoted volunteer -> nothing.
+gold=[("SPK004", "subject")]),
 ]

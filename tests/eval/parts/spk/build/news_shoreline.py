@@ -41,4 +41,13 @@ The reading room is expected to open in September.
 Plummer Notes, the weekly column from the reservation by Lee Shilaskin, returns next week.""",
 # Gala chair thanking donors; a donor list; a columnist's byline note: SPK015, SPK012, SPK013, SPK009 -> nothing.
 gold=[]),
+dict(guid="spk_shoreline_2026_0618", pub="2026-06-18T08:00:00-07:00",
+title="Plummer's Rosalie Shilaskin named tribal Elder of the Year",
+body="""The Coeur d'Alene Tribe honored Rosalie Shilaskin of Plummer as its Elder of the Year at the tribe's annual elders' luncheon at the Wellness Center on June 12.
+
+Shilaskin, 72, retired after 28 years as a nurse at the Benewah Medical Center and has since led the tribe's grief support circle and its camas-digging trips to the prairie each spring. She and her husband, Lee, raised five children and have fostered more than twenty.
+
+"She shows up with soup before you even know you are sick," one nominee letter said. Shilaskin will ride in the Julyamsh Powwow grand entry at the Kootenai County Fairgrounds in July.""",
+# Subject: SPK010 only. Her husband Lee (SPK009) is mentioned in passing, not a subject -> nothing.
+gold=[("SPK010", "subject")]),
 ]

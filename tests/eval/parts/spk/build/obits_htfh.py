@@ -49,4 +49,16 @@ He was preceded in death by his wife, Astrid, in 2018. He is survived by his dau
 A celebration of life will be held at 3 p.m. Saturday, April 18, at Trinity Lutheran Church, Coeur d'Alene. Arrangements by Hennessey-Thornberg, Lakeside Chapel.""",
 # Kristoffer Brekkestad of Stavanger, Norway: a namesake elsewhere, not SPK014 of Coeur d'Alene -> nothing.
 gold=[]),
+dict(guid="spk_htfh_2026_0251", pub="2026-05-28T09:20:00-07:00",
+title="Frieda Margarethe Koenigsfeld (1936 - 2026)",
+body="""Frieda Margarethe Koenigsfeld, née Pflueger, 89, of Cheney, was called home to her Savior on May 24, 2026.
+
+Frieda was born June 2, 1936, on the family wheat farm near Lamont, Washington, the eldest daughter of Johann and Elisabeth Pflueger, and was baptized and confirmed at Zion Lutheran Church in Sprague, where services were still held in German on the first Sunday of the month. She married Walter Koenigsfeld in 1956; together they farmed 2,400 acres south of Cheney for forty years.
+
+She was preceded in death by Walter in 2015, by her brother, Rudolf Pflueger, and by her brother-in-law, Bill Rauschkolb, earlier this year. She is survived by her sons, Dale (Brenda) of Cheney and Steven of Ritzville; her sister, Erna Rauschkolb of Spokane Valley; eight grandchildren and eleven great-grandchildren.
+
+Funeral services will be held at 11 a.m. Tuesday, June 2 - what would have been her 90th birthday - at St. Paul's Lutheran Church, Cheney, with burial at Fairview Cemetery. Arrangements by Hennessey-Thornberg, Valley Chapel.""",
+# Erna Rauschkolb (SPK007, maiden Pflueger) is the surviving sister -> survivor.
+# Bill Rauschkolb (SPK006, himself deceased in February) preceded her in death -> nothing.
+gold=[("SPK007", "survivor")]),
 ]

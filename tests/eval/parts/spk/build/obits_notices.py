@@ -21,4 +21,15 @@ dict(guid="spk_notice_2026_0118", pub="2026-03-26T06:00:00-07:00", title="MITTEL
 body="""Karl Mittelstaedt, 33, Moses Lake, formerly of Spokane, died March 21, 2026, in a logging accident near Republic. Survived by wife, Amber; daughters Kaylee and Brynn; parents, Don and Tami Mittelstaedt, Moses Lake. Service 1 p.m. Saturday, Moses Lake Church of the Nazarene.""",
 # A 33-year-old of Moses Lake: not SPK020 (born 1952, Spokane) -> nothing.
 gold=[]),
+dict(guid="spk_notice_2026_0142", pub="2026-05-20T06:00:00-07:00", title="BREKKESTAD, Kristoffer O.",
+body="""Kristoffer Olav Brekkestad, 91, Coeur d'Alene, died May 16, 2026. Born in Haugesund, Norway; retired Coeur d'Alene Mines hoistman. Survived by son Nils (Karen), Hayden; grandsons Kris Brekkestad, Coeur d'Alene, and Anders Brekkestad, Boise. Preceded in death by wife, Ingrid. Memorial 2 p.m. Saturday, Trinity Lutheran Church, Coeur d'Alene.""",
+# The deceased is a 91-year-old namesake of SPK014 (born 1984); the grandson "Kris Brekkestad, Coeur d'Alene" is SPK014.
+gold=[("SPK014", "survivor")]),
+
+dict(guid="spk_notice_2026_0157", pub="2026-06-24T06:00:00-07:00", title="FJELSTAD, Orville",
+body="""Orville Fjelstad, 80, Rathdrum, died June 20, 2026. Retired Burlington Northern section foreman. Survived by sister, Marit Oftedahl, Newport; nephew Erik (Bitsy) Oftedahl, Liberty Lake; and niece Janelle Bossard, Sandpoint. Preceded in death by brother-in-law, Harvey Oftedahl. Graveside 10 a.m. Friday, Pineview Cemetery, Rathdrum.""",
+# SPK018 is do_not_contact: nothing, even though name, town and age (b. 1946-01-15) all match.
+# Erik (Bitsy) Oftedahl, Liberty Lake: SPK008 is a survivor (nephew's wife, in-law named with her spouse).
+gold=[("SPK008", "survivor")]),
 ]
+
