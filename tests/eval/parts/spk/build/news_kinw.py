@@ -31,4 +31,13 @@ Deputies say Tyler J. Brisbois ran a red light at Sprague and Pines, struck a pi
 Brisbois was booked into the Spokane County Jail. His bail was set at $25,000.""",
 # Crime/court rule: the other driver in a crash-charge story gets nothing (SPK020).
 gold=[]),
+dict(guid="spk_kinw_2026_20727", pub="2026-07-27T22:10:00-07:00",
+title="Sandpoint nurse wins Long Bridge Swim in record time",
+body="""SANDPOINT, Idaho - A 31-year-old Sandpoint nurse set a course record Saturday in the Long Bridge Swim, crossing the 1.76 miles of Lake Pend Oreille beside the Long Bridge in 38 minutes, 12 seconds.
+
+Renee Wojtaszek, who swam for the University of Montana, beat the women's record by nearly a minute. "The water was 68 degrees and glassy - a perfect morning," Wojtaszek said.
+
+More than 600 swimmers took part in the 33rd annual event, which raises money for local swim lessons.""",
+# A 31-year-old Sandpoint namesake of SPK017 (born 1969, Spokane) -> nothing.
+gold=[]),
 ]

@@ -6,7 +6,7 @@ FEED = "courier"
 ITEMS = [
 dict(guid="spk_courier_obit_2026_0311", pub="2026-01-29T05:30:00-08:00",
 title="Cornelius Brosnahan Obituary (1946 - 2026) - Spokane, WA - The Inland Courier",
-body="""Dr. Cornelius "Neil" Brosnahan, S.J. alumnus, Gonzaga law professor and lifelong son of the North Side, died January 25, 2026, at Hospice House of Spokane. He was 79.
+body="""Dr. Cornelius "Neil" Brosnahan, retired Gonzaga law professor and lifelong son of the North Side, died January 25, 2026, at Hospice House of Spokane. He was 79.
 
 Neil was born in Spokane on October 4, 1946, the second of seven children of Terrence Brosnahan Sr. and Mary (Culkin) Brosnahan, and grew up within earshot of the St. Aloysius bells. He graduated from Gonzaga Prep in 1964 and from Gonzaga University and its School of Law, and taught contracts to four decades of Zags, who remember his red pen and his Irish blessings.
 
@@ -16,10 +16,10 @@ A Mass of Christian Burial will be celebrated at 10 a.m. Tuesday, February 3, at
 gold=[("SPK003", "survivor"), ("SPK004", "survivor"), ("SPK022", "survivor"), ("SPK021", "survivor")]),
 
 dict(guid="spk_courier_obit_2026_0344", pub="2026-02-05T05:30:00-08:00",
-title="Philomena Curlyhorse Obituary (1944 - 2026) - Plummer, ID - The Inland Courier",
-body="""Philomena Agnes Curlyhorse, 81, of Plummer, Idaho, a beloved elder of the Coeur d'Alene Tribe, went to be with the Creator on January 31, 2026, at her home, surrounded by family.
+title="Philomena Curlyhorse Obituary (1934 - 2026) - Plummer, ID - The Inland Courier",
+body="""Philomena Agnes Curlyhorse, 91, of Plummer, Idaho, a beloved elder of the Coeur d'Alene Tribe, went to be with the Creator on January 31, 2026, at her home, surrounded by family.
 
-Philomena was born on September 8, 1944, at DeSmet, Idaho, to Julian and Cecile Curlyhorse, and was raised in the old ways along Hangman Creek. She attended the Sacred Heart Mission school, worked for many years as a cook at the tribal school, and was known across the reservation for her huckleberry preserves, her beadwork and her Camas Prairie stories. She sang in the choir at Sacred Heart Mission for more than sixty years.
+Philomena was born on September 8, 1934, at DeSmet, Idaho, to Julian and Cecile Curlyhorse, and was raised in the old ways along Hangman Creek. She attended the Sacred Heart Mission school, worked for many years as a cook at the tribal school, and was known across the reservation for her huckleberry preserves, her beadwork and her Camas Prairie stories. She sang in the choir at Sacred Heart Mission for more than sixty years.
 
 She was preceded in death by her parents; her husband, Victor, in 2011; and her brothers, Alphonse and Leonard. She is survived by her daughters, Rosalie (Lee) Shilaskin of Plummer and Yvonne Curlyhorse of Worley; her son, Julian Curlyhorse of Tensed; 14 grandchildren and 22 great-grandchildren.
 
@@ -84,4 +84,16 @@ She was preceded in death by her first husband, Karl Mittelstaedt, in 1971; her 
 A memorial service will be held at 2 p.m. Saturday, May 16, at Spokane Valley Lutheran Church.""",
 # "Karl Mittelstaedt" preceded her in death in 1971: not SPK020 Karl-Heinz "Charlie" Mittelstaedt -> nothing.
 gold=[]),
+dict(guid="spk_courier_obit_2026_0521", pub="2026-07-16T05:30:00-07:00",
+title="Eileen O'Neary Obituary (1948 - 2026) - Hayden, ID - The Inland Courier",
+body="""Eileen Frances O'Neary, 77, of Hayden, Idaho, died July 11, 2026, at Kootenai Health after a short illness.
+
+Eileen was born September 19, 1948, in Spokane to Michael and Bridget Fallahee, graduated from Holy Names Academy and taught third grade in Coeur d'Alene for 33 years. She chaired the Friends of the Hayden Library for a decade and lived to see its new children's reading room finished this spring.
+
+She was preceded in death by her husband, Frank O'Neary, in 2019, and by her brother, Des Fallahee, in March. She is survived by her daughters, Bridget O'Neary of Seattle and Maureen (Pete) Laskowski of Hayden; her nephews, Sean and Brendan Fallahee; and five grandchildren.
+
+A funeral Mass will be celebrated at 10 a.m. Tuesday, July 21, at St. Pius X Catholic Church, Coeur d'Alene. Memorials to the Friends of the Hayden Library.""",
+# SPK015 Eileen ONeary (maiden Fallahee) of Hayden: name + town + age 77 and birth date Sept. 19, 1948 = roster
+# -> deceased_client. No roster spouse (widow).
+gold=[("SPK015", "deceased_client")]),
 ]

@@ -8,7 +8,7 @@ dict(guid="spk_htfh_2026_0108", pub="2026-01-22T10:15:00-08:00",
 title="Ragnhild \"Ragna\" Rudstrom (1928 - 2026)",
 body="""Ragnhild "Ragna" Rudstrom, 97, of Spokane, entered eternal rest on January 18, 2026, at Royal Park Health Center, with hymns from the old Norwegian hymnal being sung at her bedside.
 
-Ragna was born April 2, 1928, in Stavanger, Norway, to Sigurd and Anna Tveit. She came to Spokane as a young bride in 1949 with her husband, Harald Rudstrom, a cabinetmaker, and for fifty years she was the quiet force behind the lefse and krumkake tables at the Sons of Norway Lodge and the Scandinavian bazaar at Central Lutheran Church.
+Ragna was born April 2, 1928, in Stavanger, Norway, to Sigurd and Anna Tveit. She came to Spokane in 1948 with her husband, Harald Rudstrom, a cabinetmaker, and their little daughter, and for fifty years she was the quiet force behind the lefse and krumkake tables at the Sons of Norway Lodge and the Scandinavian bazaar at Central Lutheran Church.
 
 Ragna was preceded in death by Harald in 2004 and by her son, Nils, in 1977. She is survived by her daughter, Solveig (Arnie) Skjonsberg of Spokane; granddaughters Birgit "Bitsy" Oftedahl (Erik) of Liberty Lake and Kari Skjonsberg of Portland, Ore.; and four great-grandchildren, who knew her as Oldemor.
 
