@@ -88,7 +88,7 @@ dict(guid="spk_courier_obit_2026_0521", pub="2026-07-16T05:30:00-07:00",
 title="Eileen O'Neary Obituary (1948 - 2026) - Hayden, ID - The Inland Courier",
 body="""Eileen Frances O'Neary, 77, of Hayden, Idaho, died July 11, 2026, at Kootenai Health after a short illness.
 
-Eileen was born September 19, 1948, in Spokane to Michael and Bridget Fallahee, graduated from Holy Names Academy and taught third grade in Coeur d'Alene for 33 years. She chaired the Friends of the Hayden Library for a decade and lived to see its new children's reading room finished this spring.
+Eileen was born September 19, 1948, in Butte, Montana, to Michael and Bridget Fallahee, grew up in Spokane, graduated from Holy Names Academy and taught third grade in Coeur d'Alene for 33 years. She chaired the Friends of the Hayden Library for a decade and lived to see its new children's reading room finished this spring.
 
 She was preceded in death by her husband, Frank O'Neary, in 2019, and by her brother, Des Fallahee, in March. She is survived by her daughters, Bridget O'Neary of Seattle and Maureen (Pete) Laskowski of Hayden; her nephews, Sean and Brendan Fallahee; and five grandchildren.
 
