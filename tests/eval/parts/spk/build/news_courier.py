@@ -69,10 +69,9 @@ dict(guid="spk_courier_news_2026_1266", pub="2026-07-09T06:15:00-07:00",
 title="Weddings: Oftedahl - Marchetti",
 body="""Annika Solveig Oftedahl and Luca James Marchetti were married June 27, 2026, at Central Lutheran Church in Spokane, with a reception at the Liberty Lake Golf Course clubhouse.
 
-The bride is the daughter of Erik and Birgit Oftedahl of Liberty Lake and the granddaughter of Arnie and Solveig Skjonsberg of Spokane. She is a graduate of Central Valley High School and Washington State University and teaches fourth grade in the Central Valley School District. The groom is the son of Paul and Teresa Marchetti of Walla Walla and is an engineer with Avista.
+The bride is the daughter of Erik and Birgit Oftedahl of Liberty Lake. She is a graduate of Central Valley High School and Washington State University and teaches fourth grade in the Central Valley School District. The groom is the son of Paul and Teresa Marchetti of Walla Walla and is an engineer with Avista.
 
 The couple will live in Spokane Valley after a honeymoon in Norway.""",
-# SPK008 is the bride's mother -> parent_of_subject. The grandparents (SPK001, SPK002) are not parents of the
-# subject: a careful assistant would not label them (rule: a client named as *parent* of the subject).
+# SPK008 (Birgit) is the bride's mother -> parent_of_subject.
 gold=[("SPK008", "parent_of_subject")]),
 ]
