@@ -1,0 +1,30 @@
+"""Ko'olau Gardens Mortuary & Crematory (Kaneohe / Honolulu): funeral-home feed, Japanese-American family style
+(Buddhist temple or church services, "aloha attire", "no koden"), teaser description + HTML content. Hand-labelled."""
+
+FEED = "kgm"
+ITEMS = [
+dict(guid="hnl_kgm_2026_0114", pub="2026-01-14T09:30:00-10:00", title="Tsuruko Higashionna",
+body="""Tsuruko Higashionna, 94, of Pearl City, passed away peacefully on January 6, 2026, at Pali Momi Medical Center, surrounded by family. She was born in Waipahu on Oahu and worked for 31 years at the Waipahu sugar mill office before retiring in 1992. She was a longtime member of the Pearl City Hongwanji Fujinkai and loved her garden, her bonsai and her Sunday hanafuda games.
+
+She is survived by her daughter, Lorraine (Ronald) Kanemori of Aiea; son, Dean (Carol) Higashionna of Mililani; grandchildren, Kyle Kanemori, Brandon Kanemori and Ashley Higashionna; great-grandson, Kainalu; sister, Fumiko Arakaki of Hilo, Hawaii Island. She was preceded in death by her husband, Seiko Higashionna.
+
+Private family service at Pearl City Hongwanji. Inurnment at Hawaiian Memorial Park. No koden please; aloha attire.""",
+gold=[("HNL004", "survivor"), ("HNL003", "survivor")]),
+
+dict(guid="hnl_kgm_2026_0203", pub="2026-02-03T10:00:00-10:00", title="Clyde Tsutomu Nakasato",
+body="""Clyde Tsutomu Nakasato, 81, of Honolulu, passed away on January 27, 2026, at Kuakini Medical Center. He was born March 9, 1944, in Honolulu. A graduate of McKinley High School and the University of Hawaii, he taught industrial arts at Kaimuki Middle School for 33 years and never missed a Saturday at the Kaimuki Hongwanji mochi pounding.
+
+He is survived by his wife of 54 years, Amy (Fujioka) Nakasato; son, Brian (Tricia) Nakasato of Seattle; daughter, Karen Nakasato-Wong of Mililani; sisters, Sharon (Stanley) Tanigawa of Manoa and Florence Ige of Hilo, Hawaii Island; and three grandchildren.
+
+Visitation 9 a.m., service 10 a.m., Saturday, February 21, at Moiliili Hongwanji Mission. Burial to follow at Diamond Head Memorial Park. Casual attire.""",
+gold=[("HNL012", "deceased_client"), ("HNL022", "spouse_of_deceased_client"), ("HNL013", "survivor"),
+      ("HNL014", "survivor")]),
+
+dict(guid="hnl_kgm_2026_0310", pub="2026-03-10T08:45:00-10:00", title="George Kiyoshi Tamashiro",
+body="""George Kiyoshi Tamashiro, 87, of Kaneohe, a retired Kaneohe Ranch heavy-equipment operator and 442nd Veterans Club volunteer, died March 2, 2026, at home. He was born in Kahaluu to Okinawan immigrant parents and was a lifetime member of the Kaneohe Okinawan Club, where his andagi were famous.
+
+He is survived by his wife, Setsuko; sons, Craig Tamashiro of Kaneohe and Wade (Lori) Tamashiro of Las Vegas; sister, Joyce (Glenn) Shimabukuro of Kaneohe; brother, Thomas Tamashiro of Kahului, Maui; and five grandchildren.
+
+Service 11 a.m., Thursday, March 26, at Ko'olau Gardens Mortuary chapel; Rev. Ryoshin Sato officiating. Pallbearers: Craig Tamashiro, Wade Tamashiro, Dustin Tamashiro, Wendell Ah Sing, Chad Morikawa and Kyle Oda. Aloha attire.""",
+gold=[("HNL002", "survivor"), ("HNL001", "survivor")]),
+]
