@@ -22,4 +22,39 @@ He is survived by his children, Herberto "Herbie" Ramiscal of Waipahu, Erlinda "
 
 Novena nightly at 7 p.m. at the family home. Visitation 9 a.m., Mass 11 a.m., Monday, February 9, at St. Joseph Church, Waipahu. Burial at Mililani Memorial Park.""",
 gold=[("HNL009", "survivor"), ("HNL008", "survivor")]),
+dict(guid="hnl_ild_obit_2026_0218", pub="2026-02-18T05:00:00-10:00",
+title="Remedios Bumanglag Obituary (1941 - 2026) - Waipahu, HI - Honolulu Island Ledger",
+body="""Remedios "Remy" Pascual Bumanglag, 84, of Waipahu, passed away on February 8, 2026, at The Queen's Medical Center - West Oahu. She was born in Laoag, Ilocos Norte, and joined her husband on Oahu in 1968, working as a housekeeper at the Ilikai Hotel for 27 years. She was a devoted member of the St. Joseph Church Legion of Mary and the Ilocos Norte Association of Hawaii.
+
+She is survived by her sons, Ferdinand "Ferdie" Bumanglag Jr. of Waipahu and Reynaldo (Marites) Bumanglag of Kapolei; daughter, Corazon (Antonio) Valdez of Las Vegas; sister, Rosario Pascual of Laoag City; 7 grandchildren. She was preceded in death by her husband, Ferdinand Bumanglag Sr.
+
+Nightly rosary and novena at 7 p.m. at the family home. Visitation 9 a.m., Mass of Christian Burial 10:30 a.m., Friday, March 6, at St. Joseph Church, Waipahu. Burial at Mililani Memorial Park.""",
+gold=[("HNL011", "survivor")]),
+
+dict(guid="hnl_ild_obit_2026_0305", pub="2026-03-05T05:00:00-10:00",
+title="Solomon Kealoha Kapuniai Obituary (1946 - 2026) - Waianae, HI - Honolulu Island Ledger",
+body="""Solomon Kealoha Kapuniai, 79, of Waianae, Oahu, a retired Board of Water Supply foreman, Vietnam veteran and lifelong fisherman off Pokai Bay, passed away on February 24, 2026, at home.
+
+He is survived by his wife, Annabelle Kapuniai; sons, Solomon "Sol" Kapuniai Jr. of Nanakuli and Kimo Kapuniai of Kealakekua, Hawaii Island; daughter, Kehaulani (Duane) Makua of Kahului, Maui; sister, Noelani (Kawika) Kahananui of Kailua; brother, Isaac Kapuniai of Lihue, Kauai; 11 grandchildren and 4 great-grandchildren.
+
+Celebration of life 10 a.m., Saturday, March 21, at Waianae Hawaiian Church; Kahu Daniel Kahale officiating. Pallbearers: Sol Kapuniai Jr., Kimo Kapuniai, Duane Makua, Keola Naone, Bryson Kapuniai and Ikaika Makua. Burial at sea will follow. Aloha attire.""",
+gold=[("HNL006", "survivor"), ("HNL005", "survivor")]),
+
+dict(guid="hnl_ild_obit_2026_0402", pub="2026-04-02T05:00:00-10:00",
+title="Benjamin Kaaihue Sr. Obituary (1944 - 2026) - Waipahu, HI - Honolulu Island Ledger",
+body="""Benjamin Kaleo Kaaihue Sr., 81, of Waipahu, entered into rest on March 24, 2026. He was born in Kalaupapa, Molokai, and came to Oahu as a boy. He drove a Honolulu city bus for 34 years and sang bass with the Waipahu Hawaiian Civic Club choir.
+
+He is survived by his son, Benjamin "Bennie" Kaaihue Jr. of Waipahu; daughters, Leinani Kaaihue of Kaunakakai, Molokai, and Malia (Keoni) Spencer of Waimea, Hawaii Island; sister, Hattie Kaaihue of Honolulu; 6 grandchildren. He was preceded in death by his wife, Rachel Kaaihue.
+
+Visitation 9 a.m., service 10 a.m., Saturday, April 18, at Ko'olau Gardens Mortuary chapel; Kahu Alika Makanani officiating. Burial at Hawaii State Veterans Cemetery, Kaneohe. Aloha attire.""",
+gold=[("HNL007", "survivor")]),
+
+dict(guid="hnl_ild_obit_2026_0514", pub="2026-05-14T05:00:00-10:00",
+title="Domingo Pascua Obituary (1949 - 2026) - Pearl City, HI - Honolulu Island Ledger",
+body="""Domingo "Mingo" Pascua, 76, of Pearl City, passed away on May 3, 2026. Born in Sarrat, Ilocos Norte, he came to Hawaii in 1971 and worked as a cook at Pearl City Tavern and later at Leeward Community College, retiring in 2014. He was a past president of the Sarratenos of Hawaii.
+
+He is survived by his wife, Lourdes Pascua; daughter, Jocelyn "Joy" Pascua of Pearl City; sons, Marlon (Aileen) Pascua of Ewa Beach and Rodel Pascua of San Diego; brothers, Ernesto Pascua of Sarrat and Victor Pascua of Waipahu; 5 grandchildren.
+
+Nine-day novena at 7 p.m. at the family home. Visitation 5 p.m., prayer service 6 p.m., Thursday, May 21, at Our Lady of Good Counsel Church, Pearl City. Burial at Mililani Memorial Park.""",
+gold=[("HNL021", "survivor")]),
 ]

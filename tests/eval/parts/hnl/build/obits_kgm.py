@@ -27,4 +27,19 @@ He is survived by his wife, Setsuko; sons, Craig Tamashiro of Kaneohe and Wade (
 
 Service 11 a.m., Thursday, March 26, at Ko'olau Gardens Mortuary chapel; Rev. Ryoshin Sato officiating. Pallbearers: Craig Tamashiro, Wade Tamashiro, Dustin Tamashiro, Wendell Ah Sing, Chad Morikawa and Kyle Oda. Aloha attire.""",
 gold=[("HNL002", "survivor"), ("HNL001", "survivor")]),
+dict(guid="hnl_kgm_2026_0422", pub="2026-04-22T09:15:00-10:00", title="Harriet Soon-ja Pyun",
+body="""Harriet Soon-ja Pyun, 91, of Honolulu, died April 13, 2026, at Hale Nani Rehabilitation and Nursing Center. She was born in Honolulu to Korean immigrant parents, graduated from Roosevelt High School and ran Pyun's Dry Goods on Maunakea Street with her late husband for forty years. She was a deaconess of the Korean Christian Church on Liliha Street.
+
+She is survived by her son, Edwin (Grace) Pyun of Aiea; daughter, Janet Pyun Cho of Torrance, Calif.; grandchildren, Calvin Pyun of Honolulu, Megan Pyun of Portland, Ore., and Daniel and Sarah Cho; and one great-granddaughter. She was preceded in death by her husband, Kwang-ho "Harry" Pyun.
+
+Service 10 a.m., Saturday, May 9, at the Korean Christian Church; Rev. Samuel Oh officiating. Private inurnment. In lieu of flowers, donations to the church's scholarship fund.""",
+gold=[("HNL018", "survivor")]),
+
+dict(guid="hnl_kgm_2026_0611", pub="2026-06-11T09:00:00-10:00", title="Florence Kazuko Ige",
+body="""Florence Kazuko Ige, 79, of Hilo, Hawaii Island, formerly of Kaimuki, died May 30, 2026, in Hilo. Born in Honolulu, she was a registered nurse at Hilo Medical Center for 35 years and a member of Hilo Hongwanji.
+
+She is survived by her husband, Roy Ige of Hilo; daughter, Lynn (Scott) Hamasaki of Hilo; sister, Sharon (Stanley) Tanigawa of Honolulu; sister-in-law, Amy Nakasato of Honolulu; and two grandchildren. She was preceded in death by her parents, Tsutomu and Haruko Nakasato, and her brother, Clyde Nakasato.
+
+Service 10 a.m., Saturday, June 27, at Hilo Hongwanji; a memorial gathering will follow on Oahu at a later date. Arrangements by Ko'olau Gardens Mortuary in cooperation with Dodo Mortuary, Hilo.""",
+gold=[("HNL013", "survivor"), ("HNL014", "survivor"), ("HNL022", "survivor")]),
 ]
