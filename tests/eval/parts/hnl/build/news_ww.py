@@ -1,4 +1,30 @@
-"""Windward & Leeward Weekly (community weekly), teaser + content:encoded. Hand-labelled."""
+"""Windward & Leeward Weekly (community weekly for Kaneohe, Kailua, Pearl City and Waipahu): school news,
+milestones, club news; teaser description + HTML in content:encoded. Hand-labelled."""
 
 FEED = "ww"
-ITEMS = []
+ITEMS = [
+dict(guid="hnl_wlw_2026_0130_03", pub="2026-01-30T07:00:00-10:00",
+title="Kailua canoe club thanks donors for new koa racing canoe",
+body="""Lanikai Kailua Outrigger Canoe Club blessed its new koa six-person racing canoe, Ka Makani Ho'olana, on Jan. 24 at Kailua Beach Park.
+
+The club thanks the donors who made the canoe possible: the Castle Foundation, Kailua Village Business Improvement District, Kawika and Noelani Kahananui, Darlene Rapoza, Stan and Sharon Tanigawa, Mele Akana, the Fukumoto ohana and Windward Mall merchants.
+
+Novice paddling begins Feb. 7; call the club at 262-0000.""",
+gold=[]),
+
+dict(guid="hnl_wlw_2026_0327_01", pub="2026-03-27T07:00:00-10:00",
+title="Castle senior Kainoa Naone wins full scholarship to study engineering",
+body="""Castle High School senior Kainoa Naone has been awarded a four-year full scholarship by the Hawaii Community Foundation's Kamehameha Pauahi engineering program. He plans to study civil engineering at the University of Hawaii at Manoa.
+
+Naone, 17, captains the Castle robotics team, which reached the world championship last year, and volunteers at He'eia fishpond on Saturdays. He is the son of Keola and Leimamo Naone of Kaneohe.
+
+"He wants to build seawalls and stream channels that work with the aina," his father said. "After this winter's floods, that makes sense." """,
+gold=[("HNL019", "parent_of_subject")]),
+
+dict(guid="hnl_wlw_2026_0501_02", pub="2026-05-01T07:00:00-10:00",
+title="Milestones: Kanemoris of Pearl City celebrate 45 years",
+body="""Ronald and Lorraine (Higashionna) Kanemori of Pearl City celebrated their 45th wedding anniversary on April 25 with a dinner at Tanaka of Tokyo with their sons, Kyle and Brandon, and their families.
+
+The couple married on April 25, 1981, at Pearl City Hongwanji. Ron retired from Hawaiian Electric as a lineman supervisor; Lorraine was a bookkeeper at Pearl City Shopping Center for 30 years. They enjoy bowling, karaoke and spoiling their great-grandnephew Kainalu.""",
+gold=[("HNL003", "subject"), ("HNL004", "subject")]),
+]
