@@ -8,7 +8,7 @@ body="""KANEOHE, Hawaii (KMKA) - Several homes along Keaahala Road in Kaneohe to
 
 Glenn and Joyce Shimabukuro woke to about a foot of muddy water in their living room. "We've lived here 40 years and never saw it come over the bank like this," Glenn Shimabukuro said, as relatives hauled soaked carpet and a ruined piano to the curb. The couple is staying with their daughter while the house dries out.
 
-Neighbor Keola Naone, who brought his pickup truck to help move furniture, said the water rose "in maybe 20 minutes." The city is offering free bulky-item pickup in the area through Friday.""",
+Family friend Keola Naone, who brought his pickup truck to help move furniture, said the water rose "in maybe 20 minutes." The city is offering free bulky-item pickup in the area through Friday.""",
 gold=[("HNL001", "subject"), ("HNL002", "subject")]),
 
 dict(guid="hnl_kmka_story_20260309_1317", pub="2026-03-09T18:10:00-10:00",
@@ -28,4 +28,12 @@ One of the victims, Erlinda Agbayani, told Island News 6 she heard sawing under 
 
 The suspect is being held on $50,000 bail.""",
 gold=[]),
+dict(guid="hnl_kmka_story_20260613_1622", pub="2026-06-13T20:15:00-10:00",
+title="Waipahu bus driver's son takes top prize at falsetto contest",
+body="""HONOLULU (KMKA) - Benjamin "Bennie" Kaaihue Jr. of Waipahu won the Kani Ka Pila Falsetto Contest on Saturday at the Hawaii Convention Center, singing "Ku'u Home o Kahalu'u" and his own composition for his late father.
+
+Kaaihue, 55, a forklift operator at the Honolulu Harbor, took up falsetto in his father's Waipahu Hawaiian Civic Club choir. His father, longtime city bus driver Benjamin Kaaihue Sr., died in March. "He was in the front row tonight, I know it," Kaaihue said.
+
+The prize includes $5,000 and a recording session at a Kapolei studio.""",
+gold=[("HNL007", "subject")]),
 ]

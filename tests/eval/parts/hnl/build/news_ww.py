@@ -25,6 +25,6 @@ dict(guid="hnl_wlw_2026_0501_02", pub="2026-05-01T07:00:00-10:00",
 title="Milestones: Kanemoris of Pearl City celebrate 45 years",
 body="""Ronald and Lorraine (Higashionna) Kanemori of Pearl City celebrated their 45th wedding anniversary on April 25 with a dinner at Tanaka of Tokyo with their sons, Kyle and Brandon, and their families.
 
-The couple married on April 25, 1981, at Pearl City Hongwanji. Ron retired from Hawaiian Electric as a lineman supervisor; Lorraine was a bookkeeper at Pearl City Shopping Center for 30 years. They enjoy bowling, karaoke and spoiling their great-grandnephew Kainalu.""",
+The couple married on April 25, 1981, at Pearl City Hongwanji. Ron retired from Hawaiian Electric as a lineman supervisor; Lorraine was a bookkeeper at Pearl City Shopping Center for 30 years. They enjoy bowling, karaoke and spoiling their grandson, Kainalu.""",
 gold=[("HNL003", "subject"), ("HNL004", "subject")]),
 ]

@@ -57,4 +57,12 @@ He is survived by his wife, Lourdes Pascua; daughter, Jocelyn "Joy" Pascua of Pe
 
 Nine-day novena at 7 p.m. at the family home. Visitation 5 p.m., prayer service 6 p.m., Thursday, May 21, at Our Lady of Good Counsel Church, Pearl City. Burial at Mililani Memorial Park.""",
 gold=[("HNL021", "survivor")]),
+dict(guid="hnl_ild_obit_2026_0618", pub="2026-06-18T05:00:00-10:00",
+title="Rogelio Agbayani Obituary (1952 - 2026) - Waipahu, HI - Honolulu Island Ledger",
+body="""Rogelio "Roger" Domingo Agbayani, 74, of Waipahu, passed away peacefully on June 9, 2026, at Hospice Hawaii's Kailua home. Born in Batac, Ilocos Norte, he came to Oahu in 1969, retired in 2014 as a supervisor with Dole Cannery and later The Honolulu Board of Water Supply, and was a longtime officer of the Batac Association of Hawaii.
+
+He is survived by his wife of 49 years, Erlinda "Linda" (Ramiscal) Agbayani; sons, Rommel (Jennifer) Agbayani of Mililani and Randy Agbayani of Las Vegas; daughter, Rowena Agbayani of Waipahu; brother-in-law, Herbie Ramiscal of Waipahu; 5 grandchildren. He was preceded in death by his parents, Eusebio and Milagros Agbayani.
+
+Nightly rosary at 7 p.m. at the family home. Visitation 9 a.m., Mass 10:30 a.m., Saturday, June 27, at St. Joseph Church, Waipahu. Burial at Mililani Memorial Park.""",
+gold=[("HNL008", "deceased_client"), ("HNL009", "spouse_of_deceased_client")]),
 ]

@@ -42,4 +42,19 @@ She is survived by her husband, Roy Ige of Hilo; daughter, Lynn (Scott) Hamasaki
 
 Service 10 a.m., Saturday, June 27, at Hilo Hongwanji; a memorial gathering will follow on Oahu at a later date. Arrangements by Ko'olau Gardens Mortuary in cooperation with Dodo Mortuary, Hilo.""",
 gold=[("HNL013", "survivor"), ("HNL014", "survivor"), ("HNL022", "survivor")]),
+dict(guid="hnl_kgm_2026_0128", pub="2026-01-28T09:00:00-10:00", title="Mildred Haruyo Fujii",
+body="""Mildred Haruyo Fujii, 96, of Kaneohe, died January 19, 2026, at Windward Nursing and Rehabilitation. She was born in Kahuku, where her father worked for the plantation, and was a charter member of Kaneohe Hongwanji Mission and its Buddhist Women's Association. She sewed the temple's Bon dance happi coats for fifty summers.
+
+She is survived by her sons, Gary (Elaine) Fujii of Kaneohe and Dennis Fujii of Gardena, Calif.; daughter, Janice Fujii-Kam of Mililani; 6 grandchildren and 9 great-grandchildren. She was preceded in death by her husband, Minoru Fujii.
+
+Service 10 a.m., Sunday, February 15, at Kaneohe Hongwanji Mission; Rev. Glenn Shimabukuro, minister emeritus, officiating. Private inurnment. No koden please.""",
+gold=[]),
+
+dict(guid="hnl_kgm_2026_0507", pub="2026-05-07T09:30:00-10:00", title="Abigail Kaleialoha Keawe",
+body="""Abigail Kaleialoha Kamakau Keawe, 71, of Hauula, Oahu, returned to the arms of her Heavenly Father on April 26, 2026. She was born in Kaneohe, graduated from Kamehameha Schools in 1972 and worked as a ward clerk at Castle Medical Center for 38 years. She loved singing with the Hauula Congregational Church choir and fishing at Kokololio.
+
+She is survived by her husband of 50 years, Moses Keawe; sons, Moses "Bully" Keawe Jr. of Laie and Kekoa Keawe of Kihei, Maui; daughter, Kaui (Jared) Kekauoha of Keaau, Hawaii Island; sisters, Pualani "Pua" Kamakau of Kaneohe and Rachel Kamakau-Lee of Las Vegas; 8 grandchildren.
+
+Visitation 8:30 a.m., service 10 a.m., Saturday, May 23, at Hauula Congregational Church; Kahu Daniel Kahale officiating. Burial at Valley of the Temples Memorial Park. Aloha attire.""",
+gold=[("HNL015", "survivor")]),
 ]
