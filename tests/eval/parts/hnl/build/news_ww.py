@@ -27,4 +27,10 @@ body="""Ronald and Lorraine (Higashionna) Kanemori of Pearl City celebrated thei
 
 The couple married on April 25, 1981, at Pearl City Hongwanji. Ron retired from Hawaiian Electric as a lineman supervisor; Lorraine was a bookkeeper at Pearl City Shopping Center for 30 years. They enjoy bowling, karaoke and spoiling their grandson, Kainalu.""",
 gold=[("HNL003", "subject"), ("HNL004", "subject")]),
+dict(guid="hnl_wlw_2026_0515_04", pub="2026-05-15T07:00:00-10:00",
+title="Leeward sports roundup: Pearl City sophomore sweeps OIA distance races",
+body="""Pearl City High School sophomore Ronald Kanemori swept the 1,500 and 3,000 meters at the OIA track and field championships on May 9 at Kaiser Stadium, the first Charger to win both since 2008. Kanemori, 15, ran 4:11.38 in the 1,500.
+
+In girls volleyball, Waipahu's Jessa Ramiscal was named OIA West player of the year. The Marauders' season ended in the state quarterfinals.""",
+gold=[]),
 ]

@@ -59,10 +59,18 @@ Nine-day novena at 7 p.m. at the family home. Visitation 5 p.m., prayer service 
 gold=[("HNL021", "survivor")]),
 dict(guid="hnl_ild_obit_2026_0618", pub="2026-06-18T05:00:00-10:00",
 title="Rogelio Agbayani Obituary (1952 - 2026) - Waipahu, HI - Honolulu Island Ledger",
-body="""Rogelio "Roger" Domingo Agbayani, 74, of Waipahu, passed away peacefully on June 9, 2026, at Hospice Hawaii's Kailua home. Born in Batac, Ilocos Norte, he came to Oahu in 1969, retired in 2014 as a supervisor with Dole Cannery and later The Honolulu Board of Water Supply, and was a longtime officer of the Batac Association of Hawaii.
+body="""Rogelio "Roger" Domingo Agbayani, 74, of Waipahu, passed away peacefully on June 9, 2026, at Hospice Hawaii's Kailua home. Born in Batac, Ilocos Norte, he came to Oahu in 1969, worked at Dole Cannery, retired in 2014 as a supervisor with the Honolulu Board of Water Supply and was a longtime officer of the Batac Association of Hawaii.
 
 He is survived by his wife of 49 years, Erlinda "Linda" (Ramiscal) Agbayani; sons, Rommel (Jennifer) Agbayani of Mililani and Randy Agbayani of Las Vegas; daughter, Rowena Agbayani of Waipahu; brother-in-law, Herbie Ramiscal of Waipahu; 5 grandchildren. He was preceded in death by his parents, Eusebio and Milagros Agbayani.
 
 Nightly rosary at 7 p.m. at the family home. Visitation 9 a.m., Mass 10:30 a.m., Saturday, June 27, at St. Joseph Church, Waipahu. Burial at Mililani Memorial Park.""",
 gold=[("HNL008", "deceased_client"), ("HNL009", "spouse_of_deceased_client")]),
+dict(guid="hnl_ild_obit_2026_0521", pub="2026-05-21T05:00:00-10:00",
+title="Margaret Leimomi Naone Obituary (1952 - 2026) - Kahaluu, HI - Honolulu Island Ledger",
+body="""Margaret Leimomi "Aunty Maggie" Naone, 73, of Kahaluu, Oahu, passed into the arms of ke Akua on May 10, 2026, at Adventist Health Castle. Born in Kaunakakai, Molokai, she was a Kahaluu Elementary School educational assistant for 29 years and a kupuna volunteer at the He'eia fishpond.
+
+She leaves behind, on Oahu: her husband, Francis Naone; son, Keola (Leimamo) Naone; grandchildren, Kainoa, Kaimana and Leilani Naone. On Molokai: her sisters, Hannah Dudoit and Loretta Kalanihuia. On Maui: her son, Makana Naone. On Hawaii Island: her brother, Eli "Boy" Dudoit. Also survived by numerous nieces, nephews and calabash ohana.
+
+Visitation 9 a.m., service 11 a.m., Friday, June 5, at Ko'olau Gardens Mortuary chapel; Kahu Alika Makanani officiating. Burial at Hawaii State Veterans Cemetery. Aloha attire; please no plastic lei.""",
+gold=[("HNL019", "survivor")]),
 ]
