@@ -135,6 +135,10 @@ NS_CONTENT = ' xmlns:content="http://purl.org/rss/1.0/modules/content/"'
 NS_DC = ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
 
 
+def newest(mod) -> list[dict]:
+    return sorted(mod.ITEMS, key=lambda it: datetime.fromisoformat(it["pub"]), reverse=True)
+
+
 def last_pub(mod) -> str:
     return rfc822(max(it["pub"] for it in mod.ITEMS))
 
@@ -147,7 +151,7 @@ def write_feeds() -> None:
 
     # 1. mortuary site: teaser description, HTML in content:encoded, permalink guids
     items = []
-    for it in obits_kgm.ITEMS:
+    for it in newest(obits_kgm):
         link = f"https://www.koolaugardensmortuary.example/obituaries/{it['guid']}"
         items.append(
             f"<item>\n<title>{escape(it['title'])}</title>\n<link>{link}</link>\n"
@@ -165,7 +169,7 @@ def write_feeds() -> None:
 
     # 2. metro daily obituaries, legacy-style titles, plain text
     items = []
-    for it in obits_ild.ITEMS:
+    for it in newest(obits_ild):
         items.append(
             f"<item>\n<title>{escape(it['title'])}</title>\n"
             f"<link>https://obits.islandledger.example/obituary/{slug(it['title'].split(' Obituary')[0])}-{it['guid'][-4:]}</link>\n"
@@ -179,7 +183,7 @@ def write_feeds() -> None:
 
     # 3. terse paid death notices, surname-first headings
     items = []
-    for it in obits_odn.ITEMS:
+    for it in newest(obits_odn):
         items.append(
             f"<item>\n<title>{escape(it['title'])}</title>\n"
             f"<link>https://notices.islandledger.example/{it['guid']}</link>\n"
@@ -193,7 +197,7 @@ def write_feeds() -> None:
 
     # 4. metro daily news: plain text
     items = []
-    for it in news_ild.ITEMS:
+    for it in newest(news_ild):
         items.append(
             f"<item>\n<title>{escape(it['title'])}</title>\n"
             f"<link>https://www.islandledger.example/{it['pub'][:10].replace('-', '/')}/{slug(it['title'])}/</link>\n"
@@ -206,7 +210,7 @@ def write_feeds() -> None:
 
     # 5. TV station: HTML descriptions
     items = []
-    for it in news_tv.ITEMS:
+    for it in newest(news_tv):
         items.append(
             f"<item>\n<title>{escape(it['title'])}</title>\n"
             f"<link>https://www.islandnews6.example/news/local/{slug(it['title'])}/{it['guid'].split('-')[-1]}</link>\n"
@@ -220,7 +224,7 @@ def write_feeds() -> None:
 
     # 6. community weekly: teaser description, HTML in content:encoded
     items = []
-    for it in news_ww.ITEMS:
+    for it in newest(news_ww):
         items.append(
             f"<item>\n<title>{escape(it['title'])}</title>\n"
             f"<link>https://windwardleewardweekly.example/{it['guid']}</link>\n"
