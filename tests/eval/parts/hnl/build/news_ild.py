@@ -58,4 +58,14 @@ Pyun, 46, joined the credit union in 2011 as a financial analyst and has been it
 
 Ohana Pacific has 14 branches on Oahu, Maui and Hawaii Island and about $1.9 billion in assets.""",
 gold=[("HNL018", "subject")]),
+dict(guid="hnl_ild_news_2026_0612", pub="2026-06-12T06:00:00-10:00",
+title="Mililani teacher wins state's top teaching award",
+body="""By Island Ledger staff
+
+Karen Nakasato-Wong, who teaches sixth-grade science at Mililani Middle School, has been named the 2027 Hawaii State Teacher of the Year by the Department of Education.
+
+Nakasato-Wong, 49, started the school's solar-car club and a stream-monitoring project on Kipapa Stream that has produced data used by the state Commission on Water Resource Management.
+
+She credits her parents, Amy Nakasato and the late Clyde Nakasato of Kaimuki, a retired Kaimuki Middle School industrial arts teacher. "Dad let me take apart every radio in the house," she said. "Mom made me put them back together." She will represent Hawaii in the national competition.""",
+gold=[("HNL022", "parent_of_subject")]),
 ]

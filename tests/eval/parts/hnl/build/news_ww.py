@@ -33,4 +33,12 @@ body="""Pearl City High School sophomore Ronald Kanemori swept the 1,500 and 3,0
 
 In girls volleyball, Waipahu's Jessa Ramiscal was named OIA West player of the year. The Marauders' season ended in the state quarterfinals.""",
 gold=[]),
+dict(guid="hnl_wlw_2026_0220_02", pub="2026-02-20T07:00:00-10:00",
+title="Waipahu's Rowena Agbayani named Pali Momi's nurse of the year",
+body="""Rowena Agbayani, a Waipahu High School and University of Hawaii School of Nursing graduate, has been named Nurse of the Year at Pali Momi Medical Center. Agbayani, 41, is the charge nurse in the hospital's intensive care unit, where she has worked since 2009, and started its Ilocano-language patient-education program.
+
+She is the daughter of Rogelio and Erlinda Agbayani of Waipahu, who came to Hawaii from Batac, Ilocos Norte. "My parents worked two jobs so I could go to school," she said. "This is theirs too."
+
+She will be honored at the Healthcare Association of Hawaii gala on March 21.""",
+gold=[("HNL008", "parent_of_subject"), ("HNL009", "parent_of_subject")]),
 ]
