@@ -20,4 +20,7 @@ gold=[("HNL017", "possible_deceased_client")]),
 dict(guid="hnl_odn_2026_00189", pub="2026-04-23T05:00:00-10:00", title="KAMAKAU, Pualani K.",
 body="""Pualani Keala Kamakau, 27, of Wailuku, Maui, died April 15, 2026. Baldwin High School and UH Maui College graduate; preschool teacher. Survived by parents Keoni and Lani Kamakau of Wailuku; brothers Koa and Kekoa. Celebration of life 11 a.m. May 2, Kanaha Beach Park, Kahului.""",
 gold=[]),
+dict(guid="hnl_odn_2026_00214", pub="2026-05-27T05:00:00-10:00", title="AH SING, Rose Lin Ho",
+body="""Rose Lin Ho Ah Sing, 89, of Honolulu (Liliha), died May 19, 2026. Retired Chinatown herbal shop clerk; member of the Lung Doo Benevolent Society. Survived by sons Wendell Ah Sing of Honolulu and Randall (Gail) Ah Sing of Kaneohe; daughter Lorna Ah Sing-Kamaka of Pahoa, Hawaii Island; 5 grandchildren. Preceded in death by husband Alvin. Service 10 a.m. June 13, Ko'olau Gardens Mortuary. Casual attire.""",
+gold=[("HNL016", "survivor")]),
 ]
