@@ -31,7 +31,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # "fire" but not the fire department that is quoted about everything.
         "fire": r"\b(?:fires?(?!\s+(?:department|dept|chief|station|hall|district|officials?|fighters?|truck|"
         r"marshal|protection|engine|company|inspector|prevention))|blaze|burned|burnt|flames|arson|smoke\s+damage)\b",
-        "flood": r"\b(?:flood(?:ed|ing|waters)?|water\s+damage|swept\s+away)\b",
+        "flood": r"\b(?:flood(?:s|ed|ing|waters)?|water\s+damage|swept\s+away|took\s+(?:on\s+)?water|"
+        r"spill(?:s|ed)\s+into\s+(?:[\w'\-]+\s+){0,3}?(?:homes|houses|basements|streets|neighborhoods?))\b",
         # ... but not "was not injured", "no injuries were reported", "escaped injury"
         "injury": r"\b(?:(?<!not\s)(?<!n't\s)(?<!no\s)(?<!escaped\s)(?<!without\s)injur(?:ed|ies|y)|hospitali[sz]ed|"
         r"critical\s+condition|seriously\s+hurt|crash|collision|rescued|struck\s+by|(?<!not\s)(?<!n't\s)hurt|wounded|"
@@ -45,8 +46,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # a carnival, homecoming or rodeo court ("crowns Queen Juliette", "reigned as queen")
         r"crowned|crowns\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|reign(?:s|ed)\s+as\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|"
         # a graduation, but not one a biography dates ("who graduated from Memorial in 1980")
-        r"(?:graduat(?:es|ed|ing|ion)|earn(?:s|ed)\s+(?:(?:a|an|her|his|the|their)\s+)?(?:[\w'\-]+\s+){0,3}?"
-        r"(?:degree|diploma))(?![^.]{0,60}?\bin\s+\d{4}\b))\b",
+        r"(?:graduat(?:es|ed|ing|ion)|(?:earn(?:s|ed)|receiv(?:es|ed))\s+(?:(?:a|an|her|his|the|their)\s+)?"
+        r"(?:[\w'\-]+\s+){0,3}?(?:degree|diploma|doctorate))(?![^.]{0,60}?\bin\s+\d{4}\b))\b",
         "promotion": r"\b(?:promot(?:ed|ion)|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|ceo|chief|director|"
         r"partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm|"
         r"hired\s+as|new\s+(?:ceo|president|director|chief|pastor|rector|rabbi|principal|superintendent|coach)|"
@@ -76,7 +77,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"\s+(?:(?:her|his|their|a|the)\s+)?\d[\d,]*(?:st|nd|rd|th)\s|"
         r"rais(?:es|ed|ing)\s+\$[\d.,]+\s*(?:m|b|million|billion)?\s+(?:in\s+)?(?:[a-z\-]+\s+){0,2}?"
         r"(?:funding|financing|capital|investment)|(?:land(?:s|ed)?|secur(?:es|ed))\s+(?:a\s+)?\$[\d.,]+\s*"
-        r"(?:m|b|million|billion)?\s+(?:[\w\-]+\s+){0,4}?contract)\b",
+        r"(?:m|b|million|billion)?\s+(?:[\w\-]+\s+){0,4}?contract|"
+        # "Bluffton oysterman lands contract to supply resorts", "signed the two-year contract with"
+        r"(?:land(?:s|ed)|secur(?:es|ed)|sign(?:s|ed))\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"contract\s+(?:to|with)\b)\b",
         "storm_damage": r"\b(?:tornado|storm\s+damage|destroyed|damaged|toppled|uprooted)\b",
     }.items()
 }
@@ -141,7 +145,8 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|according\s+to)\s+(?:[A-Z][\
 _FOR_SOMEONE_ELSE = re.compile(r"\bon\s+behalf\s+of\b|\baccept(?:ed|s|ing)\s+(?:the|a|an|his|her)\b",
                                re.IGNORECASE)
 # "His parents, Reggie and Tasha Goins, sat beside him": named as the parents of the story's subject.
-_PARENTS_NAMED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Pp]roud)\s+parents\s*,?\s+" + _PARENT_PAIR)
+_PARENTS_NAMED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Pp]roud)\s+(?:parents|mother|father|mom|dad)\s*,?\s+"
+                            + _PARENT_PAIR)
 # "Hector and Lupita Garza of McAllen announce the engagement of their daughter": the parents of its subject.
 _ANNOUNCE_CHILDS = re.compile(r"[^.;]{0,60}?\bannounce[sd]?\s+the\s+(?:[a-z]+\s+){1,2}of\s+(?:their|his|her)\s+"
                               r"(?:daughter|son|granddaughter|grandson)\b")
@@ -166,7 +171,10 @@ _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 # matching reads it backwards (_CAP_RUN_REVERSED).
 _CAP_RUN = re.compile(r"((?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")
 _AND_BEFORE = re.compile(r"([A-Z][\w'\-]+)\s+(?:and|&)\s+$")
+# "Mary Beth and Dan Kinsley": a compound given name before the "and" (read after the one-word reading)
+_COMPOUND_AND_BEFORE = re.compile(r"\b([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 _QUOTED = re.compile(r'"([^"]+)"')
+_PARTICLE_BEFORE = re.compile(r"\b(St\.|Ste\.|Van|Von|De|Du|Da|Di|La|Le|Del|Des)\s+$")
 # _CAP_RUN written backwards, matched at the start of the reversed tail: the same run (from the capital
 # farthest back that up to four tokens reach), found in one anchored pass instead of a search that tries every
 # start in the tail. tests/match/test_news_givens.py checks the two agree.
@@ -181,6 +189,20 @@ def _cap_run_start(tail: str) -> int | None:
 
 _UNHURT = re.compile(r"^[^.;]{0,80}?\b(?:(?:was|were)\s+(?:not\s+(?:injured|hurt)|uninjured|unhurt|unharmed)"
                      r"|escaped\s+(?:injury|unharmed|unhurt)|walked\s+away\s+(?:unharmed|unhurt))", re.IGNORECASE)
+_SPARED = re.compile(r"^[^.;]{0,160}?\b(?:(?:house|home|basement|property)\s+(?:stayed|remained|was)\s+(?:dry|"
+                     r"untouched|spared)|(?:was|were)\s+spared|escaped\s+(?:damage|the\s+(?:flood|fire)))",
+                     re.IGNORECASE)
+
+
+def _spared(event: str, after: str) -> bool:
+    """What the sentence says after the name spares them the event: "The driver of the SUV, Jolene K., 56, was
+    not injured" (but unhurt and burned out of their home is still the fire's subject); "said her street flooded
+    but her house stayed dry"."""
+    if event == "injury":
+        return bool(_UNHURT.search(after))
+    return event in ("flood", "fire", "storm_damage") and bool(_SPARED.search(after))
+
+
 # A sentence whose subject is the people the one before named: "they", "she", "the couple".
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w,' ]{0,30}?\s)?(?:they|he|she|the\s+couple|the\s+pair)\s", re.IGNORECASE)
 
@@ -204,6 +226,9 @@ def _givens_before(tail: str) -> tuple[list[str], str]:
         m_and = _AND_BEFORE.search(head) if head.rstrip().endswith(("and", "&")) else None
         if m_and:
             givens.append(m_and.group(1))
+            compound = _COMPOUND_AND_BEFORE.search(head)
+            if compound:
+                givens.append(compound.group(1))
     return givens, nickname
 
 
@@ -276,7 +301,7 @@ def _headline_events(title: str) -> tuple[str, ...]:
 _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "loss": ("die", "killed", "death", "passed", "mourn", "lost", "fatal", "funeral"),
     "fire": ("fire", "blaze", "burn", "flames", "arson", "smoke"),
-    "flood": ("flood", "water", "swept"),
+    "flood": ("flood", "water", "swept", "spill"),
     "injury": ("injur", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck", "hurt",
                "wounded", "accident"),
     "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholarship",
@@ -287,7 +312,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
                   "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor",
-                  "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat"),
+                  "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat", "contract"),
     "storm_damage": ("tornado", "storm", "destroyed", "damaged", "toppled", "uprooted"),
 }
 _EVENT_WORD_FINDER = ahocorasick.Automaton()
@@ -375,6 +400,14 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         end = _whole_surname_end(full, hit_end)
         if start > 1 and full[start - 1] == "-" and full[start - 2].isalpha():
             continue  # a part of a double-barrelled name: the name was (or will be) read from its first part
+        particle = _PARTICLE_BEFORE.search(full, max(0, start - 6), start) if start else None
+        if particle is not None:
+            # "Patrick "Pat" St. Onge": the surname is "St. Onge" when a client has it (else "St" may be a name)
+            givens, nickname = _givens_before(full[max(0, particle.start() - 60) : particle.start()])
+            surname = f"{particle.group(1)} {full[start:end]}"
+            if givens and (wanted is None or wanted([*givens, nickname] if nickname else givens, surname)):
+                out += story.mentions(particle.start(), end, givens, nickname)
+                continue
         givens, nickname = _givens_before(full[max(0, start - 60) : start])
         surname = full[start:end]
         if not givens or (wanted is not None and not wanted([*givens, nickname] if nickname else givens, surname)):
@@ -436,17 +469,9 @@ class _Story:
         sentence = full[s:e]
         # The tests below only ever drop the hit, so the one that drops most (no life event in reach: most
         # sentences) runs first; the rest run for the few hits that have an event.
-        if headline:
-            opens = True
-        else:
-            # A dateline inside the lede ("SIOUX FALLS, S.D. (KDVX) - Arnie and Trudy ...") is not the opening.
-            dateline = _DATELINE_LEAD.match(full, s, start)
-            opens = bool(_OPENS.match(full, dateline.end() if dateline else s, start))
+        opens = headline or self._opens(s, start)
         before = full[max(s, start - 80) : start]
-        # (the substring tests skip the end-anchored searches for the names no such phrase precedes: most)
-        named_parent = ("of " in before and bool(_PARENT_OF.search(before))) or (
-            "parents" in before and bool(_PARENTS_NAMED.search(before))) or (
-            "announce" in sentence and bool(_ANNOUNCE_CHILDS.match(full, end, e)))
+        named_parent = self._named_parent(before, sentence, end, e)
         tied = self._event(s, sentence, headline, headline_events, opens, named=named_parent or (
             "identified" in before and bool(_IDENTIFIED_AS.search(before))))
         if tied is None:
@@ -466,12 +491,14 @@ class _Story:
         if not parent and self._someone_elses(s, start, sentence, event, headline):
             return []
         after = full[end : min(e, end + 120)]
-        if event == "injury" and _UNHURT.search(after):  # (unhurt but burned out of their home is a subject)
-            return []  # "The driver of the SUV, Jolene Kleinsasser, 56, was not injured": not the one hurt
+        if _spared(event, after):
+            return []
         died = bool(_DEATH_OF_PERSON.match(after)) or (event == "loss" and bool(_IDENTIFIED_VICTIM.match(after)))
         m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))
         suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""
         town, state = self._place_after(m_suffix.end() if m_suffix else end, e)  # "Hollis Goldthwaite III of ..."
+        if not (town or state):
+            town, state = self._place_later(full[start:end], e)
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
         names = [PersonName(given=g, surname=full[start:end], nickname=nickname, suffix=suffix)
                  for g in givens if g.lower() != "mrs"]
@@ -483,6 +510,20 @@ class _Story:
                             event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
                             parent=parent)
                 for name in names]
+
+    def _opens(self, s: int, start: int) -> bool:
+        """The name opens its sentence; a dateline inside the lede ("SIOUX FALLS, S.D. (KDVX) - Arnie and
+        Trudy ...") is not the opening."""
+        dateline = _DATELINE_LEAD.match(self.full, s, start)
+        return bool(_OPENS.match(self.full, dateline.end() if dateline else s, start))
+
+    def _named_parent(self, before: str, sentence: str, end: int, e: int) -> bool:
+        """The name is the subject's parent ("son of ...", "His parents, ...", "His mother, ...", "... announce the
+        engagement of their daughter"). The substring tests skip the end-anchored searches for most names."""
+        return ("of " in before and bool(_PARENT_OF.search(before))) or (
+            any(w in before for w in ("parents", "mother", "father", "mom", "dad"))
+            and bool(_PARENTS_NAMED.search(before))) or (
+            "announce" in sentence and bool(_ANNOUNCE_CHILDS.match(self.full, end, e)))
 
     def _sentence(self, start: int) -> tuple[int, int, bool] | None:
         """(start, end, is the headline) of the sentence holding offset `start` of `full`: the headline, the
@@ -578,6 +619,17 @@ class _Story:
             town, state, _ = read_place(toks, k + 1)
             return town, state
         return "", ""
+
+    def _place_later(self, surname: str, e: int) -> tuple[str, str]:
+        """Where a later sentence says the person lives: "Gallogly, who lives in Hingham, Mass., said ..."."""
+        if surname not in self.full[e : e + 600]:
+            return "", ""
+        m = re.compile(rf"\b{re.escape(surname)},\s+(?:\d{{1,3}},\s+)?(?:who\s+lives\s+in|of)\s+(?=[A-Z])").search(
+            self.full, e, e + 600)
+        if m is None:
+            return "", ""
+        town, state, _ = read_place(tokens(self.full, m.end(), min(len(self.full), m.end() + 60)), 0)
+        return (town, state) if state or is_known_town(town) else ("", "")
 
 
 _OF_FROM = frozenset({"of", "from"})

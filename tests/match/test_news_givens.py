@@ -25,6 +25,9 @@ def _givens_before_reference(tail: str) -> tuple[list[str], str]:
     m_and = _AND_BEFORE.search(tail[: m.start()])
     if m_and and len(words) <= 2:  # "Bob and Mary Smith", "Rick and Mary Ann Wierzbicki"
         givens.append(m_and.group(1))
+        compound = re.search(r"\b([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+(?:and|&)\s+$", tail[: m.start()])
+        if compound:  # "Mary Beth and Dan Kinsley"
+            givens.append(compound.group(1))
     return givens, nickname
 
 
@@ -71,5 +74,6 @@ def test_givens_before_table():
     assert _givens_before("said Owner Bob ") == (["Bob", "Owner"], "")
     assert _givens_before("Mark and Julie ") == (["Julie", "Mark"], "")
     assert _givens_before("his parents, Rick and Mary Ann ") == (["Ann", "Mary", "Rick"], "")
+    assert _givens_before("the daughter of Mary Beth and Dan ") == (["Dan", "Beth", "Mary Beth"], "")
     assert _givens_before('by Robert "Bob" ') == (["Robert"], "Bob")
     assert _givens_before("said ") == ([], "")
