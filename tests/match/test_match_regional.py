@@ -322,3 +322,188 @@ def test_a_funeral_homes_support_group_post_is_no_loss_for_its_contact():
     text = "The grief support group meets Tuesday at Adair Funeral Home. Call Ann Berg to register."
     assert roles(idx, text, "Grief support group to meet") == set()
     assert news(idx, "Grief support group to meet", text) == set()
+
+
+# --- independent7 (commits 603ce39, 4c5bb3f, c56b6a3): datelines, county neighbours, particles, crime stories ----
+
+BILLINGS = dict(city="Billings", state="MT", postal_code="59101", county_fips="30111")
+LODGE_GRASS = dict(city="Lodge Grass", state="MT", postal_code="59050", county_fips="30003")
+MISSOULA = dict(city="Missoula", state="MT", postal_code="59801", county_fips="30063")
+BURLINGTON = dict(city="Burlington", state="VT", postal_code="05401", county_fips="50007")
+SOUTH_BURLINGTON = dict(city="South Burlington", state="VT", postal_code="05403", county_fips="50007")
+ESSEX_JUNCTION = dict(city="Essex Junction", state="VT", postal_code="05452", county_fips="50007")
+TULARE = dict(city="Tulare", state="CA", postal_code="93274", county_fips="06107")
+VISALIA = dict(city="Visalia", state="CA", postal_code="93291", county_fips="06107")
+HANFORD = dict(city="Hanford", state="CA", postal_code="93230", county_fips="06031")
+SAVANNAH = dict(city="Savannah", state="GA", postal_code="31401", county_fips="13051")
+
+
+def test_a_mixed_case_dateline_of_a_known_town_is_cut_from_the_lead():
+    ob = parse_obituary("Luc D'Aoust", "Billings - Luc D'Aoust of Billings died Sunday, Nov. 1, 2026. He ranched "
+                        "on the Yellowstone for fifty years.")
+    assert (ob.deceased.given, ob.deceased.surname, ob.town) == ("Luc", "D'Aoust", "Billings")
+
+
+def test_an_all_caps_dateline_is_the_deceaseds_town_when_no_residence_is_written():
+    text = "BURLINGTON - Lucien Desautels died Tuesday, March 3, 2026. He was a finish carpenter for forty years."
+    assert parse_obituary("Lucien Desautels", text).town == "Burlington"
+    found = {(m.client_id, m.role, m.kind) for m in match_items(
+        index(client("C1", "Lucien", "Desautels", **BURLINGTON)), [item("o1", "Lucien Desautels", text)],
+        replay=True)}
+    assert found == {("C1", "possible_deceased_client", "bereavement")}
+
+
+def test_of_a_town_without_its_comma_then_died_is_a_death_not_a_subject():
+    idx = index(client("C1", "Luc", "D'Aoust", **BILLINGS))
+    text = ("BILLINGS - Luc D'Aoust of Billings died Sunday after a fall at his ranch east of town. He was 81 and had "
+            "served on the county fair board.")
+    assert news(idx, "Longtime fair board member dies", text) == {("C1", "possible_deceased_client", "loss")}
+
+
+_CRANE_BULL = ("Alberta Crane Bull, 77, of Crow Agency, died Monday. She is survived by her brother, Delbert Crane "
+               "Bull of Wyola.")
+
+
+def test_the_towns_of_one_county_are_neighbours_for_a_survivor_of_the_family_name():
+    idx = index(client("C1", "Delbert", "Crane Bull", **LODGE_GRASS))
+    assert roles(idx, _CRANE_BULL, "Alberta Crane Bull") == {("C1", "survivor")}
+
+
+def test_a_namesake_in_another_county_far_away_is_no_survivor():
+    idx = index(client("C1", "Delbert", "Crane Bull", **MISSOULA))
+    assert roles(idx, _CRANE_BULL, "Alberta Crane Bull") == set()
+
+
+def test_a_village_and_its_town_are_one_place_for_a_survivor_of_another_name():
+    idx = index(client("C1", "Therese", "Laflamme", **ESSEX_JUNCTION))
+    text = ("Gisele Brault, 86, of Winooski, died Friday. She is survived by her sister, Therese Laflamme of Essex; "
+            "and many nieces and nephews.")
+    assert roles(idx, text, "Gisele Brault") == {("C1", "survivor")}
+
+
+_KINSLEY = ("Ruth Kinsley, 84, of Burlington, died Monday. She is survived by her daughter Mary-Beth and son-in-law "
+            "Dan Kinsley of South Burlington; and two grandchildren.")
+
+
+def test_a_daughter_and_son_in_law_with_one_surname_are_both_kinsleys():
+    ob = parse_obituary("Ruth Kinsley", _KINSLEY)
+    assert [(m.name.given, m.name.surname, m.town, m.relation) for m in ob.survivors] == [
+        ("Mary-Beth", "Kinsley", "South Burlington", "child"), ("Dan", "Kinsley", "South Burlington", "in_law")]
+
+
+def test_the_son_in_law_after_a_daughter_is_the_client():
+    idx = index(client("C1", "Daniel", "Kinsley", nickname="Dan", **SOUTH_BURLINGTON))
+    assert roles(idx, _KINSLEY, "Ruth Kinsley") == {("C1", "survivor")}
+
+
+def test_a_wifes_maiden_name_in_parentheses_is_not_another_person():
+    ob = parse_obituary("Manuel Smith", 'Manuel Smith, 82, of Tulare, died Monday. He is survived by his son, Manuel '
+                        '"Manny" Smith Jr. and his wife Fatima (Picanco), of Tulare.')
+    in_laws = [(m.name.given, m.name.surname) for m in ob.survivors if m.relation == "in_law"]
+    assert in_laws == [("Fatima", "Smith")]
+    assert all(m.name.given != "Picanco" for m in ob.survivors)
+
+
+def test_a_lower_case_particle_inside_a_name_is_one_survivor():
+    ob = parse_obituary("Maria Avila", 'Maria Avila, 90, of Hanford, died Monday. She is survived by her nephew, '
+                        'Antonio "Tony" da Rosa of Hanford.')
+    assert [(m.name.given, m.name.surname, m.town) for m in ob.survivors] == [("Antonio", "da Rosa", "Hanford")]
+
+
+def test_a_caps_surname_with_a_mixed_case_particle_titles_the_notice():
+    ob = parse_obituary('LaFOUNTAIN, Dorothy (Dubuc) "Dot"', "Dorothy passed away peacefully at home on Monday.")
+    assert (ob.deceased.given, ob.deceased.surname) == ("Dorothy", "LaFountain")
+    ob = parse_obituary("MÜLLER, Deborah Lynn", "Deborah passed away peacefully at home on Monday.")
+    assert (ob.deceased.given, ob.deceased.surname) == ("Deborah", "Müller")
+
+
+def test_a_compound_given_name_before_and_names_both_parents():
+    idx = index(client("C1", "Mary Beth", "Kinsley", **SOUTH_BURLINGTON))
+    text = ("SOUTH BURLINGTON - Abigail Kinsley graduated as valedictorian of South Burlington High School on "
+            "Friday. "
+            "She is the daughter of Mary Beth and Dan Kinsley of South Burlington.")
+    assert news(idx, "Kinsley named valedictorian", text) == {("C1", "parent_of_subject", "award")}
+
+
+def test_his_mother_comma_name_is_a_parent_of_the_subject():
+    idx = index(client("C1", "Hawa", "Mberwa", **BURLINGTON))
+    text = ("BURLINGTON - Burlington senior Yusuf Mberwa won the state wrestling title at 152 pounds on Saturday. "
+            "His mother, Hawa Mberwa, cheered from the front row.")
+    assert news(idx, "Mberwa wins state wrestling title", text) == {("C1", "parent_of_subject", "award")}
+
+
+def test_a_st_particle_before_the_surname_joins_it_for_a_retirement():
+    idx = index(client("C1", "Patrick", "St. Onge", **ESSEX_JUNCTION))
+    text = ('ESSEX JUNCTION - Essex Junction Fire Chief Patrick "Pat" St. Onge will retire in June after 32 years '
+            "with the department.")
+    assert news(idx, "Essex Junction fire chief to retire", text) == {("C1", "subject", "retirement")}
+
+
+def test_a_given_name_van_is_not_lost_to_the_particle_rule():
+    idx = index(client("C1", "Van", "Johnson"))
+    text = "EAU CLAIRE - Van Johnson retired Friday after 38 years of delivering mail on the north side."
+    assert news(idx, "Mail carrier retires", text) == {("C1", "subject", "retirement")}
+
+
+def test_received_his_doctor_of_pharmacy_degree_is_an_award():
+    assert "award" in _events_in("Kwame Osei received his doctor of pharmacy degree from Mercer University.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "King tide floods Tybee homes",
+    "Their house on Butler Avenue took water for the second time this year.",
+    "Mill Creek spills into south Visalia homes",
+])
+def test_the_flood_words_are_read(sentence):
+    assert "flood" in _events_in(sentence)
+
+
+def test_a_house_that_stayed_dry_spares_its_owner_the_flood():
+    idx = index(client("C1", "Connie", "Borba", **VISALIA))
+    text = ("VISALIA - Mill Creek spilled over its banks Tuesday night. Connie Borba, who lives on Oak Avenue, said "
+            "her street flooded but her house stayed dry.")
+    assert news(idx, "Mill Creek spills into south Visalia homes", text) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rollins signed the two-year contract with the resorts on Monday.",
+    "Bluffton oysterman lands contract to supply resorts",
+])
+def test_a_contract_signed_or_landed_is_a_milestone(sentence):
+    assert "milestone" in _events_in(sentence)
+
+
+def test_a_later_sentence_that_places_the_person_elsewhere_keeps_the_local_namesake_out():
+    idx = index(client("C1", "Sean", "Gallogly", **SAVANNAH))
+    text = ("SAVANNAH - Harbor Freight Logistics has been named the port's logistics partner of the year. The "
+            "company's CFO, Sean Gallogly, said the award reflects ten years of work. Gallogly, who lives in "
+            "Hingham, Mass., said the company plans to hire 40 people in Savannah next year.")
+    assert news(idx, "Harbor Freight Logistics named partner of the year", text) == set()
+
+
+def test_a_crime_headline_gives_no_subject_to_a_victim():
+    idx = index(client("C1", "Lyle", "Ouellette", **BURLINGTON))
+    text = ("BURLINGTON - Police arrested a 34-year-old man Tuesday in connection with a string of farm truck thefts. "
+            "Lyle Ouellette said his truck was stolen from his barn in October and damaged beyond repair.")
+    assert news(idx, "Police arrest man in string of farm truck thefts", text) == set()
+
+
+def test_a_headline_naming_good_news_besides_a_crime_still_gives_the_retiree():
+    idx = index(client("C1", "Gordon", "Pelletier", **BURLINGTON))
+    text = ("BURLINGTON - Gordon Pelletier retired Friday after 41 years at Champlain Savings Bank, where he once "
+            "talked a robber out of the lobby.")
+    assert news(idx, "Banker retires after 41 years and one bank robbery", text) == {("C1", "subject", "retirement")}
+
+
+_BAKERY = "BURLINGTON - Maple Leaf Bakery opened its doors on Pine Street on Saturday. Pastor Gregory Tremblay %s"
+
+
+def test_a_pastor_who_blessed_the_building_is_not_the_openings_subject():
+    idx = index(client("C1", "Gregory", "Tremblay", **BURLINGTON))
+    assert news(idx, "Maple Leaf Bakery opens on Pine Street", _BAKERY % "blessed the building.") == set()
+
+
+def test_a_pastor_who_blessed_the_building_at_the_opening_is_not_its_subject():
+    idx = index(client("C1", "Gregory", "Tremblay", **BURLINGTON))
+    text = _BAKERY % "blessed the building at Saturday's opening."
+    assert news(idx, "Maple Leaf Bakery opens on Pine Street", text) == set()
