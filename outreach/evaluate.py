@@ -69,7 +69,8 @@ def run_split(split_dir: Path) -> list[dict]:
     for f in feeds:
         cmd += ["--feed", str(f)]
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if proc.returncode not in (0, 1):
+    # Exit 1 is "a feed could not be read" (the others were matched); a crash also exits 1, with a traceback.
+    if proc.returncode not in (0, 1) or "Traceback (most recent call last)" in proc.stderr:
         raise SystemExit(f"outreach match failed on {split_dir} (exit {proc.returncode}):\n{proc.stderr}")
     return [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
 

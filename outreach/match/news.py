@@ -41,7 +41,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scout|earned\s+the|prizes?|win|"
         r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?:[^\s]+\s+){0,3}?from|saves|saved|"
         r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|hole[- ]in[- ]one|"
-        r"eagle\s+rank|"
+        r"eagle\s+rank|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
         r"(?:took|takes|placed|finished|earned)\s+first\s+place|"
         # a carnival, homecoming or rodeo court ("crowns Queen Juliette", "reigned as queen")
         r"crowned|crowns\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|reign(?:s|ed)\s+as\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|"
@@ -105,6 +105,10 @@ _PERFORMING = re.compile(r"\b(?:addressed|spoke|presented|handed\s+out|congratul
                          r"delivered\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:address|speech|remarks|keynote)|"
                          r"introduced|emceed|hosted|conferred|led\s+the\s+(?:ceremony|program)|blessed|officiated|"
                          r"gave\s+the\s+(?:invocation|benediction|blessing))\b", re.IGNORECASE)
+# The name, then the role it performs at someone else's event (active voice only: "Jones was presented ..."
+# is the honoree).
+_PERFORMS_AFTER = re.compile(r"\s*(?:,[^,.;]{0,60},\s*)?(?:blessed|officiated|addressed|welcomed|presented|"
+                             r"congratulated|emceed|introduced|laid\s+the\s+wreath)\b")
 # A crime story ("Police arrest Burlington man in string of farm truck thefts"): the split's labellers, as an
 # adviser would, send no note to its victims, bystanders or suspects; a death in it still raises a notice.
 _CRIME_HEADLINE = re.compile(r"\b(?:arrest(?:s|ed)?|charged|charges|indicted|sentenced|pleads?|pleaded|"
@@ -176,10 +180,12 @@ _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 # The run of capitalised words (or a quoted nickname) that ends right before a surname, as written; the
 # matching reads it backwards (_CAP_RUN_REVERSED).
 _CAP_RUN = re.compile(r"((?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")
+_MAIDEN_BEFORE = re.compile(r"\s\([A-Z][\w'\-]+\)\s$")
 _AND_BEFORE = re.compile(r"([A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 # "Mary Beth and Dan Kinsley": a compound given name before the "and" (read after the one-word reading)
 _COMPOUND_AND_BEFORE = re.compile(r"\b([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 _QUOTED = re.compile(r'"([^"]+)"')
+_AND_SPOUSE = re.compile(r"\s+(?:and|&)\s+(?:his|her)\s+(?:wife|husband),?\s+([A-Z][\w'\-]+)\b(?!\s+[A-Z])")
 _PARTICLE_BEFORE = re.compile(r"\b(St\.|Ste\.|Van|Von|De|Du|Da|Di|La|Le|Del|Des)\s+$")
 # _CAP_RUN written backwards, matched at the start of the reversed tail: the same run (from the capital
 # farthest back that up to four tokens reach), found in one anchored pass instead of a search that tries every
@@ -214,7 +220,12 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w,' ]{0,30}?\s)?(?:they|he|she|the\
 
 
 def _givens_before(tail: str) -> tuple[list[str], str]:
-    """Given names written right before a surname: "Owner Bob Smith" -> [Bob, Owner]; "Bob and Mary Smith"."""
+    """Given names written right before a surname: "Owner Bob Smith" -> [Bob, Owner]; "Bob and Mary Smith";
+    "María Elena (Ruiz) Zubiate" (a maiden name in parentheses is skipped)."""
+    if tail.endswith(") "):
+        maiden = _MAIDEN_BEFORE.search(tail)
+        if maiden:
+            tail = tail[: maiden.start()] + " "
     start = _cap_run_start(tail)
     if start is None:
         return [], ""
@@ -312,7 +323,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
                "wounded", "accident"),
     "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholarship",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
-              "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign"),
+              "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal"),
     "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new", "installed", "sworn"),
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
@@ -499,8 +510,9 @@ class _Story:
         parent = named_parent and story_event not in _FAMILY_EVENTS
         if parent:
             event = story_event
-        if not parent and self._someone_elses(s, start, sentence, event, headline):
-            return []
+        if not parent and (self._someone_elses(s, start, sentence, event, headline)
+                           or _PERFORMS_AFTER.match(full, end, min(e, end + 90))):
+            return []  # (the latter: "Pastor Delbert Crane Bull blessed the building at Saturday's opening")
         after = full[end : min(e, end + 120)]
         if _spared(event, after):
             return []
@@ -513,6 +525,9 @@ class _Story:
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
         names = [PersonName(given=g, surname=full[start:end], nickname=nickname, suffix=suffix)
                  for g in givens if g.lower() != "mrs"]
+        spouse = _AND_SPOUSE.match(full, end, e)
+        if spouse and names:  # "Ernesto "Neto" Arzabal and his wife, Rosie, said the water ...": both
+            names.append(PersonName(given=spouse.group(1), surname=full[start:end]))
         if "Mrs" in givens and names:
             # "Mr. and Mrs. Hollis Goldthwaite III": the wife too, named through her husband (her roster spouse).
             # ("Mrs. Jane Smith" may be her own given name: both readings are looked up.)
@@ -629,6 +644,10 @@ class _Story:
         if k < len(toks) and toks[k].low in _OF_FROM:
             town, state, _ = read_place(toks, k + 1)
             return town, state
+        couple = _AND_COUPLE_OF.match(self.full, end, e)
+        if couple:  # "José "Lupe" Zubiate and María Elena (Ruiz) Zubiate of El Paso": the couple's town
+            town, state, _ = read_place(tokens(self.full, couple.end(), min(e, couple.end() + 60)), 0)
+            return town, state
         return "", ""
 
     def _place_later(self, surname: str, e: int) -> tuple[str, str]:
@@ -644,6 +663,8 @@ class _Story:
 
 
 _OF_FROM = frozenset({"of", "from"})
+_AND_COUPLE_OF = re.compile(r"\s+(?:and|&)\s+(?:(?:[A-Z][\w'.\-]*|\"[^\"]{1,20}\"|\([^)]{1,30}\))\s+){1,6}"
+                            r"(?:of|from)\s+(?=[A-Z])")
 
 
 # After a surname: an optional suffix, then a Title-case word that may make the name part of a longer one.

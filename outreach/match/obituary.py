@@ -355,7 +355,9 @@ def _age_and_death(title: str, lead: str, text: str,
     return age, death_year, _death_date(lead)
 
 
-_BORN = re.compile(r"\bborn\b[^.;]{0,80}?\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# (not across a new clause: "Born in Ysleta and drafted in 1962", "Born in Batac, he came to Oahu in 1969")
+_BORN = re.compile(r"\bborn\b(?:(?!\band\s+[a-z]|,\s*(?:he|she|they)\b)[^.;]){0,80}?"
+                   r"\b(?:(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
                    r"\s+(\d{1,2}),?\s+)?((?:18|19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -372,14 +374,14 @@ def birth_of(title: str, lead: str, text: str) -> tuple[int | None, str]:
     """(year of birth, ISO date of birth) from "born June 11, 1930" / "born in 1948" in the text, or the
     first year of a "(1941 - 2026)" span in the title or lead."""
     m = _BORN.search(text)
-    if m:
-        year = int(m.group(3))
-        if m.group(1):
-            month = _MONTH_NUMBER[m.group(1)[:3].lower()]
-            return year, f"{year:04d}-{month:02d}-{int(m.group(2)):02d}"
-        return year, ""
+    if m and m.group(1):
+        year, month = int(m.group(3)), _MONTH_NUMBER[m.group(1)[:3].lower()]
+        return year, f"{year:04d}-{month:02d}-{int(m.group(2)):02d}"
+    # A "(1952 - 2026)" span outweighs a bare year near "born" (which may date something else).
     years = _YEARS.search(title + " " + lead)
-    return (int(years.group(1)), "") if years else (None, "")
+    if years:
+        return int(years.group(1)), ""
+    return (int(m.group(3)), "") if m else (None, "")
 
 
 def _people(text: str, spans: list[tuple[int, int]], surname: str) -> tuple[list[Mention], list[Mention]]:

@@ -95,6 +95,10 @@ def read_place(toks: list[Token], i: int) -> tuple[str, str, int]:
     while j < len(toks):
         t = toks[j]
         town_word = t.cap and t.low not in RELATIONS and t.low not in _NOT_PLACE_WORDS
+        if town_word and t.text.endswith("'s") and len(t.text) > 3:
+            words.append(t.text[:-2])  # "El Paso's Upper Valley": the town is El Paso
+            j += 1
+            break
         # "Fond du Lac": a lower-case particle between capitalised town words.
         particle = t.kind == "word" and t.low in PLACE_LOWER and words and j + 1 < len(toks) and toks[j + 1].cap
         if town_word or particle:

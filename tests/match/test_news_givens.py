@@ -32,6 +32,8 @@ def _givens_before_reference(tail: str) -> tuple[list[str], str]:
 
 
 def _assert_same(tail: str) -> None:
+    if re.search(r"\s\([A-Z][\w'\-]+\)\s$", tail):  # a maiden name in parentheses is skipped (own test)
+        return
     m = _CAP_RUN.search(tail)
     start = _cap_run_start(tail)
     assert (m.start() if m else None) == start, tail
@@ -75,5 +77,6 @@ def test_givens_before_table():
     assert _givens_before("Mark and Julie ") == (["Julie", "Mark"], "")
     assert _givens_before("his parents, Rick and Mary Ann ") == (["Ann", "Mary", "Rick"], "")
     assert _givens_before("the daughter of Mary Beth and Dan ") == (["Dan", "Beth", "Mary Beth"], "")
+    assert _givens_before("and María Elena (Ruiz) ") == (["Elena", "María"], "")
     assert _givens_before('by Robert "Bob" ') == (["Robert"], "Bob")
     assert _givens_before("said ") == ([], "")
