@@ -41,7 +41,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scout|earned\s+the|prizes?|win|"
         r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?:[^\s]+\s+){0,3}?from|saves|saved|"
         r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|hole[- ]in[- ]one|"
-        r"eagle\s+rank|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
+        r"eagle\s+rank|living\s+treasures?|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
         r"(?:took|takes|placed|finished|earned)\s+first\s+place|"
         # a carnival, homecoming or rodeo court ("crowns Queen Juliette", "reigned as queen")
         r"crowned|crowns\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|reign(?:s|ed)\s+as\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|"
@@ -123,7 +123,7 @@ _SPEECH = re.compile(r"\b(?:said|says|told|according\s+to|stated|added|explained
 # "Harold Jensen, her grandfather, died last week": the person's own event is their death, whatever the story
 # is about (an appositive of up to five words may sit between the name and the verb).
 _DEATH_OF_PERSON = re.compile(
-    r"^\s*(?:,\s*\d{1,3}\s*,|,\s*(?:[\w'\-]+\s+){0,4}[\w'\-]+\s*,|,)?"
+    r"^\s*(?:,\s*\d{1,3}\s*,|,\s*(?:[\w'\-]+\s+){0,4}[\w'\-]+\s*,(?:\s*[A-Z][\w.]{1,12},)?|,)?"
     # "of Eau Claire, Wis.,", or a town without its comma ("Luc D'Aoust of Billings died Sunday")
     r"(?:\s*(?:of|from)\s+(?:[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?|[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}))?"
     r"\s*(?:who\s+)?"
@@ -148,7 +148,7 @@ _NAME_WORD = r"(?:[A-Z][\w'\-]*\.?|\"[^\"]{1,20}\")"
 _PARENT_PAIR = rf"(?:(?:{_NAME_WORD},?\s+){{1,5}}(?:and|&)\s+)?(?:{_NAME_WORD}\s+){{1,3}}$"
 _PARENT_OF = re.compile(r"\b(?:son|daughter|child|children)\s+of\s+" + _PARENT_PAIR)
 # A name that opens its sentence (only capitalised words and "and" before it): the sentence's own subject.
-_OPENS = re.compile(r"\s*(?:(?:[A-Z][\w'.\-]*|and|&)\s+){0,5}$")
+_OPENS = re.compile(r"\s*(?:(?:[A-Z][\w'.\-]*|and|&|\"[^\"]{1,20}\")\s+){0,5}$")
 # "said Roger Weber": a quoted speaker, named after the verb, is not the story's subject.
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|according\s+to)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # "His widow, Marie Thibodeaux, accepted a plaque on behalf of the family": accepting someone else's honour.
@@ -185,7 +185,8 @@ _AND_BEFORE = re.compile(r"([A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 # "Mary Beth and Dan Kinsley": a compound given name before the "and" (read after the one-word reading)
 _COMPOUND_AND_BEFORE = re.compile(r"\b([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 _QUOTED = re.compile(r'"([^"]+)"')
-_AND_SPOUSE = re.compile(r"\s+(?:and|&)\s+(?:his|her)\s+(?:wife|husband),?\s+([A-Z][\w'\-]+)\b(?!\s+[A-Z])")
+_AND_SPOUSE = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:and|&)\s+(?:his|her)\s+(?:wife|husband),?\s+"
+                         r"([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=,|\s+(?:were|was|said|who|are|have|had)\b)")
 _PARTICLE_BEFORE = re.compile(r"\b(St\.|Ste\.|Van|Von|De|Du|Da|Di|La|Le|Del|Des)\s+$")
 # _CAP_RUN written backwards, matched at the start of the reversed tail: the same run (from the capital
 # farthest back that up to four tokens reach), found in one anchored pass instead of a search that tries every
@@ -323,7 +324,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
                "wounded", "accident"),
     "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholarship",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
-              "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal"),
+              "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure"),
     "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new", "installed", "sworn"),
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),

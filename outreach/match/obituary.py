@@ -460,7 +460,7 @@ _AGE_TOWN = re.compile(r",\s*(?:age\s+)?\d{1,3},\s*(?=[A-Z])")
 _NOTICE_TOWN = re.compile(r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*,\s+[A-Z][\w.'\- ]{0,40}?,\s*(?=[A-Z])")
 # "Marlys Eidsness, Brandon, died Friday": a notice that names the town between the name and the death.
 _NAME_TOWN = re.compile(r"\s*[A-Z][\w.'\"\-]*(?:\s+[A-Z\"][\w.'\"\-]*){1,4},\s*"
-                        r"(?=[A-Z][\w.'\- ]{0,40}?,\s*(?:died|passed|entered|went)\b)")
+                        r"(?=[A-Z][\w.'\- ]{0,40}?,\s*(?:[A-Z][\w.]{1,12},\s*)?(?:died|passed|entered|went)\b)")
 
 
 def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:

@@ -276,7 +276,15 @@ class _ClauseReader:
         if close < len(toks) and toks[close].text == ",":
             close += 1  # "and her husband, Tom"
         words = []
-        while close < len(toks) and toks[close].cap and toks[close].low not in RELATIONS:
+        while close < len(toks) and (toks[close].cap or toks[close].kind == "quote") and \
+                toks[close].low not in RELATIONS:
+            if toks[close].kind == "quote":  # "her husband Domingos "Mingo" Semedo": the nickname is skipped
+                end_quote = next((k for k in range(close + 1, min(close + 6, len(toks))) if toks[k].kind == "quote"),
+                                 None)
+                if end_quote is None:
+                    break
+                close = end_quote + 1
+                continue
             words.append(toks[close].text)
             close += 1
         if not words:

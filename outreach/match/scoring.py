@@ -267,6 +267,24 @@ class PlaceQuery:
             return None, 1.0  # no written town, a state named like a town, an unknown town or a local place
         return frozenset({self._town_key}), self._config.other_town
 
+    def _state_of_town(self, client: Client, c_city: str, c_state: str) -> str | Scored:
+        """The state of a town written without one, read for this client (the item's state, else the client's
+        when it has a town of that name), or the client's verdict when no state of the town is theirs."""
+        states, cfg, town = self._town_states, self._config, self.town
+        if self.context_state and self.context_state in states:
+            return self.context_state
+        if c_state in states:
+            return c_state
+        if states and c_state in self.local_states:
+            return Scored(cfg.adjacent_town, (f"{town}: no such town in {c_state}, perhaps a local place",))
+        if states:
+            return Scored(cfg.other_state, (f"{town} is not in {c_state}",))
+        if self._ctx_key and self._ctx_key == c_city and (not self.context_state or self.context_state == c_state):
+            # "the daughter of Joseph and Anna Capobianco of Federal Hill" in a PROVIDENCE story: a part of the
+            # item's town that no ZIP code names.
+            return Scored(cfg.near_event, (f"{town}: no such town, in {client.city}'s story",))
+        return self._verdicts.unknown_town
+
     def is_adjacent(self, client: Client) -> bool:
         """The client lives in a town next to the written one (`adjacent_town`)."""
         if client.state in self.local_states and city_key(client.city) != self._town_key:
@@ -291,17 +309,10 @@ class PlaceQuery:
                 cfg.other_state, (f"lives in {state}",))
         if town or state:
             if town and not state:
-                states = self._town_states
-                if self.context_state and self.context_state in states:
-                    state = self.context_state
-                elif c_state in states:
-                    state = c_state
-                elif states and c_state in self.local_states:
-                    return Scored(cfg.adjacent_town, (f"{town}: no such town in {c_state}, perhaps a local place",))
-                elif states:
-                    return Scored(cfg.other_state, (f"{town} is not in {c_state}",))
-                else:
-                    return v.unknown_town
+                resolved = self._state_of_town(client, c_city, c_state)
+                if isinstance(resolved, Scored):
+                    return resolved
+                state = resolved
             if town and c_city and self._town_key == c_city:
                 if c_state and state != c_state:
                     return Scored(cfg.other_state, (f"same town name, other state ({state})",))
