@@ -1,0 +1,3 @@
+"""stub"""
+FEED = "x"
+ITEMS = []
