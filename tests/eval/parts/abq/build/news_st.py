@@ -1,3 +1,28 @@
-"""stub"""
-FEED = "x"
-ITEMS = []
+"""Albuquerque Sun-Tribune, Metro & Region: metro daily local news, plain text. Hand-labelled."""
+
+FEED = "st-news"
+ITEMS = [
+dict(guid="abq_st_news_2026_0301", pub="2026-03-01T06:00:00-07:00", title="Fire guts South Valley home of longtime Arenal Road couple",
+body="""A fire that started in a detached garage early Saturday spread to the home of Eloy and Cipriana Archibeque on Arenal Road SW, leaving the couple, both in their 70s, without a place to live, Albuquerque Fire Rescue said.
+
+The Archibeques escaped unhurt after a neighbor pounded on their door at about 4 a.m. Investigators believe a space heater in the garage was to blame. The house, built by Eloy Archibeque's father in 1952, was heavily damaged.
+
+"They've given everybody on this road tortillas for fifty years," said neighbor Rosemary Baca. "Now it's our turn." Sippy Archibeque's brother, Brosie Gurulé, said the family is staying with relatives while they sort out insurance. A fund for the couple has been set up at Nusenda Credit Union.
+
+By Marcos Villanueva, Sun-Tribune staff""",
+gold=[("ABQ001", "subject"), ("ABQ002", "subject")]),
+
+dict(guid="abq_st_news_2026_0415", pub="2026-04-15T06:00:00-06:00", title="Rio Rancho man turns backyard roaster into a chile business on Southern Boulevard",
+body="""Benny Sisneros has roasted green chile for his neighbors in Rio Rancho every August for twenty years, out of a propane drum in his driveway. This month he opened Sisneros Chile & Ristras, a storefront on Southern Boulevard, after retiring from Intel.
+
+Sisneros, 67, buys directly from growers in Hatch and San Antonio, N.M., and plans to roast on site from late July. His wife, Angie, keeps the books. "She's the real boss," he said.
+
+Customer Darrell Yellowhorse, who stopped in on opening day for a ristra, said he has been buying Sisneros' chile out of the driveway for years. "Same chile, better parking," he said.""",
+gold=[("ABQ004", "subject")]),
+
+dict(guid="abq_st_news_2026_0520", pub="2026-05-20T06:00:00-06:00", title="Man charged after stolen pickup chase ends in Corrales ditch",
+body="""A 29-year-old Albuquerque man faces charges of receiving a stolen vehicle and aggravated fleeing after a pursuit that ended Tuesday when the pickup he was driving rolled into an acequia off Corrales Road, Sandoval County deputies said.
+
+The Ford pickup had been reported stolen Monday from a driveway on Camino Arco Iris in Corrales. Its owner, Becky Brackenridge, told deputies she had left the keys inside. No one was hurt. The suspect was booked into the Sandoval County Detention Center.""",
+gold=[]),
+]
