@@ -25,4 +25,12 @@ The honorees include chase-crew chiefs, launch directors ("zebras") and concessi
 
 The 55th Balloon Fiesta runs October 3 through 11 at Balloon Fiesta Park.""",
 gold=[]),
+
+dict(guid="abq_ksnd_story_20260723_0702", pub="2026-07-23T19:30:00-06:00", title="Arroyo floods Rio Rancho homes after monsoon downpour",
+body="""RIO RANCHO, N.M. (KSND) - Residents of a Northern Meadows street spent Thursday shoveling mud after an arroyo overtopped during Wednesday evening's monsoon storm.
+
+Darrell Yellowhorse said about a foot of water poured through his garage and into his living room on Pinon Ridge Drive NE. "It came down the street like a river," he said. "I had about two minutes." Rio Rancho officials said at least five homes had water damage.
+
+City crews are clearing debris from the storm drains. Residents can request sandbags at the Public Works yard.""",
+gold=[("ABQ016", "subject")]),
 ]

@@ -25,4 +25,18 @@ body="""A 29-year-old Albuquerque man faces charges of receiving a stolen vehicl
 
 The Ford pickup had been reported stolen Monday from a driveway on Camino Arco Iris in Corrales. Its owner, Becky Brackenridge, told deputies she had left the keys inside. No one was hurt. The suspect was booked into the Sandoval County Detention Center.""",
 gold=[]),
+
+dict(guid="abq_st_news_2026_0829", pub="2026-08-29T06:00:00-06:00", title="North Valley grower's chile takes top prize at State Fair",
+body="""Lino Sedillo Jr. took the blue ribbon and best of show for green chile at the New Mexico State Fair on Friday, beating 140 entries from Hatch to Chimayó.
+
+Sedillo, 74, grows a Sandia-type chile from seed his father saved for seven decades on the family's Griegos Road fields in Albuquerque's North Valley. His father, Lino Sedillo Sr., died in February at 94. "This one's for him," Sedillo said.
+
+His wife, Lola, handled the roasting demonstration for the judges.""",
+gold=[("ABQ011", "subject")]),
+
+dict(guid="abq_st_news_2026_0903", pub="2026-09-03T06:00:00-06:00", title="Isleta Pueblo names new fire chief",
+body="""Isleta Pueblo has named Tobias "Toby" Jojola chief of the Isleta Fire Department, the pueblo announced Wednesday. Jojola, a 28-year veteran of the department, had served as interim chief since January.
+
+Jojola said his priorities are wildland fire crews along the bosque and a second ambulance for the south end of the reservation.""",
+gold=[]),
 ]

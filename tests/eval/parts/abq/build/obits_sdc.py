@@ -52,4 +52,23 @@ She is survived by her daughter, Becky Brackenridge of Corrales, and her son, Wa
 
 A memorial service will be held at 2 p.m. Saturday, May 16, at Sangre de Cristo Rio Rancho Chapel. In lieu of flowers, please consider a gift to Roadrunner Food Bank.""",
 gold=[("ABQ010", "survivor")]),
+dict(guid="abq_sdc_obit_260428_0490", pub="2026-04-28T12:10:00-06:00", title="Graciela Tafoya Montaño (1940 - 2026)",
+body="""Graciela "Chela" Tafoya Montaño, 86, of Bernalillo, went to rest in the Lord on April 19, 2026, at Presbyterian Hospital.
+
+Chela was born February 17, 1940, in Algodones to Ignacio and Luz Tafoya. She married Salomón Montaño in 1959 and together they ran Montaño's Feed & Hardware on Camino del Pueblo for forty years. She danced in the Matachines procession for the Fiestas de San Lorenzo as a girl and sewed the danzantes' coronas for decades afterward.
+
+She is survived by her sons, David Montaño (Theresa) of Bernalillo and Lorenzo Montaño of Albuquerque; her daughter, Yvonne Montaño Lucero of Placitas; eleven grandchildren and nine great-grandchildren. She was preceded in death by her husband, Salomón, in 2014, and by her brothers, Ignacio Jr. and Eusebio Tafoya.
+
+Rosary Thursday, April 30, 7 p.m., and Mass of Christian Burial Friday, May 1, 10 a.m., at Our Lady of Sorrows Church, Bernalillo. Burial at Our Lady of Sorrows Cemetery.""",
+gold=[("ABQ015", "deceased_client")]),
+
+dict(guid="abq_sdc_obit_260617_0533", pub="2026-06-17T14:00:00-06:00", title="Wilson Yellowhorse (1953 - 2026)",
+body="""Wilson Yellowhorse, 72, of Rio Rancho, passed away June 13, 2026, at the Albuquerque VA Medical Center.
+
+Wilson was born December 1, 1953, at Crownpoint, N.M. He is Kinyaa'áanii (Towering House) clan, born for Tó'aheedlíinii (Water Flows Together). He served in the U.S. Marine Corps and then worked 30 years as an electrician at the Intel plant in Rio Rancho. He was a gourd dancer and a devoted fan of the Lobos.
+
+He is survived by his son, Darrell Yellowhorse of Rio Rancho; his daughter, Renita Yellowhorse Begay of Farmington; his sisters, Ella and Nora; and four grandchildren. He was preceded in death by his wife, Carmelita, and his parents.
+
+Services will be held at 11 a.m. Saturday, June 20, at Sangre de Cristo Rio Rancho Chapel, with burial with military honors at Santa Fe National Cemetery.""",
+gold=[("ABQ016", "survivor")]),
 ]
