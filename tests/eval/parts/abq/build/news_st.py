@@ -3,7 +3,7 @@
 FEED = "st-news"
 ITEMS = [
 dict(guid="abq_st_news_2026_0301", pub="2026-03-01T06:00:00-07:00", title="Fire guts South Valley home of longtime Arenal Road couple",
-body="""A fire that started in a detached garage early Saturday spread to the home of Eloy and Cipriana Archibeque on Arenal Road SW, leaving the couple, both in their 70s, without a place to live, Albuquerque Fire Rescue said.
+body="""A fire that started in a detached garage early Saturday spread to the home of Eloy and Cipriana Archibeque on Arenal Road SW, leaving the couple, 82 and 79, without a place to live, Albuquerque Fire Rescue said.
 
 The Archibeques escaped unhurt after a neighbor pounded on their door at about 4 a.m. Investigators believe a space heater in the garage was to blame. The house, built by Eloy Archibeque's father in 1952, was heavily damaged.
 

@@ -13,4 +13,8 @@ gold=[]),
 dict(guid="abq_dn_260625_abeyta", pub="2026-06-25T05:00:00-06:00", title="ABEYTA, Crucita M.",
 body="""ABEYTA, Crucita M., 93, Albuquerque (North Valley), June 22, 2026. Survived by daughter Lola Sedillo (Lino) of Albuquerque, son Patricio Abeyta of Bernalillo, 6 grandchildren. Preceded by husband Patricio Sr. Rosary June 29, 7 p.m., Mass June 30, 10 a.m., Our Lady of Guadalupe, Griegos Rd. Sangre de Cristo North Valley Chapel.""",
 gold=[("ABQ012", "survivor"), ("ABQ011", "survivor")]),
+
+dict(guid="abq_dn_260702_sisneros", pub="2026-07-02T05:00:00-06:00", title="SISNEROS, Porfirio A.",
+body="""SISNEROS, Porfirio A., 81, Pueblo, Colo., formerly of Mora, N.M., June 27, 2026. Retired CF&I steelworker. Survived by wife of 58 years, Angie Sisneros of Pueblo, Colo.; sons Arturo and Benito of Pueblo West. Mass July 6, St. Francis Xavier Church, Pueblo, Colo.""",
+gold=[]),
 ]

@@ -52,4 +52,14 @@ She is survived by her daughter, Gloria C de Baca and her husband, Sam, of Santa
 
 Rosary will be recited Wednesday, June 3, at 7 p.m. at San Isidro Church, Agua Fría, with the Funeral Mass Thursday at 10 a.m. Interment at Rosario Cemetery.""",
 gold=[("ABQ014", "survivor"), ("ABQ013", "survivor")]),
+
+dict(guid="abq_st_obit_2026_0171", pub="2026-03-31T05:30:00-06:00", title="Pablita Calabaza Obituary (1930 - 2026) - Santo Domingo Pueblo, NM - Albuquerque Sun-Tribune",
+body="""Pablita Calabaza, 95, of Kewa (Santo Domingo) Pueblo, peacefully left us to join her loved ones on March 27, 2026.
+
+Pablita was born at Santo Domingo on October 4, 1930, the feast of St. Francis. She was a potter in the old Kewa style, with black-on-cream birds and rain clouds, and she taught three generations of her family to gather and process clay from the hills west of the village. She sold her pottery at the Santo Domingo Feast Day every August 4 for over sixty years.
+
+She is survived by her daughters, Rosalie Coriz and Marie Calabaza Lovato (Phillip); her son, Ben Calabaza; 16 grandchildren, 31 great-grandchildren and 5 great-great-grandchildren. She was preceded in death by her husband, Santiago Calabaza; her son, Raymond; and her son-in-law, Delbert Coriz, who passed in January.
+
+Traditional services were held at Santo Domingo Pueblo.""",
+gold=[("ABQ009", "survivor")]),
 ]
