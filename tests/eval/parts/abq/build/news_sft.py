@@ -25,4 +25,12 @@ The association thanked this year's sponsors and volunteer crew leaders, includi
 
 Story and photos by J.B. Apodaca Montaño, Trail Weekly contributor.""",
 gold=[]),
+
+dict(guid="abq_sft_2026_08_26_indianmarket", pub="2026-08-26T08:00:00-06:00", title="Kewa potter-jeweler takes Best of Show at Indian Market",
+body="""Rosalie Coriz of Kewa (Santo Domingo) Pueblo won Best of Show at the 104th Santa Fe Indian Market on Saturday for a 12-strand heishi and turquoise necklace that took her most of a year to make.
+
+Coriz, 74, learned the craft alongside her husband, Delbert Coriz, a jeweler who died in January, and her mother, the potter Pablita Calabaza, who died in March. "Every bead in this is for them," she said on the plaza.
+
+The necklace sold within an hour of the awards ceremony.""",
+gold=[("ABQ009", "subject")]),
 ]

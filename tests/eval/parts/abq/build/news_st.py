@@ -39,4 +39,10 @@ body="""Isleta Pueblo has named Tobias "Toby" Jojola chief of the Isleta Fire De
 
 Jojola said his priorities are wildland fire crews along the bosque and a second ambulance for the south end of the reservation.""",
 gold=[]),
+
+dict(guid="abq_st_news_2026_0606_wed", pub="2026-06-06T06:00:00-06:00", title="Weddings: Lente - Chavarria",
+body="""Kayla Marie Lente and Andrew Chavarria were married May 23 at St. Augustine Church, Isleta Pueblo, with a reception at the Isleta Resort.
+
+The bride is the daughter of Virgil and Tina Lente of Isleta Pueblo and a nurse at UNM Hospital. The groom, son of Frank and Delia Chavarria of Los Lunas, is a lineman for PNM. The couple will live in Bosque Farms.""",
+gold=[("ABQ007", "parent_of_subject"), ("ABQ006", "parent_of_subject")]),
 ]

@@ -15,6 +15,10 @@ body="""ABEYTA, Crucita M., 93, Albuquerque (North Valley), June 22, 2026. Survi
 gold=[("ABQ012", "survivor"), ("ABQ011", "survivor")]),
 
 dict(guid="abq_dn_260702_sisneros", pub="2026-07-02T05:00:00-06:00", title="SISNEROS, Porfirio A.",
-body="""SISNEROS, Porfirio A., 81, Pueblo, Colo., formerly of Mora, N.M., June 27, 2026. Retired CF&I steelworker. Survived by wife of 58 years, Angie Sisneros of Pueblo, Colo.; sons Arturo and Benito of Pueblo West. Mass July 6, St. Francis Xavier Church, Pueblo, Colo.""",
+body="""SISNEROS, Porfirio A., 81, Pueblo, Colo., formerly of Walsenburg, June 27, 2026. Retired CF&I steelworker. Survived by wife of 58 years, Angie Sisneros of Pueblo, Colo.; sons Arturo and Porfirio Jr. of Pueblo West. Mass July 6, St. Francis Xavier Church, Pueblo, Colo.""",
 gold=[]),
+
+dict(guid="abq_dn_260716_romero", pub="2026-07-16T05:00:00-06:00", title="ROMERO, Orlinda Ulibarri",
+body="""ROMERO, Orlinda Ulibarri, 84, Mora, July 12, 2026. Survived by sons Adán and Felipe Romero of Mora; sister Priscilla Maestas of Mora; niece Angie Ulibarri Sisneros (Benny) of Rio Rancho; nephew Eliseo Ulibarri of Las Vegas, N.M. Preceded by husband Pedro and brother Benito Ulibarri. Rosary July 19, Mass July 20, Church of St. Gertrude the Great, Mora.""",
+gold=[("ABQ003", "survivor"), ("ABQ004", "survivor")]),
 ]
