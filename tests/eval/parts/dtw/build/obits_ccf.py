@@ -49,4 +49,13 @@ He leaves behind his parents Mahmoud and Samira Hojeij of Windsor; his sisters D
 
 Janazah Wednesday at the Windsor Islamic Association, followed by burial at Windsor Grove Cemetery.""",
 gold=[]),
+
+dict(guid="https://www.cedarcrescentfh.example/obituaries/dtw_ccf_abdo-ali-almaflahi", pub="2026-04-06T14:30:00-04:00",
+title="Abdo Ali Al-Maflahi",
+body="""Abdo Ali Al-Maflahi, 86, of Dearborn's south end, passed away on April 4, 2026, at Beaumont Hospital, Dearborn. Born in Al-Maflahi district, Yemen, he came to Dearborn in 1966 and worked 35 years at the Ford Rouge plant.
+
+He is survived by his wife, Hamama; his sons Mohammed and Ali Al-Maflahi of Dearborn; his daughter Fatimah and her husband, Abdulkarim Al-Subaihi, of Hamtramck; 22 grandchildren; and great-grandchildren.
+
+Janazah was held after Dhuhr prayer on Sunday at the Dearborn Mosque on Dix Avenue, with burial at Michigan Memorial Park, Flat Rock.""",
+gold=[("DTW006", "survivor"), ("DTW005", "survivor")]),
 ]

@@ -36,4 +36,12 @@ Beloved wife of the late Zygmunt. Loving mother of Kazimierz "Kaz" (Irene) Pawli
 
 Funeral Mass Wednesday 10 a.m. at Our Lady Queen of Apostles, Hamtramck. Interment Mount Olivet Cemetery.""",
 gold=[("DTW013", "survivor")]),
+
+dict(guid="dtw_zfh_2026_0421", pub="2026-04-24T08:00:00-04:00", title="Krystyna Zaremba",
+body="""Krystyna Zaremba, age 86, of Warren, formerly of Hamtramck, fell asleep in the Lord April 21, 2026. Born in Kraków, she came to Hamtramck in 1958 and worked as a bookkeeper for the Polish Daily News.
+
+Daughter of the late Jan and Zofia. Beloved sister of Halina (the late Stanisław "Stash") Przybyłowicz of Hamtramck and the late Ryszard Zaremba. Dear aunt of Mark, Teresa and many nieces and nephews in Poland.
+
+Funeral Mass Tuesday 10 a.m. at St. Florian Church, Hamtramck. Interment Mount Olivet. Wieczny odpoczynek racz jej dać, Panie.""",
+gold=[("DTW011", "survivor")]),
 ]
