@@ -25,4 +25,12 @@ Homeowners Hussein "Sam" Hojeij and his wife Mariam were downstairs with their t
 
 DTE Energy reported more than 60,000 customers without power in western Wayne County. Neighbor Kaz Pawlikowski helped the family tarp the roof. "That's what you do," he said.""",
 gold=[("DTW003", "subject"), ("DTW004", "subject")]),
+
+dict(guid="dtw_m7_story_20260623", pub="2026-06-23T16:30:00-04:00", title="Detroit assistant principal named to lead Renaissance High",
+body="""DETROIT (Metro 7) - Detroit Public Schools Community District on Monday named Tamika Banks, 43, the next principal of Renaissance High School.
+
+Banks, a Renaissance graduate, has been assistant principal at Martin Luther King Jr. Senior High for six years. She takes over July 1 from Dr. Howard Fields, who is retiring.
+
+"I walked these halls at fourteen," Banks said. "Now I get to open the doors for somebody else's fourteen-year-old." """,
+gold=[("DTW018", "subject")]),
 ]

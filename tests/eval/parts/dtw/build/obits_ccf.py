@@ -58,4 +58,15 @@ He is survived by his wife, Hamama; his sons Mohammed and Ali Al-Maflahi of Dear
 
 Janazah was held after Dhuhr prayer on Sunday at the Dearborn Mosque on Dix Avenue, with burial at Michigan Memorial Park, Flat Rock.""",
 gold=[("DTW006", "survivor"), ("DTW005", "survivor")]),
+
+dict(guid="https://www.cedarcrescentfh.example/obituaries/dtw_ccf_hajj-kassem-harfoush", pub="2026-05-11T10:20:00-04:00",
+title="Hajj Kassem Harfoush (Abu Jamal)",
+body="""Hajj Kassem Harfoush (Abu Jamal), 80, of Dearborn Heights, passed away on May 9, 2026. Inna lillahi wa inna ilayhi raji'un.
+
+Born in Bint Jbeil, Lebanon, he followed his older brother to Dearborn in 1981 and worked beside him at Harfoush Brothers Market on Warren Avenue for 30 years.
+
+He is survived by his wife, Hajjeh Samira; his sons Jamal and Ali; his daughter Hiba (Bilal) Saad; his brother Hajj Mohammad Ali (Zeinab) Harfoush of Dearborn; his sister Hajjeh Amneh Bazzi of Bint Jbeil; and 12 grandchildren.
+
+Janazah Monday after Dhuhr at the Islamic Institute of Knowledge, 6345 Schaefer Road, Dearborn. Burial at Roseland Park Cemetery, Berkley.""",
+gold=[("DTW001", "survivor"), ("DTW002", "survivor")]),
 ]

@@ -13,4 +13,8 @@ gold=[("DTW009", "possible_deceased_client")]),
 dict(guid="dtw_mdn_2026_042001", pub="2026-04-20T06:00:00-04:00", title="SHAMAMI, Najib",
 body="""SHAMAMI, Najib, 76, Dearborn Heights, April 17, 2026. Born April 30, 1949, in Telkaif, Iraq. Beloved husband of Warda "Rose" (nee Kattoula). Father of Nabil, Rana and Ramiz. Funeral Mass Wednesday 10 a.m., St. Thomas Chaldean Catholic Church. Arr. Cedar & Crescent.""",
 gold=[("DTW007", "deceased_client"), ("DTW008", "spouse_of_deceased_client")]),
+
+dict(guid="dtw_mdn_2026_052601", pub="2026-05-26T06:00:00-04:00", title="DISMUKES, Odell IV",
+body="""DISMUKES, Odell IV, 23, Detroit, May 22, 2026. Son of Odell III (Keisha) Dismukes; grandson of Odell Jr. and Bernice Dismukes; brother of Kayla. Wayne State University senior. Homegoing Saturday 11 a.m., Greater New Mount Moriah. Arr. Lathan-Greer.""",
+gold=[("DTW015", "survivor"), ("DTW016", "survivor")]),
 ]
