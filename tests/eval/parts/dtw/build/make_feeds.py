@@ -153,7 +153,7 @@ def write_feeds() -> None:
     rss(feeds / "dtw_cedar_crescent_funeral_home.rss",
         dict(title="Cedar & Crescent Funeral Home - Obituaries", link="https://www.cedarcrescentfh.example/obituaries/",
              description="Obituaries and janazah notices, Dearborn and Dearborn Heights, Michigan",
-             built=rfc822("2026-03-16T12:00:00-04:00")), items, NS_CONTENT + NS_DC)
+             built=rfc822("2026-05-11T12:00:00-04:00")), items, NS_CONTENT + NS_DC)
 
     # 2. Polish-American funeral home (Hamtramck): plain text
     items = [item_plain(it, f"https://www.zielinskisons.example/obituary/{it['guid']}", "Obituaries")
@@ -161,7 +161,7 @@ def write_feeds() -> None:
     rss(feeds / "dtw_zielinski_sons_hamtramck.rss",
         dict(title="Zielinski & Sons Funeral Home - Obituaries", link="https://www.zielinskisons.example/",
              description="Obituaries, Zielinski & Sons Funeral Home, Hamtramck, Michigan. Wieczny odpoczynek.",
-             built=rfc822("2026-03-30T08:05:00-04:00")), items)
+             built=rfc822("2026-04-24T08:05:00-04:00")), items)
 
     # 3. African American Detroit funeral home: homegoing notices, HTML in content:encoded
     items = []
@@ -183,7 +183,7 @@ def write_feeds() -> None:
     rss(feeds / "dtw_metro_ledger_death_notices.rss",
         dict(title="Detroit Metro Ledger - Death Notices", link="https://notices.detroitmetroledger.example/",
              description="Paid death notices, Wayne, Oakland and Macomb counties",
-             built=rfc822("2026-05-04T06:05:00-04:00")), items)
+             built=rfc822("2026-05-26T06:05:00-04:00")), items)
 
     # 5. metro daily news: plain text
     items = [item_plain(it, f"https://www.detroitmetroledger.example/news/{slug(it['title'])}/{it['guid']}", "Metro")

@@ -2,7 +2,7 @@
 
 FEED = "mdl"
 ITEMS = [
-dict(guid="dtw_mdl_news_2026_0217", pub="2026-02-17T05:30:00-05:00", title="After 42 Paczki Days, Hamtramck's 'Dottie' hangs up her apron",
+dict(guid="dtw_mdl_news_2026_0217", pub="2026-02-17T14:30:00-05:00", title="After 42 Paczki Days, Hamtramck's 'Dottie' hangs up her apron",
 body="""HAMTRAMCK - When the line outside New Warsaw Bakery stretched past the corner of Joseph Campau and Holbrook at 5 a.m. Tuesday, the woman most customers came to see was behind the counter for the last time.
 
 Dorota "Dottie" Grzeskowiak, 75, is retiring after 42 years of Paczki Days, the last 28 as the bakery's owner. She sold the business last month to her longtime head baker, Tomasz Rybak, who plans to keep the name and the recipes.

@@ -11,7 +11,7 @@ Hollowell, 71, led the congregation through the closing of two nearby schools an
 gold=[("DTW019", "subject")]),
 
 dict(guid="dtw_m7_story_20260502", pub="2026-05-02T17:40:00-04:00", title="Detroit couple married 50 years renews vows where they met: a Belle Isle dance",
-body="""DETROIT (Metro 7) - Odell Dismukes Jr. and his wife Bernice, whom everybody on Pennington Drive calls Niecy, met at a Belle Isle casino dance in May 1976. On Saturday they went back to renew their vows for their 50th wedding anniversary.
+body="""DETROIT (Metro 7) - Odell Dismukes Jr. and his wife Bernice, whom everybody on Pennington Drive calls Niecy, met at a Belle Isle casino dance in 1974 and married in May 1976. On Saturday they went back to renew their vows for their 50th wedding anniversary.
 
 Dismukes, a retired Detroit firefighter, and Bernice, a retired Henry Ford Hospital nurse, raised three children in the Sherwood Forest home they still share.
 

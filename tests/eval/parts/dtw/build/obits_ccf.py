@@ -25,7 +25,7 @@ gold=[("DTW004", "survivor"), ("DTW003", "survivor")]),
 
 dict(guid="https://www.cedarcrescentfh.example/obituaries/dtw_ccf_saeed-alsubaihi", pub="2026-02-09T15:45:00-05:00",
 title="Saeed Ahmed Al-Subaihi",
-body="""Saeed Ahmed Al-Subaihi, 79, of Hamtramck, passed away on February 7, 2026, at Henry Ford Hospital. He was born in the village of Al-Rawdah near Ibb, Yemen, and came to Detroit in 1969 to work at the Dodge Main plant, where he spent 31 years on the line.
+body="""Saeed Ahmed Al-Subaihi, 84, of Hamtramck, passed away on February 7, 2026, at Henry Ford Hospital. He was born in the village of Al-Rawdah near Ibb, Yemen, and came to Detroit in 1969 to work at the Dodge Main plant, where he spent 31 years on the line.
 
 He is survived by his sons, Abdul Karim Al-Subaihi of Hamtramck and Nabil Al-Subaihi of Sanaa, Yemen; his daughters Amina and Hafsa; his brother Mohsen; and many grandchildren. His sons and grandsons carried him from the masjid.
 
@@ -61,7 +61,7 @@ gold=[("DTW006", "survivor"), ("DTW005", "survivor")]),
 
 dict(guid="https://www.cedarcrescentfh.example/obituaries/dtw_ccf_hajj-kassem-harfoush", pub="2026-05-11T10:20:00-04:00",
 title="Hajj Kassem Harfoush (Abu Jamal)",
-body="""Hajj Kassem Harfoush (Abu Jamal), 80, of Dearborn Heights, passed away on May 9, 2026. Inna lillahi wa inna ilayhi raji'un.
+body="""Hajj Kassem Harfoush (Abu Jamal), 70, of Dearborn Heights, passed away on May 9, 2026. Inna lillahi wa inna ilayhi raji'un.
 
 Born in Bint Jbeil, Lebanon, he followed his older brother to Dearborn in 1981 and worked beside him at Harfoush Brothers Market on Warren Avenue for 30 years.
 
