@@ -140,12 +140,13 @@ def write_feeds() -> None:
     for old in feeds.iterdir():
         old.unlink()
 
-    # 1. Arab-American funeral home (Dearborn): permalink guids, teaser description + HTML in content:encoded
+    # 1. Arab-American funeral home (Dearborn): slug guids, teaser description + HTML in content:encoded
     items = []
     for it in obits_ccf.ITEMS:
         items.append(
-            f"<item>\n<title>{escape(it['title'])}</title>\n<link>{it['guid']}</link>\n"
-            f'<guid isPermaLink="true">{it["guid"]}</guid>\n<pubDate>{rfc822(it["pub"])}</pubDate>\n'
+            f"<item>\n<title>{escape(it['title'])}</title>\n"
+            f"<link>https://www.cedarcrescentfh.example/obituaries/{it['guid'][8:].replace('_', '-')}</link>\n"
+            f'<guid isPermaLink="false">{it["guid"]}</guid>\n<pubDate>{rfc822(it["pub"])}</pubDate>\n'
             f"<dc:creator>Cedar &amp; Crescent Funeral Home</dc:creator>\n"
             f"<description>{escape(first_sentence(it['body']))}</description>\n"
             f"<content:encoded><![CDATA[<div class=\"obit\"><h2>{escape(it['title'])}</h2>"
