@@ -34,4 +34,12 @@ body="""DEARBORN - The Warren Avenue Arab American Festival returns Friday throu
 
 This year's volunteer organizing committee includes Sam Hojeij, Zeinab Harfoush, Rola Fawaz, Khalil Berjaoui and Nadia Kattoula. Organizers expect 250,000 visitors and ask attendees to use the shuttle from Ford Field Park.""",
 gold=[]),
+
+dict(guid="dtw_dcw_2026_w27_wedding", pub="2026-07-02T09:00:00-04:00", title="Harfoush-Jaber wedding fills Bint Jbeil center",
+body="""DEARBORN - More than 600 guests filled the Bint Jbeil Cultural Center on Saturday for the wedding of Dr. Hassan Harfoush and Layal Jaber.
+
+The groom, an emergency physician at Corewell Health Dearborn, is the son of Hajj Mohamad Ali Harfoush (Abu Hassan) and Hajjeh Zeinab Harfoush of Dearborn. The bride, a pharmacist, is the daughter of Ahmad and Hanan Jaber of Dearborn Heights.
+
+The zaffe, led by a drum troupe from Windsor, lasted nearly an hour. The couple will honeymoon in Lebanon.""",
+gold=[("DTW001", "parent_of_subject"), ("DTW002", "parent_of_subject")]),
 ]

@@ -39,4 +39,18 @@ Major gifts came from the Kresge Foundation and the Sherwood Forest Association.
 
 Library director Monique Barksdale said the branch will now open on Sundays.""",
 gold=[]),
+
+dict(guid="dtw_mdl_news_2026_0627", pub="2026-06-27T05:30:00-04:00", title="Flooded basements, lost keepsakes after Hamtramck downpour",
+body="""HAMTRAMCK - Thursday night's downpour dropped nearly three inches of rain on Hamtramck in two hours, backing up sewers and flooding basements on dozens of blocks east of Joseph Campau.
+
+Halina Przybylowicz, 80, lost most of her late husband's keepsakes: his Army uniform, his Polish Legion of American Veterans cap and forty years of St. Florian choir programs, all stored in the basement of the Dequindre Street home they shared for 55 years. "Stash saved everything," she said, laying photographs out to dry on the porch. "Now I am saving what I can."
+
+City officials said crews would haul away damaged furniture curbside through next week.""",
+gold=[("DTW011", "subject")]),
+
+dict(guid="dtw_mdl_news_2026_0629", pub="2026-06-29T05:30:00-04:00", title="Grand Rapids teacher named Michigan Teacher of the Year",
+body="""GRAND RAPIDS - Marcus Pettaway, a seventh-grade science teacher at Grand Rapids' City Middle School, was named 2026-27 Michigan Teacher of the Year on Friday by the State Board of Education.
+
+Pettaway, 31, started an after-school aquaponics lab that now supplies lettuce to the school cafeteria. He will spend next year as a non-voting member of the state board.""",
+gold=[]),
 ]

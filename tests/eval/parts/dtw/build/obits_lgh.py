@@ -34,4 +34,12 @@ He leaves to cherish his memory his mother, Shanice Pettaway of Flint; his siste
 
 Homegoing Service Saturday, April 11, noon, Greater Holy Temple Church of God in Christ, Flint.""",
 gold=[]),
+
+dict(guid="dtw_lgh_celebration_2026_0512", pub="2026-05-14T12:00:00-04:00", title="Celebrating the Life of Mr. James Earl Hollowell",
+body="""Mr. James Earl Hollowell, 74, of Inkster, peacefully transitioned on May 12, 2026. Born in Tuskegee, Alabama, he retired from the Ford Wixom Assembly Plant after 32 years and coached Little League in Inkster for two decades.
+
+He leaves to cherish his memory his devoted wife, Loretta; his sons, James Jr. and Derrick; his brother, Rev. Cornelius (Gloria) Hollowell of Detroit; his sister, Mae Ella Watts of Tuskegee; eight grandchildren; and a host of nieces, nephews and friends.
+
+Homegoing Service Wednesday, May 20, 11 a.m., Second Baptist Church of Inkster. Eulogist: Pastor Dwayne Ricks. Interment Cadillac Memorial Gardens West.""",
+gold=[("DTW019", "survivor")]),
 ]
