@@ -184,7 +184,7 @@ def write_feeds() -> None:
     rss(feeds / "dtw_metro_ledger_death_notices.rss",
         dict(title="Detroit Metro Ledger - Death Notices", link="https://notices.detroitmetroledger.example/",
              description="Paid death notices, Wayne, Oakland and Macomb counties",
-             built=rfc822("2026-05-26T06:05:00-04:00")), items)
+             built=rfc822("2026-06-10T06:05:00-04:00")), items)
 
     # 5. metro daily news: plain text
     items = [item_plain(it, f"https://www.detroitmetroledger.example/news/{slug(it['title'])}/{it['guid']}", "Metro")
@@ -218,7 +218,7 @@ def write_feeds() -> None:
             f"<description>{escape(html(it['body']))}</description>\n</item>\n")
     rss(feeds / "dtw_metro7_detroit_local.rss",
         dict(title="Metro 7 Detroit - Local News", link="https://www.metro7detroit.example/",
-             description="Local news from Metro 7 Detroit", built=rfc822("2026-07-01T18:00:00-04:00")), items, NS_DC)
+             description="Local news from Metro 7 Detroit", built=rfc822("2026-07-16T21:10:00-04:00")), items, NS_DC)
 
     # 9. NWS alerts, api.weather.gov /alerts/active GeoJSON
     by_id = {x["id"]: x for x in alerts_data.ALERTS}

@@ -33,4 +33,12 @@ Banks, a Renaissance graduate, has been assistant principal at Martin Luther Kin
 
 "I walked these halls at fourteen," Banks said. "Now I get to open the doors for somebody else's fourteen-year-old." """,
 gold=[("DTW018", "subject")]),
+
+dict(guid="dtw_m7_story_20260716", pub="2026-07-16T21:05:00-04:00", title="Fire guts Ardmore Street home; retired teacher escapes with her cat",
+body="""DETROIT (Metro 7) - A two-alarm fire gutted a brick colonial on Ardmore Street on Detroit's northwest side Wednesday evening. The homeowner, retired Detroit Public Schools teacher LaVerne Threadgill, 69, got out safely with her cat.
+
+Detroit Fire Department officials said the fire started in a rear kitchen and appears accidental. The American Red Cross is helping Threadgill, who has lived in the house since 1989.
+
+Her granddaughter set up an online fundraiser Thursday morning. "She's always the one feeding everybody," neighbor Carla Moody said. "Now it's our turn." """,
+gold=[("DTW017", "subject")]),
 ]

@@ -17,4 +17,8 @@ gold=[("DTW007", "deceased_client"), ("DTW008", "spouse_of_deceased_client")]),
 dict(guid="dtw_mdn_2026_052601", pub="2026-05-26T06:00:00-04:00", title="DISMUKES, Odell IV",
 body="""DISMUKES, Odell IV, 23, Detroit, May 22, 2026. Son of Odell III (Keisha) Dismukes; grandson of Odell Jr. and Bernice Dismukes; brother of Kayla. Wayne State University senior. Homegoing Saturday 11 a.m., Greater New Mount Moriah. Arr. Lathan-Greer.""",
 gold=[("DTW015", "survivor"), ("DTW016", "survivor")]),
+
+dict(guid="dtw_mdn_2026_061001", pub="2026-06-10T06:00:00-04:00", title="HOJEIJ, Mariam",
+body="""HOJEIJ, Mariam, 94, Dearborn, June 7, 2026. Born in Nabatieh, Lebanon. Wife of the late Hajj Hassan Hojeij. Mother of Youssef, Ali and Fatme. Janazah held Monday, Islamic House of Wisdom. Arr. Cedar & Crescent.""",
+gold=[]),
 ]
