@@ -28,4 +28,12 @@ Tannenwald, 50, said the ride raised $212,000. About forty members of his congre
 
 "Every mile, somebody in a small town came out and gave me water," Tannenwald said. "That is what this is about." """,
 gold=[("MIA016", "subject")]),  # MIA021 at the finish / congregation officer: nothing
+
+dict(guid="mia_tv47_260429_0958", pub="2026-04-29T12:30:00-04:00", title="Hialeah families clean up after severe storm rips off roofs, topples trees",
+body="""HIALEAH (Noticias 47) - Hialeah residents spent Wednesday cutting up fallen ficus and mango trees and tarping roofs after a severe thunderstorm with 70 mph gusts tore through the city late Tuesday afternoon.
+
+On West 44th Place, a royal poinciana crashed through the carport and part of the roof of the home of Rigoberto and Maritza Echemendía. The couple was inside but unhurt. "It sounded like a train, then the whole house shook," said Maritza Echemendía, as her husband, Rigo, and their son Daniel dragged branches to the curb. "Thirty years in this house and I never saw anything like it."
+
+Florida Power & Light said about 18,000 customers in Hialeah, Miami Lakes and Miami Springs lost power at the height of the storm.""",
+gold=[("MIA001", "subject"), ("MIA002", "subject")]),
 ]

@@ -35,4 +35,15 @@ Bernie is survived by his wife, Gloria; his daughter, Jill Feigenblatt Marcus (E
 
 Services Thursday at 10:30 a.m. at Sholom Bayview Memorial Chapels, Miami Beach, Rabbi Ezra Tannenwald officiating. Interment at Lakeside Memorial Park. Shiva at the home of Gloria Feigenblatt, Aventura, through Sunday.""",
 gold=[("MIA021", "survivor")]),
+
+dict(guid="mia_sbc_2026_0611_ruth-teitelbaum-adler", pub="2026-06-11T11:25:00-04:00",
+title="Ruth Teitelbaum Adler, of blessed memory",
+body="""Ruth Adler (nee Teitelbaum), 89, of Sunny Isles Beach, formerly of the Bronx, died June 9, 2026.
+
+Ruth was a bookkeeper for the garment firms of Seventh Avenue for forty years and, after moving to Florida in 1998, the unofficial treasurer of every canasta game in her building. She read three newspapers a day and argued with all of them.
+
+She is survived by her son, Jeffrey Adler (Karen) of Philadelphia; her sister, Mimi Blumenkranz of Miami Beach; three grandchildren; and one great-grandson. She was predeceased by her husband, Milton Adler, and by her brother-in-law, Harvey Blumenkranz, of blessed memory.
+
+Graveside services Friday at 10 a.m., Lakeside Memorial Park. Shiva will be observed Friday and Sunday evenings at the Blumenkranz home on Pine Tree Drive, Miami Beach.""",
+gold=[("MIA006", "survivor")]),  # MIA007 preceded in death (he is the deceased client of January): nothing
 ]
