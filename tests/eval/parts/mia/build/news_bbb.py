@@ -21,6 +21,6 @@ body="""Aaron Feigenblatt is retiring as managing partner of Feigenblatt Roth & 
 
 Feigenblatt, who joined the firm in 1985, grew it from six people to forty-five and opened offices in Aventura and Brickell. Partner Dana Weiss succeeds him.
 
-The firm's new executive committee will include Weiss, Michael Stern, Shoshana Gutkowicz and Carlos Ybarra.""",
-gold=[("MIA021", "subject")]),  # MIA008 in a committee list: nothing
+A retirement reception is planned for June 20 at the Colony Theatre; the host committee includes Michael Stern, Shoshana Gutkowicz, Carlos Ybarra and Dana Weiss.""",
+gold=[("MIA021", "subject")]),  # MIA008 on a reception host-committee list: nothing
 ]

@@ -39,12 +39,12 @@ gold=[]),
 
 dict(guid="mia_mbh_obit_260414_ileana-cabrisas-mora", pub="2026-04-14T06:05:00-04:00",
 title="Ileana Cabrisas Mora Obituary (1937 - 2026) - Tampa, FL - The Bayline Herald",
-body="""Ileana Cabrisas Mora, 88, of Tampa, formerly of Miami, died April 10, 2026, in Tampa.
+body="""Ileana Cabrisas Mora, 88, of Tampa, died April 10, 2026, in Tampa.
 
 Born in Matanzas, Cuba, Ileana came to Miami in 1961 and worked as a seamstress and later a school cafeteria manager in Allapattah before moving to Ybor City in 1990 to be near her grandchildren. She was a devoted member of Our Lady of Perpetual Help parish in Tampa.
 
 She is survived by her sons, José Luis Mora of Tampa and Rafael Mora of Brandon; six grandchildren; and eight great-grandchildren.
 
 A funeral Mass will be held Saturday at Our Lady of Perpetual Help, Tampa. Burial at Myrtle Hill Memorial Park.""",
-gold=[]),
+gold=[]),  # namesake elsewhere (Tampa since 1990, 88); MIA020 has no roster birth date but lives in Miami
 ]
