@@ -23,4 +23,10 @@ Feigenblatt, who joined the firm in 1985, grew it from six people to forty-five 
 
 A retirement reception is planned for June 20 at the Colony Theatre; the host committee includes Michael Stern, Shoshana Gutkowicz, Carlos Ybarra and Dana Weiss.""",
 gold=[("MIA021", "subject")]),  # MIA008 on a reception host-committee list: nothing
+
+dict(guid="mia_bbb_2026_081", pub="2026-06-26T06:30:00-04:00", title="People on the Move: FIU graduate joins Brickell private bank",
+body="""Daniela Arencibia has joined Bayfront Private Bank in Brickell as a wealth management analyst. Arencibia, 23, graduated summa cum laude from Florida International University's College of Business in May.
+
+She is the daughter of Maggie Arencibia, chief financial officer of Caribe Gateway Logistics in Doral.""",
+gold=[("MIA012", "parent_of_subject")]),
 ]

@@ -45,4 +45,12 @@ Shoshana Gutkowicz, 29, teaches seventh-grade science at Lakeview Middle School 
 
 Gutkowicz, a University of Central Florida graduate, will spend the next year as an ambassador for the Department of Education.""",
 gold=[]),  # namesake elsewhere, clearly different age (MIA008 is 56, Miami Beach)
+
+dict(guid="mia_bhl_260814_f20a", pub="2026-08-14T06:50:00-04:00", title="Driver charged with DUI after crash on SW 8th Street injures two",
+body="""MIAMI - A 27-year-old driver was charged with DUI with serious bodily injury after his pickup ran a red light and struck a sedan at SW 8th Street and 27th Avenue early Thursday, Miami police said.
+
+Police identified the driver as Kevin Rondón, 27, of Hialeah. The driver of the sedan, Osvaldo Carmenate, 53, of Miami, and his passenger were taken to Jackson Memorial Hospital with injuries that were not life-threatening.
+
+Rondón was booked into the Turner Guilford Knight Correctional Center.""",
+gold=[]),  # crime/crash-charge rule: nothing for MIA003 (name, town and age fit)
 ]

@@ -57,4 +57,15 @@ Le sobreviven su hija María de los Ángeles "Maggie" Arencibia Quesada, de Miam
 
 Velorio el viernes de 6 a 11 p.m. en nuestra capilla de la Pequeña Habana. Misa el sábado a las 9 a.m. en la Iglesia San Juan Bosco. Q.E.P.D.""",
 gold=[("MIA012", "survivor")]),
+
+dict(guid="mia_fcr_2026_0521_gisela-solis-perez", pub="2026-05-21T09:20:00-04:00",
+title="Gisela Solís de Pérez (1949 - 2026) Q.E.P.D.",
+body="""Gisela Solís de Pérez, de 76 años, natural de Morón, Ciego de Ávila, falleció el 18 de mayo de 2026 en Westchester. Gisela Solís Pérez, 76, of Westchester, a native of Morón, Cuba, died May 18, 2026.
+
+Contadora de profesión, trabajó veintiocho años en el Banco Republic de la calle Ocho. An accountant, she worked twenty-eight years at a Calle Ocho bank and never once let a nephew leave her house without a plate of arroz con pollo.
+
+Le sobreviven su esposo Evelio Pérez; sus hijos Evelio Jr. y Yanet Pérez; su hermana Maritza Solís de Echemendía, de Miami Lakes; su hermano Rubén Solís, en Morón; y sus primos en Madrid y Las Palmas de Gran Canaria. Survived by her husband Evelio, her children Evelio Jr. and Yanet, her sister Maritza Echemendía of Miami Lakes, her brother Rubén in Cuba, and cousins in Spain.
+
+Velorio el jueves de 5 a 11 p.m. en nuestra capilla de Hialeah. Misa el viernes a las 10 a.m. en la Iglesia San Brendan. Q.E.P.D.""",
+gold=[("MIA002", "survivor")]),  # maiden name Solis + married name; "of Miami Lakes" (adjoins her Hialeah ZIP 33012)
 ]

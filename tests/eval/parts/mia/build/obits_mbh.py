@@ -47,4 +47,15 @@ She is survived by her sons, José Luis Mora of Tampa and Rafael Mora of Brandon
 
 A funeral Mass will be held Saturday at Our Lady of Perpetual Help, Tampa. Burial at Myrtle Hill Memorial Park.""",
 gold=[]),  # namesake elsewhere (Tampa since 1990, 88); MIA020 has no roster birth date but lives in Miami
+
+dict(guid="mia_mbh_obit_260623_lucienne-thermidor", pub="2026-06-23T06:15:00-04:00",
+title="Lucienne Thermidor Obituary (1929 - 2026) - Miami, FL - The Bayline Herald",
+body="""Lucienne Pierre Thermidor, 96, of Miami, born in Jérémie, Haiti, died peacefully on June 19, 2026, surrounded by her family and the hymns she loved.
+
+Grann Lucienne, as all of Little Haiti called her, sold griot and pikliz from a cart on NE 54th Street for nearly thirty years and fed anyone who was hungry whether they could pay or not. She was a founding member of the women's fellowship at the Haitian Evangelical Baptist Church.
+
+She is survived by her son, Roland Thermidor of Orlando; her daughter-in-law, Nadège Thermidor of Miami; her grandchildren, Stéphane, Rachelle and Widson; many great-grandchildren; and relatives in Jérémie, Nassau and Montréal. She was preceded in death by her husband, Anselme Thermidor, and her son, Jacques Thermidor.
+
+Homegoing service Saturday at 10 a.m. at the Haitian Evangelical Baptist Church, 7800 NE 2nd Ave. Repast to follow in the fellowship hall.""",
+gold=[("MIA017", "survivor")]),
 ]
