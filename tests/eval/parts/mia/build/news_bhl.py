@@ -53,4 +53,12 @@ Police identified the driver as Kevin Rondón, 27, of Hialeah. The driver of the
 
 Rondón was booked into the Turner Guilford Knight Correctional Center.""",
 gold=[]),  # crime/crash-charge rule: nothing for MIA003 (name, town and age fit)
+
+dict(guid="mia_bhl_260829_g7b3", pub="2026-08-29T08:15:00-04:00", title="At 85, a Miami Beach widow swims her 5,000th mile in the ocean off 46th Street",
+body="""MIAMI BEACH - Mimi Blumenkranz celebrated her 85th birthday on Thursday the way she has celebrated most mornings since 1979: with a one-mile swim off the beach at 46th Street.
+
+This one was special. By the count in the spiral notebooks she keeps in her beach bag, it was her 5,000th ocean mile. About thirty members of the Sunrise Swimmers club, some of them in party hats, swam the last stretch beside her.
+
+Blumenkranz, a retired Miami Beach Senior High English teacher, lost her husband, Harvey, in January. "He used to stand on the sand with a towel and a coffee," she said. "This morning I did not need the towel. I had thirty friends." """,
+gold=[("MIA006", "subject")]),  # MIA007 named as the late husband: nothing
 ]
