@@ -1,0 +1,3 @@
+"""Anchorage Daily Ledger: metro daily local news, plain text. Hand-labelled."""
+
+ITEMS = []

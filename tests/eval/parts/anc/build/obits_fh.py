@@ -1,0 +1,62 @@
+"""Chugach View Funeral Home & Crematory: funeral-home obituaries (Filipino and Samoan families, JBER military
+retirees, Mat-Su homesteaders). Teaser description + HTML in content:encoded. Hand-labelled."""
+
+ITEMS = [
+dict(guid="anc_cvfh_2026_0207_lagasca", pub="2026-02-07T11:00:00-09:00", title="Lolita Reyes Lagasca (1941 - 2026)",
+body="""Lolita Reyes Lagasca, 84, of Anchorage, went home to the Lord on February 2, 2026, at her daughter's home in East Anchorage.
+
+Lola Lita was born in Laoag, Ilocos Norte, Philippines, and came to Anchorage in 1979 to join her husband, Ernesto, who worked at the Captain Cook Hotel. She worked in housekeeping at Providence for 24 years, cooked pancit for every baptism in the parish, and led the Monday rosary group at St. Benedict's for two decades.
+
+She was preceded in death by her husband Ernesto and her son Ferdinand.
+
+She is survived by her daughters Maria Cristina "Tina" Dimaculangan and husband Rudy of Anchorage, and Josephine Lagasca of Daly City, California; her son Ernesto Lagasca Jr. of Honolulu; eight grandchildren; and two great-grandchildren.
+
+A nine-day novena will be prayed at the family home. Viewing will be February 11 from 5 to 8 p.m. at Chugach View Funeral Home, with a Mass of Christian Burial February 12 at 10 a.m. at St. Benedict Catholic Church. Interment at Angelus Memorial Park.""",
+gold=[("ANC004", "survivor"), ("ANC003", "survivor")]),
+
+dict(guid="anc_cvfh_2026_0316_faavesi", pub="2026-03-16T10:30:00-09:00", title="Tavita Fa'avesi (1946 - 2026)",
+body="""Tavita Fa'avesi, 79, of Anchorage, passed away peacefully on March 10, 2026, surrounded by his aiga.
+
+Tavita was born in Leone, American Samoa, served in the U.S. Army, and moved his family to Anchorage in 1984, where he drove a city bus for 26 years and was a deacon of the Samoan Congregational Christian Church in Mountain View. He grew taro in a greenhouse that everyone said would never work in Alaska, and it did.
+
+He was preceded in death by his wife, Siniva.
+
+Tavita is survived by his son Iosefa "Joe" Fa'avesi and wife Losa of Anchorage; his daughters Mele Tuilagi of Carson, California, and Fetu Fa'avesi of Anchorage; 14 grandchildren and 6 great-grandchildren.
+
+A family service (lotu) will be held March 20 at 6 p.m. at the church, officiated by Rev. Faamatala Tauanu'u, with the funeral on March 21 at 11 a.m. and burial at Anchorage Memorial Park. Fa'afetai tele lava for all the love shown to our family.""",
+gold=[("ANC005", "survivor"), ("ANC006", "survivor")]),
+
+dict(guid="anc_cvfh_2026_0509_brenneke", pub="2026-05-09T09:00:00-09:00", title="Orrin James Brenneke (1941 - 2026)",
+body="""Orrin James Brenneke of Palmer died May 4, 2026, at home in the house he built on South Alaska Street. He was 85.
+
+Orrin was born March 3, 1941, in Fergus Falls, Minnesota. He enlisted in the Air Force in 1959 and came to Elmendorf AFB in 1963, just in time for the Good Friday earthquake. After retiring as a master sergeant in 1981 he taught welding at the Palmer vocational school and built, by his own count, fourteen greenhouses and one very crooked moose rack display.
+
+He is survived by his wife of 61 years, Marlys (Sundquist) Brenneke; his sons Carl of Palmer and Leif of Fairbanks; his daughter Kristin Haugen of Spokane; and seven grandchildren.
+
+Military honors will be rendered by the JBER honor guard at a graveside service at the Palmer Pioneer Cemetery on May 15 at 2 p.m. Pallbearers are Carl and Leif Brenneke, Kyle Lindvahl, Tom Haugen, and Eric and Nils Brenneke.""",
+gold=[("ANC012", "deceased_client"), ("ANC011", "spouse_of_deceased_client")]),
+
+dict(guid="anc_cvfh_2026_0704_harrelkamp", pub="2026-07-04T12:00:00-09:00", title="CMSgt (Ret.) Lyle Harrelkamp (1932 - 2026)",
+body="""Chief Master Sergeant (Ret.) Lyle Eugene Harrelkamp, 94, of Eagle River, died June 29, 2026, at the Alaska Veterans and Pioneers Home in Palmer.
+
+Lyle served 30 years in the U.S. Air Force, including tours in Korea, Thailand and three at Elmendorf, where he retired as senior enlisted advisor of the 21st Tactical Fighter Wing in 1982. He then spent fifteen years as a civilian aircraft maintenance supervisor on base. He was a life member of the VFW Post 9785 in Eagle River and never missed a Fur Rondy.
+
+He was preceded in death by his wife, June, and his daughter, Patricia.
+
+Lyle is survived by his son Dwight Harrelkamp and wife Carol of Eagle River; his granddaughters Megan and Alison; and four great-grandchildren.
+
+Visitation will be July 9 at Chugach View Funeral Home. A funeral will follow at Joint Base Elmendorf-Richardson Chapel 1 at 11 a.m., with interment with full military honors at Fort Richardson National Cemetery.""",
+gold=[("ANC007", "survivor"), ("ANC008", "survivor")]),
+
+dict(guid="anc_cvfh_2026_0915_bagaoisan", pub="2026-09-15T10:00:00-09:00", title="Consolacion Bagaoisan (1937 - 2026)",
+body="""Consolacion "Connie" Bagaoisan, 89, passed away September 9, 2026, in Anchorage.
+
+Connie was born in Pangasinan and worked as a nurse in Manila and then in Kodiak, where she cared for cannery workers for twenty years before the family moved to Anchorage in 1990. She loved her orchids, her mahjong group and her grandchildren, in that order on Saturdays.
+
+She was preceded in death by her husband, Benigno, and her son, Ramon.
+
+She is survived by her daughter Teodora "Dory" Bagaoisan of Anchorage; her son Romeo Bagaoisan of Kodiak; her sister Teodora Villanueva of Dagupan City; and five grandchildren.
+
+Viewing and rosary will be September 18 from 6 p.m. at Chugach View Funeral Home; Funeral Mass September 19 at 10 a.m. at Holy Family Cathedral.""",
+gold=[("ANC013", "survivor")]),
+]
