@@ -61,4 +61,15 @@ She is survived by her sons Harvey Jr. and Pete Andrew of Nondalton; her aunt Ag
 
 A Russian Orthodox funeral will be held at St. Nicholas Chapel in Nondalton on August 24.""",
 gold=[("ANC009", "survivor")]),
+dict(guid="anc_itt_obit_2026_1021", pub="2026-10-21T07:00:00-09:00", title="Clara Agimuk, 86, of Noorvik",
+body="""Clara Qipuk Agimuk, 86, of Noorvik, went home to be with the Lord on October 15, 2026, at the Maniilaq Health Center in Kotzebue.
+
+Clara was born at a spring camp on the Kobuk River in 1940. She raised seven children, tanned more caribou hides than anyone could count, and served as a lay minister of the Noorvik Friends Church for forty years. She made the best akutuq on the Kobuk and refused to share the recipe.
+
+She was preceded in death by her husband, Willie Agimuk, and her sons Ronald and Jacob.
+
+She is survived by her daughters Sheila Tukrook and husband Danny of Palmer, Ida Agimuk of Noorvik and Hazel Sun of Kiana; her sons Willie Jr. and Harold Agimuk of Noorvik; 23 grandchildren; and 17 great-grandchildren.
+
+Services will be held at Noorvik Friends Church on October 24, with burial in the village cemetery.""",
+gold=[("ANC021", "survivor"), ("ANC010", "survivor")]),
 ]
