@@ -40,4 +40,14 @@ The Mountain View Community Pantry cut the ribbon Saturday on a 6,000-square-foo
 
 The warehouse was paid for by the Rasmuson-style Cook Inlet Giving Circle and more than 400 individual donors, including Rudy and Tina Dimaculangan, Walter and Evie Nanugak, the Filipino Community of Anchorage and the Alaska Samoan Chamber.""",
 gold=[]),
+
+dict(guid="anc_adl_news_2026_0508_pinning", pub="2026-05-08T06:00:00-09:00", title="UAA pins 112 new nurses, a record class",
+body="""By Daily Ledger staff
+
+The University of Alaska Anchorage pinned a record 112 nursing graduates Thursday at the Alaska Airlines Center, as hospitals across the state scramble to fill vacancies.
+
+Class speaker Joy Dimaculangan, a Service High School graduate and the daughter of Rudy and Tina Dimaculangan of East Anchorage, told classmates that she learned nursing from her late grandmother, who cooked for every sick neighbor on the block. Dimaculangan will start in Providence's neonatal ICU in June.
+
+"We need every one of them," said Providence ICU director Dory Bagaoisan, who helped pin the class.""",
+gold=[("ANC003", "parent_of_subject"), ("ANC004", "parent_of_subject")]),
 ]

@@ -26,4 +26,12 @@ Brenneke, 81, a retired Palmer Elementary teacher, lost her husband of 61 years,
 
 The Colony Days committee this year is chaired by Ruth Sorbo, with Agnes Nikolaikin, Carl Brenneke and Pam Ostrander. The parade steps off at 10 a.m. June 13.""",
 gold=[("ANC011", "subject")]),
+
+dict(guid="anc_msvw_2026_1008_nikolaikin", pub="2026-10-08T08:00:00-09:00", title="Wasilla beader Agnes Nikolaikin honored for 50 years of teaching",
+body="""Agnes Nikolaikin has taught beadwork to roughly 3,000 Mat-Su students since 1976, by the count of the college that honored her last week.
+
+Mat-Su College presented Nikolaikin, a Dena'ina elder from Nondalton who has lived in Wasilla since 1988, with its first Lifetime Teaching Award on Oct. 1, two days before her 79th birthday. Her beaded moose-hide slippers are in the collection of the Anchorage Museum.
+
+"You start with the needle and you end with patience," Nikolaikin told a crowd of former students. "Some of you are still working on the second part." """,
+gold=[("ANC009", "subject")]),
 ]

@@ -59,4 +59,16 @@ She is survived by her daughter Teodora "Dory" Bagaoisan of Anchorage; her son R
 
 Viewing and rosary will be September 18 from 6 p.m. at Chugach View Funeral Home; Funeral Mass September 19 at 10 a.m. at Holy Family Cathedral.""",
 gold=[("ANC013", "survivor")]),
+
+dict(guid="anc_cvfh_2026_1012_tauanuu", pub="2026-10-12T10:00:00-09:00", title="Leota Tauanu'u (1943 - 2026)",
+body="""High Chief Leota Tauanu'u, 83, of Anchorage, passed away October 6, 2026, at Alaska Regional Hospital, with hymns sung at his bedside by three generations of his family.
+
+Leota was born in Fagatogo, Tutuila, and served 20 years in the U.S. Army, the last six at Fort Richardson, where he retired as a first sergeant in 1983 and decided Alaska was home. He then worked for the Anchorage School District as a custodian and coached Bartlett High football linemen for 22 seasons. He held the matai title Leota and settled more family disputes than any court in Anchorage.
+
+He was preceded in death by his wife, Falaniko, and his son, Tavita.
+
+He is survived by his daughter, the Rev. Faamatala "Mata" Tauanu'u of Anchorage; his sons Sefo Tauanu'u of Anchorage and Pita Tauanu'u of Kent, Washington; 19 grandchildren; and 11 great-grandchildren.
+
+A family service will be held October 16 at 6 p.m. and the funeral October 17 at 10 a.m. at the Samoan Congregational Christian Church, officiated by Rev. Iosefa Lealaiauloto. Interment with military honors at Fort Richardson National Cemetery. Pallbearers: his grandsons.""",
+gold=[("ANC017", "survivor")]),
 ]

@@ -55,7 +55,7 @@ body="""Ruby Nikolaikin Andrew, 59, of Nondalton, passed away August 14, 2026, a
 
 Ruby was born in 1967 in Nondalton to Pete and Xenia Nikolaikin. She was a health aide in the Lake Clark villages for 28 years and delivered, by her own count, eleven babies, two of them in a Cessna. She loved beading, moose season and the Iditarod.
 
-She was preceded in death by her parents, her husband Harvey Andrew, and her brother Daniel Tukrook, who was raised with the family.
+She was preceded in death by her parents, her husband Harvey Andrew, and her foster brother, Daniel Tukrook.
 
 She is survived by her sons Harvey Jr. and Pete Andrew of Nondalton; her aunt Agnes Nikolaikin of Wasilla; and many cousins in Iliamna, Pedro Bay and Anchorage.
 
