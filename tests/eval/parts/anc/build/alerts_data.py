@@ -10,6 +10,7 @@ def urn(label: str) -> str:
 WSW_MATSU = urn("-wsw-matsu-20260118")
 WWY_ANCH = urn("-wwy-anchorage-20260203")
 FFW_ERIVER = urn("-ffw-eagleriver-20260822")
+FFW_ERIVER_CAN = urn("-ffw-eagleriver-20260822-can")
 
 
 def poly(*lonlat):
@@ -47,6 +48,17 @@ ALERTS = [
          description="FFWAER\n\nThe National Weather Service in Anchorage has issued a\n\n* Flash Flood Warning for...\nNortheastern Municipality of Anchorage in Southcentral Alaska...\n\n* Until 1045 PM AKDT.\n\n* At 440 PM AKDT, Doppler radar and automated gauges indicated heavy rain falling on saturated ground over the Eagle River and Peters Creek drainages. Between 2 and 3 inches of rain have fallen in the last 24 hours. Flash flooding is ongoing or expected to begin shortly.\n\nHAZARD...Flash flooding caused by heavy rain.\n\nSOURCE...Radar indicated and gauges.\n\nIMPACT...Flooding of small creeks and streams, urban areas, highways, streets and underpasses.\n\n* Some locations that will experience flash flooding include...\nEagle River, Chugiak, Birchwood, Peters Creek and Eklutna.",
          instruction="Turn around, don't drown when encountering flooded roads. Most flood deaths occur in vehicles.",
          vtec="/O.NEW.PAFC.FF.W.0003.260823T0042Z-260823T0645Z/", references=[],
+         geometry=poly((-149.52, 61.20), (-149.20, 61.19), (-149.12, 61.30), (-149.18, 61.48), (-149.40, 61.50),
+                       (-149.50, 61.38), (-149.52, 61.20))),
+    dict(id=FFW_ERIVER_CAN, office="PAFC", senderName="NWS Anchorage AK", awips="FFSAER", wmo="WGAK71",
+         areaDesc="Anchorage, AK", SAME=["002020"], UGC=["AKC020"],
+         sent="2026-08-22T21:15:00-08:00", onset="2026-08-22T21:15:00-08:00", expires="2026-08-22T21:30:00-08:00",
+         ends="2026-08-22T21:30:00-08:00", status="Actual", messageType="Cancel", severity="Minor", certainty="Observed",
+         urgency="Past", event="Flash Flood Warning", response="AllClear",
+         headline="The Flash Flood Warning has been cancelled.",
+         description="The Flash Flood Warning for the northeastern Municipality of Anchorage has been cancelled. Rain has ended over the Eagle River and Peters Creek drainages and creek levels are falling. Please continue to heed remaining road closures.",
+         instruction=None,
+         vtec="/O.CAN.PAFC.FF.W.0003.000000T0000Z-260823T0645Z/", references=[FFW_ERIVER],
          geometry=poly((-149.52, 61.20), (-149.20, 61.19), (-149.12, 61.30), (-149.18, 61.48), (-149.40, 61.50),
                        (-149.50, 61.38), (-149.52, 61.20))),
 ]
