@@ -50,4 +50,12 @@ Class speaker Joy Dimaculangan, a Service High School graduate and the daughter 
 
 "We need every one of them," said Providence ICU director Dory Bagaoisan, who helped pin the class.""",
 gold=[("ANC003", "parent_of_subject"), ("ANC004", "parent_of_subject")]),
+
+dict(guid="anc_adl_news_2026_1122_milestones", pub="2026-11-22T06:00:00-09:00", title="Milestones: Nanugaks mark 50 years of marriage",
+body="""By Daily Ledger staff
+
+Walter and Evelyn "Evie" Nanugak of Anchorage celebrated their 50th wedding anniversary on November 20 with a dinner for 140 relatives at the Alaska Native Heritage Center.
+
+The couple were married at the Moravian church in Bethel on November 20, 1976. Walter retired from the Alaska Railroad in 2011 after 34 years as a conductor; Evie is a skin sewer and this year's winner of the Governor's Award for Alaska Native Arts. They have four children, eleven grandchildren and, Walter says, "one very spoiled husky." """,
+gold=[("ANC002", "subject"), ("ANC001", "subject")]),
 ]

@@ -71,4 +71,16 @@ He is survived by his daughter, the Rev. Faamatala "Mata" Tauanu'u of Anchorage;
 
 A family service will be held October 16 at 6 p.m. and the funeral October 17 at 10 a.m. at the Samoan Congregational Christian Church, officiated by Rev. Iosefa Lealaiauloto. Interment with military honors at Fort Richardson National Cemetery. Pallbearers: his grandsons.""",
 gold=[("ANC017", "survivor")]),
+
+dict(guid="anc_cvfh_2026_1103_lindvahl", pub="2026-11-03T09:30:00-09:00", title="Arvid Nils Lindvahl (1935 - 2026)",
+body="""Arvid Nils Lindvahl, 91, who proved up on a 160-acre homestead at Big Lake in 1961 with an axe, a chainsaw and a borrowed D4 Cat, died October 28, 2026, at the Alaska Veterans and Pioneers Home in Palmer.
+
+Arvid was born in Two Harbors, Minnesota, served in the Army at Fort Richardson from 1955 to 1957, and never went back. He ran a sawmill, a gravel pit and, briefly and disastrously, a mink farm. He flew his Super Cub until he was 84.
+
+He was preceded in death by his wife, Inga, and his son, Nils.
+
+He is survived by his daughter Karen Lindvahl-Moss of Big Lake; his grandsons Kyle Lindvahl of Wasilla and Erik Moss of Houston; and four great-grandchildren.
+
+A celebration of life will be held November 8 at 1 p.m. at the Big Lake Lions Club, with a beer from Kyle's brewery raised in his honor. Burial in the spring at the family plot on the homestead.""",
+gold=[("ANC014", "survivor")]),
 ]
