@@ -24,4 +24,20 @@ Harrelkamp, the son of a career Air Force chief master sergeant, joined the depa
 
 "Carol has a list of projects," Harrelkamp said of his wife. "It's longer than my service record." """,
 gold=[("ANC007", "subject")]),
+
+dict(guid="anc_kanl5_story_20260127_0144", pub="2026-01-27T21:15:00-09:00", title="Parks Highway driver charged with DUI after head-on crash near Wasilla",
+body="""WASILLA, Alaska (KANL) - Alaska State Troopers have charged a Big Lake man with driving under the influence and first-degree assault after a head-on crash on the Parks Highway near Church Road on Monday night.
+
+Troopers say the man's pickup crossed the center line and struck an SUV driven by Kyle Lindvahl, 40, of Wasilla. Lindvahl was taken to Mat-Su Regional Medical Center with a broken wrist and released.
+
+The suspect is being held at the Mat-Su Pretrial Facility on $25,000 bail.""",
+gold=[]),
+
+dict(guid="anc_kanl5_story_20261119_0655", pub="2026-11-19T17:45:00-09:00", title="Fire guts Muldoon home of Samoan church pastor days before Thanksgiving",
+body="""ANCHORAGE, Alaska (KANL) - A Muldoon pastor who spends most of her week feeding other families is now the one who needs help, after an early-morning fire gutted her home on Wednesday.
+
+Anchorage Fire Department crews were called to the house off Muldoon Road at about 4:30 a.m. The Rev. Faamatala "Mata" Tauanu'u, pastor of the Samoan Congregational Christian Church, and her two nieces got out safely. Investigators believe the fire started in a space heater in the garage.
+
+"We have our lives and our Bibles," Tauanu'u said. "Everything else God can replace." Church members have set up a collection at the Mountain View Community Pantry.""",
+gold=[("ANC017", "subject")]),
 ]
