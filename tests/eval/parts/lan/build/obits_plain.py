@@ -59,4 +59,24 @@ Surviving besides his parents are three brothers, Marvin, Nelson and Harlan, all
 
 Funeral was held April 18 at Bowmansville Mennonite Church, with Eugene Sauder and Nelson Martin officiating.""",
 gold=[]),
+
+dict(guid="lan_cc_obit_2026_0262", pub="2026-06-10T06:00:00-04:00", title="Samuel E. Esh, 74, Paradise",
+body="""PARADISE - Samuel E. Esh, 74, of 155 Belmont Rd., Paradise, died June 2 at his home after an illness of several years. He was the husband of Barbara Beiler Esh.
+
+Born in Salisbury Twp., he was a son of the late Eli and Katie (Fisher) Esh. He was a member of the Old Order Amish Church and had a sawmill and pallet shop until his sons took it over.
+
+Surviving besides his wife are seven children: Eli, husband of Sarah Lapp Esh, Paradise; Katie, wife of Aaron Stoltzfus, Kinzers; Mrs. Jacob (Lydia) King, Gap; Samuel Jr., husband of Annie Glick Esh, Paradise; Mrs. Amos (Mary) Stoltzfus, Gordonville; David, husband of Lena Fisher Esh, Paradise; and Rebecca, at home; 47 grandchildren; six great-grandchildren; and three sisters, Katie, widow of Levi S. Riehl, Ronks; Mrs. John (Sarah) Beiler, Strasburg; and Mrs. Daniel (Fannie) Lapp, Leola. He was preceded in death by a brother, Eli Jr.
+
+Funeral was held June 5 from the home of Samuel Jr., with burial in Hershey Cemetery, Paradise.""",
+gold=[("LAN004", "survivor")]),
+
+dict(guid="lan_cc_obit_2026_0298", pub="2026-08-12T06:00:00-04:00", title="Edna Hoover, 66, Penn Yan, N.Y.",
+body="""PENN YAN, N.Y. - Edna (Nolt) Hoover, 66, wife of Reuben M. Hoover, of 2210 Route 14A, Penn Yan, died Aug. 3 at Soldiers and Sailors Hospital after a stroke.
+
+Born in West Earl Twp., Lancaster Co., Pa., she was a daughter of the late Aaron W. and Anna (Zimmerman) Nolt. She moved to the Yates County settlement with her husband in 1983 and was a member of the Groffdale Conference Mennonite Church there.
+
+Surviving besides her husband are eight children, all of Penn Yan: Aaron, Lydia, Mrs. Nathan (Esther) Weaver, Reuben Jr., Anna, Mrs. Elam (Ruth) Martin, Mark and Lena; 29 grandchildren; two brothers and a sister, Irvin Nolt and Menno Nolt, Ephrata and Denver, Pa.; and Mrs. Elvin (Lorraine) Sensenig, Ephrata, Pa. She was preceded in death by a brother, Samuel.
+
+Funeral was held Aug. 6 at the Benton meetinghouse, with burial in the adjoining cemetery.""",
+gold=[("LAN006", "survivor"), ("LAN005", "survivor")]),
 ]
