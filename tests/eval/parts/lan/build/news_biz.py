@@ -7,4 +7,20 @@ DESCRIPTION = "Openings, promotions, appointments and deals in Lancaster County"
 CATEGORY = "Business"
 STYLE = "plain"
 
-ITEMS = []
+ITEMS = [
+dict(guid="lan_rrbb_2026_0129", pub="2026-01-29T07:00:00-05:00", title="Longenecker named president of Conestoga Valley Savings",
+body="""Conestoga Valley Savings Bank has named Richard L. Longenecker Jr. president and chief executive, effective March 1. Longenecker, 64, has been the bank's chief lending officer since 2014 and succeeds Ronald Hess, who is retiring after 22 years.
+
+"Dick knows every farmer and contractor in this county who has ever borrowed a dollar from us," board chair Evelyn Groff said. The bank has eleven branches and $1.4 billion in assets.""",
+gold=[("LAN009", "subject")]),
+
+dict(guid="lan_rrbb_2026_0409", pub="2026-04-09T07:00:00-04:00", title="Coffee roaster opens in former print shop on West James Street",
+body="""Jon Habecker has opened Third Cutting Coffee Roasters in a former print shop at 233 W. James St., Lancaster. Habecker, a former agronomist with a seed company, roasts beans from farms in Colombia and Honduras in a 15-kilo roaster installed in what used to be the bindery.
+
+The shop seats 24 and sells pastries from a Bird-in-Hand bakery. Habecker and his wife, Kelsey, renovated the building over eighteen months. "People kept telling us the neighborhood needed a place that opens at 6 a.m.," he said.""",
+gold=[("LAN016", "subject")]),
+
+dict(guid="lan_rrbb_2026_0820", pub="2026-08-20T07:00:00-04:00", title="Community foundation names new board members",
+body="""The Lancaster County Community Foundation has elected four new members to its board of directors: Carmen Delia Quiñones, a Lancaster attorney and former president of the Spanish American Civic Association board; Kenneth Horning of Strasburg, owner of Horning Excavating; Dr. Priya Raman of Penn Medicine Lancaster General Health; and Ryan Snavely of Fulton Bank. They will serve three-year terms beginning in September.""",
+gold=[]),  # a board list: no one is the subject of a life event
+]

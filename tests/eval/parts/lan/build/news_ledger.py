@@ -8,4 +8,46 @@ CATEGORY = "Local News"
 STYLE = "html_desc"
 CREATOR = "Ledger staff"
 
-ITEMS = []
+ITEMS = [
+dict(guid="lan_lcl_news_2026_0217", pub="2026-02-17T18:20:00-05:00", title="Fire heavily damages Strasburg home; couple and dog escape",
+body="""STRASBURG - A fire that started in a back porch Monday night heavily damaged a two-story home on Miller Street, displacing the couple who live there.
+
+Ken and Sharon Horning were watching television when their dog began barking at the kitchen door around 9:40 p.m., fire officials said. Sharon Horning saw flames outside the window, and the couple got out with the dog before calling 911. No one was hurt.
+
+Crews from Strasburg, Lampeter and Willow Street had the fire under control in about 40 minutes, but the kitchen and two upstairs rooms were destroyed. The Red Cross is assisting the Hornings, who are staying with family.
+
+"I saw the glow from my front step and just started praying," said Anna Mae Buckwalter, who has lived across the street for 30 years. "They're the kind of neighbors who shovel your walk before you're up." The cause remains under investigation but does not appear suspicious, the fire marshal said.""",
+gold=[("LAN013", "subject"), ("LAN014", "subject")]),
+
+dict(guid="lan_lcl_news_2026_0402", pub="2026-04-02T12:00:00-04:00", title="Police: thieves hit South Duke Street grocery for third time this year",
+body="""LANCASTER - City police are looking for two men who broke the front window of a South Duke Street grocery early Wednesday and took cash, lottery tickets and cartons of cigarettes.
+
+It was the third break-in this year at Colmado Olmeda, police said. Owner Hector Olmeda told officers he arrived at 5:30 a.m. to find glass across the floor. Surveillance video shows two men in dark hoodies leaving in a silver sedan.
+
+Anyone with information is asked to call Lancaster City police or submit a tip through Crimewatch.""",
+gold=[]),  # crime story: not an outreach occasion (crime rule), even for the victim
+
+dict(guid="lan_lcl_news_2026_0611", pub="2026-06-11T07:30:00-04:00", title="Ephrata library director retires after 34 years",
+body="""EPHRATA - When Barbara Shirk started at the Ephrata Public Library in 1992, the card catalog was still made of cards. On Friday, she retires as its director, after a career that saw the library move into a new building, add a makerspace and a seed library, and triple its summer-reading enrollment.
+
+"Barb knows every family in this town by what they check out," said board president Nelson Hurst. Shirk, 65, plans to travel with her sister and volunteer at the Ephrata Cloister.
+
+A reception in her honor will be held at the library Saturday from 1 to 3 p.m.; the public is invited.""",
+gold=[("LAN021", "subject")]),
+
+dict(guid="lan_lcl_news_2026_0618", pub="2026-06-18T06:45:00-04:00", title="Warwick senior earns national Merit scholarship, heads to Cornell",
+body="""LITITZ - Warwick High School senior Kayla Kreider has been awarded a National Merit Scholarship and will study agricultural engineering at Cornell University this fall.
+
+Kreider, the daughter of Dale and Jennifer Kreider of Lititz, was the class valedictorian, captain of the field hockey team and president of the school's FFA chapter. Her senior project, a low-cost moisture sensor for storing tobacco, was adopted by three farms near Rothsville.
+
+"She has been taking apart things in our garage since she was six," her father said.""",
+gold=[("LAN018", "parent_of_subject")]),
+
+dict(guid="lan_lcl_news_2026_0725", pub="2026-07-25T09:10:00-04:00", title="Lititz couple marks 50 years, with a renewal of vows at the church where they wed",
+body="""LITITZ - Gerald and Darlene Wolgemuth of Lititz renewed their wedding vows Saturday at the Lititz Church of the Brethren, fifty years to the day after they were married there on July 24, 1976.
+
+Jerry Wolgemuth retired from Warwick School District as a shop teacher; Darlene Wolgemuth, the former Darlene Habecker, kept the books for the family farm and later for the Lititz Springs Park association. They have two children and four grandchildren.
+
+The Rev. Janelle Brubaker led the service, and a hymn sing and ice cream social followed in the fellowship hall. Among the guests were Kenneth and Sharon Horning of Strasburg, who stood up with them as members of the wedding party in 1976.""",
+gold=[("LAN007", "subject"), ("LAN008", "subject")]),
+]
