@@ -20,7 +20,9 @@ body="""Jon Habecker has opened Third Cutting Coffee Roasters in a former print 
 The shop seats 24 and sells pastries from a Bird-in-Hand bakery. Habecker and his wife, Kelsey, renovated the building over eighteen months. "People kept telling us the neighborhood needed a place that opens at 6 a.m.," he said.""",
 gold=[("LAN016", "subject")]),
 
-dict(guid="lan_rrbb_2026_0820", pub="2026-08-20T07:00:00-04:00", title="Community foundation names new board members",
-body="""The Lancaster County Community Foundation has elected four new members to its board of directors: Carmen Delia Quiñones, a Lancaster attorney and former president of the Spanish American Civic Association board; Kenneth Horning of Strasburg, owner of Horning Excavating; Dr. Priya Raman of Penn Medicine Lancaster General Health; and Ryan Snavely of Fulton Bank. They will serve three-year terms beginning in September.""",
-gold=[]),  # a board list: no one is the subject of a life event
+dict(guid="lan_rrbb_2026_0820", pub="2026-08-20T07:00:00-04:00", title="Community foundation's spring giving day tops $12 million",
+body="""The Lancaster County Community Foundation's annual giving day raised $12.3 million for 540 nonprofits, a record. The foundation's annual report, released this week, thanks the business sponsors and the individual match-pool donors, among them Carmen Delia Quiñones and Hector Olmeda, Kenneth and Sharon Horning, Richard and Patricia Longenecker, Dr. Priya Raman and Ryan Snavely.
+
+Foundation president Samuel Bucher said the match pool will grow to $1.5 million next year.""",
+gold=[]),  # a donor list: no one is the subject of a life event
 ]

@@ -30,7 +30,7 @@ gold=[]),  # crime story: not an outreach occasion (crime rule), even for the vi
 dict(guid="lan_lcl_news_2026_0611", pub="2026-06-11T07:30:00-04:00", title="Ephrata library director retires after 34 years",
 body="""EPHRATA - When Barbara Shirk started at the Ephrata Public Library in 1992, the card catalog was still made of cards. On Friday, she retires as its director, after a career that saw the library move into a new building, add a makerspace and a seed library, and triple its summer-reading enrollment.
 
-"Barb knows every family in this town by what they check out," said board president Nelson Hurst. Shirk, 65, plans to travel with her sister and volunteer at the Ephrata Cloister.
+"Barb knows every family in this town by what they check out," said board president Nelson Hurst. Shirk, 65, plans to travel and volunteer at the Ephrata Cloister.
 
 A reception in her honor will be held at the library Saturday from 1 to 3 p.m.; the public is invited.""",
 gold=[("LAN021", "subject")]),
@@ -48,6 +48,22 @@ body="""LITITZ - Gerald and Darlene Wolgemuth of Lititz renewed their wedding vo
 
 Jerry Wolgemuth retired from Warwick School District as a shop teacher; Darlene Wolgemuth, the former Darlene Habecker, kept the books for the family farm and later for the Lititz Springs Park association. They have two children and four grandchildren.
 
-The Rev. Janelle Brubaker led the service, and a hymn sing and ice cream social followed in the fellowship hall. Among the guests were Kenneth and Sharon Horning of Strasburg, who stood up with them as members of the wedding party in 1976.""",
+The Rev. Janelle Brubaker led the service, and a hymn sing and ice cream social followed in the fellowship hall. "I played the organ for them in 1976, and I played it again today," said Mary Ellen Gehman, 86, of Lititz. "The bride was just as nervous." """,
 gold=[("LAN007", "subject"), ("LAN008", "subject")]),
+
+dict(guid="lan_lcl_news_2026_0501", pub="2026-05-01T08:15:00-04:00", title="Pequea Creek floods Strasburg streets; woman, 81, rescued from her home by boat",
+body="""STRASBURG - More than three inches of rain in two hours Thursday evening sent the Pequea Creek and its tributaries over their banks south of Strasburg, flooding basements, closing Route 896 and stranding drivers on Little Beaver Road.
+
+Strasburg firefighters used a boat to reach Anna Mae Buckwalter, 81, whose West Main Street home took on nearly two feet of water on the first floor. She was carried out with her cat and taken to a neighbor's house, uninjured. "I have lived here since 1968 and never seen water in the living room," she said.
+
+Borough officials said about 30 homes had water in their basements. A flash flood warning was in effect until 11:45 p.m. "It came up faster than anything I've seen," said Ken Horning, whose excavating crews spent the night clearing debris from storm drains on Decatur Street.""",
+gold=[("LAN015", "subject")]),  # Ken Horning is quoted as a contractor clearing drains: nothing (his weather row comes from the alert)
+
+dict(guid="lan_lcl_news_2026_0923", pub="2026-09-23T10:00:00-04:00", title="Lancaster attorney wins statewide Latina leadership award",
+body="""LANCASTER - Carmen Delia Quiñones, a Lancaster immigration and housing attorney, received the Pennsylvania Latina Leadership Award on Tuesday in Harrisburg for two decades of free legal clinics in the city's southeast neighborhoods.
+
+Quiñones, who grew up on South Duke Street and graduated from J.P. McCaskey High School and Dickinson Law, founded the clinics in 2005 in the basement of St. Mary's. Her husband, Hector Olmeda, and their two sons attended the ceremony.
+
+"My mother cleaned offices so I could read law books," said Quiñones, whose mother, Ana Luisa, died in July. "This award is hers." """,
+gold=[("LAN011", "subject")]),
 ]
