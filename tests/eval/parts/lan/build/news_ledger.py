@@ -66,4 +66,28 @@ Quiñones, who grew up on South Duke Street and graduated from J.P. McCaskey Hig
 
 "My mother cleaned offices so I could read law books," said Quiñones, whose mother, Ana Luisa, died in July. "This award is hers." """,
 gold=[("LAN011", "subject")]),
+
+dict(guid="lan_lcl_news_2026_0815", pub="2026-08-15T17:00:00-04:00", title="Driver charged after car strikes buggy near Intercourse",
+body="""LEACOCK TWP. - A Lititz man has been charged with careless driving and driving under the influence after his car struck the back of an Amish buggy on Route 340 near Intercourse on Thursday night, state police said.
+
+Dale Kreider, 57, of Lititz, was driving east when his car hit the buggy, throwing the driver and a passenger onto the shoulder, police said. The buggy driver, a 19-year-old Gordonville man, was taken to Lancaster General Hospital with a broken arm; the passenger was treated at the scene. The horse was killed.
+
+Kreider was released pending a preliminary hearing before District Judge Brian Chudzik.""",
+gold=[]),  # crash-charge story: crime rule, nothing for LAN018 (Dale Kreider, b. 1969, Lititz)
+
+dict(guid="lan_lcl_news_2026_0908", pub="2026-09-08T08:30:00-04:00", title="At 86, a Moravian Manor resident publishes her first book: the letters of Lititz's WWII girls",
+body="""LITITZ - Mary Ellen Gehman was six when her older cousins started writing letters to the boys from Lititz who had gone to war. Eighty years later she has collected 212 of those letters, from attic trunks and estate sales, into a book, "Dear Home Front," published this month by the Lititz Historical Foundation.
+
+Gehman, a retired Warwick elementary teacher who lives at Moravian Manor, spent four years transcribing the letters and tracking down the families. "Half of them ended up marrying each other," she said.
+
+A book signing will be held Sept. 19 at the Lititz Public Library. Gehman lost her son Warren in June and has dedicated the book to him.""",
+gold=[("LAN010", "subject")]),
+
+dict(guid="lan_lcl_news_2026_1010", pub="2026-10-10T06:00:00-04:00", title="Weddings: Wolgemuth - Shenk",
+body="""Ryan Gerald Wolgemuth and Alyssa Joy Shenk were united in marriage Sept. 26 at Hernley Mennonite Church, Manheim, with the Rev. Dwight Eby officiating.
+
+The groom is the son of Gerald and Darlene Wolgemuth of Lititz. He is a graduate of Warwick High School and Penn State and is a civil engineer with RETTEW. The bride is the daughter of Wayne and Connie Shenk of Manheim and is a nurse at Penn Medicine Lancaster General Hospital.
+
+Maid of honor was Kristen Wolgemuth Lutz, sister of the groom. The couple will live in Manheim after a trip to Acadia National Park.""",
+gold=[("LAN007", "parent_of_subject"), ("LAN008", "parent_of_subject")]),
 ]
