@@ -76,7 +76,7 @@ Kreider was released pending a preliminary hearing before District Judge Brian C
 gold=[]),  # crash-charge story: crime rule, nothing for LAN018 (Dale Kreider, b. 1969, Lititz)
 
 dict(guid="lan_lcl_news_2026_0908", pub="2026-09-08T08:30:00-04:00", title="At 86, a Moravian Manor resident publishes her first book: the letters of Lititz's WWII girls",
-body="""LITITZ - Mary Ellen Gehman was six when her older cousins started writing letters to the boys from Lititz who had gone to war. Eighty years later she has collected 212 of those letters, from attic trunks and estate sales, into a book, "Dear Home Front," published this month by the Lititz Historical Foundation.
+body="""LITITZ - Mary Ellen Gehman was four when her older cousins started writing letters to the boys from Lititz who had gone to war. More than eighty years later she has collected 212 of those letters, from attic trunks and estate sales, into a book, "Dear Home Front," published this month by the Lititz Historical Foundation.
 
 Gehman, a retired Warwick elementary teacher who lives at Moravian Manor, spent four years transcribing the letters and tracking down the families. "Half of them ended up marrying each other," she said.
 

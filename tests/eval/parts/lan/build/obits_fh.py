@@ -69,4 +69,14 @@ Le sobreviven su hija, Carmen Delia Quiñones y su esposo Héctor Olmeda, de Lan
 
 A Mass of Christian Burial will be celebrated Saturday at 10 a.m. at St. Mary's Church, Lancaster. Burial will follow in St. Mary's Cemetery.""",
 gold=[("LAN011", "survivor"), ("LAN012", "survivor")]),
+
+dict(guid="lan_hwfh_obit_2026_grace-bucher", pub="2026-09-30T15:10:00-04:00", title="Grace L. Bucher (1931 - 2026)",
+body="""Grace L. Bucher, 95, of Lititz, died peacefully on Monday, September 28, 2026, at Moravian Manor, where she and her sister had been neighbors in the same hallway for a decade.
+
+Grace was born in Brunnerville, the eldest daughter of the late Ira and Lizzie Bucher, and never married. She taught first grade in the Warwick schools for 38 years and was a member of the Lititz Church of the Brethren for more than 80, teaching Sunday school, packing relief kits and leading the hymn at every funeral she could attend.
+
+She is survived by her sister, Mary Ellen Gehman of Lititz; a brother, Ira "Sonny" Bucher Jr. of Brunnerville; and many nieces and nephews, including Tom Bucher and Keith Gehman. She was preceded in death by a sister, Verna Hess, and a nephew, Warren Gehman.
+
+A service of remembrance will be held at the Lititz Church of the Brethren on Saturday, October 3, at 10 a.m., with Pastor Janelle Brubaker officiating. Interment in Brethren Cemetery.""",
+gold=[("LAN010", "survivor")]),
 ]

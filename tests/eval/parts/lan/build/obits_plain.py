@@ -10,8 +10,8 @@ CATEGORY = "Obituaries"
 STYLE = "plain"
 
 ITEMS = [
-dict(guid="lan_cc_obit_2026_0112", pub="2026-01-21T06:00:00-05:00", title="Lizzie Ebersol, 86, Gordonville",
-body="""GORDONVILLE - Lizzie (Fisher) Ebersol, 86, of 3120 Harvest Rd., Gordonville, died Thursday, Jan. 15, at her home after a period of declining health. She was the wife of the late Christian S. Ebersol, who died in 2011.
+dict(guid="lan_cc_obit_2026_0112", pub="2026-01-21T06:00:00-05:00", title="Lizzie Ebersol, 96, Gordonville",
+body="""GORDONVILLE - Lizzie (Fisher) Ebersol, 96, of 3120 Harvest Rd., Gordonville, died Thursday, Jan. 15, at her home after a period of declining health. She was the wife of the late Christian S. Ebersol, who died in 2011.
 
 Born in Leacock Twp., she was a daughter of the late Jonas and Mattie (Beiler) Fisher. She was a member of the Old Order Amish Church. She enjoyed quilting and tending her flower beds, and was known among the grandchildren for her shoofly pie.
 
@@ -70,8 +70,8 @@ Surviving besides his wife are seven children: Eli, husband of Sarah Lapp Esh, P
 Funeral was held June 5 from the home of Samuel Jr., with burial in Hershey Cemetery, Paradise.""",
 gold=[("LAN004", "survivor")]),
 
-dict(guid="lan_cc_obit_2026_0298", pub="2026-08-12T06:00:00-04:00", title="Edna Hoover, 66, Penn Yan, N.Y.",
-body="""PENN YAN, N.Y. - Edna (Nolt) Hoover, 66, wife of Reuben M. Hoover, of 2210 Route 14A, Penn Yan, died Aug. 3 at Soldiers and Sailors Hospital after a stroke.
+dict(guid="lan_cc_obit_2026_0298", pub="2026-08-12T06:00:00-04:00", title="Edna Hoover, 68, Penn Yan, N.Y.",
+body="""PENN YAN, N.Y. - Edna (Nolt) Hoover, 68, wife of Reuben M. Hoover, of 2210 Route 14A, Penn Yan, died Aug. 3 at Soldiers and Sailors Hospital after a stroke.
 
 Born in West Earl Twp., Lancaster Co., Pa., she was a daughter of the late Aaron W. and Anna (Zimmerman) Nolt. She moved to the Yates County settlement with her husband in 1983 and was a member of the Groffdale Conference Mennonite Church there.
 
@@ -79,4 +79,14 @@ Surviving besides her husband are eight children, all of Penn Yan: Aaron, Lydia,
 
 Funeral was held Aug. 6 at the Benton meetinghouse, with burial in the adjoining cemetery.""",
 gold=[("LAN006", "survivor"), ("LAN005", "survivor")]),
+
+dict(guid="lan_cc_obit_2026_0331", pub="2026-10-14T06:00:00-04:00", title="Mattie Glick, 71, Paradise",
+body="""PARADISE - Mattie (Ebersol) Glick, 71, wife of John L. Glick, of 61 Singer Ave., Paradise, died Oct. 6 at her home of cancer.
+
+Born in Leacock Twp., she was a daughter of the late Christian S. and Lizzie (Fisher) Ebersol. She was a member of the Old Order Amish Church and a cook at many weddings in the district.
+
+Surviving besides her husband are seven children: Christian, husband of Sarah King Glick, Paradise; Mrs. Elmer (Lizzie) Stoltzfus, Ronks; John Jr., husband of Katie Beiler Glick, Paradise; Mrs. Daniel (Fannie) Esh, Kinzers; Amos, husband of Mary Lapp Glick, Gap; Mrs. Samuel (Sadie) Fisher, Paradise; and Elam, at home; 54 grandchildren; 12 great-grandchildren; and brothers and sisters, Mrs. Amos K. (Sadie) Petersheim, Gordonville; Benuel Ebersol, Leola; Christian Ebersol Jr., Kinzers; Mrs. Elmer (Fannie) Beiler, Gap; Mrs. Samuel (Rebecca) Smucker, Dover, Del.; Mrs. Jacob (Naomi) Esh, Christiana; and Daniel Ebersol, Gordonville. She was preceded in death by a brother, Levi.
+
+Funeral was held Oct. 9 from the home of Christian Glick, with burial in Myers Cemetery, Gordonville.""",
+gold=[("LAN002", "survivor"), ("LAN001", "survivor"), ("LAN019", "survivor")]),
 ]
