@@ -10,14 +10,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import news_cbj  # noqa: E402
-import news_hn  # noqa: E402
-import news_tv  # noqa: E402
-import obits_cl  # noqa: E402
-import obits_mbf  # noqa: E402
-import obits_mpdn  # noqa: E402
-import obits_pvg  # noqa: E402
-import obits_sbp  # noqa: E402
+import news_biz  # noqa: E402
+import news_farm  # noqa: E402
+import news_ledger  # noqa: E402
+import obits_fh  # noqa: E402
+import obits_notices  # noqa: E402
+import obits_plain  # noqa: E402
 
 
 def fold(s: str) -> str:
@@ -26,7 +24,7 @@ def fold(s: str) -> str:
 
 SUFFIX = re.compile(r" (Jr\.|Sr\.|III)$")
 roster = list(csv.DictReader(open(HERE.parent / "roster.csv", encoding="utf-8")))
-mods = (obits_cl, obits_sbp, obits_mbf, obits_pvg, obits_mpdn, news_cbj, news_tv, news_hn)
+mods = (obits_plain, obits_fh, obits_notices, news_ledger, news_farm, news_biz)
 items = [it for m in mods for it in m.ITEMS]
 for r in roster:
     last = SUFFIX.sub("", r["last_name"])

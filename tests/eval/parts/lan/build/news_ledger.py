@@ -44,7 +44,7 @@ Kreider, the daughter of Dale and Jennifer Kreider of Lititz, was the class vale
 gold=[("LAN018", "parent_of_subject")]),
 
 dict(guid="lan_lcl_news_2026_0725", pub="2026-07-25T09:10:00-04:00", title="Lititz couple marks 50 years, with a renewal of vows at the church where they wed",
-body="""LITITZ - Gerald and Darlene Wolgemuth of Lititz renewed their wedding vows Saturday at the Lititz Church of the Brethren, fifty years to the day after they were married there on July 24, 1976.
+body="""LITITZ - Gerald and Darlene Wolgemuth of Lititz renewed their wedding vows Friday evening at the Lititz Church of the Brethren, fifty years to the day after they were married there on July 24, 1976.
 
 Jerry Wolgemuth retired from Warwick School District as a shop teacher; Darlene Wolgemuth, the former Darlene Habecker, kept the books for the family farm and later for the Lititz Springs Park association. They have two children and four grandchildren.
 
