@@ -25,4 +25,10 @@ body="""The Lancaster County Community Foundation's annual giving day raised $12
 
 Foundation president Samuel Bucher said the match pool will grow to $1.5 million next year.""",
 gold=[]),  # a donor list: no one is the subject of a life event
+
+dict(guid="lan_rrbb_2026_1104", pub="2026-11-04T07:00:00-05:00", title="Horning Excavating marks 30 years, hands daily operations to longtime foreman",
+body="""Horning Excavating of Strasburg is marking its 30th year in business. Owner Ken Horning started the company in 1996 with one used backhoe and a dump truck; it now employs 22 people and does site work for farms, schools and housing developments across southern Lancaster County.
+
+Horning, 62, said he will stay on as owner but has named longtime foreman Travis Eshleman general manager. "The flood this spring showed me I can't be in every ditch at once anymore," he said. His wife, Sharon, has kept the company's books since the start.""",
+gold=[("LAN013", "subject")]),  # Sharon is mentioned as the bookkeeper, not a subject of the milestone
 ]

@@ -29,4 +29,12 @@ body="""BELLEVILLE - A Holstein heifer consigned by Benuel Ebersol of Belleville
 
 The sale averaged $3,150 on 61 lots. Levi Riehl of Allensville sold the top bred heifer for $5,900.""",
 gold=[]),  # namesakes in the Big Valley, Mifflin County (about 130 km away): not LAN019 (Leola) or LAN003
+
+dict(guid="lan_gsfw_2026_0901", pub="2026-09-01T05:00:00-04:00", title="New Holland produce auction names Ivan Nolt manager",
+body="""NEW HOLLAND - The board of the Linden Grove Produce Auction has named Ivan Z. Nolt its manager, succeeding Harvey Martin, who retires after 19 years.
+
+Nolt, 74, a grower and a minister in the Weaverland Conference, has served as the auction's head clerk since 2011. The auction, held three days a week from April to October, sold $9.8 million of produce last season, most of it grown by Plain families within ten miles.
+
+"The growers trust the sale because they trust the clerk," board chairman Leroy Zimmerman said.""",
+gold=[("LAN020", "subject")]),
 ]
