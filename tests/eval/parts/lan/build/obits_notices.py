@@ -29,6 +29,6 @@ body="""RIEHL, Katie E., 76, of Belleville, Mifflin County, Aug. 1, 2026. Wife o
 gold=[]),
 
 dict(guid="lan_lcl_dn_2026_11096", pub="2026-11-09T05:00:00-05:00", title="OLMEDA SANTIAGO, Héctor Luis",
-body="""OLMEDA SANTIAGO, Héctor Luis, 84, of Lancaster, Nov. 5, 2026, in Bayamón, Puerto Rico, while visiting family. Husband of the late Gloria Santiago. Survived by his son, Héctor Olmeda (Carmen Delia) of Lancaster; a daughter, Maritza Olmeda of Bayamón; and five grandchildren. Mass Sat., 10 a.m., St. Mary's Church, Lancaster.""",
+body="""OLMEDA SANTIAGO, Héctor Luis, 84, of Lancaster, Nov. 5, 2026, in Bayamón, Puerto Rico, while visiting family. Husband of the late Gloria (Cruz) Olmeda. Survived by his son, Héctor Olmeda (Carmen Delia) of Lancaster; a daughter, Maritza Olmeda of Bayamón; and five grandchildren. Mass Sat., 10 a.m., St. Mary's Church, Lancaster.""",
 gold=[("LAN012", "survivor"), ("LAN011", "survivor")]),
 ]
