@@ -113,7 +113,9 @@ def html(body: str) -> str:
 
 def first_sentence(body: str) -> str:
     p = paras(body)[0]
-    m = re.match(r"(.+?[.!?])(\s|$)", p)
+    # do not stop at initials ("Grace L.") or common abbreviations ("Rev.", "Jr.", "Twp.", "Pa.")
+    m = re.match(r"(.+?(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bRev)(?<!\bTwp)(?<!\bPa)(?<!\bSt)(?<!\bDr)(?<!\bMrs)"
+                 r"(?<!\bMr)[.!?])(\s|$)", p)
     return m.group(1) if m else p
 
 

@@ -90,4 +90,12 @@ The groom is the son of Gerald and Darlene Wolgemuth of Lititz. He is a graduate
 
 Maid of honor was Kristen Wolgemuth Lutz, sister of the groom. The couple will live in Manheim after a trip to Acadia National Park.""",
 gold=[("LAN007", "parent_of_subject"), ("LAN008", "parent_of_subject")]),
+
+dict(guid="lan_lcl_news_2026_1120", pub="2026-11-20T08:00:00-05:00", title="McCaskey senior signs to wrestle for Lock Haven",
+body="""LANCASTER - J.P. McCaskey High School senior Mateo Olmeda, a two-time District 3 champion at 152 pounds, signed a national letter of intent Wednesday to wrestle for Lock Haven University.
+
+Olmeda, the son of Hector Olmeda and Carmen Delia Quiñones of Lancaster, is 31-2 this season and placed fifth at the PIAA championships last March. He plans to study criminal justice.
+
+"He lost his grandmother and his grandfather this year, and he wrestled through all of it," McCaskey coach Luis Figueroa said.""",
+gold=[("LAN012", "parent_of_subject"), ("LAN011", "parent_of_subject")]),
 ]
