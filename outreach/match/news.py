@@ -188,6 +188,7 @@ _QUOTED = re.compile(r'"([^"]+)"')
 _AND_SPOUSE = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:and|&)\s+(?:his|her)\s+(?:wife|husband),?\s+"
                          r"([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=,|\s+(?:were|was|said|who|are|have|had)\b)")
 _PARTICLE_BEFORE = re.compile(r"\b(St\.|Ste\.|Van|Von|De|Du|Da|Di|La|Le|Del|Des)\s+$")
+_PARTICLE_ENDS = frozenset(".neuails")  # the last letters of those particles: most hits skip the search
 # _CAP_RUN written backwards, matched at the start of the reversed tail: the same run (from the capital
 # farthest back that up to four tokens reach), found in one anchored pass instead of a search that tries every
 # start in the tail. tests/match/test_news_givens.py checks the two agree.
@@ -421,7 +422,8 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         end = _whole_surname_end(full, hit_end)
         if start > 1 and full[start - 1] == "-" and full[start - 2].isalpha():
             continue  # a part of a double-barrelled name: the name was (or will be) read from its first part
-        particle = _PARTICLE_BEFORE.search(full, max(0, start - 6), start) if start else None
+        particle = _PARTICLE_BEFORE.search(full, max(0, start - 6), start) if start > 2 and full[start - 1] == " " \
+            and full[start - 2] in _PARTICLE_ENDS else None
         if particle is not None:
             # "Patrick "Pat" St. Onge": the surname is "St. Onge" when a client has it (else "St" may be a name)
             givens, nickname = _givens_before(full[max(0, particle.start() - 60) : particle.start()])
@@ -653,17 +655,19 @@ class _Story:
 
     def _place_later(self, surname: str, e: int) -> tuple[str, str]:
         """Where a later sentence says the person lives: "Gallogly, who lives in Hingham, Mass., said ..."."""
-        if surname not in self.full[e : e + 600]:
-            return "", ""
-        m = re.compile(rf"\b{re.escape(surname)},\s+(?:\d{{1,3}},\s+)?(?:who\s+lives\s+in|of)\s+(?=[A-Z])").search(
-            self.full, e, e + 600)
-        if m is None:
-            return "", ""
-        town, state, _ = read_place(tokens(self.full, m.end(), min(len(self.full), m.end() + 60)), 0)
-        return (town, state) if state or is_known_town(town) else ("", "")
+        full, stop = self.full, min(len(self.full), e + 600)
+        at = full.find(surname + ",", e, stop)
+        while at >= 0:
+            m = _LIVES_AFTER.match(full, at + len(surname), stop)
+            if m is not None:
+                town, state, _ = read_place(tokens(full, m.end(), min(len(full), m.end() + 60)), 0)
+                return (town, state) if state or is_known_town(town) else ("", "")
+            at = full.find(surname + ",", at + 1, stop)
+        return "", ""
 
 
 _OF_FROM = frozenset({"of", "from"})
+_LIVES_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who\s+lives\s+in|of)\s+(?=[A-Z])")
 _AND_COUPLE_OF = re.compile(r"\s+(?:and|&)\s+(?:(?:[A-Z][\w'.\-]*|\"[^\"]{1,20}\"|\([^)]{1,30}\))\s+){1,6}"
                             r"(?:of|from)\s+(?=[A-Z])")
 
