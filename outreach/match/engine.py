@@ -376,8 +376,9 @@ def _deceased_candidates(index: RosterIndex, ob: Obituary, cfg: MatchConfig = DE
         # birth date is read (a pass over the text) only when the place bound dropped someone.
         sifted = set(positions)
         dropped = [p for p in index.lookup_positions(_givens(dead), _surnames(dead)) if p not in sifted]
-        if dropped and ob.birth_date:
-            positions += [p for p in dropped if _born_on(index.clients[p], ob.birth_date)]
+        born = birth_of(ob.title, ob.lead, ob.text)[1] if dropped else ""  # (not the whole identity check)
+        if born:
+            positions += [p for p in dropped if _born_on(index.clients[p], born)]
     return [index.clients[p] for p in positions]
 
 

@@ -85,6 +85,7 @@ def _town_points() -> tuple[np.ndarray, np.ndarray, list[tuple[str, str]]]:
 
 
 _KM_PER_DEGREE = 111.2
+COUNTY_REACH = 2.0  # a town of the same county counts as next door within this many times the adjacency reach
 
 
 @lru_cache(maxsize=1)
@@ -140,15 +141,27 @@ def neighbour_ids(town: str, states: frozenset[str], km: float) -> frozenset[int
     key = city_key(town)
     position = _town_position()
     starts, ids = _neighbour_table(km)
-    counties, county_towns = _counties()
     found: set[int] = set()
     for st in states:
         i = position.get((key, st))
         if i is not None:
             found.update(ids[starts[i] : starts[i + 1]].tolist())
-            for fips in counties.get(i, ()):
-                found.update(county_towns[fips])
+            found.update(_county_mates(i, km))
     return frozenset(found - {position.get((key, st)) for st in states})
+
+
+@lru_cache(maxsize=8192)  # a day's survivors name a few thousand distinct towns, many of them again and again
+def _county_mates(i: int, km: float) -> tuple[int, ...]:
+    """Town ids sharing a county with town `i`, within COUNTY_REACH x km of it (a western county is as large as a
+    state)."""
+    counties, county_towns = _counties()
+    mates = np.fromiter((j for fips in counties.get(i, ()) for j in county_towns[fips]), dtype=np.int64)
+    if not len(mates):
+        return ()
+    lats, lons, _ = _town_points()
+    dlat = (lats[mates] - lats[i]) * _KM_PER_DEGREE
+    dlon = (lons[mates] - lons[i]) * _KM_PER_DEGREE * math.cos(math.radians(lats[i]))
+    return tuple(mates[dlat * dlat + dlon * dlon <= (COUNTY_REACH * km) ** 2].tolist())
 
 
 @lru_cache(maxsize=1)
