@@ -544,6 +544,9 @@ def _word_text(folded_text: str) -> str:
 _PARTICLE_HEAD = re.compile(r"(?:vander|vanden|vande|van|von|de\s?la|del|della|de|di|da|du|la|le|ten|ter)(?=[a-z]{3})")
 
 
+_ARABIC_ARTICLE = re.compile(r"(?:al|el)(?=[b-km-z][a-z]{4})")  # "alsubaihi", not "allen" or "alvin"
+
+
 def _surface_forms(surname: str) -> set[str]:
     """How a surname can appear in folded text: with or without apostrophe, hyphen as hyphen or space, parts."""
     base = fold(surname).strip()
@@ -562,6 +565,8 @@ def _surface_forms(surname: str) -> set[str]:
         if head and len(spaced) - head.end() > 2 and len(surname.strip()) == len(spaced) \
                 and surname.strip()[head.end()].isupper():
             forms.add(f"{spaced[:head.end()]} {spaced[head.end():]}")
+        elif _ARABIC_ARTICLE.match(spaced):
+            forms.add(f"{spaced[:2]} {spaced[2:]}")  # a CRM's "Alsubaihi" is written "Al-Subaihi"
     raw = surname.strip()
     if len(raw) > 3 and raw[0] in "ODLodl" and raw[1].isupper() and "'" not in raw:
         forms.add(f"{base[0]}'{base[1:]}")  # a CRM that drops apostrophes: "DAngelo" is written "D'Angelo"

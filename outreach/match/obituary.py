@@ -83,6 +83,7 @@ _SURVIVOR_TRIGGER = re.compile(
     r"|\b(?:le|les)\s+sobreviven?\b|\bsobrevivid[oa]s?\s+por\b"  # a bilingual notice's survivors
     r"|\bsurvivors\s+(?:include|includes|are|also\s+include)\b|\bsurvivors\s*[:\-]"
     r"|\bsurviving\s+(?:are|is|him|her)\b|\balso\s+surviving\s+(?:are|is)\b"
+    r"|\bsurviving\s+(?:besides|in\s+addition\s+to)\s+(?:his|her)\s+(?:wife|husband)\s+(?:are|is)\b"
     r"|\bleft\s+to\s+(?:cherish|treasure|mourn|celebrate|honor|carry\s+on)\b[^.;:]*?\b(?:are|is|include|includes|by)\b"
     r"|\b(?:he|she)\s+(?:also\s+)?(?:leaves|leaves\s+behind)\b|\bleaves\s+behind\b"
     r"|\bleaves\s+(?:his|her)\s+(?=(?:\w+\s+){0,2}?(?:wife|husband|sons?|daughters?|sisters?|brothers?|children"
@@ -105,6 +106,7 @@ _PRECEDED_TRIGGER = re.compile(
     )
 # Death-notice style: "beloved wife of John; loving mother of Susan (Tom) Halvorsen; dear sister of Linda".
 # The people named after "<relation> of" stand in the inverse relation to the deceased (OF_RELATION_INVERSE).
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'\-]+(?:\s+[A-Z]\.|\s+Jr\.)?,\s*$")  # "Stephen, " before "husband of"
 _OF_RELATION = re.compile(
     r"\b(wife|husband|mother|father|grandmother|grandfather|great-grandmother|great-grandfather|sister|brother|"
     r"daughter|son|aunt|uncle|mother-in-law|father-in-law|sister-in-law|brother-in-law|companion|partner)\s+of\b"
@@ -530,6 +532,8 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
                 if re.search(r"\b(?:born|was\s+the|was\s+a|as\s+the)\s*$", before) or (
                         kind == "of:parent" and "born" in text[s:ms].lower()):
                     continue
+                if kind in ("of:spouse", "of:in_law") and _NAMED_BEFORE.search(text, max(s, ms - 40), ms):
+                    continue  # "six children: Stephen, husband of Mary Stoltzfus Riehl": Stephen's wife
                 stop = text.find(";", me, e)
                 if stop != -1:
                     marks.append(("end", stop, stop + 1))

@@ -275,6 +275,8 @@ class _ClauseReader:
         close = i + 1
         if close < len(toks) and toks[close].text == ",":
             close += 1  # "and her husband, Tom"
+        elif close < len(toks) and toks[close].low == "of":
+            close += 1  # "Stephen, husband of Mary Stoltzfus Riehl, Ronks": the Budget's in-law
         words = []
         while close < len(toks) and (toks[close].cap or toks[close].kind == "quote") and \
                 toks[close].low not in RELATIONS:
