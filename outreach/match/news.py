@@ -433,12 +433,19 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
                 continue
         givens, nickname = _givens_before(full[max(0, start - 60) : start])
         surname = full[start:end]
-        if not givens or (wanted is not None and not wanted([*givens, nickname] if nickname else givens, surname)):
+        if not givens or (wanted is not None and not wanted([*givens, nickname] if nickname else givens, surname)
+                          and not _spouse_wanted(full, end, surname, wanted)):
             continue
         out += story.mentions(start, end, givens, nickname)
     if crime:
         return [m for m in out if m.died]
     return out
+
+
+def _spouse_wanted(full: str, end: int, surname: str, wanted: Callable[[list[str], str], bool]) -> bool:
+    """"Domingos Semedo, 62, and his wife, Ana Lúcia, ...": his wife may be the client when he is not."""
+    spouse = _AND_SPOUSE.match(full, end, min(len(full), end + 80)) if " and " in full[end : end + 20] else None
+    return spouse is not None and wanted([spouse.group(1)], surname)
 
 
 def _whole_surname_end(full: str, end: int) -> int:

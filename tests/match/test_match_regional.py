@@ -507,3 +507,71 @@ def test_a_pastor_who_blessed_the_building_at_the_opening_is_not_its_subject():
     idx = index(client("C1", "Gregory", "Tremblay", **BURLINGTON))
     text = _BAKERY % "blessed the building at Saturday's opening."
     assert news(idx, "Maple Leaf Bakery opens on Pine Street", text) == set()
+
+
+# --- independent8 and independent9 (after their blind scores) ---------------------------------------------
+
+EL_PASO = dict(city="El Paso", state="TX", postal_code="79936", county_fips="48141")
+PROVIDENCE = dict(city="Providence", state="RI", postal_code="02903", county_fips="44007")
+RONKS = dict(city="Ronks", state="PA", postal_code="17572", county_fips="42071")
+HAMTRAMCK = dict(city="Hamtramck", state="MI", postal_code="48212", county_fips="26163")
+
+
+def test_born_does_not_reach_across_a_new_clause_and_a_title_span_outweighs_a_bare_year():
+    from outreach.match.obituary import birth_of
+
+    assert birth_of("Baltazar Lujan", "", "Born in Ysleta and drafted in 1962, he served two tours.") == (None, "")
+    assert birth_of("Rogelio Agbayani Obituary (1952 - 2026)", "",
+                    "Born in Batac, he came to Oahu in 1969.") == (1952, "")
+    assert birth_of("Ann Lee", "", "She was born June 14, 1938, in Mobile.") == (1938, "1938-06-14")
+
+
+def test_a_misread_draft_year_no_longer_rules_out_a_deceased_client():
+    idx = index(client("C1", "Baltazar", "Lujan", nickname="Balta", spouse_first_name="Refugio",
+                       spouse_last_name="Lujan", birth_date=date(1941, 10, 6), **EL_PASO))
+    text = ("Baltazar \"Balta\" Lujan, 84, of El Paso, died July 4, 2026. Born in Ysleta and drafted in 1962, he "
+            "served two tours in Vietnam. He is survived by his wife of 61 years, Refugio Lujan.")
+    assert ("C1", "deceased_client") in roles(idx, text, "Baltazar Lujan")
+
+
+def test_a_couple_shares_its_place_and_a_maiden_name_in_parentheses_is_skipped():
+    idx = index(client("C1", "Jose Guadalupe", "Zubiate Carranza", nickname="Lupe", **EL_PASO),
+                client("C2", "Maria Elena", "Zubiate", maiden_name="Ruiz", **EL_PASO))
+    text = ("José Guadalupe \"Lupe\" Zubiate and María Elena (Ruiz) Zubiate of El Paso's Upper Valley celebrated "
+            "their 50th wedding anniversary on June 12.")
+    assert {(c, r) for c, r, _ in news(idx, "Upper Valley couple marks 50 years", text)} == {
+        ("C1", "subject"), ("C2", "subject")}
+
+
+def test_a_wife_named_after_her_husband_and_his_age_is_a_co_subject():
+    idx = index(client("C1", "Ana Lucia", "Semedo", **PROVIDENCE))
+    text = ("PROVIDENCE - A two-alarm fire tore through a triple-decker early Thursday. Domingos Semedo, 62, and his "
+            "wife, Ana Lúcia, were woken by their dog and got out through the back stairs.")
+    assert news(idx, "Fire guts triple-decker; couple escapes", text) == {("C1", "subject", "fire")}
+
+
+def test_a_place_no_zip_code_names_is_part_of_the_datelined_town():
+    idx = index(client("C1", "Anna", "Capobianco", **PROVIDENCE))
+    text = ("PROVIDENCE - Marisa Capobianco and Tomas Arruda were married Saturday at Holy Ghost Church. The bride "
+            "is the daughter of Joseph and Anna Capobianco of Federal Hill.")
+    assert news(idx, "Weddings: Marisa Capobianco and Tomas Arruda", text) == {
+        ("C1", "parent_of_subject", "milestone")}
+
+
+def test_the_budgets_children_with_their_spouses_are_not_the_deceaseds_spouse():
+    ob = parse_obituary("Levi S. Riehl, 78, Ronks",
+                        "Levi S. Riehl, 78, of Ronks, died Wednesday. Surviving besides his wife are six children: "
+                        "Stephen, husband of Mary Stoltzfus Riehl, Ronks; Sarah, wife of David Kauffman, Strasburg.")
+    assert ob.spouse is None
+    assert [(m.name.given, m.name.surname, m.relation) for m in ob.survivors] == [
+        ("Stephen", "Riehl", "child"), ("Mary", "Riehl", "in_law"), ("Sarah", "Kauffman", "child"),
+        ("David", "Kauffman", "in_law")]
+
+
+def test_a_roster_surname_without_its_article_is_found_with_it():
+    assert "al subaihi" in _surface_forms("Alsubaihi")
+    assert _surface_forms("Allen") == {"allen"}
+    idx = index(client("C1", "Abdulkarim", "Alsubaihi", **HAMTRAMCK))
+    text = ("Abdo Ali Al-Maflahi, 86, of Dearborn, passed away on April 4, 2026. He is survived by his daughter "
+            "Fatimah and her husband, Abdulkarim Al-Subaihi, of Hamtramck.")
+    assert roles(idx, text, "Abdo Ali Al-Maflahi") == {("C1", "survivor")}
