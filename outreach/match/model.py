@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -135,8 +135,9 @@ def matches_of(client_ids: Sequence[str], item_id: str, kind: str, role: Role, s
     if not len(evidences) == len(details) == n:
         raise ValueError("one evidence and one details dict per client")
     out = list(map(object.__new__, repeat(Match, n)))
-    for setter, values in zip(_SETTERS, (client_ids, repeat(item_id), repeat(kind), repeat(role), repeat(score),
-                                         evidences, details), strict=True):
+    columns: tuple[Iterable[Any], ...] = (client_ids, repeat(item_id), repeat(kind), repeat(role), repeat(score),
+                                          evidences, details)
+    for setter, values in zip(_SETTERS, columns, strict=True):
         deque(map(setter, out, values), maxlen=0)
     return out
 
