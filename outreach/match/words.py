@@ -74,7 +74,10 @@ SUFFIX_SPELLINGS: Final[dict[str, str]] = {"junior": "jr", "senior": "sr", "2nd"
 # Honorifics and titles that are never part of a name we match on.
 TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "fr", "father", "pastor", "sister",
                            "msgr", "deacon", "sgt", "capt", "col", "lt", "maj", "gen", "judge", "hon", "prof", "atty",
-                           "elder", "mother", "bishop", "evangelist"})  # "Mother Hattie Simmons": a church title
+                           "elder", "mother", "bishop", "evangelist", "sis", "bro",
+                           # Arabic honorifics: "Hajj Mohammad Ali Harfoush", "Hajjeh Samira"
+                           "hajj", "haj", "haji", "hajjeh", "hajja", "hajji", "sheikh", "imam"})
+# ("Mother Hattie Simmons": a church title)
 # Words inside a survivor's parentheses that are not a name: "Tim (fiancée Jen)", "(and her husband Tom)".
 PARENTHESIS_NOISE: Final = frozenset({"and", "his", "her", "wife", "husband", "special"})
 # Words that leave a pending "and" joining the next name ("John and his son Mark"; any other word ends it).

@@ -575,3 +575,11 @@ def test_a_roster_surname_without_its_article_is_found_with_it():
     text = ("Abdo Ali Al-Maflahi, 86, of Dearborn, passed away on April 4, 2026. He is survived by his daughter "
             "Fatimah and her husband, Abdulkarim Al-Subaihi, of Hamtramck.")
     assert roles(idx, text, "Abdo Ali Al-Maflahi") == {("C1", "survivor")}
+
+
+def test_arabic_honorifics_and_church_sis_are_titles_not_given_names():
+    ob = parse_obituary("Kassem Harfoush", "Kassem Harfoush, 70, of Dearborn Heights, passed away on May 9, 2026. He "
+                        "is survived by his wife, Hajjeh Samira; his brother Hajj Mohammad Ali Harfoush of Dearborn; "
+                        "and a devoted neighbor, Sis. Ruby Nettles.")
+    assert ob.spouse is not None and (ob.spouse.name.given, ob.spouse.name.surname) == ("Samira", "Harfoush")
+    assert ("Mohammad", "Harfoush") in {(m.name.given, m.name.surname) for m in ob.survivors}
