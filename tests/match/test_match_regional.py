@@ -583,3 +583,165 @@ def test_arabic_honorifics_and_church_sis_are_titles_not_given_names():
                         "and a devoted neighbor, Sis. Ruby Nettles.")
     assert ob.spouse is not None and (ob.spouse.name.given, ob.spouse.name.surname) == ("Samira", "Harfoush")
     assert ("Mohammad", "Harfoush") in {(m.name.given, m.name.surname) for m in ob.survivors}
+
+
+# --- the independent8 rules (6ff915b, 55238fc, 9707627), each once more with other names --------------------
+
+LAS_CRUCES = dict(city="Las Cruces", state="NM", postal_code="88001", county_fips="35013")
+ANTHONY = dict(city="Anthony", state="NM", postal_code="88021", county_fips="35013")
+WAIPAHU = dict(city="Waipahu", state="HI", postal_code="96797", county_fips="15003")
+HONOLULU = dict(city="Honolulu", state="HI", postal_code="96813", county_fips="15003")
+PAWTUCKET = dict(city="Pawtucket", state="RI", postal_code="02860", county_fips="44007")
+SACRAMENTO = dict(city="Sacramento", state="CA", postal_code="95814", county_fips="06067")
+
+
+def test_born_then_and_drafted_gives_no_birth_year_and_a_full_born_date_still_reads():
+    from outreach.match.obituary import birth_of
+
+    assert birth_of("Teodoro Carrasco", "", "Born in Ysleta and drafted in 1962, Teodoro drove a truck.")[0] != 1962
+    assert birth_of("Leonila Pascua Obituary (1952 - 2026)", "",
+                    "Born in Batac, he came to Oahu in 1969 to work the cane fields.") == (1952, "")
+    assert birth_of("Wendell Oakes", "", "Wendell was born June 14, 1938, on a farm near Osceola.") == (
+        1938, "1938-06-14")
+
+
+def test_parse_obituary_reads_no_draft_year_as_the_birth_year():
+    ob = parse_obituary("Teodoro Carrasco", "Teodoro Carrasco, 84, of El Paso, died August 3, 2026. Born in Ysleta "
+                        "and drafted in 1962, he served in Germany.")
+    assert ob.birth_year != 1962
+
+
+def test_a_roster_born_1941_client_is_the_deceased_despite_a_drafted_in_1962():
+    idx = index(client("C1", "Teodoro", "Carrasco", spouse_first_name="Refugio", spouse_last_name="Carrasco",
+                       birth_date=date(1941, 5, 19), **EL_PASO))
+    text = ("Teodoro Carrasco, 84, of El Paso, passed away August 3, 2026. Born in Ysleta and drafted in 1962, he "
+            "worked 30 years at the smelter. He is survived by his wife of 61 years, Refugio; and two sons.")
+    assert ("C1", "deceased_client") in roles(idx, text, "Teodoro Carrasco")
+
+
+def test_a_couple_of_el_paso_with_her_maiden_name_in_parentheses_are_both_subjects():
+    idx = index(client("C1", "Jose Guadalupe", "Zubiate Carranza", nickname="Lupe", **EL_PASO),
+                client("C2", "Maria Elena", "Zubiate", maiden_name="Ruiz", **EL_PASO))
+    text = ("José Guadalupe \"Lupe\" Zubiate and María Elena (Ruiz) Zubiate of El Paso celebrated their 50th "
+            "wedding anniversary with a Mass at San Elizario chapel.")
+    assert {(c, r) for c, r, _ in news(idx, "Couple marks golden anniversary", text)} == {
+        ("C1", "subject"), ("C2", "subject")}
+
+
+def test_el_pasos_upper_valley_reads_as_el_paso():
+    from outreach.match.text import read_place, tokens
+
+    text = "of El Paso's Upper Valley celebrated"
+    town, _state, _ = read_place(tokens(text, 3, len(text)), 0)
+    assert town == "El Paso"
+
+
+def test_and_his_wife_comma_rosie_in_a_flood_story_is_a_subject_too():
+    idx = index(client("C1", "Rosalinda", "Arzabal", nickname="Rosie", **LAS_CRUCES))
+    text = ("LAS CRUCES - Heavy rain flooded homes along the arroyo Sunday night. Ernesto \"Neto\" Arzabal and his "
+            "wife, Rosie, said the water reached a foot deep in their living room.")
+    assert news(idx, "Arroyo floods Las Cruces homes", text) == {("C1", "subject", "flood")}
+
+
+def test_and_his_wife_after_the_husbands_age_in_a_fire_story_is_a_subject_too():
+    idx = index(client("C1", "Ana Lucia", "Semedo", **PAWTUCKET))
+    text = ("PAWTUCKET - Fire swept through a two-family house on Main Street early Monday. Domingos Semedo, 62, and "
+            "his wife, Ana Lúcia, were woken by a neighbor pounding on the door.")
+    assert news(idx, "Fire damages Pawtucket two-family", text) == {("C1", "subject", "fire")}
+
+
+def test_chosen_as_grand_marshal_is_an_award_for_its_subject():
+    idx = index(client("C1", "Consuelo", "De la O", nickname="Chelo", **LAS_CRUCES))
+    text = ("MESILLA - The Town of Mesilla has chosen Consuelo \"Chelo\" De la O as grand marshal of this year's "
+            "Cinco de Mayo parade.")
+    assert "award" in _events_in(text)
+    assert news(idx, "Mesilla picks parade grand marshal", text) == {("C1", "subject", "award")}
+
+
+def test_a_grand_marshal_who_laid_the_wreath_is_not_a_subject():
+    idx = index(client("C1", "Tim", "Halvorsen", **LAS_CRUCES))
+    text = ("LAS CRUCES - Veterans and families gathered at Veterans Park on Monday for the Memorial Day ceremony. "
+            "Grand Marshal Tim Halvorsen laid the wreath at the memorial.")
+    assert news(idx, "Las Cruces honors the fallen", text) == set()
+
+
+def test_a_pastor_who_blessed_the_building_at_the_opening_is_no_subject():
+    idx = index(client("C1", "Gregory", "Montoya", **LAS_CRUCES))
+    text = ("LAS CRUCES - La Nueva Panaderia opened on Solano Drive on Saturday. Pastor Gregory Montoya blessed the "
+            "building at Saturday's opening.")
+    assert news(idx, "La Nueva Panaderia opens on Solano", text) == set()
+
+
+def test_a_crashed_matcher_fails_the_evaluation(tmp_path, monkeypatch):
+    import subprocess
+
+    from outreach import evaluate
+
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds" / "news.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "roster.csv").write_text("client_id\n", encoding="utf-8")
+
+    def fake_run(stderr):
+        return lambda cmd, **kw: subprocess.CompletedProcess(cmd, 1, stdout="", stderr=stderr)
+
+    monkeypatch.setattr(evaluate.subprocess, "run", fake_run(
+        'Traceback (most recent call last):\n  File "x.py", line 1\nKeyError: \'first_name\'\n'))
+    with pytest.raises(SystemExit):
+        evaluate.run_split(tmp_path)
+    monkeypatch.setattr(evaluate.subprocess, "run", fake_run("feeds/news.jsonl: could not be read\n"))
+    assert evaluate.run_split(tmp_path) == []
+
+
+def test_a_notice_with_the_town_and_state_between_name_and_died_gives_the_town():
+    ob = parse_obituary("Dolores Apodaca", "Dolores Apodaca, Anthony, N.M., died June 2, 2026. Services are pending.")
+    assert ob.town == "Anthony"
+
+
+def test_a_notice_with_the_town_and_state_in_a_news_item_is_a_death_not_a_subject():
+    idx = index(client("C1", "Dolores", "Apodaca", **ANTHONY))
+    text = ("ANTHONY - The Anthony Harvest Festival will go on this weekend. Dolores Apodaca, Anthony, N.M., died "
+            "June 2, 2026; she founded the festival in 1978.")
+    found = news(idx, "Harvest festival goes on", text)
+    assert {r for _, r, _ in found} <= {"possible_deceased_client"}
+
+
+def test_a_daughter_and_her_husband_with_a_quoted_nickname_are_both_placed_in_pawtucket():
+    ob = parse_obituary("Maria Fernandes", "Maria Fernandes, 88, of Fall River, Mass., died May 1, 2026. She is "
+                        "survived by her daughter, Ana Lúcia Semedo and her husband Domingos \"Mingo\" Semedo of "
+                        "Pawtucket, R.I.")
+    placed = {(m.name.given, m.name.surname, m.town) for m in ob.survivors}
+    assert {("Ana", "Semedo", "Pawtucket"), ("Domingos", "Semedo", "Pawtucket")} <= placed
+
+
+def test_a_quoted_nickname_in_the_name_opening_the_ledes_second_sentence_is_the_fires_subject():
+    idx = index(client("C1", "Ferdinand", "Bumanglag", nickname="Ferdie", **WAIPAHU))
+    text = ("WAIPAHU - A Waipahu man and his two grandsons escaped a fire that destroyed their home early Tuesday. "
+            "Ferdinand \"Ferdie\" Bumanglag Jr. said a smoke alarm woke him just after 2 a.m.")
+    assert news(idx, "Fire destroys Waipahu home", text) == {("C1", "subject", "fire")}
+
+
+_FEDERAL_HILL = ("%s - Gianna Capobianco and Luis Medeiros were married Saturday at St. Bartholomew Church. The bride "
+                 "is the daughter of Joseph and Anna Capobianco of Federal Hill.")
+
+
+def test_parents_of_federal_hill_in_a_providence_story_are_the_providence_clients():
+    idx = index(client("C1", "Joseph", "Capobianco", **PROVIDENCE), client("C2", "Anna", "Capobianco", **PROVIDENCE))
+    assert news(idx, "Weddings: Capobianco and Medeiros", _FEDERAL_HILL % "PROVIDENCE") == {
+        ("C1", "parent_of_subject", "milestone"), ("C2", "parent_of_subject", "milestone")}
+
+
+def test_parents_of_federal_hill_in_a_story_datelined_in_another_state_are_not_the_providence_clients():
+    idx = index(client("C1", "Joseph", "Capobianco", **PROVIDENCE), client("C2", "Anna", "Capobianco", **PROVIDENCE))
+    assert news(idx, "Weddings: Capobianco and Medeiros", _FEDERAL_HILL % "SACRAMENTO, Calif.") == set()
+
+
+def test_named_a_living_treasure_of_hawaii_is_an_award():
+    assert "award" in _events_in("Auntie Leilani Kahale was named a Living Treasure of Hawaii on Saturday.")
+
+
+def test_the_later_residence_is_found_past_earlier_mentions_of_the_surname():
+    idx = index(client("C1", "Kieran", "Tobin", **SAVANNAH))
+    text = ("SAVANNAH - Coastal Marine Supply has been named the port's vendor of the year. Kieran Tobin, the "
+            "company's CFO, accepted the award. Tobin, 51, joined the firm in 2010. Tobin, who lives in Hingham, "
+            "Mass., said the company will add 20 jobs in Savannah.")
+    assert news(idx, "Coastal Marine Supply named vendor of the year", text) == set()
