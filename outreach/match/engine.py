@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import cast
 
 import numpy as np
@@ -281,10 +281,7 @@ def _deceased_client(index: RosterIndex, ob: Obituary, scored_mentions: list[tup
         if m.town or m.state:
             for c, (sc, _) in _best_unique(scored, cfg.threshold, cfg):
                 placed_survivors[c.client_id] = max(sc, placed_survivors.get(c.client_id, 0.0))
-    def spouse_nicknames(client: Client) -> tuple[str, ...]:
-        # The roster spouse who is a client may be named by the nickname their own row holds ("Ilonka").
-        return tuple(p.nickname for p in _roster_spouses(index, client) if p.nickname)
-
+    spouse_nicknames = partial(_spouse_nicknames, index)
     for c, (score, notes) in _best_unique(
             [(c, _deceased_score(c, ob, cfg, spouse_nicknames)) for c in _deceased_candidates(index, ob, cfg)],
             cfg.deceased_threshold, cfg):
@@ -500,12 +497,7 @@ def _scored_namesakes(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchCo
         return []  # most mentions in a small roster: no probe to build
     probe = _survivor_probe(m, ob, cfg)
     positions = index.lookup_positions(givens, surnames, probe.sifter(index))
-    def partner_nicknames(client: Client) -> tuple[str, ...]:
-        # The roster spouse who is a client may be known by a nickname the spouse column does not hold
-        # ("her husband, T-Joe": the client Joseph "T-Joe" LeBlanc). Read only when the first name differs.
-        return tuple(p.nickname for p in _roster_spouses(index, client) if p.nickname)
-
-    return [(c, _survivor_score(c, probe, ob, partner_nicknames))
+    return [(c, _survivor_score(c, probe, ob, partial(_spouse_nicknames, index)))
             for c in map(index.clients.__getitem__, positions)]
 
 
@@ -690,6 +682,13 @@ def _roster_spouses(index: RosterIndex, dc: Client) -> list[Client]:
         if c.client_id != dc.client_id and _same_household(c, dc):
             found[c.client_id] = c
     return list(found.values())
+
+
+def _spouse_nicknames(index: RosterIndex, client: Client) -> tuple[str, ...]:
+    """The nicknames the client's roster spouse, when a client, holds on their own row: the spouse column may
+    not ("her husband, T-Joe": Joseph "T-Joe" LeBlanc; "his wife, Ilonka": Ilona). Read only when the written
+    name differs from the spouse column's."""
+    return tuple(p.nickname for p in _roster_spouses(index, client) if p.nickname)
 
 
 def _same_household(a: Client, b: Client) -> bool:

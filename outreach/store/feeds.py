@@ -216,6 +216,10 @@ def alert_from_json(data: dict[str, Any]) -> WeatherAlert:
     return WeatherAlert(**values)
 
 
+# An obituary the matcher could not read that nobody has acknowledged yet.
+_AWAITING_LOOK = sa.and_(FeedItemRow.unread_reason.is_not(None), FeedItemRow.unread_seen_at.is_(None))
+
+
 def mark_unread(session: Session, rows: Iterable[FeedItemRow], unread: dict[tuple[str, str], str]) -> int:
     """Record on each stored item the matcher could not read why (EngineState.unread, keyed by source name
     and item id). A reason already recorded, and a person's acknowledgement, are kept. Returns how many rows
@@ -233,9 +237,8 @@ def mark_unread(session: Session, rows: Iterable[FeedItemRow], unread: dict[tupl
 def unread_items(session: Session, *, source: str | None = None, include_seen: bool = False) -> list[FeedItemRow]:
     """Obituaries the matcher could not read, oldest first: those nobody has acknowledged, or (``include_seen``)
     all of them; optionally of one source."""
-    query = sa.select(FeedItemRow).join(FeedSourceRow).where(FeedItemRow.unread_reason.is_not(None))
-    if not include_seen:
-        query = query.where(FeedItemRow.unread_seen_at.is_(None))
+    query = sa.select(FeedItemRow).join(FeedSourceRow).where(
+        FeedItemRow.unread_reason.is_not(None) if include_seen else _AWAITING_LOOK)
     if source:
         query = query.where(FeedSourceRow.name == source)
     return list(session.scalars(query.order_by(FeedItemRow.fetched_at, FeedItemRow.id)))
@@ -245,8 +248,7 @@ def acknowledge_unread(session: Session, ids: Sequence[int], actor: str) -> list
     """Record that ``actor`` looked at these unread obituaries (feed item row ids); returns the ids that were
     unread and not yet acknowledged. The reason stays: the record of what was not read is kept."""
     rows = session.scalars(sa.select(FeedItemRow).where(
-        FeedItemRow.id.in_(list(ids)), FeedItemRow.unread_reason.is_not(None),
-        FeedItemRow.unread_seen_at.is_(None)))
+        FeedItemRow.id.in_(list(ids)), _AWAITING_LOOK))
     done = []
     now = utcnow()
     for row in rows:
@@ -258,7 +260,5 @@ def acknowledge_unread(session: Session, ids: Sequence[int], actor: str) -> list
 
 def unread_counts(session: Session) -> dict[int, int]:
     """Per source id, how many unread obituaries nobody has acknowledged yet."""
-    query = (sa.select(FeedItemRow.source_id, sa.func.count()).where(
-        FeedItemRow.unread_reason.is_not(None), FeedItemRow.unread_seen_at.is_(None))
-        .group_by(FeedItemRow.source_id))
+    query = sa.select(FeedItemRow.source_id, sa.func.count()).where(_AWAITING_LOOK).group_by(FeedItemRow.source_id)
     return {source_id: n for source_id, n in session.execute(query)}
