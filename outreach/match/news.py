@@ -41,7 +41,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scout|earned\s+the|prizes?|win|"
         r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?:[^\s]+\s+){0,3}?from|saves|saved|"
         r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|hole[- ]in[- ]one|"
-        r"eagle\s+rank|living\s+treasures?|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
+        r"eagle\s+rank|living\s+treasures?|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
         r"(?:took|takes|placed|finished|earned)\s+first\s+place|"
         # a carnival, homecoming or rodeo court ("crowns Queen Juliette", "reigned as queen")
         r"crowned|crowns\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|reign(?:s|ed)\s+as\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|"
@@ -144,8 +144,11 @@ _RELATIVE_OF = re.compile(r"\b(?:son|daughter|child|children|grandson|granddaugh
                           r"(?:[A-Z][\w'\-]*\s+(?:and|&)\s+)?(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
 # "Feldman is the son of Benjamin and Sarah Feldman": the names after it are the subject's parents.
 # A word of a name as written among parents: 'Joseph "T-Joe" LeBlanc Jr. and Yvette'.
-_NAME_WORD = r"(?:[A-Z][\w'\-]*\.?|\"[^\"]{1,20}\")"
-_PARENT_PAIR = rf"(?:(?:{_NAME_WORD},?\s+){{1,5}}(?:and|&)\s+)?(?:{_NAME_WORD}\s+){{1,3}}$"
+_NAME_WORD = r"(?:[A-Z][\w'\-]*\.?|\"[^\"]{1,20}\"|\([A-Z][^()]{1,25}\))"  # with a kunya "(Abu Hassan)"
+# The first parent may carry an appositive before "and": 'Abdulkarim "Karim" Alsubaihi, a line worker at
+# Stellantis, and Fatima Almaflahi'.
+_PARENT_PAIR = (rf"(?:(?:{_NAME_WORD},?\s+){{1,5}}(?:[a-z][^,;.()]{{0,80}},\s+)?(?:and|&)\s+)?"
+                rf"(?:{_NAME_WORD}\s+){{1,3}}$")
 _PARENT_OF = re.compile(r"\b(?:son|daughter|child|children)\s+of\s+" + _PARENT_PAIR)
 # A name that opens its sentence (only capitalised words and "and" before it): the sentence's own subject.
 _OPENS = re.compile(r"\s*(?:(?:[A-Z][\w'.\-]*|and|&|\"[^\"]{1,20}\")\s+){0,5}$")
@@ -175,6 +178,13 @@ _DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z.]{1,13}\s
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z.]{1,13}\s*$")
 _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|widow|widower|son|"
                                   r"daughter|mother|father|parents|family)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
+# A customer at the business's opening, or a relative named through the story's subject, is a bystander.
+_PATRON_BEFORE = re.compile(r"\b(?i:customers?|regulars?|patrons?|shoppers?|diners?|visitors?|onlookers?|"
+                            r"passers-?by)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
+_OTHERS_KIN_BEFORE = re.compile(r"\b[A-Z][\w\-]*'s\s+(?:(?:older|younger|twin|best)\s+)?(?:brother|sister|cousin|"
+                                r"friend|neighbou?r|nephew|niece|uncle|aunt|(?:brother|sister)-in-law)s?\s*,\s*"
+                                r"(?:[A-Z][\w'.\-]*\s+){0,3}$")
+_LED_BY_BEFORE = re.compile(r"\b(?:led|organi[sz]ed|coordinated|run)\s+by\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
 _FAMILY_EVENTS = frozenset({"loss", "injury", "fire", "flood", "storm_damage"})
 _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 # The run of capitalised words (or a quoted nickname) that ends right before a surname, as written; the
@@ -325,7 +335,8 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
                "wounded", "accident"),
     "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholarship",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
-              "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure"),
+              "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
+              "valedict", "salutat"),
     "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new", "installed", "sworn"),
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
@@ -503,7 +514,7 @@ class _Story:
         # sentences) runs first; the rest run for the few hits that have an event.
         opens = headline or self._opens(s, start)
         before = full[max(s, start - 80) : start]
-        named_parent = self._named_parent(before, sentence, end, e)
+        named_parent = self._named_parent(full[max(s, start - 160) : start], sentence, end, e)
         tied = self._event(s, sentence, headline, headline_events, opens, named=named_parent or (
             "identified" in before and bool(_IDENTIFIED_AS.search(before))))
         if tied is None:
@@ -637,6 +648,13 @@ class _Story:
         if _SPEECH.search(sentence) and (_OFFICIAL_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)) and (
                 not _OWNER_BEFORE.search(before)):
             return True
+        if _PATRON_BEFORE.search(before) or _OTHERS_KIN_BEFORE.search(before):
+            return True  # "Customer Darrell Yellowhorse, who stopped in", "Sippy Archibeque's brother, Brosie Gurulé,"
+        if _RELATIVE_APPOSITIVE.search(before) and (_FOR_SOMEONE_ELSE.search(sentence) or (
+                event not in _FAMILY_EVENTS and _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, sentence))):
+            return True  # "Her husband, Hector Olmeda, and their two sons attended the ceremony"
+        if event in _FAMILY_EVENTS and _LED_BY_BEFORE.search(before):
+            return True  # "the crew will be led by Amos K. Petersheim" (the barn raising after a fire)
         if _FOR_SOMEONE_ELSE.search(sentence) and _RELATIVE_APPOSITIVE.search(before):
             return True  # "His wife, Carol Miller, accepted the award"
         if _OFFICIATING.search(sentence) and _CLERGY_BEFORE.search(full[max(s, start - 40) : start]):

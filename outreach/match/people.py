@@ -472,11 +472,12 @@ def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, 
             names[idx] = (d, _with_surname(name, inherited, False), spouse)
         elif deceased_surname:
             names[idx] = (d, _with_surname(name, deceased_surname, True), spouse)
+    couple = _parents_couple(names)
     for d, name, spouse in names:
         if name is None:
             continue
         mentions.append(Mention(name=name, relation=d.relation or "family", town=d.town, state=d.state,
-                                spouse_given=spouse, start=start, end=end))
+                                spouse_given=spouse or couple.get(id(d), ""), start=start, end=end))
         if spouse:
             sp_surname = name.surname
             mentions.append(Mention(
@@ -484,6 +485,22 @@ def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, 
                 relation="in_law" if d.relation not in {"spouse", "family"} else d.relation,
                 town=d.town, state=d.state, spouse_given=name.given, start=start, end=end))
     return mentions
+
+
+def _parents_couple(names: list[tuple[_Draft, PersonName | None, str]]) -> dict[int, str]:
+    """Each parent's partner, by id of its draft, where a parents phrase names exactly two ("his parents, Ana
+    and Ernesto Portuondo Sr."): they are a couple, so a client whose roster spouse is another is a namesake.
+    (Two children or siblings joined by "and" are not a couple.)"""
+    groups: dict[int, list[tuple[_Draft, PersonName]]] = {}
+    for d, name, spouse in names:
+        if name is not None and d.relation == "parent" and not spouse and not d.parens:
+            groups.setdefault(d.group, []).append((d, name))
+    out: dict[int, str] = {}
+    for pair in groups.values():
+        if len(pair) == 2 and pair[1][0].joined_by_and:
+            (d1, n1), (d2, n2) = pair
+            out[id(d1)], out[id(d2)] = n2.given, n1.given
+    return out
 
 
 def _with_surname(name: PersonName, surname: str, inherited: bool) -> PersonName:

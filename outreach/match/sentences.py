@@ -14,7 +14,7 @@ from outreach.match.places import state_code
 from outreach.match.words import ABBREVIATIONS, SENTENCE_STARTERS
 
 _BOUNDARY = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_BEFORE = re.compile(r"([\w.']+)$")  # with apostrophes: "St. Mary's." ends a sentence, "S." may not
 _WORD_AFTER = re.compile(r"[\"'(\[]?(\w+)")
 
 

@@ -745,3 +745,68 @@ def test_the_later_residence_is_found_past_earlier_mentions_of_the_surname():
             "company's CFO, accepted the award. Tobin, 51, joined the firm in 2010. Tobin, who lives in Hingham, "
             "Mass., said the company will add 20 jobs in Savannah.")
     assert news(idx, "Coastal Marine Supply named vendor of the year", text) == set()
+
+
+# --- independent9, after tuning (names and texts unlike the split's) -------------------------------------
+
+DEARBORN = dict(city="Dearborn", state="MI", postal_code="48126", county_fips="26163")
+RIO_RANCHO = dict(city="Rio Rancho", state="NM", postal_code="87144", county_fips="35043")
+ALBUQUERQUE = dict(city="Albuquerque", state="NM", postal_code="87112", county_fips="35001")
+CORAL_GABLES = dict(city="Coral Gables", state="FL", postal_code="33134", county_fips="12086")
+
+
+def test_both_parents_are_parents_through_a_kunya_and_an_appositive():
+    idx = index(client("C1", "Khalil", "Bazzi", **DEARBORN), client("C2", "Samira", "Bazzi", **DEARBORN),
+                client("C3", "Rania", "Haidar", **DEARBORN))
+    kunya = news(idx, "Dearborn couple wed at Islamic Center", "DEARBORN - Hussein Bazzi and Lina Fawaz were "
+                 "married June 4 at the Islamic Center of America. The groom is the son of Hajj Khalil Bazzi (Abu "
+                 "Hussein) and Hajjeh Samira Bazzi of Dearborn.")
+    appositive = news(idx, "Dearborn senior named valedictorian", "DEARBORN - Noor Bazzi will give the "
+                      "valedictory address at Fordson High School on Sunday. Noor, 17, is the daughter of Khalil "
+                      "Bazzi, a machinist at the Rouge plant for thirty years, and Rania Haidar, who teaches "
+                      "at Salina Elementary.")
+    assert {(c, r) for c, r, _ in kunya} == {("C1", "parent_of_subject"), ("C2", "parent_of_subject")}
+    assert {(c, r) for c, r, _ in appositive} == {("C1", "parent_of_subject"), ("C3", "parent_of_subject")}
+
+
+def test_a_customer_at_an_opening_and_a_subjects_brother_are_bystanders():
+    idx = index(client("C1", "Wendell", "Begay", **RIO_RANCHO), client("C2", "Teodoro", "Lucero", **ALBUQUERQUE))
+    opening = news(idx, "Rio Rancho bakery opens its doors", "RIO RANCHO - Las Hermanas Bakery opened Saturday on "
+                   "Southern Boulevard. Customer Wendell Begay, who stopped in for bizcochitos on opening day, "
+                   "said the line went around the block.")
+    fire = news(idx, "Fire damages North Valley home", "ALBUQUERQUE - A kitchen fire damaged the home of Rafael "
+                "and Dolores Chavez on Griegos Road on Sunday. Dolores Chavez's brother, Teodoro Lucero, said the "
+                "couple is staying with family.")
+    assert (opening, fire) == (set(), set())
+
+
+def test_a_spouse_who_attended_the_award_and_a_crew_leader_after_a_fire_are_not_its_subjects():
+    idx = index(client("C1", "Ramon", "Figueroa", city="Lancaster", state="PA", postal_code="17602",
+                       county_fips="42071"),
+                client("C2", "Elam", "Stoltzfus", city="Gordonville", state="PA", postal_code="17529",
+                       county_fips="42071"))
+    award = news(idx, "Lancaster nurse wins state honor", "LANCASTER - Iris Figueroa, a nurse at Lancaster General, "
+                 "received the Pennsylvania Nursing Excellence Award on Monday. Figueroa graduated from the nursing "
+                 "program at St. Joseph's. Her husband, Ramon Figueroa, and their daughter attended the ceremony.")
+    fire = news(idx, "Lightning destroys Gordonville barn", "GORDONVILLE - Lightning struck and destroyed a dairy barn "
+                "on Newport Road on Tuesday. A barn raising is planned for next month; the crew will be led by Elam "
+                "Stoltzfus of Gordonville.")
+    assert (award, fire) == (set(), set())
+
+
+def test_st_marys_apostrophe_s_ends_a_sentence():
+    from outreach.match.sentences import sentence_spans
+    text = "She founded the clinic in the basement of St. Mary's. Her husband attended."
+    assert [text[s:e].strip() for s, e in sentence_spans(text)] == [
+        "She founded the clinic in the basement of St. Mary's.", "Her husband attended."]
+
+
+def test_parents_named_as_a_couple_rule_out_a_client_married_to_another():
+    text = ("SOTOLONGO, Rafael A., 29, of Coral Gables, died March 2, 2026. Survived by his parents, Marisol and "
+            "Rafael Sotolongo Sr. of Coral Gables; sister Daniela.")
+    married_to_another = index(client("C1", "Rafael", "Sotolongo", spouse_first_name="Yolanda",
+                                      spouse_last_name="Sotolongo", **CORAL_GABLES))
+    the_father = index(client("C1", "Rafael", "Sotolongo", spouse_first_name="Marisol",
+                              spouse_last_name="Sotolongo", **CORAL_GABLES))
+    assert (roles(married_to_another, text, "SOTOLONGO, Rafael A."), roles(the_father, text, "SOTOLONGO, Rafael A.")
+            ) == (set(), {("C1", "survivor")})
