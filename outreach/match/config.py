@@ -36,6 +36,7 @@ class MatchConfig:
     maiden_as_surname: float = 0.88  # the written surname is the client's maiden name
     compound_head: float = 0.9  # only the first word of the client's compound given name ("Sue" / "Sue Ellen")
     surname_part: float = 0.85  # one part of a double-barrelled surname, or the maiden name inside it
+    paternal_surname: float = 0.95  # the first of two surnames written apart ("Arencibia" for "Arencibia Quesada")
     maiden_differs: float = 0.5  # a maiden name written that is not the client's
     inherited_surname: float = 0.85  # a surname the text leaves to be guessed ("grandchildren Amy, Ben and Cole")
     middle_initial_differs: float = 0.6

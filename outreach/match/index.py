@@ -381,12 +381,22 @@ class RosterIndex:
         hits: list[tuple[int, int, str]] = []
         if not self._has_words:
             return hits
-        for end, (key, length) in self._automaton.iter(_word_text(folded_text)):
+        words = _word_text(folded_text)
+        for end, (key, length) in self._automaton.iter(words):
             # The pattern " form " ends at `end` (inclusive) in the padded text: the form itself is
             # [end - length, end) there, one more to the left in the folded text.
             start = end - length - 1
             if original is None or original[start].isupper():
                 hits.append((start, start + length, key))
+        if "'" in words:
+            # "Tauanu'u" in the text, "Tauanuu" in the roster: a CRM drops the glottal stop (an 'okina), which
+            # no roster form can put back. (Roster "O'Neil" / "ONeil" have forms for both writings.)
+            for m in _INNER_APOSTROPHE.finditer(words):
+                found = self._automaton.get(f" {m.group(0).replace(chr(39), '')} ", None)
+                start = m.start() - 1
+                if found is not None and (original is None or original[start].isupper()):
+                    hits.append((start, m.end() - 1, found[0]))
+            hits.sort()
         return hits
 
     def surnames_in(self, folded_text: str) -> set[str]:
@@ -530,6 +540,9 @@ _NOT_WORD = re.compile(r"[^a-z0-9']")
 # The same mapping as _NOT_WORD for ASCII text (nearly every item): str.translate's ASCII fast path is ten
 # times faster than a regex substitution that replaces every space and comma.
 _NOT_WORD_ASCII = {c: " " for c in range(128) if not (chr(c) in "0123456789'" or "a" <= chr(c) <= "z")}
+
+
+_INNER_APOSTROPHE = re.compile(r"(?<= )[a-z]{2,}(?:'[a-z]+)+(?= )")  # "tauanu'u", not "o'neil" (one letter first)
 
 
 def _word_text(folded_text: str) -> str:

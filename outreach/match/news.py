@@ -52,7 +52,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm|"
         r"hired\s+as|new\s+(?:ceo|president|director|chief|pastor|rector|rabbi|principal|superintendent|coach)|"
         r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|(?:has|have|was|were)\s+named|"
-        r"named\s+(?:[^\s]+\s+){1,4}?(?:president|ceo|chief|director|partner|principal|superintendent|chair|manager|head))\b",
+        r"named\s+to\s+(?:lead|head|run)|named\s+(?:[^\s]+\s+){1,6}?(?:president|ceo|chief|director|partner|principal|superintendent|chair|manager|head))\b",
         "retirement": r"\b(?:retir(?:e|es|ed|ing|ement)|(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game)|"
         r"(?:final|last)\s+(?:sermon|homily|broadcast|concert|lecture)|"
         # founders selling their business ("have sold the agronomy business", "sell Tea Ag Supply to employees")
@@ -72,6 +72,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # a wedding; a business raising money or landing a contract ("raised $6.5 million", "lands $14M")
         r"(?:were|was|got|get|getting)\s+married|wed(?:s|ding|dings)?|exchanged\s+vows|vows\s+exchanged|"
         r"united\s+in\s+(?:holy\s+)?matrimony|united\s+in\s+marriage|"
+        # a book of one's own ("publishes her first book", "published a memoir")
+        r"publish(?:es|ed)\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w\-]+\s+){0,2}?(?:book|novel|memoir|cookbook)|"
         # a personal count reached ("finishes her 500th quilt", "delivered his 1,000th baby")
         r"(?:finish(?:es|ed)|deliver(?:s|ed)|complet(?:es|ed)|sew(?:s|ed|n)|knit(?:s|ted)|bak(?:es|ed)|donat(?:es|ed))"
         r"\s+(?:(?:her|his|their|a|the)\s+)?\d[\d,]*(?:st|nd|rd|th)\s|"
@@ -81,7 +83,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # "Bluffton oysterman lands contract to supply resorts", "signed the two-year contract with"
         r"(?:land(?:s|ed)|secur(?:es|ed)|sign(?:s|ed))\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\w\-]+\s+){0,2}?"
         r"contract\s+(?:to|with)\b)\b",
-        "storm_damage": r"\b(?:tornado|storm\s+damage|destroyed|damaged|toppled|uprooted)\b",
+        "storm_damage": r"\b(?:tornado|(?:storm|wind|hail)\s+damage|destroyed|damaged|topples?|toppled|uprooted|"
+                        r"crash(?:ed|es)\s+(?:down\s+)?(?:through|into|onto)\s+(?:the\s+|a\s+|their\s+)?(?:roof|home|house)|"
+                        r"(?:tree|limb|branch)\s+(?:fell|crashed|landed|came\s+down)|"
+                        r"(?:tore|ripped|blew)\s+(?:off\s+)?(?:the\s+|a\s+|their\s+)?roof)\b",
     }.items()
 }
 # The person is tied to the event when the sentence calls them its owner, founder, etc.
@@ -133,7 +138,7 @@ _DEATH_OF_PERSON = re.compile(
 _IDENTIFIED_VICTIM = re.compile(r"^[^.;]{0,40}?\b(?:was|has\s+been)\s+identified\s+as\s+the\s+(?:[\w\-]+\s+){0,2}?"
                                 r"(?:victim|deceased|person\s+killed)\b")
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?))?\s*"
-                       r"(?:\(\w+\))?\s*[—–\-]{1,2}\s")
+                       r"(?:\([\w .&'\-]{1,24}\))?\s*[—–\-]{1,2}\s")  # "(KSND)", "(Noticias 47)"
 _THE_TOWN_PERSON = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'\-]+\s?){1,3}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?),?)?\s+"
     r"(?:man|woman|resident|couple|native|family|business\s+owner|farmer|teacher|veteran|firefighter|"
@@ -181,6 +186,7 @@ _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(
 # A customer at the business's opening, or a relative named through the story's subject, is a bystander.
 _PATRON_BEFORE = re.compile(r"\b(?i:customers?|regulars?|patrons?|shoppers?|diners?|visitors?|onlookers?|"
                             r"passers-?by)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?i:neighbou?rs?|next-door\s+neighbou?rs?)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
 _OTHERS_KIN_BEFORE = re.compile(r"\b[A-Z][\w\-]*'s\s+(?:(?:older|younger|twin|best)\s+)?(?:brother|sister|cousin|"
                                 r"friend|neighbou?r|nephew|niece|uncle|aunt|(?:brother|sister)-in-law)s?\s*,\s*"
                                 r"(?:[A-Z][\w'.\-]*\s+){0,3}$")
@@ -189,20 +195,27 @@ _FAMILY_EVENTS = frozenset({"loss", "injury", "fire", "flood", "storm_damage"})
 _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 # The run of capitalised words (or a quoted nickname) that ends right before a surname, as written; the
 # matching reads it backwards (_CAP_RUN_REVERSED).
-_CAP_RUN = re.compile(r"((?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")
+_CAP_RUN = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")  # "Ángeles", "Óscar" too
 _MAIDEN_BEFORE = re.compile(r"\s\([A-Z][\w'\-]+\)\s$")
 _AND_BEFORE = re.compile(r"([A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 # "Mary Beth and Dan Kinsley": a compound given name before the "and" (read after the one-word reading)
 _COMPOUND_AND_BEFORE = re.compile(r"\b([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 _QUOTED = re.compile(r'"([^"]+)"')
+# A Spanish given name with a particle inside ("María de los Ángeles", "María del Carmen", "José de Jesús").
+_GIVEN_WITH_PARTICLE = re.compile(r"\b[A-Z][\w'\-]+\s+(?:del|de(?:\s+(?:la|las|los))?)\s+$")
 _AND_SPOUSE = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:and|&)\s+(?:his|her)\s+(?:wife|husband),?\s+"
-                         r"([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=,|\s+(?:were|was|said|who|are|have|had)\b)")
-_PARTICLE_BEFORE = re.compile(r"\b(St\.|Ste\.|Van|Von|De|Du|Da|Di|La|Le|Del|Des)\s+$")
-_PARTICLE_ENDS = frozenset(".neuails")  # the last letters of those particles: most hits skip the search
+                         r"([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=,|\s+[a-z])")  # then a verb: "were", "renewed", "whom"
+# A particle written before the surname hit, in either case ("St. Onge", "de la Guardia", "Van der Berg").
+_PARTICLES = ("St.", "Ste.", "van der", "van den", "von der", "de la", "de las", "de los", "van", "von", "de", "du",
+              "da", "dos", "das", "di", "la", "le", "del", "della", "des")
+_PARTICLE_BEFORE = re.compile(r"\b(" + "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in _PARTICLES),
+                                                       key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
+_PARTICLE_ENDS = frozenset(p[-1].lower() for p in _PARTICLES) | frozenset(p[-1].upper() for p in _PARTICLES)
+_PARTICLE_REACH = max(map(len, _PARTICLES)) + 4  # how far before the hit the particle search looks
 # _CAP_RUN written backwards, matched at the start of the reversed tail: the same run (from the capital
 # farthest back that up to four tokens reach), found in one anchored pass instead of a search that tries every
 # start in the tail. tests/match/test_news_givens.py checks the two agree.
-_CAP_RUN_REVERSED = re.compile(r"(?:\s+\.?[\w'\-]*[A-Z]|\s+\"[^\"]{1,20}\"){1,4}")
+_CAP_RUN_REVERSED = re.compile(r"(?:\s+\.?[\w'\-]*[A-ZÀ-ÖØ-Þ]|\s+\"[^\"]{1,20}\"){1,4}")
 
 
 def _cap_run_start(tail: str) -> int | None:
@@ -249,8 +262,10 @@ def _givens_before(tail: str) -> tuple[list[str], str]:
         run = run.replace(q.group(0), " ")
     words = [w.rstrip(".") for w in run.split() if not (len(w) <= 2 and w.endswith("."))]
     givens = list(reversed(words[-2:]))
+    head = tail[:start]
+    if words and head.endswith(" ") and (particled := _GIVEN_WITH_PARTICLE.search(head)):
+        givens.append(f"{particled.group(0)}{words[0]}")  # "María de los Ángeles Arencibia"
     if len(words) <= 2:  # "Bob and Mary Smith", "Rick and Mary Ann Wierzbicki"
-        head = tail[:start]
         # _AND_BEFORE ends in "and" or "&" and white space: test that before searching the whole head.
         m_and = _AND_BEFORE.search(head) if head.rstrip().endswith(("and", "&")) else None
         if m_and:
@@ -342,8 +357,9 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
                   "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor",
-                  "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat", "contract"),
-    "storm_damage": ("tornado", "storm", "destroyed", "damaged", "toppled", "uprooted"),
+                  "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat", "contract", "publish"),
+    "storm_damage": ("tornado", "storm", "destroyed", "damaged", "topple", "uprooted", "wind", "hail", "crash",
+                     "tree", "limb", "branch", "tore", "ripped", "blew"),
 }
 _EVENT_WORD_FINDER = ahocorasick.Automaton()
 for _word in {w for words in _EVENT_WORDS.values() for w in words}:
@@ -433,8 +449,8 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         end = _whole_surname_end(full, hit_end)
         if start > 1 and full[start - 1] == "-" and full[start - 2].isalpha():
             continue  # a part of a double-barrelled name: the name was (or will be) read from its first part
-        particle = _PARTICLE_BEFORE.search(full, max(0, start - 6), start) if start > 2 and full[start - 1] == " " \
-            and full[start - 2] in _PARTICLE_ENDS else None
+        particle = _PARTICLE_BEFORE.search(full, max(0, start - _PARTICLE_REACH), start) if start > 2 and \
+            full[start - 1] == " " and full[start - 2] in _PARTICLE_ENDS else None
         if particle is not None:
             # "Patrick "Pat" St. Onge": the surname is "St. Onge" when a client has it (else "St" may be a name)
             givens, nickname = _givens_before(full[max(0, particle.start() - 60) : particle.start()])
@@ -546,7 +562,7 @@ class _Story:
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
         names = [PersonName(given=g, surname=full[start:end], nickname=nickname, suffix=suffix)
                  for g in givens if g.lower() != "mrs"]
-        spouse = _AND_SPOUSE.match(full, end, e)
+        spouse = _AND_SPOUSE.match(full, m_suffix.end() if m_suffix else end, e)  # "Odell Dismukes Jr. and his wife"
         if spouse and names:  # "Ernesto "Neto" Arzabal and his wife, Rosie, said the water ...": both
             names.append(PersonName(given=spouse.group(1), surname=full[start:end]))
         if "Mrs" in givens and names:
@@ -650,6 +666,8 @@ class _Story:
             return True
         if _PATRON_BEFORE.search(before) or _OTHERS_KIN_BEFORE.search(before):
             return True  # "Customer Darrell Yellowhorse, who stopped in", "Sippy Archibeque's brother, Brosie Gurulé,"
+        if _NEIGHBOUR_BEFORE.search(before) and not (headline or self._events_at(s, sentence)):
+            return True  # "Neighbor Kaz Pawlikowski helped the family tarp the roof" (but a neighbour who rescued)
         if _RELATIVE_APPOSITIVE.search(before) and (_FOR_SOMEONE_ELSE.search(sentence) or (
                 event not in _FAMILY_EVENTS and _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, sentence))):
             return True  # "Her husband, Hector Olmeda, and their two sons attended the ceremony"

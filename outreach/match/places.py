@@ -218,7 +218,13 @@ def city_key(city: str) -> str:
     """Folded town name with "St."/"Saint" and "Ft."/"Fort" unified and punctuation dropped."""
     words = fold(city).replace(".", " ").replace("-", " ").split()
     words = [{"saint": "st", "fort": "ft", "mount": "mt"}.get(w, w) for w in words]
+    if len(words) > 1 and words[-1] in _PLACE_KIND:
+        words.pop()  # "Isleta Pueblo" is the ZIP code's Isleta (and "Pueblo" alone stays Pueblo, Colo.)
     return " ".join(words)
+
+
+# A trailing word that says what kind of place a town is, which a ZIP code's town name may leave off.
+_PLACE_KIND = frozenset({"pueblo"})
 
 
 def states_with_town(town: str) -> frozenset[str]:

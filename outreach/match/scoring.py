@@ -52,21 +52,7 @@ def name_score(client: Client, name: PersonName, config: MatchConfig = DEFAULT_C
     last, client_suffix = split_suffix(client.last_name)
     client_last = surname_keys(last)
     client_maiden = surname_keys(client.maiden_name)
-    written = surname_keys(name.surname)
-    s = 0.0
-    if written and client_last and written[0] == client_last[0]:
-        s = 1.0
-    elif (name.maiden and client_last and name_key(name.maiden) == client_last[0] and written and client_maiden
-          and written[0] == client_maiden[0]):
-        s = 1.0  # "Linda (Carlson) Miller" written the other way round
-    elif written and client_maiden and written[0] == client_maiden[0]:
-        s = config.maiden_as_surname
-        notes.append("surname = client's maiden name")
-    elif written and (set(written) & set(client_last)):
-        s = config.surname_part
-        notes.append("part of a double surname")
-    elif name.maiden and client_last and name_key(name.maiden) in client_last:
-        s = config.surname_part
+    s = _surname_agreement(name, last, client_last, client_maiden, notes, config)
     if s == 0.0:
         return Scored(0.0, ("surname differs",))
     if name.maiden and client_maiden and name_key(name.maiden) not in (client_maiden[0], *client_last):
@@ -89,6 +75,32 @@ def name_score(client: Client, name: PersonName, config: MatchConfig = DEFAULT_C
             s *= config.middle_initial_differs
             notes.append("middle initial differs")
     return Scored(round(g * s, 4), tuple(notes))
+
+
+def _surname_agreement(name: PersonName, last: str, client_last: tuple[str, ...], client_maiden: tuple[str, ...],
+                       notes: list[str], config: MatchConfig) -> float:
+    """How the written surname agrees with the client's last (or maiden) name: 1.0, a factor, or 0.0."""
+    written = surname_keys(name.surname)
+    s = 0.0
+    if written and client_last and written[0] == client_last[0]:
+        s = 1.0
+    elif (name.maiden and client_last and name_key(name.maiden) == client_last[0] and written and client_maiden
+          and written[0] == client_maiden[0]):
+        s = 1.0  # "Linda (Carlson) Miller" written the other way round
+    elif written and client_maiden and written[0] == client_maiden[0]:
+        s = config.maiden_as_surname
+        notes.append("surname = client's maiden name")
+    elif written and len(client_last) == 3 and written[0] == client_last[1] and " " in last.strip() \
+            and "-" not in last:
+        # Spanish usage: the first (paternal) of two surnames is the one written alone.
+        s = config.paternal_surname
+        notes.append("first of two surnames")
+    elif written and (set(written) & set(client_last)):
+        s = config.surname_part
+        notes.append("part of a double surname")
+    elif name.maiden and client_last and name_key(name.maiden) in client_last:
+        s = config.surname_part
+    return s
 
 
 def _compound_head(given: str, client_givens: tuple[str, ...]) -> bool:

@@ -810,3 +810,67 @@ def test_parents_named_as_a_couple_rule_out_a_client_married_to_another():
                               spouse_last_name="Sotolongo", **CORAL_GABLES))
     assert (roles(married_to_another, text, "SOTOLONGO, Rafael A."), roles(the_father, text, "SOTOLONGO, Rafael A.")
             ) == (set(), {("C1", "survivor")})
+
+
+HIALEAH = dict(city="Hialeah", state="FL", postal_code="33012", county_fips="12086")
+ISLETA = dict(city="Isleta", state="NM", postal_code="87022", county_fips="35001")
+
+
+def test_a_surname_with_a_glottal_stop_in_the_text_matches_the_roster_without_it():
+    idx = index(client("C1", "Losa", "Leaupepe", **dict(city="Anchorage", state="AK", postal_code="99504",
+                                                        county_fips="02020")))
+    found = news(idx, "Fire guts Muldoon home", "ANCHORAGE, Alaska (KANL) - A fire gutted a home off Muldoon Road "
+                 "early Wednesday. Losa Leaupepe's home was destroyed, and she got out safely with her grandson.")
+    assert {(c, r) for c, r, _ in found} == {("C1", "subject")}
+    found = news(idx, "Fire guts Muldoon home", "ANCHORAGE, Alaska (KANL) - A fire gutted a home off Muldoon Road "
+                 "early Wednesday. Losa Lea'upepe's home was destroyed, and she got out safely with her grandson.")
+    assert {(c, r) for c, r, _ in found} == {("C1", "subject")}
+
+
+def test_a_pueblo_written_with_its_kind_is_the_zip_codes_town():
+    idx = index(client("C1", "Lorenzo", "Abeyta", **ISLETA))
+    found = news(idx, "Isleta coach retires after 30 seasons", "ISLETA PUEBLO, N.M. (KSND) - Players lined the gym "
+                 "Tuesday to say goodbye to Lorenzo Abeyta, who is retiring after 30 seasons.")
+    assert {(c, r) for c, r, _ in found} == {("C1", "subject")}
+
+
+def test_a_storm_that_topples_a_tree_onto_a_home_names_the_homeowners_and_his_wife_after_a_suffix():
+    idx = index(client("C1", "Walid", "Berro", **DEARBORN), client("C2", "Hiba", "Berro", **DEARBORN),
+                client("C3", "Curtis", "Pettaway Jr.", **DEARBORN), client("C4", "Loretta", "Pettaway", **DEARBORN))
+    storm = news(idx, "Storm topples tree onto Dearborn home", "DEARBORN (Metro 7) - A maple crashed through the roof "
+                 "of a house on Kendal Street during Thursday's thunderstorm. Homeowners Walid \"Wally\" Berro and his "
+                 "wife Hiba were downstairs when the tree came down.")
+    vows = news(idx, "Dearborn couple renews vows", "DEARBORN (Metro 7) - Curtis Pettaway Jr. and his wife "
+                "Loretta renewed their vows on Saturday for their 50th wedding anniversary.")
+    assert {(c, r) for c, r, _ in storm} == {("C1", "subject"), ("C2", "subject")}
+    assert {(c, r) for c, r, _ in vows} == {("C3", "subject"), ("C4", "subject")}
+
+
+def test_a_station_name_with_a_space_in_the_dateline_still_places_the_story():
+    idx = index(client("C1", "Orestes", "Valdivieso", **HIALEAH))
+    found = news(idx, "Hialeah families clean up after storm", "HIALEAH (Noticias 47) - A royal poinciana crashed "
+                 "through the roof of the home of Orestes Valdivieso on West 44th Place.")
+    assert {(c, r, e) for c, r, e in found} == {("C1", "subject", "storm_damage")}
+
+
+def test_named_five_words_before_the_post_and_a_first_book_are_life_events():
+    idx = index(client("C1", "Latrice", "Oduya", city="Detroit", state="MI", postal_code="48221", county_fips="26163"),
+                client("C2", "Verna", "Hostetter", city="Lititz", state="PA", postal_code="17543", county_fips="42071"))
+    named = news(idx, "District picks new principal", "DETROIT (Metro 7) - The district on Monday named Latrice "
+                 "Oduya, 43, the next principal of Cass Tech.")
+    book = news(idx, "Lititz woman, 88, publishes her first book", "LITITZ - Verna Hostetter has published her first "
+                "book, a history of the town's bakeries.")
+    assert ({e for _, _, e in named}, {e for _, _, e in book}) == ({"promotion"}, {"milestone"})
+
+
+def test_a_lower_case_particle_an_accented_given_name_and_the_first_of_two_surnames():
+    idx = index(client("C1", "Luis Alberto", "de la Fuente", nickname="Tito", **CORAL_GABLES),
+                client("C2", "Maria de los Angeles", "Villaverde Ruiz", nickname="Marian", **CORAL_GABLES),
+                client("C3", "Angel", "Carbonell", **CORAL_GABLES))
+    vows = news(idx, "Coral Gables couple renews vows", "CORAL GABLES - Luis Alberto \"Tito\" de la Fuente and his "
+                "wife renewed their vows on Friday for their 50th wedding anniversary.")
+    promoted = news(idx, "Gables firm promotes Villaverde", "CORAL GABLES - Gables Freight has promoted María de los "
+                    "Ángeles Villaverde to chief financial officer.")
+    award = news(idx, "Gables coach honored", "CORAL GABLES - Ángel Carbonell received the Coach of the Year award "
+                 "on Friday.")
+    assert ({c for c, _, _ in vows}, {c for c, _, _ in promoted}, {c for c, _, _ in award}) == ({"C1"}, {"C2"}, {"C3"})

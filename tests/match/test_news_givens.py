@@ -22,6 +22,9 @@ def _givens_before_reference(tail: str) -> tuple[list[str], str]:
         run = run.replace(q.group(0), " ")
     words = [w.rstrip(".") for w in run.split() if not (len(w) <= 2 and w.endswith("."))]
     givens = list(reversed(words[-2:]))
+    particled = re.search(r"\b[A-Z][\w'\-]+\s+(?:del|de(?:\s+(?:la|las|los))?)\s+$", tail[: m.start()])
+    if words and particled:  # "María de los Ángeles"
+        givens.append(particled.group(0) + words[0])
     m_and = _AND_BEFORE.search(tail[: m.start()])
     if m_and and len(words) <= 2:  # "Bob and Mary Smith", "Rick and Mary Ann Wierzbicki"
         givens.append(m_and.group(1))
