@@ -204,7 +204,7 @@ _QUOTED = re.compile(r'"([^"]+)"')
 # A Spanish given name with a particle inside ("María de los Ángeles", "María del Carmen", "José de Jesús").
 _GIVEN_WITH_PARTICLE = re.compile(r"\b[A-Z][\w'\-]+\s+(?:del|de(?:\s+(?:la|las|los))?)\s+$")
 _AND_SPOUSE = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:and|&)\s+(?:his|her)\s+(?:wife|husband),?\s+"
-                         r"([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=,|\s+[a-z])")  # then a verb: "were", "renewed", "whom"
+                         r"([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=,|\s+[a-z])")  # then "were", "renewed"...
 # A particle written before the surname hit, in either case ("St. Onge", "de la Guardia", "Van der Berg").
 _PARTICLES = ("St.", "Ste.", "van der", "van den", "von der", "de la", "de las", "de los", "van", "von", "de", "du",
               "da", "dos", "das", "di", "la", "le", "del", "della", "des")
