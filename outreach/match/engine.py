@@ -49,6 +49,7 @@ from outreach.match.places import city_key
 from outreach.match.scoring import (
     PlaceQuery,
     Scored,
+    compound_head,
     name_score,
     place_query,
     place_score,
@@ -588,7 +589,8 @@ def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary,
     partner = "" if maiden_in_parentheses else probe.partner
     spouse_agrees = None
     if partner and client.spouse_first_name:
-        spouse_agrees = any(given_match(p, (client.spouse_first_name,)) for p in probe.partner_alts if p)
+        spouse_agrees = any(given_match(p, (client.spouse_first_name,)) or compound_head(p, (client.spouse_first_name,))
+                            for p in probe.partner_alts if p)  # "(Mohammad)" for a roster "Mohamad Ali"
         if not spouse_agrees and partner_nicknames is not None:
             nicknames = partner_nicknames(client)
             spouse_agrees = bool(nicknames) and any(given_match(p, nicknames) for p in probe.partner_alts if p)

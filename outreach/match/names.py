@@ -13,7 +13,7 @@ from functools import lru_cache
 from nicknames import NickNamer
 
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
-from outreach.match.words import SUFFIX_SPELLINGS, SUFFIXES, SURNAME_KEY_PARTICLES
+from outreach.match.words import GIVEN_SPELLINGS, SUFFIX_SPELLINGS, SUFFIXES, SURNAME_KEY_PARTICLES
 
 
 def _fold_char(ch: str) -> str:
@@ -100,7 +100,16 @@ def given_variants(given: str) -> frozenset[str]:
     out = {key}
     out |= {name_key(n) for n in nn.nicknames_of(key)}
     out |= {name_key(n) for n in nn.canonicals_of(key)}
+    out |= _SPELLINGS_OF.get(key, frozenset())
     return frozenset(n for n in out if frozenset((key, n)) not in NICKNAME_EXCLUSIONS)
+
+
+_SPELLINGS_OF: dict[str, frozenset[str]] = {k: group for group in GIVEN_SPELLINGS for k in group}
+
+
+def spellings(key: str) -> frozenset[str]:
+    """A given-name key and its other spellings (GIVEN_SPELLINGS: "mohammad" -> "mohamad", ...), not nicknames."""
+    return _SPELLINGS_OF.get(key, frozenset((key,)))
 
 
 @lru_cache(maxsize=100_000)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from outreach.client import Client
 from outreach.geo import km_between
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
-from outreach.match.names import given_match, name_key, split_suffix, surname_keys
+from outreach.match.names import given_match, name_key, spellings, split_suffix, surname_keys
 from outreach.match.places import (
     city_key,
     neighbour_ids,
@@ -39,7 +39,7 @@ def name_score(client: Client, name: PersonName, config: MatchConfig = DEFAULT_C
     if compound:
         g = 1.0  # "Mary Beth", "Jo Ann": a compound given name, not a middle name
         notes.append("compound given name")
-    elif g < 1.0 and _compound_head(name.given, client_givens):
+    elif g < 1.0 and compound_head(name.given, client_givens):
         g = max(g, config.compound_head)
         notes.append("first part of a compound given name")
     if g == 0.0 and client.middle_name and given_match(name.given, (client.middle_name,)) == 1.0:
@@ -103,10 +103,13 @@ def _surname_agreement(name: PersonName, last: str, client_last: tuple[str, ...]
     return s
 
 
-def _compound_head(given: str, client_givens: tuple[str, ...]) -> bool:
+def compound_head(given: str, client_givens: tuple[str, ...]) -> bool:
     """The written given name is the first word of the client's compound one ("Sue" / "Sue Ellen")."""
     key = name_key(given)
-    return bool(key) and any(" " in g.strip() and name_key(g.split()[0]) == key for g in client_givens if g)
+    if not key:
+        return False
+    heads = [name_key(g.split()[0]) for g in client_givens if g and " " in g.strip()]
+    return bool(heads) and any(h in spellings(key) for h in heads)  # "Mohammad" / "Mohamad Ali", not "Molly"
 
 
 def _client_point(client: Client) -> tuple[float, float] | None:

@@ -106,3 +106,17 @@ SENTENCE_STARTERS: Final = frozenset({
     "arrangements", "friends", "family", "online", "condolences", "we", "it", "there", "this", "mass",
     "officials", "police", "fire", "no", "authorities",
 })
+
+
+# One given name in the spellings its transliteration from Arabic (and Persian, Urdu, Somali) takes in US
+# records: an obituary's "Mohammad" is a roster's "Mohamad". The nickname data knows none of these.
+GIVEN_SPELLINGS: Final[tuple[frozenset[str], ...]] = tuple(frozenset(g.split()) for g in (
+    "mohammad mohamad mohammed mohamed muhammad muhammed mohammod",
+    "ahmad ahmed", "mahmoud mahmud mahmood", "mustafa moustafa mostafa", "hussein husein hussain husain hossein",
+    "hassan hasan", "yousef youssef yusuf yousif", "ibrahim ebrahim", "khaled khalid", "fatima fatimah fatma",
+    "aisha ayesha aysha", "amina aminah ameena", "abdullah abdallah", "omar umar", "osama usama", "jamal gamal",
+    "zeinab zainab zaynab", "samira sameera", "nasser naser nasir", "rashid rasheed", "hamza hamzah",
+    "karim kareem", "yasmeen yasmin yasmine", "noor nur", "layla leila laila", "mariam maryam meryem",
+    "kassem qasim kasim qassem", "abdulkarim abdelkarim", "abdulrahman abdelrahman abdirahman",
+    "abdulkadir abdelkader abdikadir", "faisal faysal", "suleiman sulaiman suleyman", "walid waleed",
+))

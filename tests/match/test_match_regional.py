@@ -874,3 +874,18 @@ def test_a_lower_case_particle_an_accented_given_name_and_the_first_of_two_surna
     award = news(idx, "Gables coach honored", "CORAL GABLES - Ángel Carbonell received the Coach of the Year award "
                  "on Friday.")
     assert ({c for c, _, _ in vows}, {c for c, _, _ in promoted}, {c for c, _, _ in award}) == ({"C1"}, {"C2"}, {"C3"})
+
+
+def test_a_transliterated_given_name_is_the_head_of_the_rosters_compound_and_confirms_the_spouse():
+    text = ("Hajj Yousef Makled, 74, of Dearborn Heights, passed away on May 9, 2026. He is survived by his wife, "
+            "Hajjeh Layla; and his brother Hajj Mohammad Ali (Zainab) Makled of Dearborn.")
+    idx = index(client("C1", "Mohamad Ali", "Makled", spouse_first_name="Zeinab", spouse_last_name="Makled",
+                       **DEARBORN),
+                client("C2", "Zeinab", "Makled", spouse_first_name="Mohamad Ali", spouse_last_name="Makled",
+                       **DEARBORN))
+    assert roles(idx, text, "Hajj Yousef Makled") == {("C1", "survivor"), ("C2", "survivor")}
+
+
+def test_a_nickname_is_not_the_head_of_a_compound_given_name():
+    from outreach.match.scoring import compound_head
+    assert (compound_head("Mohammed", ("Mohamad Ali",)), compound_head("Molly", ("Mary Margaret",))) == (True, False)
