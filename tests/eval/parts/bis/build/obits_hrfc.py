@@ -54,7 +54,7 @@ Mass of Christian Burial will be at 10 a.m. Friday at St. Patrick's Catholic Chu
 gold=[]),
 
 dict(guid="bis_hrfc_2026_0812_evelyn-kraft", pub="2026-08-12T11:00:00-05:00",
-title="Evelyn Kraft (1932 - 2026)",
+title="Evelyn Kraft (1933 - 2026)",
 body="""Evelyn Kraft, 93, of Hebron, formerly of New Salem, died on August 9, 2026, at the Hebron nursing home.
 
 Evelyn was born March 19, 1933, in Morton County to Christian and Lydia (Hertz) Kraft and was confirmed at Zion Lutheran Church. She taught country school for seven years and then kept books for the Hebron Brick Company for thirty. She never married but was "Tante Evie" to a generation of nieces and nephews, all of whom learned to play pinochle at her kitchen table.
