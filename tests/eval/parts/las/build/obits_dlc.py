@@ -30,7 +30,7 @@ Dale was born in Panguitch, Utah, and grew up herding sheep on the Sevier Platea
 
 He is survived by his children, Brent (Shauna) Openshaw and Camille (Trent) Gubler, both of St. George; his sister, Marilyn (LaVar) Thygerson of Las Vegas; 17 grandchildren; and 9 great-grandchildren. He was preceded in death by his wife, Verla, and his brother, Reed.
 
-Funeral services will be held Saturday at 11 a.m. in the Bloomington Hills 3rd Ward chapel, with a viewing from 9:30 to 10:30. Interment in the Panguitch City Cemetery. Speakers will include Bishop Kent Sorensen; the grave will be dedicated by his nephew, Brody Hafen.""",
+Funeral services will be held Saturday at 11 a.m. in the Bloomington Hills 3rd Ward chapel, with a viewing from 9:30 to 10:30. Interment in the Panguitch City Cemetery. Speakers will include Bishop Kent Sorensen; the grave will be dedicated by Brother Brody Hafen, a longtime family friend.""",
 gold=[("LAS005", "survivor"), ("LAS004", "survivor")]),
 
 dict(guid="las_dlc_2026_0188", pub="2026-05-06T11:30:00-07:00", title="Anthony P. Lucchesi Jr. (1969 - 2026)",
