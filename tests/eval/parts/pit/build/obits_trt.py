@@ -27,4 +27,7 @@ gold=[]),
 dict(guid=BASE + "2026-0470", pub="2026-05-02T05:30:00-04:00", title="O'MALLEY, MARGARET \"PEG\" (REDDING)",
 body="""O'MALLEY, MARGARET "PEG" (REDDING), 81, of Scranton, formerly of Dunmore, on April 29, 2026. Retired teacher, Scranton School District. Wife of the late Francis X. O'Malley; mother of Brian (Colleen) O'Malley and Maureen Gallagher; grandmother of seven. Mass of Christian Burial at St. Peter's Cathedral, Scranton. Interment Cathedral Cemetery.""",
 gold=[]),
+dict(guid=BASE + "2026-0512", pub="2026-05-19T05:30:00-04:00", title="FAHEY, KATHLEEN (REDDINGTON)",
+body="""FAHEY, KATHLEEN (REDDINGTON), 79, of Dormont, on Saturday, May 16, 2026. Retired registered nurse, Mercy Hospital, 40 years. Wife of the late Thomas Fahey; mother of Sean (Tricia) Fahey of Mt. Lebanon and Bridget Fahey of Chicago; grandmother of three; sister of Margaret "Peggy" O'Malley of Brookline and the late Rev. James Reddington. Friends received Thursday 3-7 p.m. at the Laughlin-Keane Funeral Home, West Liberty Ave. Mass of Christian Burial Friday at 10 a.m., Resurrection Church, Brookline. Memorials to the Little Sisters of the Poor.""",
+gold=[("PIT010", "survivor")]),
 ]
