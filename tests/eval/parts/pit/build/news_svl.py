@@ -26,7 +26,7 @@ body="""Gateway High School junior Keira McCaffrey won the PIAA girls' wrestling
 
 McCaffrey, who finished the season 38-2, is the first Gateway wrestler, boy or girl, to win a state title since 1994. She is the daughter of Danny and Colleen McCaffrey of Monroeville. "She was wrestling the boys in our basement when she was six," her father said.
 
-Gateway coach Rich Ostrowicz called her "the hardest worker I've had in 25 years."""",
+Gateway coach Rich Ostrowicz called her "the hardest worker I've had in 25 years.\"""",
 gold=[("PIT019", "parent_of_subject")]),
 
 dict(guid="pit_svl_2026-0613", pub="2026-06-13T08:00:00-04:00", title="DiNardo - Kessick wedding at Immaculate Conception",

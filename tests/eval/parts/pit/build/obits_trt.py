@@ -21,7 +21,7 @@ body="""SIKORA, EDWARD, of McKeesport, on Thursday, April 9, 2026. Arrangements 
 gold=[("PIT011", "possible_deceased_client")]),
 
 dict(guid=BASE + "2026-0433", pub="2026-04-16T05:30:00-04:00", title="YABLONSKY, FRANCIS \"FRANKIE\"",
-body="""YABLONSKY, FRANCIS "FRANKIE", 19, of Elizabeth Township, suddenly on Sunday, April 12, 2026. Sophomore at California University of Pennsylvania and goalie for the Elizabeth Forward hockey alumni team. Beloved son of Mark and Denise Yablonsky; brother of Tyler and Ava; grandson of Francis and Betty Yablonsky of Boston, Pa. Friends received at the Strelic Funeral Home, Elizabeth. Mass of Christian Burial at St. Michael Church.""",
+body="""YABLONSKY, FRANCIS "FRANKIE", 19, of Elizabeth Township, suddenly on Sunday, April 12, 2026. Sophomore at California University of Pennsylvania and goalie for the Elizabeth Forward hockey alumni team. Beloved son of Mark and Denise Yablonsky; brother of Tyler and Ava; grandson of Betty Yablonsky of Boston, Pa., and the late Francis J. Yablonsky. Friends received at the Strelic Funeral Home, Elizabeth. Mass of Christian Burial at St. Michael Church.""",
 gold=[]),
 
 dict(guid=BASE + "2026-0470", pub="2026-05-02T05:30:00-04:00", title="O'MALLEY, MARGARET \"PEG\" (REDDING)",
