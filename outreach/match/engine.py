@@ -676,7 +676,10 @@ def _roster_spouses(index: RosterIndex, dc: Client) -> list[Client]:
     """Clients who are the deceased client's spouse by the roster (either side's spouse columns)."""
     found: dict[str, Client] = {}
     if dc.spouse_first_name:
-        for c in index.lookup([dc.spouse_first_name], [dc.spouse_last_name or dc.last_name]):
+        # Sifted to the client's town first: a common name has hundreds of namesakes in a large roster.
+        keep = index.sifter(frozenset(), frozenset((city_key(dc.city),)))
+        for p in index.lookup_positions([dc.spouse_first_name], [dc.spouse_last_name or dc.last_name], keep):
+            c = index.clients[p]
             if c.client_id != dc.client_id and _same_household(c, dc):
                 found[c.client_id] = c
     for c in index.partners_named(dc.first_name, dc.last_name) + (

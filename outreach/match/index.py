@@ -388,15 +388,25 @@ class RosterIndex:
             start = end - length - 1
             if original is None or original[start].isupper():
                 hits.append((start, start + length, key))
-        if "'" in words:
+        at = words.find("'")
+        if at >= 0:
             # "Tauanu'u" in the text, "Tauanuu" in the roster: a CRM drops the glottal stop (an 'okina), which
             # no roster form can put back. (Roster "O'Neil" / "ONeil" have forms for both writings.)
-            for m in _INNER_APOSTROPHE.finditer(words):
-                found = self._automaton.get(f" {m.group(0).replace(chr(39), '')} ", None)
-                start = m.start() - 1
-                if found is not None and (original is None or original[start].isupper()):
-                    hits.append((start, m.end() - 1, found[0]))
-            hits.sort()
+            extra = False
+            while at >= 0:
+                left, right = words.rfind(" ", 0, at) + 1, words.find(" ", at)
+                word = words[left:right]
+                at = words.find("'", right)
+                start = left - 1  # in the folded text (the word text is padded by one)
+                if not _INNER_APOSTROPHE.fullmatch(word) or (
+                        original is not None and not original[start].isupper()):
+                    continue
+                found = self._automaton.get(f" {word.replace(chr(39), '')} ", None)
+                if found is not None:
+                    hits.append((start, right - 1, found[0]))
+                    extra = True
+            if extra:
+                hits.sort()
         return hits
 
     def surnames_in(self, folded_text: str) -> set[str]:
@@ -542,7 +552,7 @@ _NOT_WORD = re.compile(r"[^a-z0-9']")
 _NOT_WORD_ASCII = {c: " " for c in range(128) if not (chr(c) in "0123456789'" or "a" <= chr(c) <= "z")}
 
 
-_INNER_APOSTROPHE = re.compile(r"(?<= )[a-z]{2,}(?:'[a-z]+)+(?= )")  # "tauanu'u", not "o'neil" (one letter first)
+_INNER_APOSTROPHE = re.compile(r"[a-z]{2,}(?:'[a-z]+)+")  # "tauanu'u", not "o'neil" (one letter first)
 
 
 def _word_text(folded_text: str) -> str:

@@ -202,6 +202,7 @@ _AND_BEFORE = re.compile(r"([A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 _COMPOUND_AND_BEFORE = re.compile(r"\b([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 _QUOTED = re.compile(r'"([^"]+)"')
 # A Spanish given name with a particle inside ("María de los Ángeles", "María del Carmen", "José de Jesús").
+_GIVEN_PARTICLE_ENDS = (" de ", " del ", " la ", " las ", " los ")
 _GIVEN_WITH_PARTICLE = re.compile(r"\b[A-Z][\w'\-]+\s+(?:del|de(?:\s+(?:la|las|los))?)\s+$")
 _AND_SPOUSE = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:and|&)\s+(?:his|her)\s+(?:wife|husband),?\s+"
                          r"([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=,|\s+[a-z])")  # then "were", "renewed"...
@@ -210,7 +211,8 @@ _PARTICLES = ("St.", "Ste.", "van der", "van den", "von der", "de la", "de las",
               "da", "dos", "das", "di", "la", "le", "del", "della", "des")
 _PARTICLE_BEFORE = re.compile(r"\b(" + "|".join(sorted((re.escape(p).replace("\\ ", r"\s+") for p in _PARTICLES),
                                                        key=len, reverse=True)) + r")\s+$", re.IGNORECASE)
-_PARTICLE_ENDS = frozenset(p[-1].lower() for p in _PARTICLES) | frozenset(p[-1].upper() for p in _PARTICLES)
+# The last word of those particles, lower-cased: a hit whose word before is none of these skips the search.
+_PARTICLE_LAST_WORDS = frozenset(p.split()[-1].lower() for p in _PARTICLES)
 _PARTICLE_REACH = max(map(len, _PARTICLES)) + 4  # how far before the hit the particle search looks
 # _CAP_RUN written backwards, matched at the start of the reversed tail: the same run (from the capital
 # farthest back that up to four tokens reach), found in one anchored pass instead of a search that tries every
@@ -263,7 +265,7 @@ def _givens_before(tail: str) -> tuple[list[str], str]:
     words = [w.rstrip(".") for w in run.split() if not (len(w) <= 2 and w.endswith("."))]
     givens = list(reversed(words[-2:]))
     head = tail[:start]
-    if words and head.endswith(" ") and (particled := _GIVEN_WITH_PARTICLE.search(head)):
+    if words and head.endswith(_GIVEN_PARTICLE_ENDS) and (particled := _GIVEN_WITH_PARTICLE.search(head)):
         givens.append(f"{particled.group(0)}{words[0]}")  # "María de los Ángeles Arencibia"
     if len(words) <= 2:  # "Bob and Mary Smith", "Rick and Mary Ann Wierzbicki"
         # _AND_BEFORE ends in "and" or "&" and white space: test that before searching the whole head.
@@ -450,7 +452,8 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         if start > 1 and full[start - 1] == "-" and full[start - 2].isalpha():
             continue  # a part of a double-barrelled name: the name was (or will be) read from its first part
         particle = _PARTICLE_BEFORE.search(full, max(0, start - _PARTICLE_REACH), start) if start > 2 and \
-            full[start - 1] == " " and full[start - 2] in _PARTICLE_ENDS else None
+            full[start - 1] == " " and full[full.rfind(" ", 0, start - 1) + 1 : start - 1].lower() \
+            in _PARTICLE_LAST_WORDS else None
         if particle is not None:
             # "Patrick "Pat" St. Onge": the surname is "St. Onge" when a client has it (else "St" may be a name)
             givens, nickname = _givens_before(full[max(0, particle.start() - 60) : particle.start()])
