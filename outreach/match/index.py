@@ -386,7 +386,7 @@ class RosterIndex:
             # The pattern " form " ends at `end` (inclusive) in the padded text: the form itself is
             # [end - length, end) there, one more to the left in the folded text.
             start = end - length - 1
-            if original is None or original[start].isupper():
+            if original is None or original[start].isupper() or _PARTICLE_LED.match(original, start, start + length):
                 hits.append((start, start + length, key))
         at = words.find("'")
         if at >= 0:
@@ -567,6 +567,9 @@ def _word_text(folded_text: str) -> str:
 _PARTICLE_HEAD = re.compile(r"(?:vander|vanden|vande|van|von|de\s?la|del|della|de|di|da|du|la|le|ten|ter)(?=[a-z]{3})")
 
 
+# A hit that starts with a lower-case particle and ends in a capitalised word: "de la Torre", "van der Berg".
+_PARTICLE_LED = re.compile(r"(?:de|del|della|di|da|du|van|von|la|le)\s+(?:(?:la|las|los|der|den)\s+)?[A-Z]")
+_TWO_WORD_PARTICLES = (("de", "la"), ("de", "las"), ("de", "los"), ("van", "der"), ("van", "den"))
 _ARABIC_ARTICLE = re.compile(r"(?:al|el)(?=[b-km-z][a-z]{4})")  # "alsubaihi", not "allen" or "alvin"
 
 
@@ -588,6 +591,11 @@ def _surface_forms(surname: str) -> set[str]:
         if head and len(spaced) - head.end() > 2 and len(surname.strip()) == len(spaced) \
                 and surname.strip()[head.end()].isupper():
             forms.add(f"{spaced[:head.end()]} {spaced[head.end():]}")
+        elif two := [f"{a} {b} {spaced[len(a + b):]}" for a, b in _TWO_WORD_PARTICLES
+                     if spaced.startswith(a + b) and len(spaced) - len(a + b) > 3]:
+            # A CRM's "Delatorre" for "de la Torre" (written apart in the text, the particle in lower case;
+            # "Delasantos" may be either "de la Santos" or "de las Antos")
+            forms.update(two)
         elif _ARABIC_ARTICLE.match(spaced):
             forms.add(f"{spaced[:2]} {spaced[2:]}")  # a CRM's "Alsubaihi" is written "Al-Subaihi"
     raw = surname.strip()

@@ -17,7 +17,7 @@ import ahocorasick
 
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.names import suffix_key
-from outreach.match.places import is_known_town, state_code
+from outreach.match.places import city_key, is_known_town, state_code, states_with_town
 from outreach.match.sentences import boundary_after, sentence_after, sentence_around, sentence_before
 from outreach.match.text import PersonName, read_place, tokens
 
@@ -51,7 +51,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "promotion": r"\b(?:promot(?:ed|ion)|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|ceo|chief|director|"
         r"partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm|"
         r"hired\s+as|new\s+(?:ceo|president|director|chief|pastor|rector|rabbi|principal|superintendent|coach)|"
-        r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|(?:has|have|was|were)\s+named|"
+        r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|(?:has|have|was|were|has\s+been|have\s+been)\s+named|"
         r"named\s+to\s+(?:lead|head|run)|named\s+(?:[^\s]+\s+){1,6}?(?:president|ceo|chief|director|partner|principal|superintendent|chair|manager|head))\b",
         "retirement": r"\b(?:retir(?:e|es|ed|ing|ement)|(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game)|"
         r"(?:final|last)\s+(?:sermon|homily|broadcast|concert|lecture)|"
@@ -179,7 +179,8 @@ _OWNER_BEFORE = re.compile(r"\b(?i:owners?|co-owners?|founders?|co-founders?|pro
 # "the daughter of the late Joseph and Bozena Kubik": people named as dead are no story's living subject.
 _THE_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w'\-]*\.?\s+(?:and|&)\s+)?(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
 # A bare dateline the splitter cut off as a sentence of its own ("NICHOLASVILLE, Ky." before "(WLKB) - ...").
-_DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z.]{1,13}\s*(?:\([\w .]{1,20}\)\s*)?[-—–]+\s*")
+_DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,13})?\s*(?:\([\w .&'\-]{1,24}\)\s*)?"
+                            r"[-—–]+\s*")  # "BISMARCK - ", "HIALEAH (Noticias 47) - "
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z.]{1,13}\s*$")
 _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|widow|widower|son|"
                                   r"daughter|mother|father|parents|family)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
@@ -322,6 +323,11 @@ def news_context(title: str, text: str) -> NewsContext:
     if m:
         town = m.group(1).strip().title()
         state = state_code(m.group(2) or "")
+    home = _HEADLINE_TOWN.match(title)
+    if home and town and city_key(home.group(1)) != city_key(town) and (
+            states_with_town(home.group(1)) & (frozenset((state,)) if state else states_with_town(town))):
+        # "Mandan's Little Owl wins state title", datelined FARGO where the meet was: the people are Mandan's.
+        town = home.group(1)
     if not town:
         m2 = _THE_TOWN_PERSON.search(title + " " + text[:400])
         if m2:
@@ -423,7 +429,9 @@ def _search_ignoring_case(rx: re.Pattern[str], lower: re.Pattern[str], text: str
 
 
 _NAME_LIKE = re.compile(r"\b[A-Z][\w'\-]+(?:\s+[A-Z]\.)?(?:\s+\"[^\"]+\")?\s+[A-Z][\w'\-]+")
-_LIST_LINK = re.compile(r"^\s*(?:,|;|,?\s+(?:and|&))\s*$")
+# (a couple in the list: ", Duane and Marcella Hoffmann" links to the name before)
+_HEADLINE_TOWN = re.compile(r"([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})'s\s")
+_LIST_LINK = re.compile(r"^\s*(?:,|;|,?\s+(?:and|&))\s*(?:[A-Z][\w'\-]+\s+(?:and|&)\s+)?$")
 
 
 def _is_list(sentence: str) -> bool:
@@ -535,7 +543,7 @@ class _Story:
         before = full[max(s, start - 80) : start]
         named_parent = self._named_parent(full[max(s, start - 160) : start], sentence, end, e)
         tied = self._event(s, sentence, headline, headline_events, opens, named=named_parent or (
-            "identified" in before and bool(_IDENTIFIED_AS.search(before))))
+            "identified" in before and bool(_IDENTIFIED_AS.search(before))), surname=full[start:end])
         if tied is None:
             return []
         tie, event = tied
@@ -613,7 +621,7 @@ class _Story:
         return self._events_of[s]
 
     def _event(self, s: int, sentence: str, headline: bool, headline_events: tuple[str, ...],
-               opens: bool = False, *, named: bool = False) -> tuple[float, str] | None:
+               opens: bool = False, *, named: bool = False, surname: str = "") -> tuple[float, str] | None:
         """(tie, life event) for a name in this sentence: the event in the person's own sentence (tie 1.0);
         else in the headline or the sentence before, when the sentence ties the person to it (owner, their
         home), the story opens with them, or they open the lede's second sentence (the story's subject, first
@@ -635,7 +643,9 @@ class _Story:
             # "Arnie and Trudy Te Slaa met at a skating party in 1964. On Saturday they will celebrate their 60th
             # wedding anniversary": the story opens with them, and the next sentence's event is theirs.
             after = sentence_after(self.text, s - body)
-            if after is not None and _PRONOUN_SUBJECT.match(self.text, after[0], after[1]):
+            # ("Shannon O'Dell has taught science for 34 years. O'Dell retires in June": the surname again)
+            if after is not None and (_PRONOUN_SUBJECT.match(self.text, after[0], after[1]) or (
+                    surname and self.text[after[0] : after[1]].lstrip().startswith(f"{surname} "))):
                 nearby += self._events_at(after[0] + body, self.text[after[0] : after[1]])
         if named and not nearby and not first:
             # The subject's parents, named late in the story ("He is the son of Hector and Lupe Zamudio"): the

@@ -889,3 +889,48 @@ def test_a_transliterated_given_name_is_the_head_of_the_rosters_compound_and_con
 def test_a_nickname_is_not_the_head_of_a_compound_given_name():
     from outreach.match.scoring import compound_head
     assert (compound_head("Mohammed", ("Mohamad Ali",)), compound_head("Molly", ("Mary Margaret",))) == (True, False)
+
+
+# --- independent10, after its first score ----------------------------------------------------------------
+
+MANDAN = dict(city="Mandan", state="ND", postal_code="58554", county_fips="38059")
+BISMARCK = dict(city="Bismarck", state="ND", postal_code="58504", county_fips="38015")
+NORTH_LAS_VEGAS = dict(city="North Las Vegas", state="NV", postal_code="89031", county_fips="32003")
+
+
+def test_a_donor_list_of_couples_is_a_list():
+    idx = index(client("C1", "Leroy", "Bitz", **BISMARCK), client("C2", "Arlene", "Bitz", **BISMARCK))
+    found = news(idx, "Library campaign honors donors", "BISMARCK - The library's campaign reached its goal on "
+                 "Tuesday. Leading donors recognized at the announcement included the Capital Foundation, Leroy and "
+                 "Arlene Bitz, Wendell and Joan Kuntz, and Harold and Betty Wanner.")
+    assert found == set()
+
+
+def test_the_mother_of_a_champion_is_placed_by_the_headlines_town_not_the_meets_dateline():
+    idx = index(client("C1", "Darlene", "Two Bears", **MANDAN))
+    found = news(idx, "Mandan's Two Bears wins state wrestling title", "FARGO - Mandan junior Cody Two Bears won the "
+                 "160-pound state championship Saturday at the Fargodome. His mother, Darlene Two Bears, wrapped him "
+                 "in a star quilt afterward.")
+    assert {(c, r) for c, r, _ in found} == {("C1", "parent_of_subject")}
+
+
+def test_the_lede_names_her_and_the_next_sentence_opening_with_her_surname_has_the_event():
+    idx = index(client("C1", "Colleen", "Brakke", **BISMARCK))
+    found = news(idx, "A science classroom closes after 31 years", "BISMARCK - Colleen Brakke has taught science at "
+                 "Simle Middle School for 31 years. Brakke retires at the end of the school year.")
+    assert found == {("C1", "subject", "retirement")}
+
+
+def test_parents_inside_the_subjects_appositive_and_has_been_named():
+    idx = index(client("C1", "Rodolfo", "Manalo", **NORTH_LAS_VEGAS), client("C2", "Cora", "Manalo", **NORTH_LAS_VEGAS))
+    found = news(idx, "North Las Vegas graduate honored", "NORTH LAS VEGAS - Janine Manalo, 23, the daughter of "
+                 "Rodolfo and Cora Manalo of North Las Vegas, has been named the outstanding graduate of the nursing "
+                 "program.")
+    assert {(c, r) for c, r, _ in found} == {("C1", "parent_of_subject"), ("C2", "parent_of_subject")}
+
+
+def test_a_roster_surname_joined_from_a_lower_case_two_word_particle_matches_it_written_apart():
+    idx = index(client("C1", "Ramiro", "Delosreyes", **NORTH_LAS_VEGAS))
+    found = news(idx, "Fire guts North Las Vegas home", "NORTH LAS VEGAS - A fire tore through a home near Lone "
+                 "Mountain Road on Tuesday. Homeowner Ramiro de los Reyes said his daughter smelled smoke first.")
+    assert {(c, r) for c, r, _ in found} == {("C1", "subject")}
