@@ -675,15 +675,15 @@ def _best_unique(scored: list[_Candidate], threshold: float, cfg: MatchConfig) -
 def _roster_spouses(index: RosterIndex, dc: Client) -> list[Client]:
     """Clients who are the deceased client's spouse by the roster (either side's spouse columns)."""
     found: dict[str, Client] = {}
+    # Sifted to the client's town first: a common name has hundreds of namesakes in a large roster.
+    keep = index.sifter(frozenset(), frozenset((city_key(dc.city),)))
     if dc.spouse_first_name:
-        # Sifted to the client's town first: a common name has hundreds of namesakes in a large roster.
-        keep = index.sifter(frozenset(), frozenset((city_key(dc.city),)))
         for p in index.lookup_positions([dc.spouse_first_name], [dc.spouse_last_name or dc.last_name], keep):
             c = index.clients[p]
             if c.client_id != dc.client_id and _same_household(c, dc):
                 found[c.client_id] = c
-    for c in index.partners_named(dc.first_name, dc.last_name) + (
-            index.partners_named(dc.nickname, dc.last_name) if dc.nickname else []):
+    for c in index.partners_named(dc.first_name, dc.last_name, keep) + (
+            index.partners_named(dc.nickname, dc.last_name, keep) if dc.nickname else []):
         if c.client_id != dc.client_id and _same_household(c, dc):
             found[c.client_id] = c
     return list(found.values())

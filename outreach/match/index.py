@@ -469,12 +469,14 @@ class RosterIndex:
                     return True
         return False
 
-    def partners_named(self, given: str, surname: str) -> list[Client]:
-        """Clients whose roster spouse is called `given surname` (any nickname variant of the given name)."""
+    def partners_named(self, given: str, surname: str, keep: Sifter | None = None) -> list[Client]:
+        """Clients whose roster spouse is called `given surname` (any nickname variant of the given name); with
+        `keep` (a `sifter`), only those it keeps, sifted before any Client is read."""
         out: list[Client] = []
         for skey in surname_keys(surname)[:1]:
             for gkey in given_variants(given) | {name_key(given)}:
-                out.extend(self.clients[p] for p in _get(self._spouses, f"{skey} {gkey}"))
+                positions = _get(self._spouses, f"{skey} {gkey}")
+                out.extend(self.clients[p] for p in (keep(positions) if keep is not None else positions))
         return list({c.client_id: c for c in out}.values())
 
 
