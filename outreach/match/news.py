@@ -41,7 +41,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scout|earned\s+the|prizes?|win|"
         r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?:[^\s]+\s+){0,3}?from|saves|saved|"
         r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|hole[- ]in[- ]one|"
-        r"eagle\s+rank|living\s+treasures?|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
+        r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were)\s+(?:the\s+)?grand\s+marshals?|"
+        r"leads?\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?parade|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
         r"(?:took|takes|placed|finished|earned)\s+first\s+place|"
         # a carnival, homecoming or rodeo court ("crowns Queen Juliette", "reigned as queen")
         r"crowned|crowns\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|reign(?:s|ed)\s+as\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|"
@@ -83,7 +84,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # "Bluffton oysterman lands contract to supply resorts", "signed the two-year contract with"
         r"(?:land(?:s|ed)|secur(?:es|ed)|sign(?:s|ed))\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\w\-]+\s+){0,2}?"
         r"contract\s+(?:to|with)\b)\b",
-        "storm_damage": r"\b(?:tornado|(?:storm|wind|hail)\s+damage|destroyed|damaged|topples?|toppled|uprooted|"
+        "storm_damage": r"\b(?:tornado|(?:storm|wind|hail)\s+damage|"
+                        r"(?:hail|hailstorm|storm|winds?)\s+(?:shred(?:s|ded)?|smash(?:es|ed)|punch(?:es|ed)|"
+                        r"pound(?:s|ed)|batter(?:s|ed)|peel(?:s|ed)|rip(?:s|ped)|tore|tears?)|destroyed|damaged|topples?|toppled|uprooted|"
                         r"crash(?:ed|es)\s+(?:down\s+)?(?:through|into|onto)\s+(?:the\s+|a\s+|their\s+)?(?:roof|home|house)|"
                         r"(?:tree|limb|branch)\s+(?:fell|crashed|landed|came\s+down)|"
                         r"(?:tore|ripped|blew)\s+(?:off\s+)?(?:the\s+|a\s+|their\s+)?roof)\b",
@@ -93,7 +96,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
 _TIE = re.compile(r"\b(?:owner|owners|owned|owns|founder|founded|co-owner|proprietor|operator|operates|runs|"
                   r"family|home|homes|house|farm|business|shop|store|restaurant|husband|wife|son|daughter|their|"
                   r"basement|property|car|vehicle|truck|barn|tractor|driving|driver|passenger|pinned|flown|"
-                  r"treated|hospitali[sz]ed|condition|homeowners?|occupants?|residents?|victims?)\b",
+                  r"treated|hospitali[sz]ed|condition|homeowners?|occupants?|residents?|victims?|"
+                  r"hardest[\s-]hit|hit\s+hardest)\b",
                   re.IGNORECASE)
 # An official quoted about someone else's event ("said Fire Chief Dean Olson") is not its subject.
 _OFFICIAL_BEFORE = re.compile(
@@ -198,7 +202,7 @@ _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 # matching reads it backwards (_CAP_RUN_REVERSED).
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")  # "Ángeles", "Óscar" too
 _MAIDEN_BEFORE = re.compile(r"\s\([A-Z][\w'\-]+\)\s$")
-_AND_BEFORE = re.compile(r"([A-Z][\w'\-]+)\s+(?:and|&)\s+$")
+_AND_BEFORE = re.compile(r"([A-Z][\w'\-]+)(?:\s+\"[^\"]{1,20}\")?\s+(?:and|&)\s+$")  # 'Wilson "Sonny" and' 
 # "Mary Beth and Dan Kinsley": a compound given name before the "and" (read after the one-word reading)
 _COMPOUND_AND_BEFORE = re.compile(r"\b([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 _QUOTED = re.compile(r'"([^"]+)"')
@@ -359,7 +363,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholarship",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
-              "valedict", "salutat"),
+              "valedict", "salutat", "parade"),
     "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new", "installed", "sworn"),
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),

@@ -934,3 +934,34 @@ def test_a_roster_surname_joined_from_a_lower_case_two_word_particle_matches_it_
     found = news(idx, "Fire guts North Las Vegas home", "NORTH LAS VEGAS - A fire tore through a home near Lone "
                  "Mountain Road on Tuesday. Homeowner Ramiro de los Reyes said his daughter smelled smoke first.")
     assert {(c, r) for c, r, _ in found} == {("C1", "subject")}
+
+
+OKMULGEE = dict(city="Okmulgee", state="OK", postal_code="74447", county_fips="40111")
+SAND_SPRINGS = dict(city="Sand Springs", state="OK", postal_code="74063", county_fips="40143")
+
+
+def test_a_quoted_nickname_before_and_still_gives_the_first_spouse():
+    idx = index(client("C1", "Lester", "Harjo", nickname="Buck", **OKMULGEE), client("C2", "Ruby", "Harjo", **OKMULGEE))
+    found = news(idx, "Harjos mark 50 years", "Lester \"Buck\" and Ruby Harjo of Okmulgee celebrated their 50th "
+                 "wedding anniversary on June 2 with a hymn sing.")
+    assert {(c, r) for c, r, _ in found} == {("C1", "subject"), ("C2", "subject")}
+
+
+def test_the_hardest_hit_by_a_tornado_and_a_hailstorm_that_shreds_are_storm_damage():
+    idx = index(client("C1", "Dewey", "Fixico", **SAND_SPRINGS), client("C2", "Norma", "Fixico", **SAND_SPRINGS))
+    tornado = news(idx, "Sand Springs cleans up after tornado", "SAND SPRINGS, Okla. - Residents cleaned up Wednesday "
+                   "after a tornado crossed the river. Among the hardest hit were Dewey and Norma Fixico, who have "
+                   "lived on West 41st Street for 30 years.")
+    hail = news(idx, "Hail shreds gardens in Sand Springs", "SAND SPRINGS, Okla. - Residents swept up glass on "
+                "Monday. Norma Fixico, who has grown tomatoes in a greenhouse for 20 years, said the hail punched "
+                "through every panel.")
+    assert {(c, e) for c, _, e in tornado} == {("C1", "storm_damage"), ("C2", "storm_damage")}
+    assert {(c, e) for c, _, e in hail} == {("C2", "storm_damage")}
+
+
+def test_grand_marshals_of_a_parade_is_an_honour():
+    idx = index(client("C1", "Halvor", "Brekke", city="Spokane", state="WA", postal_code="99203",
+                       county_fips="53063"))
+    found = news(idx, "Brekkes to lead Syttende Mai parade", "SPOKANE, Wash. - Halvor and Ingrid Brekke will be "
+                 "grand marshals of Sunday's Syttende Mai parade.")
+    assert found == {("C1", "subject", "award")}
