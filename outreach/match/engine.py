@@ -618,12 +618,20 @@ def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary,
     return score, tuple(notes)
 
 
+_BLOOD_KIN = frozenset({"sibling", "parent"})
+
+
 def _carries_family_name(m: Mention, client: Client, ob: Obituary) -> bool:
     """The survivor carries the deceased's family name: written with it, or it is the client's maiden name."""
     dead = ob.deceased
     if dead is None:
         return False
     family = {name_key(n) for n in (dead.surname, dead.maiden) if n}
+    # A niece carries her parent's name: "preceded by her sister, Siranoush Minasalian ... her niece, Lucine
+    # Minasalian of Fresno" (the client lives in Clovis, next door).
+    if m.relation == "niece_nephew":
+        family |= {name_key(k.name.surname) for k in (*ob.preceded, *ob.survivors)
+                   if k.relation in _BLOOD_KIN and k.name.surname and not k.name.surname_inherited}
     if bool(family & {name_key(n) for n in (m.name.surname, m.name.maiden, client.maiden_name) if n}):
         return True
     # "Harriet Sessums Boyington": a married woman's middle name is often her maiden name; a sister whose

@@ -116,7 +116,8 @@ _PERFORMING = re.compile(r"\b(?:addressed|spoke|presented|handed\s+out|congratul
                          r"gave\s+the\s+(?:invocation|benediction|blessing))\b", re.IGNORECASE)
 # The name, then the role it performs at someone else's event (active voice only: "Jones was presented ..."
 # is the honoree).
-_PERFORMS_AFTER = re.compile(r"\s*(?:,[^,.;]{0,60},\s*)?(?:blessed|officiated|addressed|welcomed|presented|"
+# (a surname part may be the hit: "Pastor Delbert Crane Bull blessed", read at "Crane")
+_PERFORMS_AFTER = re.compile(r"\s*(?:[A-Z][\w'\-]+\s*)?(?:,[^,.;]{0,60},\s*)?(?:blessed|officiated|addressed|welcomed|presented|"
                              r"congratulated|emceed|introduced|laid\s+the\s+wreath)\b")
 # A crime story ("Police arrest Burlington man in string of farm truck thefts"): the split's labellers, as an
 # adviser would, send no note to its victims, bystanders or suspects; a death in it still raises a notice.

@@ -965,3 +965,20 @@ def test_grand_marshals_of_a_parade_is_an_honour():
     found = news(idx, "Brekkes to lead Syttende Mai parade", "SPOKANE, Wash. - Halvor and Ingrid Brekke will be "
                  "grand marshals of Sunday's Syttende Mai parade.")
     assert found == {("C1", "subject", "award")}
+
+
+def test_a_niece_in_the_next_town_carries_the_name_of_the_deceaseds_late_sister():
+    text = ("Anahid Kasparian, 88, of Fresno, entered into eternal rest on May 2, 2026. She was preceded in death by "
+            "her sister, Maral Tashjian. She is survived by her son, Ara Kasparian of Fresno; and her niece, Talin "
+            "Tashjian of Fresno.")
+    clovis = dict(city="Clovis", state="CA", postal_code="93611", county_fips="06019")
+    niece = index(client("C1", "Talin", "Tashjian", **clovis))
+    assert roles(niece, text, "Anahid Kasparian") == {("C1", "survivor")}
+
+
+def test_a_performing_verb_after_a_two_word_surname_read_at_its_first_part():
+    idx = index(client("C1", "Delmar", "Iron Cloud", city="Pine Ridge", state="SD", postal_code="57770",
+                       county_fips="46102"))
+    found = news(idx, "Pine Ridge clinic opens", "PINE RIDGE, S.D. - A new dental clinic opened Saturday. Pastor "
+                 "Delmar Iron Cloud blessed the building at the opening.")
+    assert found == set()
