@@ -117,8 +117,8 @@ _PERFORMING = re.compile(r"\b(?:addressed|spoke|presented|handed\s+out|congratul
 # The name, then the role it performs at someone else's event (active voice only: "Jones was presented ..."
 # is the honoree).
 # (a surname part may be the hit: "Pastor Delbert Crane Bull blessed", read at "Crane")
-_PERFORMS_AFTER = re.compile(r"\s*(?:[A-Z][\w'\-]+\s*)?(?:,[^,.;]{0,60},\s*)?(?:blessed|officiated|addressed|welcomed|presented|"
-                             r"congratulated|emceed|introduced|laid\s+the\s+wreath)\b")
+_PERFORMS_AFTER = re.compile(r"\s*(?:[A-Z][\w'\-]+\s*)?(?:,[^,.;]{0,60},\s*)?(?:blessed|officiated|addressed|"
+                             r"welcomed|presented|congratulated|emceed|introduced|laid\s+the\s+wreath)\b")
 # A crime story ("Police arrest Burlington man in string of farm truck thefts"): the split's labellers, as an
 # adviser would, send no note to its victims, bystanders or suspects; a death in it still raises a notice.
 _CRIME_HEADLINE = re.compile(r"\b(?:arrest(?:s|ed)?|charged|charges|indicted|sentenced|pleads?|pleaded|"
