@@ -227,6 +227,30 @@ def city_key(city: str) -> str:
 _PLACE_KIND = frozenset({"pueblo"})
 
 
+@lru_cache(maxsize=1)
+def _postal_cities() -> dict[str, frozenset[tuple[str, str]]]:
+    """Local place key -> the (postal city key, state) of the ZIP codes that list it as another name of theirs:
+    the USPS's acceptable names (Bloomfield for 15224, Pittsburgh) and the names it asks not to use that local
+    people still write (Lockwood for 59101, Billings; Manito for 99203, Spokane)."""
+    import zipcodes
+
+    out: dict[str, set[tuple[str, str]]] = {}
+    for z in zipcodes.list_all():
+        city = city_key(z["city"])
+        for alias in (*z.get("acceptable_cities", []), *z.get("unacceptable_cities", [])):
+            key = city_key(alias)
+            if key and key != city:
+                out.setdefault(key, set()).add((city, z["state"]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def postal_cities(town: str, state: str = "") -> frozenset[tuple[str, str]]:
+    """The (postal city key, state) pairs of which `town` is a local name (`_postal_cities`), in `state` if given."""
+    found = _postal_cities().get(city_key(town), frozenset())
+    return frozenset(p for p in found if p[1] == state) if state else found
+
+
 def states_with_town(town: str) -> frozenset[str]:
     """The states that have a town of this name (offline, from the zipcodes data)."""
     return _city_states().get(city_key(town), frozenset())
@@ -241,3 +265,4 @@ def warm() -> None:
     matching."""
     _towns()
     _counties()
+    _postal_cities()

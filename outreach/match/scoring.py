@@ -15,6 +15,7 @@ from outreach.match.names import given_match, name_key, spellings, split_suffix,
 from outreach.match.places import (
     city_key,
     neighbour_ids,
+    postal_cities,
     state_code,
     states_with_town,
     town_id,
@@ -191,7 +192,8 @@ class PlaceQuery:
     namesake.
     """
 
-    __slots__ = ("_config", "_ctx_key", "_ctx_states", "_town_key", "_town_states", "_verdicts", "adjacent_towns",
+    __slots__ = ("_config", "_ctx_key", "_ctx_states", "_part_of", "_town_key", "_town_states", "_verdicts",
+                 "adjacent_towns",
                  "ceiling", "cities", "context_state", "context_town", "local_states", "state", "state_is_town",
                  "states", "town", "town_ceiling", "towns")
 
@@ -205,6 +207,9 @@ class PlaceQuery:
         self.town, self.state, self.context_town, self.context_state = town, state, context_town, context_state
         self._config, self._verdicts = config, _verdicts(config)
         self._town_key = city_key(town) if town else ""
+        # "of Bloomfield" for a client in Pittsburgh 15224: a local name of the client's postal city.
+        self._part_of = postal_cities(town, state) if town and not (state and state_code(town) == state) \
+            else frozenset()
         # "of Virginia": the state, or the town of Virginia (Minn., Ill.).
         self.state_is_town = bool(town and state and state_code(town) == state)
         self._town_states = states_with_town(town) if town and not state else frozenset()
@@ -254,15 +259,17 @@ class PlaceQuery:
         if self.state_is_town:
             return frozenset({state}), frozenset({town_key}), elsewhere
         if town or state:
+            # The postal cities the town is a local name of are kept wherever they are (`_part_of`).
+            part_of = frozenset(city for city, _ in self._part_of)
             if town and not state:
                 if self.context_state and self.context_state in self._town_states:
-                    return frozenset({self.context_state}), frozenset(), elsewhere
+                    return frozenset({self.context_state}), part_of, elsewhere
                 if not self._town_states:
                     return None, frozenset(), 1.0  # unknown town: `unknown_town` for everyone
                 if self.local_states:
-                    return self._town_states | self.local_states, frozenset(), elsewhere
-                return self._town_states, frozenset(), elsewhere
-            return frozenset({state}), frozenset(), elsewhere
+                    return self._town_states | self.local_states, part_of, elsewhere
+                return self._town_states, part_of, elsewhere
+            return frozenset({state}), part_of, elsewhere
         cities = frozenset({self._ctx_key}) if self._ctx_key else frozenset()
         if self.context_town and not self.context_state:
             if not self._ctx_states:
@@ -280,7 +287,7 @@ class PlaceQuery:
         `other_town`, the ceiling."""
         if self.state_is_town or not self.town or (not self.state and not self._town_states) or self.local_states:
             return None, 1.0  # no written town, a state named like a town, an unknown town or a local place
-        return frozenset({self._town_key}), self._config.other_town
+        return frozenset({self._town_key, *(city for city, _ in self._part_of)}), self._config.other_town
 
     def _state_of_town(self, client: Client, c_city: str, c_state: str) -> str | Scored:
         """The state of a town written without one, read for this client (the item's state, else the client's
@@ -313,6 +320,8 @@ class PlaceQuery:
         if not c_city and not c_state:
             return v.no_client_place
         town, state = self.town, self.state
+        if self._part_of and (c_city, c_state) in self._part_of:
+            return Scored(1.0, (f"{town} is part of {client.city}",))
         if self.adjacent_towns and town_id(c_city, c_state) in self.adjacent_towns:
             if _one_place(c_city, self._town_key):
                 return Scored(1.0, (f"{town} and {client.city} are one place",))

@@ -982,3 +982,21 @@ def test_a_performing_verb_after_a_two_word_surname_read_at_its_first_part():
     found = news(idx, "Pine Ridge clinic opens", "PINE RIDGE, S.D. - A new dental clinic opened Saturday. Pastor "
                  "Delmar Iron Cloud blessed the building at the opening.")
     assert found == set()
+
+
+def test_a_local_name_of_the_clients_postal_city_is_that_city():
+    """zipcodes lists Bloomfield as another name of 15224 (Pittsburgh) and Lockwood as one of 59101 (Billings)."""
+    from outreach.match.places import postal_cities
+    assert (("pittsburgh", "PA") in postal_cities("Bloomfield", "PA"), ("billings", "MT") in postal_cities("Lockwood"))\
+        == (True, True)
+    pittsburgh = dict(city="Pittsburgh", state="PA", postal_code="15224", county_fips="42003")
+    idx = index(client("C1", "Vincent", "Iacobucci", **pittsburgh), client("C2", "Gloria", "Iacobucci", **pittsburgh))
+    wedding = news(idx, "Iacobucci - Hrabosky wedding", "Teresa Iacobucci and Mark Hrabosky were united in marriage on "
+                   "May 30 at St. Joseph Church. The bride is the daughter of Vincent and Gloria Iacobucci of "
+                   "Bloomfield.")
+    assert {(c, r) for c, r, _ in wedding} == {("C1", "parent_of_subject"), ("C2", "parent_of_subject")}
+    billings = dict(city="Billings", state="MT", postal_code="59101", county_fips="30111")
+    text = ("Lockwood - Tomas R. Arredondo, 79, died March 8 at home. Survivors include his daughter, Celia Arredondo "
+            "of Lockwood; and a son, Rudy of Casper, Wyo.")
+    assert roles(index(client("C1", "Celia", "Arredondo", **billings)), text, "Arredondo, Tomas") == {
+        ("C1", "survivor")}
