@@ -850,6 +850,8 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
 
     for mention in news_mentions(item.title, item.text, hits, wanted, cfg):
         ctx = ctx or news_context(item.title, item.text)
+        if ctx.abroad and not mention.state:
+            continue  # "PONTA DELGADA, Azores - The poet Helena Câmara of Ponta Delgada": someone there
         place = place_query(mention.town, mention.state, *_news_place(mention, ctx), cfg)
         if mention.name.husbands_name:
             scored = _wives_in_news(index, mention, place, cfg)

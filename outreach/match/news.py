@@ -158,7 +158,7 @@ _NAME_WORD = r"(?:[A-Z][\w'\-]*\.?|\"[^\"]{1,20}\"|\([A-Z][^()]{1,25}\))"  # wit
 # The first parent may carry an appositive before "and": 'Abdulkarim "Karim" Alsubaihi, a line worker at
 # Stellantis, and Fatima Almaflahi'.
 _PARENT_PAIR = (rf"(?:(?:{_NAME_WORD},?\s+){{1,5}}(?:[a-z][^,;.()]{{0,80}},\s+)?(?:and|&)\s+)?"
-                rf"(?:{_NAME_WORD}\s+){{1,3}}$")
+                rf"(?:{_NAME_WORD}\s+){{1,4}}$")  # "Command Sgt. Maj. Marcus" 
 _PARENT_OF = re.compile(r"\b(?:son|daughter|child|children)\s+of\s+" + _PARENT_PAIR)
 # A name that opens its sentence (only capitalised words and "and" before it): the sentence's own subject.
 _OPENS = re.compile(r"\s*(?:(?:[A-Z][\w'.\-]*|and|&|\"[^\"]{1,20}\")\s+){0,5}$")
@@ -169,6 +169,7 @@ _FOR_SOMEONE_ELSE = re.compile(r"\bon\s+behalf\s+of\b|\baccept(?:ed|s|ing)\s+(?:
                                re.IGNORECASE)
 # "His parents, Reggie and Tasha Goins, sat beside him": named as the parents of the story's subject.
 _PARENTS_NAMED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Pp]roud)\s+(?:parents|mother|father|mom|dad)\s*,?\s+"
+                            r"(?:(?:retired|former)\s+)?"  # "her father, retired Command Sgt. Maj. Marcus Tubbeville"
                             + _PARENT_PAIR)
 # "Hector and Lupita Garza of McAllen announce the engagement of their daughter": the parents of its subject.
 _ANNOUNCE_CHILDS = re.compile(r"[^.;]{0,60}?\bannounce[sd]?\s+the\s+(?:[a-z]+\s+){1,2}of\s+(?:their|his|her)\s+"
@@ -192,6 +193,10 @@ _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(
 # A customer at the business's opening, or a relative named through the story's subject, is a bystander.
 _PATRON_BEFORE = re.compile(r"\b(?i:customers?|regulars?|patrons?|shoppers?|diners?|visitors?|onlookers?|"
                             r"passers-?by)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
+# An expert quoted about the event, by the appositive after the name.
+_EXPERT_AFTER = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+[^,.;]{0,50}?\b(?:hydrologist|meteorologist|geologist|"
+                           r"climatologist|seismologist|scientist|professor|researcher|analyst|economist|historian|"
+                           r"expert|spokes(?:man|woman|person))\b")
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?i:neighbou?rs?|next-door\s+neighbou?rs?)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
 _OTHERS_KIN_BEFORE = re.compile(r"\b[A-Z][\w\-]*'s\s+(?:(?:older|younger|twin|best)\s+)?(?:brother|sister|cousin|"
                                 r"friend|neighbou?r|nephew|niece|uncle|aunt|(?:brother|sister)-in-law)s?\s*,\s*"
@@ -306,6 +311,7 @@ class NewsContext:
     town: str
     state: str
     headline_events: tuple[str, ...]
+    abroad: bool = False  # datelined outside the US ("PONTA DELGADA, Azores -"): its people live there
 
 
 _IN_TOWN = re.compile(r"\bin\s+(?=[A-Z])")
@@ -325,9 +331,12 @@ def news_context(title: str, text: str) -> NewsContext:
     """Dateline place and the life events the headline names."""
     town, state = "", ""
     m = _DATELINE.match(text)
+    abroad = False
     if m:
         town = m.group(1).strip().title()
         state = state_code(m.group(2) or "")
+        # a second part that is no US state, for a first that is no US town
+        abroad = bool(m.group(2)) and not state and not is_known_town(town)
     home = _HEADLINE_TOWN.match(title)
     if home and town and city_key(home.group(1)) != city_key(town) and (
             states_with_town(home.group(1)) & (frozenset((state,)) if state else states_with_town(town))):
@@ -342,7 +351,7 @@ def news_context(title: str, text: str) -> NewsContext:
                 town, state = "", state_code(town)
             elif not is_known_town(town):  # "the Nguyen family" names a family, not a town
                 town, state = "", ""
-    return NewsContext(town=town, state=state, headline_events=_headline_events(title))
+    return NewsContext(town=town, state=state, headline_events=_headline_events(title), abroad=abroad)
 
 
 @lru_cache(maxsize=4)  # read by news_mentions and by news_context (the engine's scoring) for one story
@@ -567,8 +576,8 @@ class _Story:
                            or _PERFORMS_AFTER.match(full, end, min(e, end + 90))):
             return []  # (the latter: "Pastor Delbert Crane Bull blessed the building at Saturday's opening")
         after = full[end : min(e, end + 120)]
-        if _spared(event, after):
-            return []
+        if _spared(event, after) or (_EXPERT_AFTER.match(after) and _SPEECH.search(sentence)):
+            return []  # (the latter: "Walter Pfannenstiel, a retired hydrologist who ..., said the storm was")
         died = bool(_DEATH_OF_PERSON.match(after)) or (event == "loss" and bool(_IDENTIFIED_VICTIM.match(after)))
         m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))
         suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""

@@ -1000,3 +1000,31 @@ def test_a_local_name_of_the_clients_postal_city_is_that_city():
             "of Lockwood; and a son, Rudy of Casper, Wyo.")
     assert roles(index(client("C1", "Celia", "Arredondo", **billings)), text, "Arredondo, Tomas") == {
         ("C1", "survivor")}
+
+
+LAS_CRUCES = dict(city="Las Cruces", state="NM", postal_code="88001", county_fips="35013")
+
+
+def test_a_story_datelined_abroad_is_about_people_there():
+    idx = index(client("C1", "Ines", "Medeiros", city="Fall River", state="MA", postal_code="02720",
+                       county_fips="25005"))
+    found = news(idx, "Azorean poet wins national prize", "HORTA, Azores - The poet Ines Medeiros of Horta has won "
+                 "Portugal's national poetry prize for her third collection.")
+    assert found == set()
+
+
+def test_an_expert_quoted_about_a_flood_is_not_its_subject():
+    idx = index(client("C1", "Gunther", "Assmus", **LAS_CRUCES), client("C2", "Pilar", "Ochoa", **LAS_CRUCES))
+    found = news(idx, "Monsoon storm floods Las Cruces streets", "LAS CRUCES, N.M. - A monsoon storm flooded streets "
+                 "and homes on Sunday. Gunther Assmus, a retired White Sands hydrologist who volunteers with the flood "
+                 "watch, said the storm was a classic. Pilar Ochoa said water came into her home through the garage.")
+    assert {c for c, _, _ in found} == {"C2"}
+
+
+def test_her_father_a_retired_sergeant_major_is_her_parent():
+    idx = index(client("C1", "Dwayne", "Pettibone", **dict(city="Horizon City", state="TX", postal_code="79928",
+                                                         county_fips="48141")))
+    found = news(idx, "Horizon City graduate commissioned at West Point", "HORIZON CITY, Texas - Kayla Pettibone "
+                 "graduated from West Point on Saturday and was commissioned a second lieutenant. Her first post is "
+                 "Fort Bliss, where her father, retired Command Sgt. Maj. Dwayne Pettibone, served his last tour.")
+    assert {(c, r) for c, r, _ in found} == {("C1", "parent_of_subject")}
