@@ -15,6 +15,11 @@ from nicknames import NickNamer
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.words import GIVEN_SPELLINGS, SUFFIX_SPELLINGS, SUFFIXES, SURNAME_KEY_PARTICLES
 
+# Letters with a stroke or a ligature have no Unicode decomposition: "Przybyłowicz" is a CRM's "Przybylowicz".
+# (One character each, as fold keeps offsets.)
+_UNDECOMPOSED = {"ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ħ": "h", "Ħ": "h", "ı": "i", "ŧ": "t",
+                 "Ŧ": "t", "ð": "d", "Ð": "d", "æ": "a", "Æ": "a", "œ": "o", "Œ": "o", "ß": "s"}
+
 
 def _fold_char(ch: str) -> str:
     if ch in "’‘`´":
@@ -23,6 +28,8 @@ def _fold_char(ch: str) -> str:
         return "-"
     if ch in "“”„":
         return '"'
+    if ch in _UNDECOMPOSED:
+        return _UNDECOMPOSED[ch]
     decomposed = unicodedata.normalize("NFKD", ch)
     base = "".join(c for c in decomposed if not unicodedata.combining(c))
     return (base[:1] or ch).lower()

@@ -109,7 +109,8 @@ _PRECEDED_TRIGGER = re.compile(
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'\-]+(?:\s+[A-Z]\.|\s+Jr\.)?,\s*$")  # "Stephen, " before "husband of"
 _OF_RELATION = re.compile(
     r"\b(wife|husband|mother|father|grandmother|grandfather|great-grandmother|great-grandfather|sister|brother|"
-    r"daughter|son|aunt|uncle|mother-in-law|father-in-law|sister-in-law|brother-in-law|companion|partner)\s+of\b"
+    r"daughter|son|aunt|uncle|mother-in-law|father-in-law|sister-in-law|brother-in-law|companion|partner|widow|"
+    r"widower|grandson|granddaughter|nephew|niece)\s+of\b"
     r"(?!\s+(?:\d|the\s+(?:year|month)|many|all))"
 )
 # Words that end a survivor clause even without a full stop: the service paragraph has no family in it.

@@ -493,7 +493,7 @@ def _parents_couple(names: list[tuple[_Draft, PersonName | None, str]]) -> dict[
     (Two children or siblings joined by "and" are not a couple.)"""
     groups: dict[int, list[tuple[_Draft, PersonName]]] = {}
     for d, name, spouse in names:
-        if name is not None and d.relation == "parent" and not spouse and not d.parens:
+        if name is not None and d.relation in ("parent", "grandparent") and not spouse and not d.parens:
             groups.setdefault(d.group, []).append((d, name))
     out: dict[int, str] = {}
     for pair in groups.values():

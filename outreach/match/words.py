@@ -12,7 +12,7 @@ from typing import Final
 # Spanish ones of a bilingual survivor paragraph ("su hija, Lupita Garza y su esposo Hector").
 RELATION_WORDS: Final[dict[str, str]] = {
     "spouse": "wife husband spouse partner companion fiance fiancee fiancé fiancée wives husbands spouses "
-    "esposo esposa",
+    "widow widower esposo esposa",
     "child": "son sons daughter daughters child children stepson stepsons stepdaughter stepdaughters "
     "stepchildren step-son step-sons step-daughter step-daughters step-children hijo hijos hija hijas",
     "grandchild": "grandchild grandchildren grandson grandsons granddaughter granddaughters "
@@ -42,7 +42,8 @@ OF_RELATION_INVERSE: Final[dict[str, str]] = {
     "great-grandmother": "great_grandchild", "great-grandfather": "great_grandchild",
     "sister": "sibling", "brother": "sibling", "daughter": "parent", "son": "parent",
     "aunt": "niece_nephew", "uncle": "niece_nephew", "mother-in-law": "in_law", "father-in-law": "in_law",
-    "sister-in-law": "in_law", "brother-in-law": "in_law",
+    "sister-in-law": "in_law", "brother-in-law": "in_law", "widow": "spouse", "widower": "spouse",
+    "grandson": "grandparent", "granddaughter": "grandparent", "nephew": "aunt_uncle", "niece": "aunt_uncle",
 }
 
 # --- names ---------------------------------------------------------------------------------------------

@@ -1028,3 +1028,22 @@ def test_her_father_a_retired_sergeant_major_is_her_parent():
                  "graduated from West Point on Saturday and was commissioned a second lieutenant. Her first post is "
                  "Fort Bliss, where her father, retired Command Sgt. Maj. Dwayne Pettibone, served his last tour.")
     assert {(c, r) for c, r, _ in found} == {("C1", "parent_of_subject")}
+
+
+def test_a_letter_with_a_stroke_folds_to_its_base_letter():
+    from outreach.match.names import fold, name_key
+    assert (fold("Przybyłowicz"), name_key("Øster"), len(fold("Łódź"))) == ("przybylowicz", "oster", 4)
+
+
+def test_a_sister_written_as_the_widow_of_her_husband_and_grandparents_of_a_death_notice():
+    ronks = dict(city="Ronks", state="PA", postal_code="17572", county_fips="42071")
+    text = ("PARADISE - Jonas E. Beiler, 74, of Paradise, died June 2 at his home. Surviving besides his wife are "
+            "three sisters, Lydia, widow of Amos S. Zook, Ronks; and Mrs. John (Sarah) Lapp, Strasburg.")
+    widow = index(client("C1", "Lydia", "Zook", spouse_first_name="Amos", spouse_last_name="Zook", **ronks))
+    assert roles(widow, text, "Jonas E. Beiler, 74, Paradise") == {("C1", "survivor")}
+    detroit = dict(city="Detroit", state="MI", postal_code="48221", county_fips="26163")
+    notice = ("PETTWAY, Marcus II, 22, Detroit, May 22, 2026. Son of Marcus (Dana) Pettway; grandson of Clarence and "
+              "Ora Pettway; brother of Tia. Homegoing Saturday 11 a.m.")
+    grandparents = index(client("C1", "Clarence", "Pettway", spouse_first_name="Ora", **detroit),
+                         client("C2", "Ora", "Pettway", spouse_first_name="Clarence", **detroit))
+    assert roles(grandparents, notice, "PETTWAY, Marcus II") == {("C1", "survivor"), ("C2", "survivor")}
