@@ -73,6 +73,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # a wedding; a business raising money or landing a contract ("raised $6.5 million", "lands $14M")
         r"(?:were|was|got|get|getting)\s+married|wed(?:s|ding|dings)?|exchanged\s+vows|vows\s+exchanged|"
         r"united\s+in\s+(?:holy\s+)?matrimony|united\s+in\s+marriage|"
+        # a long ride, walk or swim for a cause ("completes 500-mile ride", "rode his bicycle 500 miles")
+        r"[\d,]+-mile\s+(?:charity\s+|bike\s+|bicycle\s+)?(?:ride|walk|run|trek|journey|swim|paddle|hike)|"
+        r"(?:rode|riding|walked|ran|cycled|biked|paddled|swam)\s+(?:(?:his|her|their|a)\s+)?(?:bicycle\s+|bike\s+)?"
+        r"[\d,]+\s+miles|"
         # a book of one's own ("publishes her first book", "published a memoir")
         r"publish(?:es|ed)\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w\-]+\s+){0,2}?(?:book|novel|memoir|cookbook)|"
         # a personal count reached ("finishes her 500th quilt", "delivered his 1,000th baby")
@@ -379,7 +383,8 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
                   "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor",
-                  "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat", "contract", "publish"),
+                  "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat", "contract", "publish",
+                  "mile"),
     "storm_damage": ("tornado", "storm", "destroyed", "damaged", "topple", "uprooted", "wind", "hail", "crash",
                      "tree", "limb", "branch", "tore", "ripped", "blew"),
 }

@@ -1047,3 +1047,11 @@ def test_a_sister_written_as_the_widow_of_her_husband_and_grandparents_of_a_deat
     grandparents = index(client("C1", "Clarence", "Pettway", spouse_first_name="Ora", **detroit),
                          client("C2", "Ora", "Pettway", spouse_first_name="Clarence", **detroit))
     assert roles(grandparents, notice, "PETTWAY, Marcus II") == {("C1", "survivor"), ("C2", "survivor")}
+
+
+def test_a_long_ride_for_a_cause_is_a_milestone():
+    idx = index(client("C1", "Baruch", "Lefkowitz", city="Miami Beach", state="FL", postal_code="33154",
+                       county_fips="12086"))
+    found = news(idx, "Miami Beach cantor completes 400-mile ride for flood relief", "MIAMI BEACH - Cantor Baruch "
+                 "Lefkowitz rolled into Miami Beach on Friday after riding his bicycle 400 miles from Orlando.")
+    assert found == {("C1", "subject", "milestone")}
