@@ -164,6 +164,14 @@ _NAME_WORD = r"(?:[A-Z][\w'\-]*\.?|\"[^\"]{1,20}\"|\([A-Z][^()]{1,25}\))"  # wit
 _PARENT_PAIR = (rf"(?:(?:{_NAME_WORD},?\s+){{1,5}}(?:[a-z][^,;.()]{{0,80}},\s+)?(?:and|&)\s+)?"
                 rf"(?:{_NAME_WORD}\s+){{1,4}}$")  # "Command Sgt. Maj. Marcus" 
 _PARENT_OF = re.compile(r"\b(?:son|daughter|child|children)\s+of\s+" + _PARENT_PAIR)
+def _parent_of(before: str) -> bool:
+    """_PARENT_OF.search(before), tried only from the last "son of"/"daughter of"/"child(ren) of" (the pattern
+    ends at the name, so an earlier one cannot reach it past the later one's names)."""
+    at = max(before.rfind(w) for w in _CHILD_OF_WORDS)
+    return at >= 0 and bool(_PARENT_OF.search(before, max(0, at - 1)))
+
+
+_CHILD_OF_WORDS = ("son of ", "daughter of ", "child of ", "children of ")
 # A name that opens its sentence (only capitalised words and "and" before it): the sentence's own subject.
 _OPENS = re.compile(r"\s*(?:(?:[A-Z][\w'.\-]*|and|&|\"[^\"]{1,20}\")\s+){0,5}$")
 # "said Roger Weber": a quoted speaker, named after the verb, is not the story's subject.
@@ -613,7 +621,7 @@ class _Story:
     def _named_parent(self, before: str, sentence: str, end: int, e: int) -> bool:
         """The name is the subject's parent ("son of ...", "His parents, ...", "His mother, ...", "... announce the
         engagement of their daughter"). The substring tests skip the end-anchored searches for most names."""
-        return ("of " in before and bool(_PARENT_OF.search(before))) or (
+        return (" of " in before and _parent_of(before)) or (
             any(w in before for w in ("parents", "mother", "father", "mom", "dad"))
             and bool(_PARENTS_NAMED.search(before))) or (
             "announce" in sentence and bool(_ANNOUNCE_CHILDS.match(self.full, end, e)))
