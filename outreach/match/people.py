@@ -153,6 +153,7 @@ class _Draft:
     joined_by_and: bool = False  # "John and Mary Smith": John may take Mary's surname
     mrs: bool = False  # written after "Mrs.": the older style names a wife through her husband
     group: int = 0  # which relation phrase ("sons ...", "daughter ...") the name belongs to
+    husbands_surname: bool = False  # her surname read from "and her husband, Abdulkarim Al-Subaihi"
 
 
 def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
@@ -298,6 +299,8 @@ class _ClauseReader:
             # "her daughter Mary-Beth and son-in-law Dan Kinsley": the surname after the in-law is the couple's.
             listed.words.append(words[-1])
             words = words[:-1]
+            # (not "Sarah, wife of David Kauffman": the Budget's style names a wife by her married name)
+            listed.husbands_surname = toks[i + 1].low != "of"
         listed.parens.append(" ".join(words))
         self.pending_and = False
         return close
@@ -478,6 +481,12 @@ def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, 
             continue
         mentions.append(Mention(name=name, relation=d.relation or "family", town=d.town, state=d.state,
                                 spouse_given=spouse or couple.get(id(d), ""), start=start, end=end))
+        if d.husbands_surname and d.relation in _KEEPS_NAME and deceased_surname and spouse and \
+                name_key(name.surname) != name_key(deceased_surname):
+            # A daughter or sister may have kept the family's surname (Arab, Hispanic and Korean wives do): she
+            # is looked up by it too, her husband named as her partner.
+            mentions.append(Mention(name=_with_surname(name, deceased_surname, True), relation=d.relation,
+                                    town=d.town, state=d.state, spouse_given=spouse, start=start, end=end))
         if spouse:
             sp_surname = name.surname
             mentions.append(Mention(
@@ -485,6 +494,9 @@ def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, 
                 relation="in_law" if d.relation not in {"spouse", "family"} else d.relation,
                 town=d.town, state=d.state, spouse_given=name.given, start=start, end=end))
     return mentions
+
+
+_KEEPS_NAME = frozenset({"child", "sibling"})
 
 
 def _parents_couple(names: list[tuple[_Draft, PersonName | None, str]]) -> dict[int, str]:

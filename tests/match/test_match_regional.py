@@ -1055,3 +1055,14 @@ def test_a_long_ride_for_a_cause_is_a_milestone():
     found = news(idx, "Miami Beach cantor completes 400-mile ride for flood relief", "MIAMI BEACH - Cantor Baruch "
                  "Lefkowitz rolled into Miami Beach on Friday after riding his bicycle 400 miles from Orlando.")
     assert found == {("C1", "subject", "milestone")}
+
+
+def test_a_daughter_named_with_her_husband_may_have_kept_her_fathers_surname():
+    text = ("Saleh Nasser Al-Yafai, 84, of Dearborn, passed away on April 4, 2026. He is survived by his wife, "
+            "Nour; and his daughter Amina and her husband, Khaled Al-Hakimi, of Hamtramck.")
+    hamtramck = dict(city="Hamtramck", state="MI", postal_code="48212", county_fips="26163")
+    kept = index(client("C1", "Amina", "Alyafai", spouse_first_name="Khaled", spouse_last_name="Alhakimi",
+                        **hamtramck))
+    other = index(client("C1", "Amina", "Alyafai", spouse_first_name="Yusuf", spouse_last_name="Saleh", **hamtramck))
+    assert (roles(kept, text, "Saleh Nasser Al-Yafai"), roles(other, text, "Saleh Nasser Al-Yafai")) == (
+        {("C1", "survivor")}, set())
