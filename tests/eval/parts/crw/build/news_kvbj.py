@@ -1,11 +1,11 @@
 """Kanawha Valley Business Journal: business news, plain text. Hand-labelled (gold=[...])."""
 
 ITEMS = [
-dict(guid="crw_kvbj_2026_0414_odell", pub="2026-04-14T07:00:00-04:00",
-title="Kanawha Specialty Polymers names O'Dell plant manager at Institute",
-body="""INSTITUTE - Kanawha Specialty Polymers has named Kim O'Dell manager of its Institute plant, the first woman to run the 400-employee site in its eighty-year history.
+dict(guid="crw_kvbj_2026_0414_okelley", pub="2026-04-14T07:00:00-04:00",
+title="Kanawha Specialty Polymers names O'Kelley plant manager at Institute",
+body="""INSTITUTE - Kanawha Specialty Polymers has named Kim O'Kelley manager of its Institute plant, the first woman to run the 400-employee site in its eighty-year history.
 
-O'Dell, 53, of Cross Lanes, started at the plant in 1994 as a lab technician after graduating from West Virginia State, and most recently was its operations director. She succeeds Gary Tinsley, who is retiring after 11 years in the job.
+O'Kelley, 53, of Cross Lanes, started at the plant in 1994 as a lab technician after graduating from West Virginia State, and most recently was its operations director. She succeeds Gary Tinsley, who is retiring after 11 years in the job.
 
 "Kim knows every valve on this site and most of the people who turn them," said company vice president Harold Brightwell. The plant makes specialty resins for paints and coatings.""",
 gold=[("CRW020", "subject")]),

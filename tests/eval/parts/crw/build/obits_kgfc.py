@@ -53,14 +53,14 @@ She is survived by her nephew, Jeffrey "Jeff" Stollings and his wife, Tammy, of 
 Services will be held at 1 p.m. Thursday at the Huntington chapel with Evangelist Ray Hager officiating. Burial at Spring Hill Cemetery.""",
 gold=[("CRW009", "survivor"), ("CRW010", "survivor")]),
 
-dict(guid=BASE + "kenneth-odell-2026", pub="2026-09-02T10:10:00-04:00", title="Kenneth Wayne O'Dell (1945 - 2026)",
-body="""Kenneth Wayne O'Dell, 80, of Winfield, passed away Monday, August 31, 2026, at Hubbard Hospice House West.
+dict(guid=BASE + "kenneth-okelley-2026", pub="2026-09-02T10:10:00-04:00", title="Kenneth Wayne O'Kelley (1945 - 2026)",
+body="""Kenneth Wayne O'Kelley, 80, of Winfield, passed away Monday, August 31, 2026, at Hubbard Hospice House West.
 
 Ken retired from the Bayer CropScience plant at Institute after 35 years as an instrument technician, and he spent his retirement fishing the Kanawha, coaching Little League in Putnam County and arguing with the television during Mountaineer games. He was a member of Winfield United Methodist Church.
 
-He is survived by his daughter, Kimberly O'Dell of Cross Lanes; his son, Kevin O'Dell (Stacy) of Scott Depot; and three grandchildren. He was preceded in death by his wife, Shirley, in 2019.
+He is survived by his daughter, Kimberly O'Kelley of Cross Lanes; his son, Kevin O'Kelley (Stacy) of Scott Depot; and three grandchildren. He was preceded in death by his wife, Shirley, in 2019.
 
-Funeral services will be at 11 a.m. Saturday at the St. Albans chapel, the Rev. Anne Persinger officiating. Pallbearers: Ferrell Spurlock, Larry Null, Kevin O'Dell, Tyler O'Dell, Gary Buckalew and Rick Fisher.""",
+Funeral services will be at 11 a.m. Saturday at the St. Albans chapel, the Rev. Anne Persinger officiating. Pallbearers: Ferrell Spurlock, Larry Null, Kevin O'Kelley, Tyler O'Kelley, Gary Buckalew and Rick Fisher.""",
 gold=[("CRW020", "survivor")]),
 
 dict(guid=BASE + "pauline-toney-blankenship-2026", pub="2026-10-20T09:45:00-04:00", title="Pauline Toney Blankenship (1941 - 2026)",

@@ -9,8 +9,8 @@ ITEMS = [
 dict(guid="crw_kvg_dn_2026_0313_sayre", pub="2026-03-13T05:30:00-04:00", title="SAYRE, Delbert Lee \"Del\"",
 body=_SAYRE["body"], gold=[]),
 
-dict(guid="crw_kvg_dn_2026_0421_pennington", pub="2026-04-21T05:30:00-04:00", title="PENNINGTON, Roger Dale",
-body="""PENNINGTON, Roger Dale, 67, of Pikeville, Ky., died April 18, 2026, at Pikeville Medical Center. He was a retired underground electrician for Elk Horn Coal and a member of Johns Creek Old Regular Baptist Church. Survived by his wife, Darlene; daughters, Misty Coleman and April Pennington, both of Pikeville; and a brother, Harold Pennington of Prestonsburg, Ky. Funeral 1 p.m. Tuesday at the church; burial in the Pennington family cemetery at Meta, Ky.""",
+dict(guid="crw_kvg_dn_2026_0421_starcher", pub="2026-04-21T05:30:00-04:00", title="STARCHER, Roger Dale",
+body="""STARCHER, Roger Dale, 67, of Pikeville, Ky., died April 18, 2026, at Pikeville Medical Center. He was a retired underground electrician for Elk Horn Coal and a member of Johns Creek Old Regular Baptist Church. Survived by his wife, Darlene; daughters, Misty Coleman and April Starcher, both of Pikeville; and a brother, Harold Starcher of Prestonsburg, Ky. Funeral 1 p.m. Tuesday at the church; burial in the Starcher family cemetery at Meta, Ky.""",
 gold=[]),
 
 dict(guid="crw_kvg_dn_2026_0505_maynard", pub="2026-05-05T05:30:00-04:00", title="MAYNARD, Opal J.",

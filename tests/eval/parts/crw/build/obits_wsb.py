@@ -8,7 +8,7 @@ body="""Mother Ethel Mae Dandridge, 94, of Charleston's West Side, closed her ey
 
 She was born in Montgomery, Fayette County, the daughter of the late Deacon Israel and Pearlie Dandridge, and came to Charleston as a girl when her father found work at the Carbide plant at Institute. She accepted Christ at an early age and for seventy years was a faithful member of First Zion Baptist Church, where she served as Mother of the Church, on the Nurses' Guild and in the Senior Choir. She cooked at the old Garnet High School cafeteria and later at the State Capitol, and she could not pass a child on Washington Street without asking after his grades.
 
-She leaves to cherish her memory a son, Darnell Pettaway (Yvonne) of Institute; a granddaughter, Dr. Lucinda Fauntleroy of Huntington; three other grandchildren; a great-grandson, Malik; a devoted friend of sixty years, Mrs. Annie Lou Gatewood; and a host of nieces, nephews, cousins and church family. She was preceded in death by her husbands, Lonnie Pettaway and Rev. Harold Dandridge, and by her daughter, Brenda Dandridge Fauntleroy.
+She leaves to cherish her memory a son, Darnell Lightfoot (Yvonne) of Institute; a granddaughter, Dr. Lucinda Fauntleroy of Huntington; three other grandchildren; a great-grandson, Malik; a devoted friend of sixty years, Mrs. Annie Lou Gatewood; and a host of nieces, nephews, cousins and church family. She was preceded in death by her husbands, Lonnie Lightfoot and Rev. Harold Dandridge, and by her daughter, Brenda Dandridge Fauntleroy.
 
 The homegoing service will be held at 11 a.m. Saturday at First Zion Baptist Church, with Rev. Thaddeus Claiborne delivering the eulogy and Pastor Lamar Whitsett presiding. Viewing 10 to 11 a.m. Repast in the fellowship hall. Services entrusted to Spriggs and Son Funeral Service.""",
 gold=[("CRW014", "survivor"), ("CRW015", "survivor"), ("CRW007", "survivor")]),
@@ -19,7 +19,7 @@ body="""Brother Lamont Gaither, 60, of Institute, was called home on Tuesday, Ju
 
 Lamont graduated from Dunbar High School and West Virginia State University, where he marched in the band, and he worked 28 years as a lab technician at the Institute plant. He was a deacon at Ferguson Memorial Baptist Church, a Little League umpire and the best grill man on Myers Avenue.
 
-He leaves to mourn his passing his mother, Mrs. Florence Gaither of Institute; his sister, Mrs. Darnell (Yvonne) Pettaway of Dunbar; his daughter, Keisha Gaither of Columbus, Ohio; two grandchildren; and a host of relatives and friends. He was preceded in death by his father, Deacon Walter Gaither.
+He leaves to mourn his passing his mother, Mrs. Florence Gaither of Institute; his sister, Mrs. Darnell (Yvonne) Lightfoot of Dunbar; his daughter, Keisha Gaither of Columbus, Ohio; two grandchildren; and a host of relatives and friends. He was preceded in death by his father, Deacon Walter Gaither.
 
 Homegoing service 12 noon Saturday at Ferguson Memorial Baptist Church, Rev. Oscar Bledsoe, eulogist. Interment at Sunset Memorial Park.""",
 gold=[("CRW015", "survivor"), ("CRW014", "survivor")]),
