@@ -14,7 +14,7 @@ Janazah prayer was held at the Lewiston-Auburn Islamic Center after Dhuhr on Feb
 gold=[("PWM007", "survivor"), ("PWM008", "survivor")]),
 
 dict(guid="pwm_tcv_2026_n034", pub="2026-03-24T08:00:00-04:00", title="Aabo Hersi Mohamed Jama, 67",
-body="""Hersi Mohamed Jama, 67, a former schoolteacher in Kismayo and for fifteen years a interpreter at the Lewiston schools, died March 20, 2026, in Lewiston after a long illness.
+body="""Hersi Mohamed Jama, 67, a former schoolteacher in Kismayo and for fifteen years an interpreter at the Lewiston schools, died March 20, 2026, in Lewiston after a long illness.
 
 Aabo Hersi arrived in Lewiston in 2003, among the first Somali families in the city. He taught many of the children of Lewiston's Somali families to read the Quran and helped their parents read letters from the schools.
 
