@@ -53,4 +53,9 @@ Ted and Wendy Grindle were in their kitchen when the tree fell across the bedroo
 
 Fire Chief Mark Lessard said crews responded to 14 calls for downed trees and wires in Scarborough, Cape Elizabeth and South Portland in the hour after the storm.""",
 gold=[("PWM020", "subject")]),
+dict(guid="pwm_tcsl_2026_local_0627", pub="2026-06-27T09:00:00-04:00", title="Weddings: Achorn - Nadeau",
+body="""Kristen Achorn and Olivier Nadeau were married May 30, 2026, at the Portland Observatory, with a reception at Fort Williams Park in Cape Elizabeth. The Rev. Ann Coolbroth officiated.
+
+The bride, a reporter for Casco Business Weekly, is the daughter of Douglas and Ruth Achorn of Rockport. The groom, a machinist at Bath Iron Works, is the son of Luc and Sylvie Nadeau of Auburn. The couple live in Portland.""",
+gold=[("PWM022", "subject")]),
 ]
