@@ -130,6 +130,15 @@ _CRIME_HEADLINE = re.compile(r"\b(?:arrest(?:s|ed)?|charged|charges|indicted|sen
                              r"homicide|murder|shooting|stabbing|assault)\b", re.IGNORECASE)
 # "By Nathan Pfeiffer, Staff Writer": the reporter's byline opens the sentence.
 _BYLINE = re.compile(r"\s*[Bb]y\s+(?:[A-Z][\w'.\-]*\s+){0,3}$")
+def _is_byline(full: str, s: int, start: int) -> bool:
+    """The name is the reporter's, in a byline opening the sentence or right after its dateline
+    ("CHARLESTON, W.Va. (WKVH) - By Amanda Lilly, WKVH 13 News")."""
+    if _BYLINE.match(full, s, start):
+        return True
+    dateline = _DATELINE_LEAD.match(full, s, start)
+    return dateline is not None and bool(_BYLINE.match(full, dateline.end(), start))
+
+
 _OFFICIATING = re.compile(r"\b(?:officiat\w*|presid\w*|celebrant)\b", re.IGNORECASE)
 _CLERGY_BEFORE = re.compile(r"\b(?:rev|reverend|pastor|father|fr|msgr|deacon|rabbi|chaplain)\.?\s+"
                             r"(?:[A-Z][\w'\-]*\.?\s+){0,2}$", re.IGNORECASE)
@@ -704,7 +713,7 @@ class _Story:
             if self._is_list[s] or (_AMONG.match(sentence) and event not in _FAMILY_EVENTS):
                 return True  # "Among those honored were ...", but "Among the injured was ..." names the hurt
         before = full[max(s, start - 60) : start]
-        if _THE_LATE_BEFORE.search(before) or (not headline and _BYLINE.match(full, s, start)):
+        if _THE_LATE_BEFORE.search(before) or (not headline and _is_byline(full, s, start)):
             return True
         if _SPEECH.search(sentence) and (_OFFICIAL_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)) and (
                 not _OWNER_BEFORE.search(before)):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from outreach.match.names import given_match, is_known_given_name, name_key, suffix_key
+from outreach.match.names import fold, given_match, is_known_given_name, name_key, suffix_key
 from outreach.match.places import is_known_town, state_code
 from outreach.match.text import PersonName, Token, read_place, tokens
 from outreach.match.words import (
@@ -31,6 +31,7 @@ from outreach.match.words import (
     STOP_CAPS,
     SUFFIXES,
     TITLES,
+    VIETNAMESE_SURNAMES,
 )
 
 
@@ -70,6 +71,9 @@ def parse_name_words(words: list[str], nickname: str = "", parens: tuple[str, ..
     given = words[0]
     if len(words) == 1:
         return PersonName(given=given, nickname=nickname, maiden=maiden, suffix=suffix), spouse_given
+    viet = _vietnamese_order(words)
+    if viet is not None:
+        return replace(viet, nickname=nickname, maiden=maiden, suffix=suffix), spouse_given
     # Particles belong to the surname: "Dick Van Dyke", "Maria de la Cruz".
     cut = len(words) - 1
     while cut > 1 and words[cut - 1].lower() in NAME_PARTICLES:
@@ -78,6 +82,23 @@ def parse_name_words(words: list[str], nickname: str = "", parens: tuple[str, ..
     middle = " ".join(words[1:cut])
     return PersonName(given=given, surname=surname, middle=middle, nickname=nickname, maiden=maiden,
                       suffix=suffix), spouse_given
+
+
+def _vietnamese_order(words: list[str]) -> PersonName | None:
+    """A Vietnamese name written surname first ("Phạm Minh Tuấn", "Vũ Thị Mai Lan"): three or more words, a
+    Vietnamese family name first, and Vietnamese letters or the middle name Thị / Văn to say so."""
+    if len(words) < 3 or fold(words[0]) not in VIETNAMESE_SURNAMES:
+        return None
+    marker = fold(words[1]) in ("thi", "van")
+    if not (marker or any(ch in _VIETNAMESE_LETTERS for w in words for ch in w.lower())):
+        return None
+    if marker:  # "Vũ Thị Mai Lan": the given name is everything after Thị
+        return PersonName(given=" ".join(words[2:]), surname=words[0], middle=words[1])
+    return PersonName(given=words[-1], surname=words[0], middle=" ".join(words[1:-1]))
+
+
+# Letters only Vietnamese writes (a hook, a horn, a dot below, đ), which no other roster language shares.
+_VIETNAMESE_LETTERS = frozenset("ảạấầẩẫậắằẳẵặẻẽẹếềểễệỉịỏọốồổỗộớờởỡợủụứừửữựỳỷỹỵđơư")
 
 
 def _without_titles_and_suffix(words: list[str]) -> tuple[list[str], str]:
@@ -154,6 +175,7 @@ class _Draft:
     mrs: bool = False  # written after "Mrs.": the older style names a wife through her husband
     group: int = 0  # which relation phrase ("sons ...", "daughter ...") the name belongs to
     husbands_surname: bool = False  # her surname read from "and her husband, Abdulkarim Al-Subaihi"
+    spouse_listed: bool = False  # the spouse written after a relation word, not in parentheses
 
 
 def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
@@ -302,6 +324,7 @@ class _ClauseReader:
             # (not "Sarah, wife of David Kauffman": the Budget's style names a wife by her married name)
             listed.husbands_surname = toks[i + 1].low != "of"
         listed.parens.append(" ".join(words))
+        listed.spouse_listed = True
         self.pending_and = False
         return close
 
@@ -479,6 +502,11 @@ def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, 
     for d, name, spouse in names:
         if name is None:
             continue
+        partner = None
+        if spouse:
+            raw = next((p for p in d.parens if p.split()[:1] == [spouse]), spouse)
+            partner = _spouse_full_name(raw, name.surname, deceased_surname, d.spouse_listed)
+            spouse = partner.given if partner is not None else spouse  # "Vũ Thị Mai Lan": Mai Lan
         mentions.append(Mention(name=name, relation=d.relation or "family", town=d.town, state=d.state,
                                 spouse_given=spouse or couple.get(id(d), ""), start=start, end=end))
         if d.husbands_surname and d.relation in _KEEPS_NAME and deceased_surname and spouse and \
@@ -488,12 +516,30 @@ def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, 
             mentions.append(Mention(name=_with_surname(name, deceased_surname, True), relation=d.relation,
                                     town=d.town, state=d.state, spouse_given=spouse, start=start, end=end))
         if spouse:
-            sp_surname = name.surname
+            partner = partner or PersonName(given=spouse, surname=name.surname,
+                                            surname_inherited=name.surname_inherited)
             mentions.append(Mention(
-                name=PersonName(given=spouse, surname=sp_surname, surname_inherited=name.surname_inherited),
-                relation="in_law" if d.relation not in {"spouse", "family"} else d.relation,
+                name=partner, relation="in_law" if d.relation not in {"spouse", "family"} else d.relation,
                 town=d.town, state=d.state, spouse_given=name.given, start=start, end=end))
     return mentions
+
+
+def _spouse_full_name(spouse: str, own_surname: str, deceased_surname: str, listed: bool) -> PersonName | None:
+    """A spouse written with a surname of their own: "Phạm Minh Tuấn and daughter-in-law Vũ Thị Mai Lan" (a
+    Vietnamese name), or, for a child or sibling who carries the family's surname, "Mai Nou Thao (Tou Vang)" (a
+    Hmong wife keeps her clan name); None for a given name ("Sue (Tom)", "(Billy Joe)", "Zeinab (Mohamad Ali)
+    Harfoush")."""
+    words = spouse.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    viet = _vietnamese_order(words)
+    if viet is not None:
+        return viet
+    # (not "Stephen, husband of Mary Stoltzfus Riehl": the Budget writes a wife's maiden name before her married one)
+    if listed or len(words) != 2 or is_known_given_name(words[-1]) or not deceased_surname or \
+            name_key(own_surname) != name_key(deceased_surname):
+        return None
+    return PersonName(given=words[0], surname=words[1])
 
 
 _KEEPS_NAME = frozenset({"child", "sibling"})

@@ -121,3 +121,9 @@ GIVEN_SPELLINGS: Final[tuple[frozenset[str], ...]] = tuple(frozenset(g.split()) 
     "kassem qasim kasim qassem", "abdulkarim abdelkarim", "abdulrahman abdelrahman abdirahman",
     "abdulkadir abdelkader abdikadir", "faisal faysal", "suleiman sulaiman suleyman", "walid waleed",
 ))
+
+
+# The family names most Vietnamese Americans carry (folded): a name written "Phạm Minh Tuấn" puts it first.
+VIETNAMESE_SURNAMES: Final[frozenset[str]] = frozenset((
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong",
+    "ly", "dinh", "truong", "lam", "mai", "cao", "luu", "ta", "trinh", "quach", "la", "thai", "tang", "chau"))

@@ -1066,3 +1066,31 @@ def test_a_daughter_named_with_her_husband_may_have_kept_her_fathers_surname():
     other = index(client("C1", "Amina", "Alyafai", spouse_first_name="Yusuf", spouse_last_name="Saleh", **hamtramck))
     assert (roles(kept, text, "Saleh Nasser Al-Yafai"), roles(other, text, "Saleh Nasser Al-Yafai")) == (
         {("C1", "survivor")}, set())
+
+
+# --- independent11, after its first score ----------------------------------------------------------------
+
+def test_a_vietnamese_name_written_surname_first_and_his_wifes_maiden_name():
+    text = ("Joseph Tran Van Hoa, 88, of New Orleans, was called home to the Lord on January 11, 2026. Survived by: "
+            "his wife, Maria Nguyễn Thị Lan; his son, Trần Quốc Bảo (Bobby) and daughter-in-law Đỗ Thị Kim Anh, of "
+            "New Orleans.")
+    nola = dict(city="New Orleans", state="LA", postal_code="70128", county_fips="22071")
+    idx = index(client("C1", "Bao", "Tran", middle_name="Quoc", nickname="Bobby", spouse_first_name="Kim Anh", **nola),
+                client("C2", "Kim Anh", "Tran", maiden_name="Do", spouse_first_name="Bao", **nola))
+    assert roles(idx, text, "Joseph Tran Van Hoa") == {("C1", "survivor"), ("C2", "survivor")}
+
+
+def test_a_hmong_daughter_keeps_her_clan_name_and_her_husband_is_named_with_his():
+    text = ("Xeng Lor Her, 84, of St. Paul, passed away on March 7, 2026. He is survived by his sons Tong Her and Vang "
+            "Her; his daughters Mai Her (Pao Xiong) of St. Paul and Nou Her (Toua Yang) of Maplewood.")
+    st_paul = dict(city="St. Paul", state="MN", postal_code="55106", county_fips="27123")
+    idx = index(client("C1", "Pao", "Xiong", spouse_first_name="Mai", spouse_last_name="Her", **st_paul))
+    assert roles(idx, text, "Xeng Lor Her") == {("C1", "survivor")}
+
+
+def test_a_byline_right_after_the_dateline_is_the_reporter():
+    idx = index(client("C1", "Amanda", "Lilly", city="Charleston", state="WV", postal_code="25301",
+                       county_fips="54039"))
+    found = news(idx, "Volunteers feed flood families", "CHARLESTON, W.Va. (WKVH) - By Amanda Lilly, WKVH 13 News\n"
+                 "Volunteers served 600 meals Friday to families whose homes flooded.")
+    assert found == set()
