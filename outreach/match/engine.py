@@ -573,9 +573,7 @@ def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary,
             ps = Scored(round(ps.score * cfg.spouse_lives_elsewhere, 4), (*ps.notes, "spouse lives elsewhere"))
     else:
         ps = probe.place.score(client)
-        if probe.place.is_adjacent(client) and _carries_family_name(m, client, ob):
-            # "his daughter, Donna Pelletier of Fitchburg", the client Donna Pelletier of Leominster next door.
-            ps = Scored(cfg.adjacent_family, (*ps.notes, "family name"))
+        ps = _next_door(ps, m, client, ob, probe)
     for query, who in probe.family:
         # Grandchildren are listed without towns; they tend to live where a parent of the same surname does.
         alt = query.score(client)
@@ -638,6 +636,29 @@ def _carries_family_name(m: Mention, client: Client, ob: Obituary) -> bool:
     # roster maiden name it is carries the family name too (a given name never equals a maiden name).
     middle = name_key(dead.middle) if dead.middle else ""
     return bool(middle) and middle in {name_key(n) for n in (m.name.surname, client.maiden_name) if n}
+
+
+def _next_door(ps: Scored, m: Mention, client: Client, ob: Obituary, probe: _SurvivorProbe) -> Scored:
+    """A survivor written in the town next to the client's: adjacent_family when more than the name ties them."""
+    if not probe.place.is_adjacent(client):
+        return ps
+    if _carries_family_name(m, client, ob):
+        # "his daughter, Donna Pelletier of Fitchburg", the client Donna Pelletier of Leominster next door.
+        return Scored(probe.cfg.adjacent_family, (*ps.notes, "family name"))
+    if m.relation in _CLOSE_KIN and _in_deceaseds_town(client, ob):
+        # "daughter, Siobhan O'Dwyer, Madisonville" in a Mandeville notice, the client in Mandeville: her roster
+        # address is her mother's town, and the text puts her next to it.
+        return Scored(probe.cfg.adjacent_family, (*ps.notes, "the roster has the deceased's town"))
+    return ps
+
+
+def _in_deceaseds_town(client: Client, ob: Obituary) -> bool:
+    """The client's roster town is the one the deceased lived in."""
+    return bool(ob.town) and ob.state == client.state and city_key(ob.town) == city_key(client.city)
+
+
+# The close family who may still be on the roster at the deceased's address (not a great-niece: a namesake there)
+_CLOSE_KIN = frozenset({"child", "sibling"})
 
 
 def _written_state(ob: Obituary, client: Client) -> str:
@@ -846,7 +867,7 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
     def wanted(givens: list[str], surname: str) -> bool:
         # "Mr. and Mrs. Hollis Goldthwaite III": his wife may be the client when he is not.
         return index.has_name(givens, (surname,)) or (
-            "Mrs" in givens and bool(index.partners_named(givens[0], split_suffix(surname)[0])))
+            "Mrs" in givens and any(index.partners_named(g, split_suffix(surname)[0]) for g in givens if g != "Mrs"))
 
     for mention in news_mentions(item.title, item.text, hits, wanted, cfg):
         ctx = ctx or news_context(item.title, item.text)

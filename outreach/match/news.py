@@ -45,7 +45,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"leads?\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?parade|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
         r"(?:took|takes|placed|finished|earned)\s+first\s+place|"
         # a carnival, homecoming or rodeo court ("crowns Queen Juliette", "reigned as queen")
-        r"crowned|crowns\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|reign(?:s|ed)\s+as\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|"
+        r"crowned|(?:crowns|names)\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|reign(?:s|ed)?\s+as\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|"
         # a graduation, but not one a biography dates ("who graduated from Memorial in 1980")
         r"(?:graduat(?:es|ed|ing|ion)|(?:earn(?:s|ed)|receiv(?:es|ed))\s+(?:(?:a|an|her|his|the|their)\s+)?"
         r"(?:[\w'\-]+\s+){0,3}?(?:degree|diploma|doctorate))(?![^.]{0,60}?\bin\s+\d{4}\b))\b",
@@ -113,6 +113,8 @@ _OFFICIAL_BEFORE = re.compile(
 # Speaking at, attending or hosting an event does not make it one's own life event.
 _ATTENDING = re.compile(r"\b(?:said|says|told|spoke|speakers?|thanked|attended|attending|introduced|hosted|"
                         r"included|includes|presented|emceed)\b", re.IGNORECASE)
+# "..., co-workers said, ...": an attribution set off by commas is someone else's aside, not the sentence's verb.
+_ASIDE_SAID = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,2}(?:said|say|says),")
 # Addressing, presenting or handing out at an event is an official's role at someone else's event.
 _PERFORMING = re.compile(r"\b(?:addressed|spoke|presented|handed\s+out|congratulated|welcomed|"
                          r"delivered\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:address|speech|remarks|keynote)|"
@@ -238,6 +240,10 @@ _GIVEN_PARTICLE_ENDS = (" de ", " del ", " la ", " las ", " los ")
 _GIVEN_WITH_PARTICLE = re.compile(r"\b[A-Z][\w'\-]+\s+(?:del|de(?:\s+(?:la|las|los))?)\s+$")
 _AND_SPOUSE = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:and|&)\s+(?:his|her)\s+(?:wife|husband),?\s+"
                          r"([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=,|\s+[a-z])")  # then "were", "renewed"...
+# "... said his father, Duane Rask. His mother, Jolene, has not missed a home game": the other parent, by given
+# name only, in the next sentence (read after a parent named in full).
+_OTHER_PARENT = re.compile(r"[^.!?]{0,120}?[.!?]?\s+(?:[Hh]is|[Hh]er)\s+(?:mother|father),\s+"
+                           r"([A-Z][\w'\-]+)(?=,)")
 # A particle written before the surname hit, in either case ("St. Onge", "de la Guardia", "Van der Berg").
 _PARTICLES = ("St.", "Ste.", "van der", "van den", "von der", "de la", "de las", "de los", "van", "von", "de", "du",
               "da", "dos", "das", "di", "la", "le", "del", "della", "des")
@@ -296,6 +302,8 @@ def _givens_before(tail: str) -> tuple[list[str], str]:
         run = run.replace(q.group(0), " ")
     words = [w.rstrip(".") for w in run.split() if not (len(w) <= 2 and w.endswith("."))]
     givens = list(reversed(words[-2:]))
+    if "Mrs" in words[:-2]:
+        givens.append("Mrs")  # "Mr. and Mrs. Charles Edouard Montaigne III"
     head = tail[:start]
     if words and head.endswith(_GIVEN_PARTICLE_ENDS) and (particled := _GIVEN_WITH_PARTICLE.search(head)):
         givens.append(f"{particled.group(0)}{words[0]}")  # "María de los Ángeles Arencibia"
@@ -394,7 +402,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholarship",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
-              "valedict", "salutat", "parade"),
+              "valedict", "salutat", "parade", "names"),
     "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new", "installed", "sworn"),
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
@@ -475,6 +483,11 @@ _HEADLINE_TOWN = re.compile(r"([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})'s\s")
 _LIST_LINK = re.compile(r"^\s*(?:,|;|,?\s+(?:and|&))\s*(?:[A-Z][\w'\-]+\s+(?:and|&)\s+)?$")
 
 
+def _without_asides(sentence: str) -> str:
+    """The sentence without its attributions set off by commas (", co-workers said,")."""
+    return _ASIDE_SAID.sub(",", sentence) if "sa" in sentence else sentence
+
+
 def _is_list(sentence: str) -> bool:
     """A bare list: three or more names joined by commas/"and" (honor rolls, donors, attendees)."""
     spans = [(m.start(), m.end()) for m in _NAME_LIKE.finditer(sentence)]
@@ -513,7 +526,8 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         givens, nickname = _givens_before(full[max(0, start - 60) : start])
         surname = full[start:end]
         if not givens or (wanted is not None and not wanted([*givens, nickname] if nickname else givens, surname)
-                          and not _spouse_wanted(full, end, surname, wanted)):
+                          and not _spouse_wanted(full, end, surname, wanted)
+                          and not _other_parent_wanted(full, end, surname, wanted)):
             continue
         out += story.mentions(start, end, givens, nickname)
     if crime:
@@ -525,6 +539,12 @@ def _spouse_wanted(full: str, end: int, surname: str, wanted: Callable[[list[str
     """"Domingos Semedo, 62, and his wife, Ana Lúcia, ...": his wife may be the client when he is not."""
     spouse = _AND_SPOUSE.match(full, end, min(len(full), end + 80)) if " and " in full[end : end + 20] else None
     return spouse is not None and wanted([spouse.group(1)], surname)
+
+
+def _other_parent_wanted(full: str, end: int, surname: str, wanted: Callable[[list[str], str], bool]) -> bool:
+    """"... his father, Duane Rask. His mother, Jolene, ...": she may be the client when he is not."""
+    other = _OTHER_PARENT.match(full, end, min(len(full), end + 200)) if "her, " in full[end : end + 200] else None
+    return other is not None and wanted([other.group(1)], surname)
 
 
 def _whole_surname_end(full: str, end: int) -> int:
@@ -617,10 +637,13 @@ class _Story:
         spouse = _AND_SPOUSE.match(full, m_suffix.end() if m_suffix else end, e)  # "Odell Dismukes Jr. and his wife"
         if spouse and names:  # "Ernesto "Neto" Arzabal and his wife, Rosie, said the water ...": both
             names.append(PersonName(given=spouse.group(1), surname=full[start:end]))
+        other = _OTHER_PARENT.match(full, end, min(len(full), end + 200)) if parent and names else None
+        if other:
+            names.append(PersonName(given=other.group(1), surname=full[start:end]))
         if "Mrs" in givens and names:
             # "Mr. and Mrs. Hollis Goldthwaite III": the wife too, named through her husband (her roster spouse).
             # ("Mrs. Jane Smith" may be her own given name: both readings are looked up.)
-            names.append(replace(names[0], husbands_name=True))
+            names += [replace(name, husbands_name=True) for name in names]  # "Mrs. Charles Edouard ..": either
         return [NewsMention(name=name, start=start, end=end, town=town, state=state, sentence=sentence.strip(),
                             event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
                             parent=parent)
@@ -699,7 +722,7 @@ class _Story:
         if _PERFORMING.search(sentence) and not named:
             return None  # "Superintendent Linda Morrow addressed the class": a role at the headline's event
         if named or _search_ignoring_case(_TIE, _TIE_LOWER, sentence) or (second and opens) or (
-                first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, sentence)):
+                first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, _without_asides(sentence))):
             return self.config.headline_tie, nearby[0]
         return None
 

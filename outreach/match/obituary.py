@@ -325,11 +325,17 @@ def _lead(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str
     return lead_span, text[lead_start : lead_span[1]], town
 
 
+_CAPS_HEADING = re.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)?,\s")
+
+
 def _deceased_name(title: str, lead: str) -> PersonName | None:
     """The deceased from the title and the lead: the title's name, completed (nickname, maiden name,
     middle) by the lead's when both give the same surname."""
     deceased = _title_name(title)
     lead_name = _parse_deceased_string(lead)
+    if lead_name is None and _CAPS_HEADING.match(lead):
+        # "PEDERSEN, Norma Jean (Kvale), age 86, of Richfield": a paid notice's heading, read as a title is
+        lead_name = _title_name(lead[:120])
     if deceased is None or (lead_name and not deceased.nickname
                             and name_key(lead_name.surname) == name_key(deceased.surname)
                             and (lead_name.nickname or lead_name.maiden or lead_name.middle)):

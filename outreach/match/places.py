@@ -256,6 +256,31 @@ def states_with_town(town: str) -> frozenset[str]:
     return _city_states().get(city_key(town), frozenset())
 
 
+# Countries and provinces written after a foreign town ("of Stavanger, Norway"); the US and its territories are
+# not abroad. (phonenumbers' region names, in English; the UK's nations and Canada's provinces besides.)
+_HOME_REGIONS = frozenset({"US", "PR", "GU", "VI", "AS", "MP", "UM"})
+_MORE_ABROAD = ("England", "Scotland", "Wales", "Northern Ireland", "Ontario", "Quebec", "British Columbia",
+                "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland",
+                "Prince Edward Island", "Korea", "Vietnam", "Czech Republic", "Holland")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    from phonenumbers.geodata.locale import LOCALE_DATA  # noqa: PLC0415 - a second's import, only when needed
+
+    def english(names: dict[str, str]) -> str:
+        name = names.get("en", "")
+        return names.get(name[1:], "") if name.startswith("*") else name  # "*aa": the same as locale "aa"
+
+    return frozenset(fold(n) for r, names in LOCALE_DATA.items() if r not in _HOME_REGIONS and (n := english(names))) \
+        | frozenset(fold(n) for n in _MORE_ABROAD)
+
+
+def is_country(name: str) -> bool:
+    """A country (or a Canadian province, a UK nation) other than the US: "Norway", "Ireland", "Ontario"."""
+    return fold(name) in _countries()
+
+
 def is_known_town(town: str) -> bool:
     return bool(states_with_town(town))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from outreach.match.places import MULTIWORD_STATES, is_known_town, state_code
+from outreach.match.places import MULTIWORD_STATES, is_country, is_known_town, state_code
 from outreach.match.words import PLACE_ABBREVIATIONS, PLACE_LOWER, RELATIONS
 
 
@@ -133,4 +133,17 @@ def read_place(toks: list[Token], i: int) -> tuple[str, str, int]:
                 return town, state_code(two), k + 2
         if cand and state_code(cand[0]):
             return town, state_code(cand[0]), k + 1
+        abroad = _country_after(toks, k)
+        if abroad and not is_known_town(joined):
+            # "of Stavanger, Norway": the country stands for the state, and matches no client's
+            return town, abroad[0], abroad[1]
     return town, state, j
+
+
+def _country_after(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """(country, next index) for a country of one to three words at toks[k:] ("Norway", "Northern Ireland")."""
+    for n in (3, 2, 1):
+        words = toks[k : k + n]
+        if len(words) == n and all(t.cap for t in words) and is_country(name := " ".join(t.text for t in words)):
+            return name, k + n
+    return None

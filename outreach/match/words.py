@@ -24,8 +24,9 @@ RELATION_WORDS: Final[dict[str, str]] = {
     "parent": "mother father parents mom dad stepmother stepfather madre padre padres",
     "in_law": "son-in-law sons-in-law daughter-in-law daughters-in-law brother-in-law brothers-in-law "
     "sister-in-law sisters-in-law mother-in-law father-in-law parents-in-law in-laws",
-    "niece_nephew": "niece nieces nephew nephews sobrino sobrinos sobrina sobrinas",
-    "aunt_uncle": "aunt aunts uncle uncles",
+    "niece_nephew": "niece nieces nephew nephews sobrino sobrinos sobrina sobrinas great-niece great-nieces "
+    "great-nephew great-nephews grandniece grandnieces grandnephew grandnephews",
+    "aunt_uncle": "aunt aunts uncle uncles great-aunt great-aunts great-uncle great-uncles",
     "cousin": "cousin cousins",
     "grandparent": "grandmother grandfather grandparents",
     "friend": "friend friends",

@@ -22,6 +22,8 @@ def _givens_before_reference(tail: str) -> tuple[list[str], str]:
         run = run.replace(q.group(0), " ")
     words = [w.rstrip(".") for w in run.split() if not (len(w) <= 2 and w.endswith("."))]
     givens = list(reversed(words[-2:]))
+    if "Mrs" in words[:-2]:  # "Mrs. Annie Lou Smith": her own given names, or her husband's
+        givens.append("Mrs")
     particled = re.search(r"\b[A-Z][\w'\-]+\s+(?:del|de(?:\s+(?:la|las|los))?)\s+$", tail[: m.start()])
     if words and particled:  # "María de los Ángeles"
         givens.append(particled.group(0) + words[0])
