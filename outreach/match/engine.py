@@ -250,6 +250,7 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState,
                           deceased_client_id=dc.client_id, relation="spouse")
 
     # 3. Survivors named in the text; the surviving spouse of a deceased client is that client's spouse.
+    partnered: list[tuple[Mention, Client, float]] = []
     for mention, scored in scored_mentions:
         winners = _best_unique([(c, s) for c, s in scored if c.client_id not in possible
                                 and (dc is None or c.client_id != dc.client_id)], cfg.threshold, cfg)
@@ -260,11 +261,33 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState,
                           relation=mention.relation, checks=notes)
             else:
                 found.add(client, "survivor", score, evidence, relation=mention.relation, checks=notes)
+                if mention.spouse_given and "spouse in the text = roster spouse" in notes:
+                    partnered.append((mention, client, score))
+    for mention, client, score in partnered:
+        _partner_of_survivor(index, ob, mention, client, score, found, possible, item.text)
 
     # 4. The deceased is not a client but is a client's roster spouse (widow(er) not named in the list).
     if dc is None:
         _widowed_clients(index, ob, found, cfg, possible | ruled_out)
     return found.out, ob
+
+
+def _partner_of_survivor(index: RosterIndex, ob: Obituary, mention: Mention, client: Client, score: float,
+                         found: _Proposals, possible: frozenset[str], text: str) -> None:
+    """"Héctor Olmeda (Carmen Delia)" for the client Héctor Olmeda whose roster spouse, Carmen Delia Quiñones
+    Rivera, is a client too: she is the partner the text names, whatever surname it gives her."""
+    partner = next((m for m in ob.survivors if m.start == mention.start and m is not mention
+                    and name_key(m.name.given) == name_key(mention.spouse_given)), None)
+    dead = ob.deceased
+    if partner is None or dead is None:
+        return
+    proposed = {m.client_id for m in found.out}
+    for p in _roster_spouses(index, client):
+        if p.client_id not in proposed and p.client_id not in possible and \
+                given_match(mention.spouse_given, (p.first_name, p.nickname)):
+            found.add(p, "survivor", score, _survivor_evidence(text, partner, dead),
+                      relation=partner.relation, checks=(f"named as the partner of {client.client_id}, "
+                                                         "their roster spouse",))
 
 
 def _deceased_client(index: RosterIndex, ob: Obituary, scored_mentions: list[tuple[Mention, list[_Candidate]]],

@@ -171,7 +171,8 @@ def _title_name(title: str, deceased_surname_hint: str = "") -> PersonName | Non
     if not t or len(t) > 80:
         return None
     # "SMITH, Robert J. 'Bob'" - surname first.
-    m = re.match(r"^([^\W\d_][\w'\-]+(?:\s+[^\W\d_][\w'\-]+)?(?:\s+(?:Jr|Sr|II|III|IV)\.?)?),\s+(.+)$", t)
+    m = re.match(r"^((?:(?:St|ST|Ste|STE)\.\s*)?[^\W\d_][\w'\-]+(?:\s+[^\W\d_][\w'\-]+)?"  # ("ST. CYR, Celestine")
+                 r"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?),\s+(.+)$", t)
     if m and not _YEARS.search(t) and (m.group(1).isupper() or _CAPS_SURNAME.fullmatch(m.group(1))
                                        or " " not in m.group(2).strip() or
                                        re.match(r"^[^\W\d_][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+\"|\s*$)", m.group(2))):

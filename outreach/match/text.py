@@ -133,11 +133,24 @@ def read_place(toks: list[Token], i: int) -> tuple[str, str, int]:
                 return town, state_code(two), k + 2
         if cand and state_code(cand[0]):
             return town, state_code(cand[0]), k + 1
-        abroad = _country_after(toks, k)
-        if abroad and not is_known_town(joined):
-            # "of Stavanger, Norway": the country stands for the state, and matches no client's
-            return town, abroad[0], abroad[1]
+        if not is_known_town(joined):
+            abroad = _country_after(toks, k)
+            if abroad:  # "of Stavanger, Norway": the country stands for the state, and matches no client's
+                return town, abroad[0], abroad[1]
+            city = _city_after(toks, k)
+            if city:  # "of Gentilly, New Orleans": a neighbourhood no ZIP code names, then its city
+                return read_place(toks, k)
     return town, state, j
+
+
+def _city_after(toks: list[Token], k: int) -> bool:
+    """A known town of one to three words at toks[k:], the place's end after it (not "Marie Doe of ...")."""
+    for n in (3, 2, 1):
+        words = toks[k : k + n]
+        if len(words) == n and all(t.cap and t.kind == "word" for t in words) and \
+                not (k + n < len(toks) and toks[k + n].cap) and is_known_town(" ".join(t.text for t in words)):
+            return True
+    return False
 
 
 def _country_after(toks: list[Token], k: int) -> tuple[str, int] | None:

@@ -1154,3 +1154,22 @@ def test_a_maiden_name_in_a_paid_notices_capitals_heading():
     ob = parse_obituary("LINDQVIST, Ruth Ann", "LINDQVIST, Ruth Ann (Brekke), age 88, of Richfield, on March 3, "
                         "2026. Survived by sister-in-law Bev Brekke of North St. Paul.")
     assert (ob.deceased.given, ob.deceased.surname, ob.deceased.maiden) == ("Ruth", "Lindqvist", "Brekke")
+
+
+def test_a_saint_surname_in_capitals_and_a_neighbourhood_before_its_city():
+    ob = parse_obituary("ST. GERMAIN, Odalie", "ST. GERMAIN, Odalie, of Bywater, New Orleans, died March 9, 2026. "
+                        "Arrangements pending.")
+    assert (ob.deceased.given, ob.deceased.surname, ob.town, ob.state) == ("Odalie", "St Germain", "New Orleans", "LA")
+
+
+def test_the_partner_in_parentheses_is_the_survivors_roster_spouse_under_her_own_surnames():
+    text = ("RIVERA COLÓN, Ángel Luis, 81, of Reading, died Oct. 2, 2026. Survived by his son, Ramón Rivera (Nilda "
+            "Ivette) of Reading; a daughter, Marisol Rivera of Allentown.")
+    reading = dict(city="Reading", state="PA", postal_code="19601", county_fips="42011")
+    idx = index(client("C1", "Ramon", "Rivera", spouse_first_name="Nilda Ivette", spouse_last_name="Ortiz Vega",
+                       **reading),
+                client("C2", "Nilda Ivette", "Ortiz Vega", spouse_first_name="Ramon", spouse_last_name="Rivera",
+                       **reading),
+                client("C3", "Nilda", "Ortiz Vega", city="Reading", state="PA", postal_code="19604",
+                       county_fips="42011"))  # another household
+    assert roles(idx, text, "RIVERA COLÓN, Ángel Luis") == {("C1", "survivor"), ("C2", "survivor")}
