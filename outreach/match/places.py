@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from importlib import resources
 
 import numpy as np
 
@@ -256,24 +257,11 @@ def states_with_town(town: str) -> frozenset[str]:
     return _city_states().get(city_key(town), frozenset())
 
 
-# Countries and provinces written after a foreign town ("of Stavanger, Norway"); the US and its territories are
-# not abroad. (phonenumbers' region names, in English; the UK's nations and Canada's provinces besides.)
-_HOME_REGIONS = frozenset({"US", "PR", "GU", "VI", "AS", "MP", "UM"})
-_MORE_ABROAD = ("England", "Scotland", "Wales", "Northern Ireland", "Ontario", "Quebec", "British Columbia",
-                "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland",
-                "Prince Edward Island", "Korea", "Vietnam", "Czech Republic", "Holland")
-
-
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
-    from phonenumbers.geodata.locale import LOCALE_DATA  # noqa: PLC0415 - a second's import, only when needed
-
-    def english(names: dict[str, str]) -> str:
-        name = names.get("en", "")
-        return names.get(name[1:], "") if name.startswith("*") else name  # "*aa": the same as locale "aa"
-
-    return frozenset(fold(n) for r, names in LOCALE_DATA.items() if r not in _HOME_REGIONS and (n := english(names))) \
-        | frozenset(fold(n) for n in _MORE_ABROAD)
+    """Countries other than the US, folded (outreach/data/countries.txt says where the names come from)."""
+    text = resources.files("outreach").joinpath("data/countries.txt").read_text(encoding="utf-8")
+    return frozenset(fold(line) for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def is_country(name: str) -> bool:
