@@ -162,7 +162,8 @@ class RosterIndex:
             + 2 * bool(c.spouse_first_name) + bool(c.maiden_name)
             for c, city in zip(self.clients, self._city_codes, strict=True)]
         self._sift_tables: dict[tuple[frozenset[str], tuple[bool, ...], tuple[bool, ...]], list[bool]] = {}
-        self._codes_of: dict[frozenset[str], set[int]] = {}  # city keys -> the roster's town codes among them
+        # (city keys, town ids) -> the roster's town codes among them
+        self._codes_of: dict[tuple[frozenset[str], frozenset[int]], set[int]] = {}
         self._town_code_list: list[int] | None = None  # by `places.town_id`: see `_town_codes`
 
     def _pack_common_names(self) -> None:
@@ -202,15 +203,16 @@ class RosterIndex:
                 if code:
                     table[4 * code : 4 * code + 4] = near_lifted
             self._sift_tables[states, lifted, near_lifted] = table
-        codes = self._codes_of.get(cities)
+        codes = self._codes_of.get((cities, towns))
         if codes is None:
             if len(self._codes_of) >= 4096:
                 self._codes_of.clear()
-            codes = self._codes_of[cities] = {code for city in cities if (code := self._city_code.get(city))}
-        if towns:
-            # A town's code is its key's, by town id: a survivor's ~50 neighbour towns cost no string lookups.
-            town_codes = self._town_codes()
-            codes = codes | {code for town in towns if (code := town_codes[town])}
+            codes = {code for city in cities if (code := self._city_code.get(city))}
+            if towns:
+                # A town's code is its key's, by town id: a survivor's ~50 neighbour towns cost no string lookups.
+                town_codes = self._town_codes()
+                codes |= {code for town in towns if (code := town_codes[town])}
+            self._codes_of[cities, towns] = codes  # (the same places recur all day: PlaceQuery is cached)
         return Sifter(table, codes, self._place_class, self._city_codes)
 
     def _town_codes(self) -> list[int]:

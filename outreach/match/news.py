@@ -483,6 +483,11 @@ _HEADLINE_TOWN = re.compile(r"([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})'s\s")
 _LIST_LINK = re.compile(r"^\s*(?:,|;|,?\s+(?:and|&))\s*(?:[A-Z][\w'\-]+\s+(?:and|&)\s+)?$")
 
 
+def _quoted_speaker(before: str, sentence: str) -> bool:
+    """"said Roger Weber", "according to Ann Lee": a quoted speaker, not the subject (unless the owner)."""
+    return bool(_SPEAKER_BEFORE.search(before)) and bool(_SPEECH.search(sentence)) and not _OWNER_BEFORE.search(before)
+
+
 def _without_asides(sentence: str) -> str:
     """The sentence without its attributions set off by commas (", co-workers said,")."""
     return _ASIDE_SAID.sub(",", sentence) if "sa" in sentence else sentence
@@ -603,6 +608,8 @@ class _Story:
         opens = headline or self._opens(s, start)
         before = full[max(s, start - 80) : start]
         named_parent = self._named_parent(full[max(s, start - 160) : start], sentence, end, e)
+        if not named_parent and _quoted_speaker(full[max(s, start - 60) : start], sentence):
+            return []  # (as _someone_elses would say after the event search: most names in news are speakers)
         tied = self._event(s, sentence, headline, headline_events, opens, named=named_parent or (
             "identified" in before and bool(_IDENTIFIED_AS.search(before))), surname=full[start:end])
         if tied is None:
@@ -632,9 +639,19 @@ class _Story:
         if not (town or state):
             town, state = self._place_later(full[start:end], e)
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
+        names = self._names(start, end, m_suffix.end() if m_suffix else end, e, givens, nickname, suffix, parent)
+        return [NewsMention(name=name, start=start, end=end, town=town, state=state, sentence=sentence.strip(),
+                            event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
+                            parent=parent)
+                for name in names]
+
+    def _names(self, start: int, end: int, name_end: int, e: int, givens: list[str], nickname: str, suffix: str,
+               parent: bool) -> list[PersonName]:
+        """The people one mention names: one per given name read before the surname, and those named with them."""
+        full = self.full
         names = [PersonName(given=g, surname=full[start:end], nickname=nickname, suffix=suffix)
                  for g in givens if g.lower() != "mrs"]
-        spouse = _AND_SPOUSE.match(full, m_suffix.end() if m_suffix else end, e)  # "Odell Dismukes Jr. and his wife"
+        spouse = _AND_SPOUSE.match(full, name_end, e)  # "Odell Dismukes Jr. and his wife"
         if spouse and names:  # "Ernesto "Neto" Arzabal and his wife, Rosie, said the water ...": both
             names.append(PersonName(given=spouse.group(1), surname=full[start:end]))
         other = _OTHER_PARENT.match(full, end, min(len(full), end + 200)) if parent and names else None
@@ -644,10 +661,7 @@ class _Story:
             # "Mr. and Mrs. Hollis Goldthwaite III": the wife too, named through her husband (her roster spouse).
             # ("Mrs. Jane Smith" may be her own given name: both readings are looked up.)
             names += [replace(name, husbands_name=True) for name in names]  # "Mrs. Charles Edouard ..": either
-        return [NewsMention(name=name, start=start, end=end, town=town, state=state, sentence=sentence.strip(),
-                            event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
-                            parent=parent)
-                for name in names]
+        return names
 
     def _opens(self, s: int, start: int) -> bool:
         """The name opens its sentence; a dateline inside the lede ("SIOUX FALLS, S.D. (KDVX) - Arnie and
@@ -740,7 +754,7 @@ class _Story:
             return True
         if _SPEECH.search(sentence) and (_OFFICIAL_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)) and (
                 not _OWNER_BEFORE.search(before)):
-            return True
+            return True  # (the second test, for most names already made by _quoted_speaker before the event search)
         if _PATRON_BEFORE.search(before) or _OTHERS_KIN_BEFORE.search(before):
             return True  # "Customer Darrell Yellowhorse, who stopped in", "Sippy Archibeque's brother, Brosie Gurulé,"
         if _NEIGHBOUR_BEFORE.search(before) and not (headline or self._events_at(s, sentence)):

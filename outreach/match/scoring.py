@@ -140,10 +140,12 @@ def place_score(client: Client, town: str, state: str, context_town: str = "", c
 # Small on purpose: reuse is within an item (its survivors share the deceased's place), and every cached
 # query is a long-lived object that each full cyclic-GC pass walks (20,000 of them cost ~0.1 s a pass).
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=8192)  # a day's survivors and stories name the same few thousand places again and again
 def place_query(town: str, state: str, context_town: str = "", context_state: str = "",
                 config: MatchConfig = DEFAULT_CONFIG, *, adjacent: bool = False) -> PlaceQuery:
     """The text side of `place_score`, resolved once for scoring many namesakes against it; `adjacent`: the
-    towns next to a written one score adjacent_town (a survivor's place, see PlaceQuery)."""
+    towns next to a written one score adjacent_town (a survivor's place, see PlaceQuery). Shared: a
+    PlaceQuery is never changed after it is built."""
     return PlaceQuery(town, state, context_town, context_state, config, adjacent=adjacent)
 
 
