@@ -608,7 +608,8 @@ class _Story:
         opens = headline or self._opens(s, start)
         before = full[max(s, start - 80) : start]
         named_parent = self._named_parent(full[max(s, start - 160) : start], sentence, end, e)
-        if not named_parent and _quoted_speaker(full[max(s, start - 60) : start], sentence):
+        if not named_parent and (_quoted_speaker(full[max(s, start - 60) : start], sentence) or (
+                not headline and self._list_at(s, sentence))):
             return []  # (as _someone_elses would say after the event search: most names in news are speakers)
         tied = self._event(s, sentence, headline, headline_events, opens, named=named_parent or (
             "identified" in before and bool(_IDENTIFIED_AS.search(before))), surname=full[start:end])
@@ -740,14 +741,18 @@ class _Story:
             return self.config.headline_tie, nearby[0]
         return None
 
+    def _list_at(self, s: int, sentence: str) -> bool:
+        """The sentence at s is a bare list of names (an honour roll): none of them is its subject."""
+        if s not in self._is_list:
+            self._is_list[s] = _is_list(sentence)
+        return self._is_list[s]
+
     def _someone_elses(self, s: int, start: int, sentence: str, event: str, headline: bool) -> bool:
         """The name is not the event's subject: one of a bare list, an official quoted about it, the clergy
         at a funeral, or a relative named for who the subject is ("son of Paul and Jennifer Krueger")."""
         full = self.full
         if not headline:
-            if s not in self._is_list:
-                self._is_list[s] = _is_list(sentence)
-            if self._is_list[s] or (_AMONG.match(sentence) and event not in _FAMILY_EVENTS):
+            if self._list_at(s, sentence) or (_AMONG.match(sentence) and event not in _FAMILY_EVENTS):
                 return True  # "Among those honored were ...", but "Among the injured was ..." names the hurt
         before = full[max(s, start - 60) : start]
         if _THE_LATE_BEFORE.search(before) or (not headline and _is_byline(full, s, start)):
