@@ -751,9 +751,8 @@ class _Story:
         """The name is not the event's subject: one of a bare list, an official quoted about it, the clergy
         at a funeral, or a relative named for who the subject is ("son of Paul and Jennifer Krueger")."""
         full = self.full
-        if not headline:
-            if self._list_at(s, sentence) or (_AMONG.match(sentence) and event not in _FAMILY_EVENTS):
-                return True  # "Among those honored were ...", but "Among the injured was ..." names the hurt
+        if not headline and (self._list_at(s, sentence) or (_AMONG.match(sentence) and event not in _FAMILY_EVENTS)):
+            return True  # "Among those honored were ...", but "Among the injured was ..." names the hurt
         before = full[max(s, start - 60) : start]
         if _THE_LATE_BEFORE.search(before) or (not headline and _is_byline(full, s, start)):
             return True
