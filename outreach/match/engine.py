@@ -45,7 +45,7 @@ from outreach.match.news import (
 )
 from outreach.match.obituary import Obituary, birth_of, parse_obituary
 from outreach.match.people import Mention
-from outreach.match.places import city_key
+from outreach.match.places import city_key, states_with_town
 from outreach.match.scoring import (
     PlaceQuery,
     Scored,
@@ -677,7 +677,8 @@ def _next_door(ps: Scored, m: Mention, client: Client, ob: Obituary, probe: _Sur
 
 def _in_deceaseds_town(client: Client, ob: Obituary) -> bool:
     """The client's roster town is the one the deceased lived in."""
-    return bool(ob.town) and ob.state == client.state and city_key(ob.town) == city_key(client.city)
+    return bool(ob.town) and city_key(ob.town) == city_key(client.city) and (
+        ob.state == client.state or (not ob.state and client.state in states_with_town(ob.town)))
 
 
 # The close family who may still be on the roster at the deceased's address (not a great-niece: a namesake there)

@@ -1173,3 +1173,11 @@ def test_the_partner_in_parentheses_is_the_survivors_roster_spouse_under_her_own
                 client("C3", "Nilda", "Ortiz Vega", city="Reading", state="PA", postal_code="19604",
                        county_fips="42011"))  # another household
     assert roles(idx, text, "RIVERA COLÓN, Ángel Luis") == {("C1", "survivor"), ("C2", "survivor")}
+
+
+def test_a_sister_in_the_next_town_when_the_notice_names_no_state():
+    text = ("Walter J. Nowicki, 90, of Green Bay, died Sunday, April 5, 2026. Survivors include his son, Paul "
+            "Nowicki of Green Bay; and his sister, Darlene Metoxen of Oneida.")
+    green_bay = dict(city="Green Bay", state="WI", postal_code="54301", county_fips="55009")
+    assert roles(index(client("C1", "Darlene", "Metoxen", **green_bay)), text, "Walter J. Nowicki") == {
+        ("C1", "survivor")}
