@@ -173,6 +173,7 @@ class _Draft:
     state: str = ""
     joined_by_and: bool = False  # "John and Mary Smith": John may take Mary's surname
     mrs: bool = False  # written after "Mrs.": the older style names a wife through her husband
+    couple: bool = False  # written after "Mr. and Mrs.": the husband and the wife named through him
     group: int = 0  # which relation phrase ("sons ...", "daughter ...") the name belongs to
     husbands_surname: bool = False  # her surname read from "and her husband, Abdulkarim Al-Subaihi"
     spouse_listed: bool = False  # the spouse written after a relation word, not in parentheses
@@ -443,6 +444,7 @@ class _ClauseReader:
             self.cur.words.append(t.text.rstrip(",") if not _is_initial(t.text) else t.text)
         elif t.low == "mrs" and not self.cur.words:
             self.cur.mrs = True
+            self.cur.couple = i >= 2 and self.toks[i - 1].low in _AND and self.toks[i - 2].low == "mr"
         return i + 1
 
     def _other(self, i: int, t: Token) -> int:
@@ -479,6 +481,8 @@ def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, 
         words = [w for w in d.words if not _is_initial(w) or len(d.words) > 2]
         name, spouse = parse_name_words(words or d.words, d.nickname, tuple(d.parens), deceased_surname)
         if name is not None and d.mrs and name.surname and not spouse:
+            if d.couple:  # "a son and daughter-in-law, Mr. and Mrs. Gerald Unruh": him, and her through him
+                names.append((d, name, spouse))
             name = replace(name, husbands_name=True)  # "Mrs. Harold Peters" ("Mrs. Robert (Jean)": her own given)
         names.append((d, name, spouse))
     # Surname sharing: "Amy, Ben and Cole Smith" / "John and Mary Smith" - single given names take the

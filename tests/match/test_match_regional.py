@@ -1181,3 +1181,19 @@ def test_a_sister_in_the_next_town_when_the_notice_names_no_state():
     green_bay = dict(city="Green Bay", state="WI", postal_code="54301", county_fips="55009")
     assert roles(index(client("C1", "Darlene", "Metoxen", **green_bay)), text, "Walter J. Nowicki") == {
         ("C1", "survivor")}
+
+
+def test_mr_and_mrs_in_a_survivor_list_names_the_husband_and_the_wife_through_him():
+    text = ("Mrs. Helen Penner, 94, of Newton, died Monday. Survivors include a son and daughter-in-law, Mr. and Mrs. "
+            "Harlan Penner of Newton.")
+    newton = dict(city="Newton", state="KS", postal_code="67114", county_fips="20079")
+    idx = index(client("C1", "Harlan", "Penner", spouse_first_name="Joyce", **newton),
+                client("C2", "Joyce", "Penner", spouse_first_name="Harlan", **newton))
+    assert roles(idx, text, "Mrs. Helen Penner") == {("C1", "survivor"), ("C2", "survivor")}
+
+
+def test_an_ordination_is_news_about_the_deacon():
+    savannah = dict(city="Savannah", state="GA", postal_code="31404", county_fips="13051")
+    found = news(index(client("C1", "Cornelius", "Gadsden", **savannah)), "Deacon ordained at First African",
+                 "SAVANNAH - Cornelius Gadsden was ordained a deacon Sunday at First African Baptist Church.")
+    assert found == {("C1", "subject", "promotion")}
