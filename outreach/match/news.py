@@ -52,7 +52,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "promotion": r"\b(?:promot(?:ed|ion)|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|ceo|chief|director|"
         r"partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm|"
         r"hired\s+as|new\s+(?:ceo|president|director|chief|pastor|rector|rabbi|principal|superintendent|coach)|"
-        r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|ordained|consecrated|(?:has|have|was|were|has\s+been|have\s+been)\s+named|"
+        r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|ordained|consecrated|(?:has|have)\s+joined|joins|(?:has|have|was|were|has\s+been|have\s+been)\s+named|"
         r"named\s+to\s+(?:lead|head|run)|named\s+(?:[^\s]+\s+){1,6}?(?:president|ceo|chief|director|partner|principal|superintendent|chair|manager|head))\b",
         "retirement": r"\b(?:retir(?:e|es|ed|ing|ement)|(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game)|"
         r"(?:final|last)\s+(?:sermon|homily|broadcast|concert|lecture)|"
@@ -404,7 +404,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
               "valedict", "salutat", "parade", "names"),
     "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new", "installed", "sworn", "ordain",
-                  "consecrat"),
+                  "consecrat", "join"),
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",

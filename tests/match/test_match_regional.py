@@ -1197,3 +1197,10 @@ def test_an_ordination_is_news_about_the_deacon():
     found = news(index(client("C1", "Cornelius", "Gadsden", **savannah)), "Deacon ordained at First African",
                  "SAVANNAH - Cornelius Gadsden was ordained a deacon Sunday at First African Baptist Church.")
     assert found == {("C1", "subject", "promotion")}
+
+
+def test_joining_a_practice_is_job_news():
+    wichita = dict(city="Wichita", state="KS", postal_code="67212", county_fips="20173")
+    found = news(index(client("C1", "Nadia", "Bayouth", **wichita)), "Dr. Bayouth joins Wesley cardiology",
+                 "Dr. Nadia Bayouth has joined Wesley Medical Center's cardiology group in Wichita.")
+    assert found == {("C1", "subject", "promotion")}
