@@ -96,6 +96,7 @@ _SURVIVOR_TRIGGER = re.compile(
     r"|\bcherishing\s+(?:his|her)\s+memory\s+(?:are|is)\b|\bsurvivors\s+also\s+include\b"
     # "Grateful for having shared her life are her sons, ...", "Those who shared his life are ..."
     r"|\bshared\s+(?:his|her|their)\s+life\s+(?:are|is|include)\b"
+    r"|\bfamily\s+members\s+(?:include|are)\b|\b(?:is|are)\s+(?:also\s+)?mourned\s+by\b"
 )
 _PRECEDED_TRIGGER = re.compile(
     r"\bpreceded\s+in\s+death\s+by\b|\bpredeceased\s+by\b|\bwas\s+preceded\s+by\b"
@@ -553,7 +554,8 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
                 r"\s*(?:(?:his|her|their)\s+)?(?:great-)?(?:grand)?(?:children|sons?|daughters?|brothers?|sisters?"
                 r"|grandchildren|nieces|nephews)\b[^.]*?[:,]", text[s:e], re.IGNORECASE):
                 out.append(("survivor", s, _clause_stop(text, s, e)))
-            elif _RELATION_LED.match(text, s, e) and not _PRECEDED_QUICK.search(low, s, e):
+            elif _RELATION_LED.match(text, s, e) and not _PRECEDED_QUICK.search(low, s, e) and s != spans[0][0]:
+                # (not the lead: "Sister Ruthie Mae Bryan, 79, of Savannah, transitioned" is the deceased)
                 # A death notice's survivors without a "survived by": "Daughter Ana Ruiz of Tucson; son Paul."
                 out.append(("survivor", s, _clause_stop(text, s, e)))
             continue
@@ -570,7 +572,7 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
 _RELATION_LED = re.compile(r"\s*(?:Wife|Husband|Daughters?|Sons?|Brothers?|Sisters?|Stepdaughters?|Stepsons?"
                            r"|Granddaughters?|Grandsons?)\s+(?!of\b)[A-Z][\w'\-]+")
 _SURVIVOR_QUICK = re.compile(r"surviv|sobreviv|left\s|leaves|missed|mourning|family\s+includes|grieving|remembered"
-                             r"|cherishing|shared\s")
+                             r"|cherishing|shared\s|family\s+members|mourned")
 _PRECEDED_QUICK = re.compile(r"preced|predeceased|in\s+death|joins?|joined|rejoins|reunite|waiting|greeted")
 
 

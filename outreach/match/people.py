@@ -372,6 +372,9 @@ class _ClauseReader:
         if close is None:
             return i + 1
         content = self.text[t.end : toks[close].start]
+        first = content.split(maxsplit=1)
+        if len(first) == 2 and first[0].rstrip(".").lower() in TITLES:
+            content = first[1]  # "(Deacon Cornelius Gadsden)", "(Dr. Ahmed)": the name after the title
         cur = self.cur
         target = cur if cur is not None and cur.words else (self.drafts[-1] if self.drafts else None)
         if target is not None:

@@ -76,7 +76,8 @@ SUFFIX_SPELLINGS: Final[dict[str, str]] = {"junior": "jr", "senior": "sr", "2nd"
 # Honorifics and titles that are never part of a name we match on.
 TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "fr", "father", "pastor", "sister",
                            "msgr", "deacon", "sgt", "capt", "col", "lt", "maj", "gen", "judge", "hon", "prof", "atty",
-                           "elder", "mother", "bishop", "evangelist", "sis", "bro",
+                           "elder", "mother", "bishop", "evangelist", "sis", "bro", "minister", "apostle", "prophetess",
+                           "missionary",
                            # Arabic honorifics: "Hajj Mohammad Ali Harfoush", "Hajjeh Samira"
                            "hajj", "haj", "haji", "hajjeh", "hajja", "hajji", "sheikh", "imam"})
 # ("Mother Hattie Simmons": a church title)

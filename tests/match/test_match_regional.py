@@ -1204,3 +1204,27 @@ def test_joining_a_practice_is_job_news():
     found = news(index(client("C1", "Nadia", "Bayouth", **wichita)), "Dr. Bayouth joins Wesley cardiology",
                  "Dr. Nadia Bayouth has joined Wesley Medical Center's cardiology group in Wichita.")
     assert found == {("C1", "subject", "promotion")}
+
+
+def test_church_titles_before_survivors_and_in_their_parentheses():
+    text = ("Deacon Amos Grovner Sr., 88, of Savannah, entered eternal rest on March 3, 2026. He leaves to cherish his "
+            "memory his daughter, Minister Loretta Grovner Bacote (Deacon Willie Bacote); and a host of friends.")
+    savannah = dict(city="Savannah", state="GA", postal_code="31404", county_fips="13051")
+    idx = index(client("C1", "Loretta", "Bacote", maiden_name="Grovner", spouse_first_name="Willie", **savannah),
+                client("C2", "Willie", "Bacote", spouse_first_name="Loretta", **savannah))
+    assert roles(idx, text, "Deacon Amos Grovner Sr.") == {("C1", "survivor"), ("C2", "survivor")}
+
+
+def test_a_deceased_titled_sister_is_not_her_own_survivor():
+    savannah = dict(city="Savannah", state="GA", postal_code="31404", county_fips="13051")
+    text = "Sister Odessa Mae Frazier, 79, of Savannah, transitioned on April 1, 2026, surrounded by family."
+    assert roles(index(client("C1", "Odessa", "Frazier", **savannah)), text, "Sister Odessa Mae Frazier") == {
+        ("C1", "possible_deceased_client")}
+
+
+def test_family_members_include_opens_the_survivors():
+    text = ("Mr. Josiah Wilds of Pin Point departed this life on March 3, 2026. Family members include daughter "
+            "Ernestine Habersham of Savannah.")
+    savannah = dict(city="Savannah", state="GA", postal_code="31404", county_fips="13051")
+    assert roles(index(client("C1", "Ernestine", "Habersham", **savannah)), text, "Josiah Wilds") == {
+        ("C1", "survivor")}
