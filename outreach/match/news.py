@@ -52,7 +52,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "promotion": r"\b(?:promot(?:ed|ion)|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|ceo|chief|director|"
         r"partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm|"
         r"hired\s+as|new\s+(?:ceo|president|director|chief|pastor|rector|rabbi|principal|superintendent|coach)|"
-        r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|ordained|consecrated|(?:has|have)\s+joined|joins|(?:has|have|was|were|has\s+been|have\s+been)\s+named|"
+        r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|ordained|consecrated|(?:has|have)\s+joined|joins|"
+        r"(?:take[ns]?|took)\s+over\s+(?:the|their|his|her)\b|(?:has|have|was|were|has\s+been|have\s+been)\s+named|"
         r"named\s+to\s+(?:lead|head|run)|named\s+(?:[^\s]+\s+){1,6}?(?:president|ceo|chief|director|partner|principal|superintendent|chair|manager|head))\b",
         "retirement": r"\b(?:retir(?:e|es|ed|ing|ement)|(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game)|"
         r"(?:final|last)\s+(?:sermon|homily|broadcast|concert|lecture)|"
@@ -191,7 +192,10 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|according\s+to)\s+(?:[A-Z][\
 _FOR_SOMEONE_ELSE = re.compile(r"\bon\s+behalf\s+of\b|\baccept(?:ed|s|ing)\s+(?:the|a|an|his|her)\b",
                                re.IGNORECASE)
 # "His parents, Reggie and Tasha Goins, sat beside him": named as the parents of the story's subject.
-_PARENTS_NAMED = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Pp]roud)\s+(?:parents|mother|father|mom|dad)\s*,?\s+"
+# ("The bride's parents are Mr. and Mrs. Gerald Unruh": a wedding notice's)
+_PARENTS_NAMED = re.compile(r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Pp]roud)\s+(?:parents|mother|father|mom|dad)\s*,?|"
+                            r"(?:[Tt]he\s+)?(?:bride|groom|bridegroom|couple)['’]s\s+(?:parents|mother|father)"
+                            r"\s+(?:are|is)\s*:?)\s+"
                             r"(?:(?:retired|former)\s+)?"  # "her father, retired Command Sgt. Maj. Marcus Tubbeville"
                             + _PARENT_PAIR)
 # "Hector and Lupita Garza of McAllen announce the engagement of their daughter": the parents of its subject.
@@ -404,7 +408,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
               "valedict", "salutat", "parade", "names"),
     "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new", "installed", "sworn", "ordain",
-                  "consecrat", "join"),
+                  "consecrat", "join", "take", "took"),
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",

@@ -1228,3 +1228,20 @@ def test_family_members_include_opens_the_survivors():
     savannah = dict(city="Savannah", state="GA", postal_code="31404", county_fips="13051")
     assert roles(index(client("C1", "Ernestine", "Habersham", **savannah)), text, "Josiah Wilds") == {
         ("C1", "survivor")}
+
+
+def test_the_brides_parents_are_mr_and_mrs():
+    hesston = dict(city="Hesston", state="KS", postal_code="67062", county_fips="20079")
+    idx = index(client("C1", "Vernon", "Schmidt", spouse_first_name="Marlene", **hesston),
+                client("C2", "Marlene", "Schmidt", spouse_first_name="Vernon", **hesston))
+    found = news(idx, "Wedding: Schmidt - Koehn", "Abigail Schmidt and Tyler Koehn were united in marriage May 16. The "
+                 "bride's parents are Mr. and Mrs. Vernon Schmidt of Hesston.")
+    assert found == {("C1", "parent_of_subject", "milestone"), ("C2", "parent_of_subject", "milestone")}
+
+
+def test_siblings_taking_over_the_family_business():
+    wichita = dict(city="Wichita", state="KS", postal_code="67212", county_fips="20173")
+    idx = index(client("C1", "Rosa", "Bayouth", **wichita), client("C2", "Samir", "Bayouth", **wichita))
+    found = news(idx, "Siblings take over family deli", "Siblings Rosa and Samir Bayouth have taken over the deli "
+                 "their father founded in 1978.")
+    assert found == {("C1", "subject", "promotion"), ("C2", "subject", "promotion")}
