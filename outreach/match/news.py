@@ -124,8 +124,13 @@ _PERFORMING = re.compile(r"\b(?:addressed|spoke|presented|handed\s+out|congratul
 # The name, then the role it performs at someone else's event (active voice only: "Jones was presented ..."
 # is the honoree).
 # (a surname part may be the hit: "Pastor Delbert Crane Bull blessed", read at "Crane")
-_PERFORMS_AFTER = re.compile(r"\s*(?:[A-Z][\w'\-]+\s*)?(?:,[^,.;]{0,60},\s*)?(?:blessed|officiated|addressed|"
-                             r"welcomed|presented|congratulated|emceed|introduced|laid\s+the\s+wreath)\b")
+_PERFORMS_AFTER = re.compile(r"\s*(?:[A-Z][\w'\-]+\s*)?(?:of\s+(?:[A-Z][\w'\-]+\s*){1,3})?(?:,[^,.;]{0,60},\s*)?"
+                             r"(?:blessed|officiated|addressed|welcomed|presented|congratulated|emceed|introduced|laid\s+the\s+wreath|"
+                             # "The Rev. Dr. Isaiah Ravenell led the service": the clergy at someone's milestone
+                             r"led\s+the\s+(?:service|prayer|invocation|mass|worship|ceremony|benediction)|"
+                             # "Tou Vang of Appleton, who drove up for opening day, left with": a customer
+                             r",?\s*who\s+(?:was\s+first\s+in\s+line|drove\s+(?:up|in|down)|stopped\s+(?:in|by)|"
+                             r"lined\s+up|waited\s+in\s+line))\b")
 # A crime story ("Police arrest Burlington man in string of farm truck thefts"): the split's labellers, as an
 # adviser would, send no note to its victims, bystanders or suspects; a death in it still raises a notice.
 _CRIME_HEADLINE = re.compile(r"\b(?:arrest(?:s|ed)?|charged|charges|indicted|sentenced|pleads?|pleaded|"

@@ -1245,3 +1245,21 @@ def test_siblings_taking_over_the_family_business():
     found = news(idx, "Siblings take over family deli", "Siblings Rosa and Samir Bayouth have taken over the deli "
                  "their father founded in 1978.")
     assert found == {("C1", "subject", "promotion"), ("C2", "subject", "promotion")}
+
+
+# --- independent12, after its first score ----------------------------------------------------------------
+
+def test_a_customer_first_in_line_at_an_opening_is_not_its_subject():
+    pooler = dict(city="Pooler", state="GA", postal_code="31322", county_fips="13051")
+    found = news(index(client("C1", "Dimitra", "Kouloglou", **pooler)), "Bakery opens second shop in Pooler",
+                 "Gullah Rice Bakery opened a second shop Monday on Pooler Parkway. Dimitra Kouloglou of Pooler, who "
+                 "was first in line, said she had waited since the sign went up.")
+    assert found == set()
+
+
+def test_the_minister_who_led_the_anniversary_service_is_not_its_subject():
+    savannah = dict(city="Savannah", state="GA", postal_code="31404", county_fips="13051")
+    found = news(index(client("C1", "Ezekiel", "Bacote", **savannah)), "Couple marks 50 years",
+                 "Amos and Hattie Wilds of Savannah renewed their vows on their 50th anniversary. The Rev. Ezekiel "
+                 "Bacote led the service.")
+    assert found == set()
