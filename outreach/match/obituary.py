@@ -126,7 +126,8 @@ _CLAUSE_END = re.compile(
 
 _TITLE_NOISE = re.compile(
     r"^\s*(?:obituary|obituaries|obit|death notice|in memoriam|in loving memory(?: of)?|remembering|"
-    r"celebrating the life of|life story)\s*(?:for|of)?\s*[:\-|–—]?\s*"
+    r"celebrating the life of|life story|(?:please\s+)?remember\s+in\s+(?:your|our)\s+prayers)"
+    r"\s*(?:for|of)?\s*[:\-|–—]?\s*"
     # A parish notice titled by its rite: "Mass of Christian Burial for Odile Comeaux", "Services for ..."
     r"|^\s*(?:a\s+)?(?:mass\s+of\s+christian\s+burial|funeral(?:\s+mass|\s+services?)?|memorial\s+services?"
     r"|services|rosary|visitation|celebration\s+of\s+life|home\s?going(?:\s+(?:celebration|services?))?)\s+for\s+"
@@ -538,7 +539,9 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
             if kind.startswith("of:"):
                 # Only in a death notice's list of relations, not "the daughter of John and Ellen" (born to).
                 before = text[max(s, ms - 40) : ms].lower()
-                if re.search(r"\b(?:born|was\s+the|was\s+a|as\s+the)\s*$", before) or (
+                # (but "she was the mother of Bridget Mulherin (Frank) of Savannah" names her children)
+                if (kind not in ("of:child", "of:grandchild")
+                        and re.search(r"\b(?:born|was\s+the|was\s+a|as\s+the)\s*$", before)) or (
                         kind == "of:parent" and "born" in text[s:ms].lower()):
                     continue
                 if kind in ("of:spouse", "of:in_law") and _NAMED_BEFORE.search(text, max(s, ms - 40), ms):

@@ -1263,3 +1263,13 @@ def test_the_minister_who_led_the_anniversary_service_is_not_its_subject():
                  "Amos and Hattie Wilds of Savannah renewed their vows on their 50th anniversary. The Rev. Ezekiel "
                  "Bacote led the service.")
     assert found == set()
+
+
+def test_a_parish_prayer_notice_and_she_was_the_mother_of():
+    text = ("Please remember in your prayers Nora Ellen Tierney, 90, of Savannah, who died March 25. A daily "
+            "communicant for sixty years, she was the mother of Siobhan Kehoe (Liam) of Savannah.")
+    savannah = dict(city="Savannah", state="GA", postal_code="31404", county_fips="13051")
+    idx = index(client("C1", "Siobhan", "Kehoe", maiden_name="Tierney", spouse_first_name="Liam", **savannah),
+                client("C2", "Liam", "Kehoe", spouse_first_name="Siobhan", **savannah))
+    assert roles(idx, text, "Please remember in your prayers: Nora Ellen Tierney") == {
+        ("C1", "survivor"), ("C2", "survivor")}
