@@ -766,9 +766,9 @@ class _Story:
         before = full[max(s, start - 60) : start]
         if _THE_LATE_BEFORE.search(before) or (not headline and _is_byline(full, s, start)):
             return True
-        if _SPEECH.search(sentence) and (_OFFICIAL_BEFORE.search(before) or _SPEAKER_BEFORE.search(before)) and (
-                not _OWNER_BEFORE.search(before)):
-            return True  # (the second test, for most names already made by _quoted_speaker before the event search)
+        if _quoted_speaker(before, sentence) or (_SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(before)
+                                                 and not _OWNER_BEFORE.search(before)):
+            return True  # (the first test, for most names already made before the event search: see mentions)
         if _PATRON_BEFORE.search(before) or _OTHERS_KIN_BEFORE.search(before):
             return True  # "Customer Darrell Yellowhorse, who stopped in", "Sippy Archibeque's brother, Brosie Gurulé,"
         if _NEIGHBOUR_BEFORE.search(before) and not (headline or self._events_at(s, sentence)):

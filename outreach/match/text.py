@@ -4,6 +4,7 @@ and the parts of a person's name. Pure."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from outreach.match.places import MULTIWORD_STATES, is_country, is_known_town, state_code
@@ -145,18 +146,20 @@ def read_place(toks: list[Token], i: int) -> tuple[str, str, int]:
 
 def _city_after(toks: list[Token], k: int) -> bool:
     """A known town of one to three words at toks[k:], the place's end after it (not "Marie Doe of ...")."""
-    for n in (3, 2, 1):
-        words = toks[k : k + n]
-        if len(words) == n and all(t.cap and t.kind == "word" for t in words) and \
-                not (k + n < len(toks) and toks[k + n].cap) and is_known_town(" ".join(t.text for t in words)):
-            return True
-    return False
+    city = _known_phrase(toks, k, is_known_town)
+    return city is not None and not (city[1] < len(toks) and toks[city[1]].cap)
 
 
 def _country_after(toks: list[Token], k: int) -> tuple[str, int] | None:
     """(country, next index) for a country of one to three words at toks[k:] ("Norway", "Northern Ireland")."""
+    return _known_phrase(toks, k, is_country)
+
+
+def _known_phrase(toks: list[Token], k: int, known: Callable[[str], bool]) -> tuple[str, int] | None:
+    """(phrase, next index) for the longest run of one to three capitalised words at toks[k:] that `known`
+    accepts. (A shorter run inside a longer capitalised one is always followed by a capital.)"""
     for n in (3, 2, 1):
         words = toks[k : k + n]
-        if len(words) == n and all(t.cap for t in words) and is_country(name := " ".join(t.text for t in words)):
+        if len(words) == n and all(t.cap for t in words) and known(name := " ".join(t.text for t in words)):
             return name, k + n
     return None
