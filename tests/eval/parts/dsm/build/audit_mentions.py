@@ -37,7 +37,6 @@ for r in roster:
     givens |= {fold(r["first_name"].split(" ")[0])} | ({fold(r["nickname"])} if r["nickname"] else set())
     for it in items:
         text = fold(it["title"] + " " + it["body"]).replace("-", " ")
-        text = text + " " + text.replace(" ", "")[:0]
         hits_last = [x for x in lasts if re.search(r"\b" + re.escape(x) + r"\b", text)
                      or re.search(r"\b" + re.escape(x) + r"\b", re.sub(r"\b(van|vander|de|d) ", r"\1", text))]
         if not hits_last:
