@@ -6,7 +6,7 @@ body="""GAILLARD, Thomas Prioleau Jr., 97, of Charleston, died February 6, 2026.
 gold=[("CHS001", "survivor"), ("CHS002", "survivor")]),
 
 dict(guid="chs_lcdn_20260316_0288", pub="2026-03-16T05:30:00-04:00", title="O'NEILL, Margaret Mary \"Peggy\"",
-body="""O'NEILL, Margaret Mary "Peggy", 84, of North Charleston, died March 13, 2026, at Bishop Gadsden. Born in Cork, Ireland; retired from the Charleston Naval Shipyard payroll office. Predeceased by her husband, Francis X. O'Neill. Survived by her sons, Patrick O'Neill (Colleen) of North Charleston and Brendan O'Neill of Savannah, Ga.; seven grandchildren. Mass of Christian Burial 10 a.m. Friday, St. Thomas the Apostle Catholic Church. Memorials to the Sisters of Charity of Our Lady of Mercy.""",
+body="""O'NEILL, Margaret Mary "Peggy", 84, of North Charleston, died March 13, 2026, at Bishop Gadsden. Born in Cork, Ireland; retired from the Charleston Naval Shipyard payroll office. Predeceased by her husband, Francis X. O'Neill. Survived by her sons, Patrick O'Neill (Colleen) of Hanahan and Brendan O'Neill of Savannah, Ga.; seven grandchildren. Mass of Christian Burial 10 a.m. Friday, St. Thomas the Apostle Catholic Church. Memorials to the Sisters of Charity of Our Lady of Mercy.""",
 gold=[("CHS013", "survivor")]),
 
 dict(guid="chs_lcdn_20260420_0351", pub="2026-04-20T05:30:00-04:00", title="OCAMPO, Hernán",
