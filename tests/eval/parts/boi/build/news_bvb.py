@@ -13,7 +13,7 @@ gold=[("BOI013", "subject"), ("BOI014", "subject")]),
 dict(guid="boi_bvb-2026-0211", pub="2026-02-11T06:00:00-07:00", title="Sagebrush Federal Credit Union names O'Keefe chief executive",
 body="""EAGLE - Sagebrush Federal Credit Union, the $1.4 billion lender headquartered in Eagle, has named Colleen O'Keefe its president and chief executive officer, effective March 1.
 
-O'Keefe, 57, has been the credit union's chief operating officer since 2019 and joined it as a teller in 1990. She succeeds Gary Lindstrom, who is retiring after 18 years.
+O'Keefe, 58, has been the credit union's chief operating officer since 2019 and joined it as a teller in 1990. She succeeds Gary Lindstrom, who is retiring after 18 years.
 
 "Colleen knows every branch manager by name and most of the tellers' kids," said board chair Renee Achabal.""",
 gold=[("BOI021", "subject")]),
