@@ -722,6 +722,9 @@ class _Story:
         body = self.body
         lede = self.lede()
         first = s - body in (0, lede)  # sentence_spans' first span starts at the text's offset 0
+        tie_word = _search_ignoring_case(_TIE, _TIE_LOWER, sentence)
+        if not (named or first or opens or tie_word):
+            return None  # (the test at the end, made before the nearby sentences are read: most quoted names)
         prev = sentence_before(self.text, s - body) if not (headline or first) else None
         second = prev is not None and (prev[0] == lede or not self.text[: prev[0]].strip())
         nearby = list(headline_events)
@@ -746,7 +749,7 @@ class _Story:
             return None
         if _PERFORMING.search(sentence) and not named:
             return None  # "Superintendent Linda Morrow addressed the class": a role at the headline's event
-        if named or _search_ignoring_case(_TIE, _TIE_LOWER, sentence) or (second and opens) or (
+        if named or tie_word or (second and opens) or (
                 first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, _without_asides(sentence))):
             return self.config.headline_tie, nearby[0]
         return None
