@@ -897,11 +897,14 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
         ctx = ctx or news_context(item.title, item.text)
         if ctx.abroad and not mention.state:
             continue  # "PONTA DELGADA, Azores - The poet Helena Câmara of Ponta Delgada": someone there
-        place = place_query(mention.town, mention.state, *_news_place(mention, ctx), cfg)
+        context = _news_place(mention, ctx)
+        place = place_query(mention.town, mention.state, *context, cfg)
+        lede = place_query("", "", ctx.lede_town, "", cfg) if ctx.lede_town and not (
+            mention.town or mention.state or any(context)) else None
         if mention.name.husbands_name:
             scored = _wives_in_news(index, mention, place, cfg)
         else:
-            scored = _news_namesakes(index, mention, place, bool(ctx.town), cfg)
+            scored = _news_namesakes(index, mention, place, bool(ctx.town), cfg, lede)
         # Calling a client dead takes the stricter threshold, whichever kind of item says so.
         for client, s in _best_unique(scored, cfg.deceased_threshold if mention.died else cfg.threshold, cfg):
             by_client.setdefault(client.client_id, []).append((client, s, mention))
@@ -944,14 +947,17 @@ def _wives_in_news(index: RosterIndex, mention: NewsMention, place: PlaceQuery, 
 
 
 def _news_namesakes(index: RosterIndex, mention: NewsMention, place: PlaceQuery, datelined: bool,
-                    cfg: MatchConfig) -> list[_Candidate]:
+                    cfg: MatchConfig, lede: PlaceQuery | None = None) -> list[_Candidate]:
     """The clients a news mention may name, scored. Nothing lifts a news place score (the factors below only
-    lower it): a namesake the place bound rules out is never scored, nor is their Client touched."""
+    lower it): a namesake the place bound rules out is never scored, nor is their Client touched. `lede`:
+    the town the lede names in a story without a dateline, which can only raise a place score."""
     keep = _place_sifter(index, place, mention.tie, cfg.threshold)
     positions = index.lookup_positions(_givens(mention.name), [mention.name.surname], keep)
     scored = []
     for client in map(index.clients.__getitem__, positions):
         ps = place.score(client)
+        if lede is not None:
+            ps = max(ps, lede.score(client), key=lambda s: s.score)
         if not (mention.town or mention.state) and datelined and ps.score < cfg.near_event:
             # A story datelined in another part of the state is about someone there.
             ps = type(ps)(round(ps.score * cfg.dateline_elsewhere, 4), ps.notes)

@@ -16,8 +16,8 @@ from itertools import pairwise
 import ahocorasick
 
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
-from outreach.match.names import suffix_key
-from outreach.match.places import city_key, is_known_town, state_code, states_with_town
+from outreach.match.names import is_known_given_name, suffix_key
+from outreach.match.places import city_key, is_known_town, leading_town, state_code, states_with_town
 from outreach.match.sentences import boundary_after, sentence_after, sentence_around, sentence_before
 from outreach.match.text import PersonName, read_place, tokens
 
@@ -38,7 +38,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"critical\s+condition|seriously\s+hurt|crash|collision|rescued|struck\s+by|(?<!not\s)(?<!n't\s)hurt|wounded|"
         r"accident)\b",
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?r|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
-        r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scout|earned\s+the|prizes?|win|"
+        r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scouts?|merit\s+badges?|earned\s+the|prizes?|win|"
         r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?:[^\s]+\s+){0,3}?from|saves|saved|"
         r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|hole[- ]in[- ]one|"
         r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were)\s+(?:the\s+)?grand\s+marshals?|"
@@ -54,7 +54,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"hired\s+as|new\s+(?:ceo|president|director|chief|pastor|rector|rabbi|principal|superintendent|coach)|"
         r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|ordained|consecrated|(?:has|have)\s+joined|joins|"
         r"(?:take[ns]?|took)\s+over\s+(?:the|their|his|her)\b|(?:has|have|was|were|has\s+been|have\s+been)\s+named|"
-        r"named\s+to\s+(?:lead|head|run)|named\s+(?:[^\s]+\s+){1,6}?(?:president|ceo|chief|director|partner|principal|superintendent|chair|manager|head))\b",
+        r"named\s+to\s+(?:lead|head|run)|name[ds]\s+(?:[^\s]+\s+){1,6}?(?:president|ceo|chief|director|partner|principal|superintendent|chair|manager|head)|"
+        # "named Capt. Joaquín Castañeda, a 27-year veteran of the department, as its next chief"
+        r"named\s+[^.;]{0,120}?\bas\s+(?:its|the|their)\s+(?:new\s+|next\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"(?:president|ceo|chief|director|principal|superintendent|chair|manager|head|pastor|coach))\b",
         "retirement": r"\b(?:retir(?:e|es|ed|ing|ement)|(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game)|"
         r"(?:final|last)\s+(?:sermon|homily|broadcast|concert|lecture)|"
         # founders selling their business ("have sold the agronomy business", "sell Tea Ag Supply to employees")
@@ -192,7 +195,10 @@ _CHILD_OF_WORDS = ("son of ", "daughter of ", "child of ", "children of ")
 # A name that opens its sentence (only capitalised words and "and" before it): the sentence's own subject.
 _OPENS = re.compile(r"\s*(?:(?:[A-Z][\w'.\-]*|and|&|\"[^\"]{1,20}\")\s+){0,5}$")
 # "said Roger Weber": a quoted speaker, named after the verb, is not the story's subject.
-_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|according\s+to)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
+# ("said pantry volunteer Mary Clare Hanratty": a role in lower case may come between)
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|according\s+to)\s+"
+                             r"(?:(?!(?:to|of|for|with|that|goodbye|farewell|hello|thanks)\b)[a-z][\w\-]*\s+){0,3}"
+                             r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # "His widow, Marie Thibodeaux, accepted a plaque on behalf of the family": accepting someone else's honour.
 _FOR_SOMEONE_ELSE = re.compile(r"\bon\s+behalf\s+of\b|\baccept(?:ed|s|ing)\s+(?:the|a|an|his|her)\b",
                                re.IGNORECASE)
@@ -311,6 +317,10 @@ def _givens_before(tail: str) -> tuple[list[str], str]:
         run = run.replace(q.group(0), " ")
     words = [w.rstrip(".") for w in run.split() if not (len(w) <= 2 and w.endswith("."))]
     givens = list(reversed(words[-2:]))
+    if len(words) >= 2 and is_known_given_name(words[-2]):
+        # "Dorothy Jean Singleton", "María José Ocampo": one compound given name, or a given and a middle name
+        # ("Nora Elizabeth Kowalczyk" is Nora, not the client Elizabeth); "Owner Bob Smith" is Bob.
+        givens[0] = f"{words[-2]} {words[-1]}"
     if "Mrs" in words[:-2]:
         givens.append("Mrs")  # "Mr. and Mrs. Charles Edouard Montaigne III"
     head = tail[:start]
@@ -350,9 +360,27 @@ class NewsContext:
     state: str
     headline_events: tuple[str, ...]
     abroad: bool = False  # datelined outside the US ("PONTA DELGADA, Azores -"): its people live there
+    # No dateline: the town the headline or lede places something in ("Mt. Zion AME Church in Moncks Corner
+    # honored its organist"). Where the event happened, not always where its people live ("won the state
+    # spelling bee in Topeka"): it may raise a place score, never lower one.
+    lede_town: str = ""
 
 
 _IN_TOWN = re.compile(r"\bin\s+(?=[A-Z])")
+
+
+def _lede_town(title: str, text: str) -> tuple[str, str]:
+    """A story without a dateline: the first known town its headline or lede places something in ("Mt. Zion
+    AME Church in Moncks Corner honored its organist"), the story's place as a dateline's would be."""
+    for part in (title, text[:_LEDE_REACH]):
+        for m in _IN_TOWN.finditer(part):
+            town, state, _ = read_place(tokens(part, m.end(), min(len(part), m.end() + 60)), 0)
+            if town and is_known_town(town) and not state_code(town):
+                return town, state
+    return "", ""
+
+
+_LEDE_REACH = 300  # characters of the text read for a town when there is no dateline
 
 
 def sentence_place(sentence: str) -> tuple[str, str]:
@@ -375,6 +403,7 @@ def news_context(title: str, text: str) -> NewsContext:
         state = state_code(m.group(2) or "")
         # a second part that is no US state, for a first that is no US town
         abroad = bool(m.group(2)) and not state and not is_known_town(town)
+        town = (leading_town(town, state) or town) if not abroad else town  # "MOUNTAIN HOME AIR FORCE BASE"
     home = _HEADLINE_TOWN.match(title)
     if home and town and city_key(home.group(1)) != city_key(town) and (
             states_with_town(home.group(1)) & (frozenset((state,)) if state else states_with_town(town))):
@@ -389,7 +418,9 @@ def news_context(title: str, text: str) -> NewsContext:
                 town, state = "", state_code(town)
             elif not is_known_town(town):  # "the Nguyen family" names a family, not a town
                 town, state = "", ""
-    return NewsContext(town=town, state=state, headline_events=_headline_events(title), abroad=abroad)
+    lede_town = _lede_town(title, text)[0] if not (town or state) else ""
+    return NewsContext(town=town, state=state, headline_events=_headline_events(title), abroad=abroad,
+                       lede_town=lede_town)
 
 
 @lru_cache(maxsize=4)  # read by news_mentions and by news_context (the engine's scoring) for one story
@@ -411,8 +442,8 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholarship",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
-              "valedict", "salutat", "parade", "names"),
-    "promotion": ("promot", "named", "appointed", "elected", "takes", "hired", "new", "installed", "sworn", "ordain",
+              "valedict", "salutat", "parade", "names", "merit"),
+    "promotion": ("promot", "named", "names", "appointed", "elected", "takes", "hired", "new", "installed", "sworn", "ordain",
                   "consecrat", "join", "take", "took"),
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),

@@ -273,6 +273,19 @@ def is_known_town(town: str) -> bool:
     return bool(states_with_town(town))
 
 
+def leading_town(place: str, state: str = "") -> str:
+    """The town a place no gazetteer has is named after, by its leading words ("Mountain Home Air Force Base":
+    Mountain Home), in `state` when given; "" when the place is a town itself or starts with none."""
+    if (state in states_with_town(place)) if state else is_known_town(place):
+        return ""
+    words = place.split()
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k])
+        if (state in states_with_town(head)) if state else is_known_town(head):
+            return head
+    return ""
+
+
 def warm() -> None:
     """Load the town table and its counties now (about a second each) rather than inside the first item's
     matching."""

@@ -1273,3 +1273,77 @@ def test_a_parish_prayer_notice_and_she_was_the_mother_of():
                 client("C2", "Liam", "Kehoe", spouse_first_name="Siobhan", **savannah))
     assert roles(idx, text, "Please remember in your prayers: Nora Ellen Tierney") == {
         ("C1", "survivor"), ("C2", "survivor")}
+
+
+# --- independent13 (stop 22), after its blind first score: hand-written texts, not the split's --------------
+
+TWIN_FALLS = dict(city="Twin Falls", state="ID", postal_code="83301", county_fips="16083")
+MOUNTAIN_HOME = dict(city="Mountain Home", state="ID", postal_code="83647", county_fips="16039")
+HANAHAN = dict(city="Hanahan", state="SC", postal_code="29410", county_fips="45015")
+
+
+def test_a_dateline_on_the_base_outside_town_is_the_town():
+    idx = index(client("c1", "Raymond", "Okabe", nickname="Ray", **MOUNTAIN_HOME))
+    got = news(idx, "Base engineer retires after 30 years",
+               "MOUNTAIN HOME AIR FORCE BASE, Idaho - Civil engineer Ray Okabe retired Thursday after 30 years "
+               "of keeping the runways open.")
+    assert got == {("c1", "subject", "retirement")}
+
+
+def test_named_with_an_apposition_as_its_next_chief():
+    idx = index(client("c1", "Teodoro", "Villalobos Ruiz", **TWIN_FALLS))
+    got = news(idx, "Twin Falls names longtime captain Teodoro Villalobos fire chief",
+               "TWIN FALLS, Idaho - The city on Tuesday named Capt. Teodoro Villalobos, a 22-year veteran of the "
+               "department, as its next chief.")
+    assert got == {("c1", "subject", "promotion")}
+
+
+def test_every_merit_badge_is_the_scouts_award_and_his_parents_are_told():
+    idx = index(client("c1", "Marisol", "Quintero", **TWIN_FALLS))
+    got = news(idx, "Twin Falls teen earns every merit badge",
+               "TWIN FALLS, Idaho - Most Scouts earn a couple dozen merit badges. Diego Quintero earned them all. "
+               "The 16-year-old is the son of Hector and Marisol Quintero of Twin Falls.")
+    assert got == {("c1", "parent_of_subject", "award")}
+
+
+def test_a_compound_given_name_in_the_news_is_one_name():
+    # The roster keeps "Rose Marie"; the story writes all of it. "Rose" alone is not her whole name.
+    idx = index(client("c1", "Rose Marie", "Whitlock", **HANAHAN))
+    got = news(idx, "Hanahan library honors its volunteer of 30 years",
+               "HANAHAN, S.C. - The Hanahan branch library honored Rose Marie Whitlock on Saturday for 30 years "
+               "of Saturday story hours.")
+    assert got == {("c1", "subject", "award")}
+
+
+def test_a_given_and_middle_name_is_not_the_client_named_by_the_middle_one():
+    # "Claire Frances Whitlock" is Claire: the client Frances Whitlock is not the bride.
+    idx = index(client("c1", "Frances", "Whitlock", **HANAHAN))
+    got = news(idx, "Whitlock and Pryor wed",
+               "HANAHAN, S.C. - Claire Frances Whitlock and Martin Pryor were married June 6 at St. Philip's.")
+    assert got == set()
+
+
+def test_a_town_in_the_lede_of_a_story_without_dateline_places_its_people():
+    idx = index(client("c1", "Opal", "Gadsden", **HANAHAN), client("c2", "Opal", "Gadsden", city="Greenwood",
+                                                                    state="SC", postal_code="29646"))
+    got = news(idx, "Fifty years at the piano: Bethel AME honors its pianist",
+               "Bethel AME Church in Hanahan honored its pianist of fifty years on Sunday. Opal Gadsden first "
+               "played there in 1976 and still practices every Saturday.")
+    assert got == {("c1", "subject", "award")}
+
+
+def test_the_town_where_an_event_was_held_does_not_lower_the_family_place():
+    # "won the state bee in Topeka": Topeka is where the bee was, not where the family lives.
+    idx = index(client("c1", "Thu", "Pham", city="Wichita", state="KS", postal_code="67211"))
+    got = news(idx, "Sophomore heads to the national spelling bee",
+               "Anh Pham, 15, won the state spelling bee Saturday in Topeka. Anh is the son of Thu Pham and "
+               "Binh Le.")
+    assert got == {("c1", "parent_of_subject", "award")}
+
+
+def test_a_speaker_with_a_role_in_lower_case_is_not_the_subject():
+    idx = index(client("c1", "Rose Marie", "Whitlock", **HANAHAN))
+    got = news(idx, "Hanahan pantry volunteer Edna Pryor wins state award",
+               "HANAHAN, S.C. - Edna Pryor won the state volunteer award. \"She knows every family,\" said pantry "
+               "volunteer Rose Marie Whitlock.")
+    assert got == set()

@@ -5,6 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from outreach.match.names import is_known_given_name
 from outreach.match.news import _AND_BEFORE, _CAP_RUN, _cap_run_start, _givens_before
 from tests.match.test_sentences import _real_texts
 
@@ -22,6 +23,8 @@ def _givens_before_reference(tail: str) -> tuple[list[str], str]:
         run = run.replace(q.group(0), " ")
     words = [w.rstrip(".") for w in run.split() if not (len(w) <= 2 and w.endswith("."))]
     givens = list(reversed(words[-2:]))
+    if len(words) >= 2 and is_known_given_name(words[-2]):  # "Dorothy Jean": one name, or a given and a middle
+        givens[0] = f"{words[-2]} {words[-1]}"
     if "Mrs" in words[:-2]:  # "Mrs. Annie Lou Smith": her own given names, or her husband's
         givens.append("Mrs")
     particled = re.search(r"\b[A-Z][\w'\-]+\s+(?:del|de(?:\s+(?:la|las|los))?)\s+$", tail[: m.start()])
@@ -80,8 +83,9 @@ def test_backwards_run_agrees_before_every_capital_of_real_texts():
 def test_givens_before_table():
     assert _givens_before("said Owner Bob ") == (["Bob", "Owner"], "")
     assert _givens_before("Mark and Julie ") == (["Julie", "Mark"], "")
-    assert _givens_before("his parents, Rick and Mary Ann ") == (["Ann", "Mary", "Rick"], "")
+    assert _givens_before("his parents, Rick and Mary Ann ") == (["Mary Ann", "Mary", "Rick"], "")
+    assert _givens_before("bride Nora Elizabeth ") == (["Nora Elizabeth", "Nora"], "")  # Nora, not Elizabeth
     assert _givens_before("the daughter of Mary Beth and Dan ") == (["Dan", "Beth", "Mary Beth"], "")
-    assert _givens_before("and María Elena (Ruiz) ") == (["Elena", "María"], "")
+    assert _givens_before("and María Elena (Ruiz) ") == (["María Elena", "María"], "")
     assert _givens_before('by Robert "Bob" ') == (["Robert"], "Bob")
     assert _givens_before("said ") == ([], "")
