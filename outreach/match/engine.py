@@ -904,7 +904,8 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
         if mention.name.husbands_name:
             scored = _wives_in_news(index, mention, place, cfg)
         else:
-            scored = _news_namesakes(index, mention, place, bool(ctx.town), cfg, lede)
+            scored = _news_namesakes(index, mention, place, bool(ctx.town), cfg, lede,
+                                     item.published.year if item.published else None)
         # Calling a client dead takes the stricter threshold, whichever kind of item says so.
         for client, s in _best_unique(scored, cfg.deceased_threshold if mention.died else cfg.threshold, cfg):
             by_client.setdefault(client.client_id, []).append((client, s, mention))
@@ -947,7 +948,7 @@ def _wives_in_news(index: RosterIndex, mention: NewsMention, place: PlaceQuery, 
 
 
 def _news_namesakes(index: RosterIndex, mention: NewsMention, place: PlaceQuery, datelined: bool,
-                    cfg: MatchConfig, lede: PlaceQuery | None = None) -> list[_Candidate]:
+                    cfg: MatchConfig, lede: PlaceQuery | None = None, year: int | None = None) -> list[_Candidate]:
     """The clients a news mention may name, scored. Nothing lifts a news place score (the factors below only
     lower it): a namesake the place bound rules out is never scored, nor is their Client touched. `lede`:
     the town the lede names in a story without a dateline, which can only raise a place score."""
@@ -969,6 +970,9 @@ def _news_namesakes(index: RosterIndex, mention: NewsMention, place: PlaceQuery,
         ns = name_score(client, mention.name, cfg)
         if ns.score == 0.0 or _names_clients_spouse(mention.name, client):
             continue
+        if mention.age is not None and year is not None and client.birth_date is not None and \
+                abs(year - client.birth_date.year - mention.age) > cfg.age_slack_years:
+            continue  # "Tony Ciaccio, 16," is not the client born in 1956
         scored.append((client, (ns.score * ps.score * mention.tie, (*ns.notes, *ps.notes))))
     return scored
 

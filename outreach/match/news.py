@@ -44,6 +44,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were)\s+(?:the\s+)?grand\s+marshals?|"
         r"leads?\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?parade|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
         r"(?:took|takes|placed|finished|earned)\s+first\s+place|"
+        # a service academy's appointment ("earns appointment to Air Force Academy")
+        r"appointment\s+to\s+(?:the\s+)?(?:u\.?s\.?\s+)?(?:[\w\-]+\s+){0,2}?(?:academy|west\s+point)|"
         # a carnival, homecoming or rodeo court ("crowns Queen Juliette", "reigned as queen")
         r"crowned|(?:crowns|names)\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|reign(?:s|ed)?\s+as\s+(?:[\w'\-]+\s+){0,2}?(?:queen|king)|"
         # a graduation, but not one a biography dates ("who graduated from Memorial in 1980")
@@ -105,7 +107,10 @@ _TIE = re.compile(r"\b(?:owner|owners|owned|owns|founder|founded|co-owner|propri
                   r"family|home|homes|house|farm|business|shop|store|restaurant|husband|wife|son|daughter|their|"
                   r"basement|property|car|vehicle|truck|barn|tractor|driving|driver|passenger|pinned|flown|"
                   r"treated|hospitali[sz]ed|condition|homeowners?|occupants?|residents?|victims?|"
-                  r"hardest[\s-]hit|hit\s+hardest)\b",
+                  r"hardest[\s-]hit|hit\s+hardest|"
+                  # "Buck and Loretta Calloway started the show in 1986": its founders
+                  r"started\s+(?:the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:show|business|company|store|shop|firm|band|"
+                  r"bakery|practice|restaurant))\b",
                   re.IGNORECASE)
 # An official quoted about someone else's event ("said Fire Chief Dean Olson") is not its subject.
 _OFFICIAL_BEFORE = re.compile(
@@ -178,11 +183,11 @@ _RELATIVE_OF = re.compile(r"\b(?:son|daughter|child|children|grandson|granddaugh
                           r"(?:[A-Z][\w'\-]*\s+(?:and|&)\s+)?(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
 # "Feldman is the son of Benjamin and Sarah Feldman": the names after it are the subject's parents.
 # A word of a name as written among parents: 'Joseph "T-Joe" LeBlanc Jr. and Yvette'.
-_NAME_WORD = r"(?:[A-Z][\w'\-]*\.?|\"[^\"]{1,20}\"|\([A-Z][^()]{1,25}\))"  # with a kunya "(Abu Hassan)"
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'\-]*\.?|\"[^\"]{1,20}\"|\([A-Z][^()]{1,25}\))"  # with a kunya "(Abu Hassan)"
 # The first parent may carry an appositive before "and": 'Abdulkarim "Karim" Alsubaihi, a line worker at
 # Stellantis, and Fatima Almaflahi'.
 _PARENT_PAIR = (rf"(?:(?:{_NAME_WORD},?\s+){{1,5}}(?:[a-z][^,;.()]{{0,80}},\s+)?(?:and|&)\s+)?"
-                rf"(?:{_NAME_WORD}\s+){{1,4}}$")  # "Command Sgt. Maj. Marcus" 
+                rf"(?:(?:{_NAME_WORD}|de|del|la|las|los|y)\s+){{1,6}}$")  # "Command Sgt. Maj. Marcus", "María de los"
 _PARENT_OF = re.compile(r"\b(?:son|daughter|child|children)\s+of\s+" + _PARENT_PAIR)
 def _parent_of(before: str) -> bool:
     """_PARENT_OF.search(before), tried only from the last "son of"/"daughter of"/"child(ren) of" (the pattern
@@ -242,6 +247,7 @@ _OTHERS_KIN_BEFORE = re.compile(r"\b[A-Z][\w\-]*'s\s+(?:(?:older|younger|twin|be
 _LED_BY_BEFORE = re.compile(r"\b(?:led|organi[sz]ed|coordinated|run)\s+by\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
 _FAMILY_EVENTS = frozenset({"loss", "injury", "fire", "flood", "storm_damage"})
 _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
+_AGE_AFTER = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?,\s+(\d{1,3}),")
 # The run of capitalised words (or a quoted nickname) that ends right before a surname, as written; the
 # matching reads it backwards (_CAP_RUN_REVERSED).
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")  # "Ángeles", "Óscar" too
@@ -255,6 +261,10 @@ _GIVEN_PARTICLE_ENDS = (" de ", " del ", " la ", " las ", " los ")
 _GIVEN_WITH_PARTICLE = re.compile(r"\b[A-Z][\w'\-]+\s+(?:del|de(?:\s+(?:la|las|los))?)\s+$")
 _AND_SPOUSE = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:and|&)\s+(?:his|her)\s+(?:wife|husband),?\s+"
                          r"([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=,|\s+[a-z])")  # then "were", "renewed"...
+# "Raymond Gong, has run the store since 1983 with his wife, Frances, ...": a business the couple runs.
+_RUN_WITH_SPOUSE = re.compile(r"[^.!?\n\"]{0,80}?\b(?:run|runs|ran|owns|owned|operates|operated|founded|opened|"
+                              r"started|built)\b[^.!?\n\"]{0,60}?\bwith\s+(?:his|her)\s+(?:wife|husband),?\s+"
+                              r"([A-Z][\w'\-]+)(?=,|\.|\s+[a-z])")
 # "... said his father, Duane Rask. His mother, Jolene, has not missed a home game": the other parent, by given
 # name only, in the next sentence (read after a parent named in full).
 _OTHER_PARENT = re.compile(r"[^.!?]{0,120}?[.!?]?\s+(?:[Hh]is|[Hh]er)\s+(?:mother|father),\s+"
@@ -352,6 +362,9 @@ class NewsMention:
     died: bool  # the person is the one who died
     name_at: tuple[int, int] = (0, 0)  # the surname's offsets in `sentence`
     parent: bool = False  # named as the parent of the story's subject ("the son of Daniel and Grace Okafor")
+    # The age written after the name ("Tony Ciaccio, 16,") or after the surname opening a later sentence
+    # ("Ciaccio, 16, pinned his opponent"), checked against a roster birth date
+    age: int | None = None
 
 
 @dataclass(frozen=True)
@@ -442,9 +455,9 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholarship",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
-              "valedict", "salutat", "parade", "names", "merit"),
-    "promotion": ("promot", "named", "names", "appointed", "elected", "takes", "hired", "new", "installed", "sworn", "ordain",
-                  "consecrat", "join", "take", "took"),
+              "valedict", "salutat", "parade", "names", "merit", "appointment"),
+    "promotion": ("promot", "named", "names", "appointed", "elected", "takes", "hired", "new", "installed", "sworn",
+                  "ordain", "consecrat", "join", "take", "took"),
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
@@ -518,10 +531,12 @@ def _search_ignoring_case(rx: re.Pattern[str], lower: re.Pattern[str], text: str
     return bool(lower.search(text.lower()) if text.isascii() else rx.search(text))
 
 
-_NAME_LIKE = re.compile(r"\b[A-Z][\w'\-]+(?:\s+[A-Z]\.)?(?:\s+\"[^\"]+\")?\s+[A-Z][\w'\-]+")
+# (up to three words: "Kent and Mary Lou Hymas, Dr. Naomi Fujikawa, ...")
+_NAME_LIKE = re.compile(r"\b[A-Z][\w'\-]+(?:\s+[A-Z]\.)?(?:\s+\"[^\"]+\")?\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?")
 # (a couple in the list: ", Duane and Marcella Hoffmann" links to the name before)
 _HEADLINE_TOWN = re.compile(r"([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})'s\s")
-_LIST_LINK = re.compile(r"^\s*(?:,|;|,?\s+(?:and|&))\s*(?:[A-Z][\w'\-]+\s+(?:and|&)\s+)?$")
+_LIST_LINK = re.compile(r"^\s*(?:,|;|,?\s+(?:and|&))\s*(?:(?:Dr|Mr|Mrs|Ms|Rev)\.\s+)?"
+                        r"(?:[A-Z][\w'\-]+\s+(?:and|&)\s+)?$")
 
 
 def _quoted_speaker(before: str, sentence: str) -> bool:
@@ -584,6 +599,8 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
 def _spouse_wanted(full: str, end: int, surname: str, wanted: Callable[[list[str], str], bool]) -> bool:
     """"Domingos Semedo, 62, and his wife, Ana Lúcia, ...": his wife may be the client when he is not."""
     spouse = _AND_SPOUSE.match(full, end, min(len(full), end + 80)) if " and " in full[end : end + 20] else None
+    if spouse is None and ("with his " in full[end : end + 160] or "with her " in full[end : end + 160]):
+        spouse = _RUN_WITH_SPOUSE.match(full, end, min(len(full), end + 160))
     return spouse is not None and wanted([spouse.group(1)], surname)
 
 
@@ -682,10 +699,19 @@ class _Story:
             town, state = self._place_later(full[start:end], e)
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
         names = self._names(start, end, m_suffix.end() if m_suffix else end, e, givens, nickname, suffix, parent)
+        age = self._age(full[start:end], end, e) if not parent else None
         return [NewsMention(name=name, start=start, end=end, town=town, state=state, sentence=sentence.strip(),
                             event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
-                            parent=parent)
+                            parent=parent, age=age if name is names[0] else None)
                 for name in names]
+
+    def _age(self, surname: str, end: int, e: int) -> int | None:
+        """The age written right after the name, or after the surname opening a later sentence (AP style's
+        second reference: "Ciaccio, 16, pinned his opponent")."""
+        m = _AGE_AFTER.match(self.full, end, e)
+        if m is None and f"{surname}, " in self.full[end:]:
+            m = re.compile(rf"(?:^|[.!?]\s+|\n){re.escape(surname)},\s+(\d{{1,3}}),").search(self.full, end)
+        return int(m.group(1)) if m else None
 
     def _names(self, start: int, end: int, name_end: int, e: int, givens: list[str], nickname: str, suffix: str,
                parent: bool) -> list[PersonName]:
@@ -693,7 +719,8 @@ class _Story:
         full = self.full
         names = [PersonName(given=g, surname=full[start:end], nickname=nickname, suffix=suffix)
                  for g in givens if g.lower() != "mrs"]
-        spouse = _AND_SPOUSE.match(full, name_end, e)  # "Odell Dismukes Jr. and his wife"
+        # "Odell Dismukes Jr. and his wife", "Raymond Gong, has run the store since 1983 with his wife, Frances"
+        spouse = _AND_SPOUSE.match(full, name_end, e) or _RUN_WITH_SPOUSE.match(full, name_end, e)
         if spouse and names:  # "Ernesto "Neto" Arzabal and his wife, Rosie, said the water ...": both
             names.append(PersonName(given=spouse.group(1), surname=full[start:end]))
         other = _OTHER_PARENT.match(full, end, min(len(full), end + 200)) if parent and names else None
@@ -838,18 +865,20 @@ class _Story:
     def _place_later(self, surname: str, e: int) -> tuple[str, str]:
         """Where a later sentence says the person lives: "Gallogly, who lives in Hingham, Mass., said ..."."""
         full, stop = self.full, min(len(self.full), e + 600)
-        at = full.find(surname + ",", e, stop)
+        at = full.find(surname, e, stop)
         while at >= 0:
-            m = _LIVES_AFTER.match(full, at + len(surname), stop)
+            # ("Sorensen holds an MBA from Drake and lives in Urbandale": later in the surname's sentence)
+            m = _LIVES_AFTER.match(full, at + len(surname), stop) or _LIVES_LATER.match(full, at + len(surname), stop)
             if m is not None:
                 town, state, _ = read_place(tokens(full, m.end(), min(len(full), m.end() + 60)), 0)
                 return (town, state) if state or is_known_town(town) else ("", "")
-            at = full.find(surname + ",", at + 1, stop)
+            at = full.find(surname, at + 1, stop)
         return "", ""
 
 
 _OF_FROM = frozenset({"of", "from"})
 _LIVES_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who\s+lives\s+in|of)\s+(?=[A-Z])")
+_LIVES_LATER = re.compile(r"\s[^.!?\n\"]{0,100}?\b(?:lives|resides)\s+in\s+(?=[A-Z])")
 _AND_COUPLE_OF = re.compile(r"\s+(?:and|&)\s+(?:(?:[A-Z][\w'.\-]*|\"[^\"]{1,20}\"|\([^)]{1,30}\))\s+){1,6}"
                             r"(?:of|from)\s+(?=[A-Z])")
 

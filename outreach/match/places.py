@@ -273,15 +273,26 @@ def is_known_town(town: str) -> bool:
     return bool(states_with_town(town))
 
 
+# Words that make a place an institution of the town before them ("Boston Fire Department", "Mountain Home Air
+# Force Base"), not a town of its own ("Spring Hill" is no part of Spring, Texas).
+_INSTITUTION_WORDS = frozenset({
+    "air", "base", "fire", "police", "department", "sheriff's", "high", "school", "schools", "university",
+    "college", "hospital", "medical", "church", "parish", "ladder", "engine", "station", "army", "naval",
+    "district", "library", "academy",
+})
+
+
 def leading_town(place: str, state: str = "") -> str:
-    """The town a place no gazetteer has is named after, by its leading words ("Mountain Home Air Force Base":
-    Mountain Home), in `state` when given; "" when the place is a town itself or starts with none."""
+    """The town an institution no gazetteer has is named after, by its leading words ("Mountain Home Air Force
+    Base": Mountain Home; "Boston Fire Department": Boston), in `state` when given; "" when the place is a town
+    itself, or its other words name no institution."""
     if (state in states_with_town(place)) if state else is_known_town(place):
         return ""
     words = place.split()
     for k in range(len(words) - 1, 0, -1):
         head = " ".join(words[:k])
-        if (state in states_with_town(head)) if state else is_known_town(head):
+        if ((state in states_with_town(head)) if state else is_known_town(head)) and \
+                words[k].lower() in _INSTITUTION_WORDS:
             return head
     return ""
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from outreach.match.places import MULTIWORD_STATES, is_country, is_known_town, state_code
+from outreach.match.places import MULTIWORD_STATES, is_country, is_known_town, leading_town, state_code
 from outreach.match.words import PLACE_ABBREVIATIONS, PLACE_LOWER, RELATIONS
 
 
@@ -124,6 +124,7 @@ def read_place(toks: list[Token], i: int) -> tuple[str, str, int]:
     if len(words) > 1 and state_code(words[-1]) and not is_known_town(joined):
         return " ".join(words[:-1]), state_code(words[-1]), j
     town = _city_part(joined)
+    town = leading_town(town) or town  # "of Boston Fire Department Ladder 7": Boston
     state = ""
     if j + 1 < len(toks) and toks[j].text == ",":
         k = j + 1

@@ -1347,3 +1347,72 @@ def test_a_speaker_with_a_role_in_lower_case_is_not_the_subject():
                "HANAHAN, S.C. - Edna Pryor won the state volunteer award. \"She knows every family,\" said pantry "
                "volunteer Rose Marie Whitlock.")
     assert got == set()
+
+
+def test_donors_thanked_in_a_list_with_titles_and_three_word_names_are_not_subjects():
+    idx = index(client("c1", "Ida", "Halvorsen", **TWIN_FALLS), client("c2", "Walt", "Ibarra", **TWIN_FALLS))
+    got = news(idx, "Scholarship fund passes $50,000",
+               "TWIN FALLS, Idaho - The fund passed $50,000 this spring. The foundation thanked its donors of the "
+               "year: Walt and Ida Halvorsen, Dr. Walt Ibarra, Rosa Linda Cafe, the Rotary Club and the Elks.")
+    assert got == set()
+
+
+def test_a_fire_department_after_of_places_the_person_in_its_town():
+    idx = index(client("c1", "Declan", "Fitzpatrick", **HANAHAN))
+    got = news(idx, "Boston firefighter honored for rescue",
+               "BOSTON - Lt. Declan Fitzpatrick, 41, of Boston Fire Department Engine 3, received the department's "
+               "Medal of Valor.")
+    assert got == set()
+
+
+def test_a_written_age_rules_out_a_client_of_another_age():
+    young = client("c1", "Dominic", "Sarno", birth_date=date(1957, 3, 1), **TWIN_FALLS)
+    got = news(index(young), "Twin Falls sophomore wins state wrestling title",
+               "TWIN FALLS, Idaho - Twin Falls High sophomore Dominic Sarno is a state champion. Sarno, 16, pinned "
+               "his opponent in the final.")
+    assert got == set()
+    same_age = client("c1", "Dominic", "Sarno", birth_date=date(2010, 3, 1), **TWIN_FALLS)
+    assert news(index(same_age), "Twin Falls sophomore wins state wrestling title",
+                "TWIN FALLS, Idaho - Twin Falls High sophomore Dominic Sarno is a state champion. Sarno, 16, "
+                "pinned his opponent in the final.") == {("c1", "subject", "award")}
+
+
+def test_a_parent_with_a_spanish_particle_and_accented_capitals():
+    idx = index(client("c1", "Maria del Carmen", "Ortiz Velez", **HANAHAN))
+    got = news(idx, "Weddings: Ruiz - Boateng",
+               "HANAHAN, S.C. - Lucía Ruiz Ortiz and Kofi Boateng were married May 2 at St. Philip's. The bride is "
+               "the daughter of María del Carmen Ortiz Vélez of Hanahan and the late Tomás Ruiz.")
+    assert got == {("c1", "parent_of_subject", "milestone")}
+
+
+def test_a_service_academy_appointment_is_the_student_s_and_his_parents_are_told():
+    idx = index(client("c1", "Ana Maria", "Lindqvist", **TWIN_FALLS))
+    got = news(idx, "Twin Falls senior accepts appointment to West Point",
+               "TWIN FALLS, Idaho - Erik Lindqvist has wanted to go to West Point since he was eight. Lindqvist, 18, "
+               "received his appointment to the U.S. Military Academy on Tuesday. He is the son of Nils and Ana "
+               "Maria Lindqvist of Twin Falls.")
+    assert got == {("c1", "parent_of_subject", "award")}
+
+
+def test_where_a_later_sentence_says_the_person_lives():
+    idx = index(client("c1", "Gregory", "Thorsby", nickname="Greg", city="Ankeny", state="IA", postal_code="50023"))
+    got = news(idx, "Mutual names Thorsby chief financial officer",
+               "DES MOINES - Prairie Mutual Insurance has promoted Greg Thorsby to chief financial officer. Thorsby "
+               "joined the insurer in 2008 and lives in Ankeny.")
+    assert got == {("c1", "subject", "promotion")}
+
+
+def test_the_wife_he_runs_the_store_with_is_a_subject_too():
+    idx = index(client("c1", "Frances", "Yee", **HANAHAN))
+    got = news(idx, "Yee's Market marks 60 years",
+               "Sixty years after it opened, Yee's Market is still family-owned. The founder's son, Walter Yee, has "
+               "run the store since 1990 with his wife, Frances, and the couple will mark the anniversary Saturday.")
+    assert got == {("c1", "subject", "milestone")}
+
+
+def test_the_couple_who_started_the_show_are_its_subjects():
+    idx = index(client("c1", "Loretta", "Pickens", city="Branson", state="MO", postal_code="65616"))
+    got = news(idx, "Pickens Family Jubilee opens its 30th season",
+               "BRANSON, Mo. - Thirty years and about 9,000 shows. The Pickens Family Jubilee opened its 30th season "
+               "Friday. Hank and Loretta Pickens started the show in 1996 in a rented tent.")
+    assert got == {("c1", "subject", "opening")}
