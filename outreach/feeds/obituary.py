@@ -19,6 +19,9 @@ PHRASE_CUES: tuple[str, ...] = (
     "funeral", "funeral home", "funeral service", "memorial service", "celebration of life", "visitation will be",
     "calling hours", "interment", "laid to rest", "graveside service", "mass of christian burial",
     "rest in peace",
+    # the Orthodox, Eastern Catholic and Black church notices' own words
+    "reposed in the lord", "fell asleep in the lord", "memory eternal", "eternal memory", "christian burial",
+    "homegoing", "leaves to cherish",
 )
 
 # Each tuple: all patterns must occur (anywhere) for the cue to count.

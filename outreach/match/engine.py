@@ -668,6 +668,11 @@ def _next_door(ps: Scored, m: Mention, client: Client, ob: Obituary, probe: _Sur
     if _carries_family_name(m, client, ob):
         # "his daughter, Donna Pelletier of Fitchburg", the client Donna Pelletier of Leominster next door.
         return Scored(probe.cfg.adjacent_family, (*ps.notes, "family name"))
+    if m.name.middle and " " in client.first_name.strip() and \
+            name_key(f"{m.name.given} {m.name.middle}") == name_key(client.first_name):
+        # "niece, Donna Sue Whitlock, Hollister", the client Donna Sue Whitlock in Branson next door: a compound
+        # given name written in full is rarer than a namesake's.
+        return Scored(probe.cfg.adjacent_family, (*ps.notes, "compound given name in full"))
     if m.relation in _CLOSE_KIN and _in_deceaseds_town(client, ob):
         # "daughter, Siobhan O'Dwyer, Madisonville" in a Mandeville notice, the client in Mandeville: her roster
         # address is her mother's town, and the text puts her next to it.

@@ -126,11 +126,14 @@ _CLAUSE_END = re.compile(
 
 _TITLE_NOISE = re.compile(
     r"^\s*(?:obituary|obituaries|obit|death notice|in memoriam|in loving memory(?: of)?|remembering|"
-    r"celebrating the life of|life story|(?:please\s+)?remember\s+in\s+(?:your|our)\s+prayers)"
+    r"celebrating the life of|life story|(?:please\s+)?remember\s+in\s+(?:your|our)\s+prayers|"
+    r"memory\s+eternal|eternal\s+memory|(?:please\s+)?pray\s+for\s+the\s+repose\s+of\s+the\s+soul)"
+    # (an Orthodox parish's "Memory Eternal: Panagiota Vlahos"; "Please pray for the repose of the soul of Leo ...")
     r"\s*(?:for|of)?\s*[:\-|–—]?\s*"
     # A parish notice titled by its rite: "Mass of Christian Burial for Odile Comeaux", "Services for ..."
     r"|^\s*(?:a\s+)?(?:mass\s+of\s+christian\s+burial|funeral(?:\s+mass|\s+services?)?|memorial\s+services?"
     r"|services|rosary|visitation|celebration\s+of\s+life|home\s?going(?:\s+(?:celebration|services?))?)\s+for\s+"
+    r"|^\s*home\s?going(?:\s+(?:celebration|services?))?\s+of\s+"  # "Homegoing of Deacon James Wigfall"
     r"|\s*[\-|–—:]\s*(?:obituary|obituaries|death notice|view obituary|.*funeral.*|.*chapel.*|.*mortuary.*"
     r"|.*cremation.*|.*tribute.*)\s*$"
     r"|\s+(?:obituary|obit)\s*$",

@@ -1416,3 +1416,36 @@ def test_the_couple_who_started_the_show_are_its_subjects():
                "BRANSON, Mo. - Thirty years and about 9,000 shows. The Pickens Family Jubilee opened its 30th season "
                "Friday. Hank and Loretta Pickens started the show in 1996 in a rented tent.")
     assert got == {("c1", "subject", "opening")}
+
+
+# --- obituaries (independent13) ---------------------------------------------------------------------------
+
+def test_an_orthodox_memory_eternal_title_names_the_deceased():
+    ob = parse_obituary('Memory Eternal: Eleni "Helen" Karras',
+                        "Our parish mourns Eleni Karras of Hanahan, who fell asleep in the Lord on May 2, 2026.")
+    assert (ob.deceased.given, ob.deceased.surname) == ("Eleni", "Karras")
+
+
+def test_a_homegoing_of_title_and_a_prayer_for_the_repose_of_the_soul():
+    for title in ("Homegoing of Deacon Samuel Manigault", "Please pray for the repose of the soul of Samuel Manigault"):
+        ob = parse_obituary(title, "He went home to be with the Lord on May 2, surrounded by his family.")
+        assert (ob.deceased.given, ob.deceased.surname) == ("Samuel", "Manigault"), title
+
+
+def test_eastern_church_wording_marks_a_mixed_feed_entry_as_an_obituary():
+    from outreach.feeds.obituary import looks_like_obituary
+
+    assert looks_like_obituary("Anna Petrenko - Greece",
+                               "Our parish commends to God the soul of Anna Petrenko, 91, who reposed in the Lord on "
+                               "March 3. She leaves her son, Taras.")
+    assert looks_like_obituary("Parish news", "Vichnaya Pam'yat - Eternal Memory.")
+    assert not looks_like_obituary("Parish picnic", "The picnic is Sunday after the Divine Liturgy.")
+
+
+def test_a_compound_given_name_in_full_in_the_next_town():
+    # "niece, Rita Mae Sandoval, Hollister": the client Rita Mae Sandoval lives in Branson, next door.
+    idx = index(client("c1", "Rita Mae", "Sandoval", city="Branson", state="MO", postal_code="65616"),
+                client("c2", "Rita", "Sandoval", city="Branson", state="MO", postal_code="65616"))
+    got = roles(idx, "PRUITT, Velma, 93, Walnut Grove, died Jan. 5, 2026. Survived by son, Earl Pruitt, Walnut "
+                     "Grove; niece, Rita Mae Sandoval, Hollister. Graveside Saturday.", "PRUITT, Velma")
+    assert got == {("c1", "survivor")}
