@@ -45,7 +45,7 @@ from outreach.match.news import (
 )
 from outreach.match.obituary import Obituary, birth_of, parse_obituary
 from outreach.match.people import Mention
-from outreach.match.places import city_key, states_with_town
+from outreach.match.places import city_key, is_known_town, states_with_town
 from outreach.match.scoring import (
     PlaceQuery,
     Scored,
@@ -909,7 +909,8 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
         if mention.name.husbands_name:
             scored = _wives_in_news(index, mention, place, cfg)
         else:
-            scored = _news_namesakes(index, mention, place, bool(ctx.town), cfg, lede,
+            # (a dateline no gazetteer knows, "TOWN OF OSBORN", says nothing of elsewhere)
+            scored = _news_namesakes(index, mention, place, is_known_town(ctx.town), cfg, lede,
                                      item.published.year if item.published else None)
         # Calling a client dead takes the stricter threshold, whichever kind of item says so.
         for client, s in _best_unique(scored, cfg.deceased_threshold if mention.died else cfg.threshold, cfg):

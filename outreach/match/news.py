@@ -37,7 +37,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "injury": r"\b(?:(?<!not\s)(?<!n't\s)(?<!no\s)(?<!escaped\s)(?<!without\s)injur(?:ed|ies|y)|hospitali[sz]ed|"
         r"critical\s+condition|seriously\s+hurt|crash|collision|rescued|struck\s+by|(?<!not\s)(?<!n't\s)hurt|wounded|"
         r"accident)\b",
-        "award": r"\b(?:award(?:ed|s)?|honou?red|honou?r|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
+        "award": r"\b(?:award(?:ed|s)?|honou?red|honou?rs?|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
         r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scouts?|merit\s+badges?|earned\s+the|prizes?|win|"
         r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?:[^\s]+\s+){0,3}?from|saves|saved|"
         r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|hole[- ]in[- ]one|"
@@ -146,6 +146,15 @@ _CRIME_HEADLINE = re.compile(r"\b(?:arrest(?:s|ed)?|charged|charges|indicted|sen
                              r"homicide|murder|shooting|stabbing|assault)\b", re.IGNORECASE)
 # "By Nathan Pfeiffer, Staff Writer": the reporter's byline opens the sentence.
 _BYLINE = re.compile(r"\s*[Bb]y\s+(?:[A-Z][\w'.\-]*\s+){0,3}$")
+# A byline on a line of its own before the story ("By Jordan Penner, Courier-Ledger staff writer\nDERBY - ...")
+_BYLINE_LINE = re.compile(r"\s*By\s+[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){0,3}(?:,[^\n]{0,80})?\n")
+
+
+def byline_end(text: str) -> int:
+    """Where the story starts after a byline line at the top of the text (0 when there is none)."""
+    m = _BYLINE_LINE.match(text) if text[:3].lstrip().startswith("By") else None
+    return m.end() if m else 0
+
 def _is_byline(full: str, s: int, start: int) -> bool:
     """The name is the reporter's, in a byline opening the sentence or right after its dateline
     ("CHARLESTON, W.Va. (WKVH) - By Amanda Lilly, WKVH 13 News")."""
@@ -409,6 +418,7 @@ def sentence_place(sentence: str) -> tuple[str, str]:
 def news_context(title: str, text: str) -> NewsContext:
     """Dateline place and the life events the headline names."""
     town, state = "", ""
+    text = text[byline_end(text):]
     m = _DATELINE.match(text)
     abroad = False
     if m:
@@ -642,8 +652,10 @@ class _Story:
     def lede(self) -> int:
         """Offset in `text` of the lede's first sentence: 0, or after a bare dateline cut off as a sentence."""
         if self._lede is None:
-            m = boundary_after(self.text, 0)
-            self._lede = m.end() if m is not None and _DATELINE_ONLY.fullmatch(self.text, 0, m.start() + 1) else 0
+            top = byline_end(self.text)
+            m = boundary_after(self.text, top)
+            self._lede = m.end() if m is not None and _DATELINE_ONLY.fullmatch(self.text, top, m.start() + 1) \
+                else top
         return self._lede
 
     def headline_events(self) -> tuple[str, ...]:
@@ -759,6 +771,9 @@ class _Story:
             found = sentence_around(self.text, start - body) if start >= body else None
             if found is None:
                 return None
+            if found[0] == 0 and (top := byline_end(self.text)) and found[1] > top:
+                # the byline's line is a sentence of its own, not part of the lede's
+                found = (top, found[1]) if start - body >= top else (0, top)
             self._last = span = found
         return span[0] + body, span[1] + body, False
 

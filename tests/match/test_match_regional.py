@@ -1449,3 +1449,28 @@ def test_a_compound_given_name_in_full_in_the_next_town():
     got = roles(idx, "PRUITT, Velma, 93, Walnut Grove, died Jan. 5, 2026. Survived by son, Earl Pruitt, Walnut "
                      "Grove; niece, Rita Mae Sandoval, Hollister. Graveside Saturday.", "PRUITT, Velma")
     assert got == {("c1", "survivor")}
+
+
+def test_a_headline_that_honours_someone_is_an_award():
+    idx = index(client("c1", "Augusta", "Brandvold", nickname="Gussie", city="Pittsford", state="NY",
+                       postal_code="14534"))
+    got = news(idx, "Pittsford Library honors its longest-serving volunteer",
+               "PITTSFORD - For forty years, Gussie Brandvold has shelved books at the library, and on Sunday the "
+               "library named its reading room for her.")
+    assert got == {("c1", "subject", "award")}
+
+
+def test_a_byline_on_its_own_line_before_the_dateline():
+    idx = index(client("c1", "Mai Linh", "Truong", city="Wichita", state="KS", postal_code="67218"))
+    got = news(idx, "Noodle shop owner brings Broadway flavors to Derby",
+               "By Sam Ochs, Courier staff writer\nDERBY - Mai Linh Truong has spent twenty years making noodles on "
+               "South Broadway. In March she will open a second shop in Derby.")
+    assert got == {("c1", "subject", "opening")}
+
+
+def test_a_dateline_no_gazetteer_knows_does_not_put_the_story_elsewhere():
+    idx = index(client("c1", "Kevin", "Oudenhoven", city="Seymour", state="WI", postal_code="54165"))
+    got = news(idx, "Fire destroys farmhouse; family safe",
+               "TOWN OF WEXLEY (NewsWatch 11) - A fire early Thursday destroyed a farmhouse on Highway 54. Kevin and "
+               "Joan Oudenhoven and their dog got out safely.")
+    assert got == {("c1", "subject", "fire")}
