@@ -15,6 +15,10 @@ dict(guid="lex_ckl-dn-260219-0058", pub="2026-02-19T05:30:00-05:00", title="BEGL
 body="""BEGLEY, Ruby Faye, 90, of Berea, died Tuesday, February 17, 2026. Member of Silver Creek Baptist Church. Survived by her nieces, Shelby "Sissy" Gabbard of Waco and Darla Begley Harris of Berea; a nephew, Curtis Begley of Manchester. Preceded in death by her husband, Cecil Begley. Services 2 p.m. Saturday, Berea chapel of Lakes Funeral Home.""",
 gold=[("LEX008", "survivor")]),
 
+dict(guid="lex_ckl-dn-260226-0063", pub="2026-02-26T05:30:00-05:00", title="NOBLE, Eula Mae (Gabbard)",
+body="""NOBLE, Eula Mae (Gabbard), 93, of Jackson, Breathitt County, died Monday, February 23, 2026, at Kentucky River Medical Center. Member of Frozen Creek Old Regular Baptist Church for 70 years. Survived by her daughters, Wanda (Dink) Combs of Lexington and Reva Noble Turner of Jackson; a son, Arlie Noble of Hazard; 9 grandchildren. Preceded in death by her husband, Shade Noble. Services 1 p.m. Sunday at the church; burial in the Noble family cemetery.""",
+gold=[("LEX006", "survivor"), ("LEX005", "survivor")]),
+
 dict(guid="lex_ckl-dn-260305-0072", pub="2026-03-05T05:30:00-05:00", title="PENDLETON, Ida Ruth",
 body="""PENDLETON, Ida Ruth, 88, of Winchester, died Monday, March 2, 2026, at Pioneer Trace. Retired teacher, Clark County schools. Survived by her daughters, Ann (Tommy) Van Meter of Winchester and Carol Pendleton of Cincinnati; five grandchildren. Funeral 11 a.m. Friday, Central Baptist Church, Winchester.""",
 gold=[("LEX020", "survivor")]),
