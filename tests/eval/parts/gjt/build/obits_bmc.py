@@ -28,7 +28,7 @@ body="""Ignacio "Nacho" Urrutia of Grand Junction passed away peacefully on Marc
 
 Nacho was born January 27, 1941, in Lekeitio, Bizkaia, and came to the Western Slope in 1962 on a three-year sheepherder contract. He spent his first summers alone with a band of 1,200 ewes on the Book Cliffs with a dog and a sheep wagon, and his winters on the desert west of Loma. By 1975 he had his own outfit, and later a feedlot on H Road that he ran until he was 78. He never missed a Basque picnic and never lost at mus.
 
-He is survived by his wife of 58 years, Josefina "Josie" (Arrieta) Urrutia; his sons, Xabier (Amy) Urrutia of Grand Junction and Peio Urrutia of Boise, Idaho; his sister, Maite Goicoechea and her husband, Jose Mari, of Fruita; and seven grandchildren. He was preceded in death by his brother, Koldo, in Lekeitio.
+He is survived by his wife of 58 years, Josefina "Josie" (Arrieta) Urrutia; his sons, Xabier (Amy) Urrutia of Grand Junction and Peio Urrutia of Boise, Idaho; his sister, Maite Goicoechea and her husband, Jose Mari, of Loma; and seven grandchildren. He was preceded in death by his brother, Koldo, in Lekeitio.
 
 A funeral Mass will be celebrated at 10 a.m. Friday at Immaculate Heart of Mary Catholic Church. Pallbearers will be Mikel Arrieta, Jon Urrutia, Lorin Christiansen, Danny Iriarte, Ben Hadfield and Ander Goicoechea. A lunch will follow at the Basque Hall.""",
 gold=[("GJT010", "deceased_client"), ("GJT011", "spouse_of_deceased_client"), ("GJT009", "survivor")]),
