@@ -21,7 +21,7 @@ Wayne was born August 12, 1941, in Negaunee, the son of Finnish immigrants Emil 
 He is survived by his wife of 61 years, Elvi (Koskela) Ranta; his sons, Mark (Lisa) Ranta of Negaunee and Daniel Ranta of Minneapolis; his daughter, Tammy Koski of Ishpeming; and seven grandchildren. He was preceded in death by his brother, Arne.
 
 A funeral service will be held at 11 a.m. Saturday at Mount Calvary Lutheran Church, Negaunee. Pallbearers will be his grandsons and his old crew partners Bill Penhale and Leo Gauthier. Interment will be in the spring at the Negaunee Cemetery.""",
-gold=[("MQT003", "deceased_client")]),
+gold=[("MQT003", "deceased_client"), ("MQT024", "spouse_of_deceased_client")]),
 
 dict(guid="mqt_lirfc_anthony-dellorso-2026", pub="2026-03-09T14:05:00-04:00", title="Anthony Michael Dell'Orso (2001 - 2026)",
 body="""Anthony Michael Dell'Orso, 24, of Ishpeming, was taken from his family far too soon on Wednesday, March 4, 2026, in a snowmobile accident near Humboldt.

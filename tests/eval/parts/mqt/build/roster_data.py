@@ -34,6 +34,7 @@ R = [
     ("MQT021", "Paul", "", "St. Onge", "", "", "", "", "Marquette", "MI", "49855", "1970-10-21", "620 W Ridge St", False),
     ("MQT022", "Erik", "", "Heikkinen", "", "", "", "", "Marquette", "MI", "49855", "1989-01-19", "1730 Wright St", False),
     ("MQT023", "Eino", "", "Rautiainen", "Ike", "", "", "", "Munising", "MI", "49862", "1944-11-11", "", False),
+    ("MQT024", "Elvi", "", "Ranta", "", "Koskela", "Waino", "Ranta", "Negaunee", "MI", "49866", "1944-05-02", "210 Teal Lake Ave", False),
 ]
 COUNTY = {"Marquette": "Marquette", "Negaunee": "Marquette", "Ishpeming": "Marquette", "Gwinn": "Marquette",
           "Escanaba": "Delta", "Gladstone": "Delta", "Munising": "Alger", "Houghton": "Houghton",
