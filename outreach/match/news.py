@@ -60,7 +60,11 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # "named Capt. Joaquín Castañeda, a 27-year veteran of the department, as its next chief"
         r"named\s+[^.;]{0,120}?\bas\s+(?:its|the|their)\s+(?:new\s+|next\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:president|ceo|chief|director|principal|superintendent|chair|manager|head|pastor|coach))\b",
-        "retirement": r"\b(?:retir(?:e|es|ed|ing|ement)|(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game)|"
+        # (not "a retired school librarian", "son of retired Col. Ray Whitlock": who someone is, not an event)
+        "retirement": r"\b(?:(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)retir(?:e|es|ed|ing|ement)|"
+        r"(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game|bag|load|route)|"
+        # "hangs up his apron", "hung up her stethoscope"
+        r"(?:hangs?|hung|hanging)\s+up\s+(?:his|her|their)\s+[\w\-]+|"
         r"(?:final|last)\s+(?:sermon|homily|broadcast|concert|lecture)|"
         # founders selling their business ("have sold the agronomy business", "sell Tea Ag Supply to employees")
         r"sold\s+(?:the|their|his|her)\s+(?:[\w'&\-]+\s+){0,3}?(?:business|company|firm|store|shop|practice|agency|"
@@ -164,7 +168,8 @@ def _is_byline(full: str, s: int, start: int) -> bool:
     return dateline is not None and bool(_BYLINE.match(full, dateline.end(), start))
 
 
-_OFFICIATING = re.compile(r"\b(?:officiat\w*|presid\w*|celebrant)\b", re.IGNORECASE)
+# (not "appointed presiding elder of the district": a title)
+_OFFICIATING = re.compile(r"\b(?:officiat\w*|presid(?:ed|es|ing)\s+(?:over|at)|presider|celebrant)\b", re.IGNORECASE)
 _CLERGY_BEFORE = re.compile(r"\b(?:rev|reverend|pastor|father|fr|msgr|deacon|rabbi|chaplain)\.?\s+"
                             r"(?:[A-Z][\w'\-]*\.?\s+){0,2}$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|according\s+to|stated|added|explained)\b")
@@ -197,7 +202,7 @@ _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'\-]*\.?|\"[^\"]{1,20}\"|\([A-Z][^()]{1,25}\
 # Stellantis, and Fatima Almaflahi'.
 _PARENT_PAIR = (rf"(?:(?:{_NAME_WORD},?\s+){{1,5}}(?:[a-z][^,;.()]{{0,80}},\s+)?(?:and|&)\s+)?"
                 rf"(?:(?:{_NAME_WORD}|de|del|la|las|los|y)\s+){{1,6}}$")  # "Command Sgt. Maj. Marcus", "María de los"
-_PARENT_OF = re.compile(r"\b(?:son|daughter|child|children)\s+of\s+" + _PARENT_PAIR)
+_PARENT_OF = re.compile(r"\b(?:son|daughter|child|children)\s+of\s+(?:(?:retired|former)\s+)?" + _PARENT_PAIR)
 def _parent_of(before: str) -> bool:
     """_PARENT_OF.search(before), tried only from the last "son of"/"daughter of"/"child(ren) of" (the pattern
     ends at the name, so an earlier one cannot reach it past the later one's names)."""
@@ -207,6 +212,8 @@ def _parent_of(before: str) -> bool:
 
 _CHILD_OF_WORDS = ("son of ", "daughter of ", "child of ", "children of ")
 # A name that opens its sentence (only capitalised words and "and" before it): the sentence's own subject.
+# ... or names the subject the sentence opens with: "A retired Duluth man who was fishing nearby, Gene Maki, 82,"
+_APPOSITIVE_OPENS = re.compile(r"\s*(?:A|An|The)\s+[^,.;\"]{3,80},\s+(?:(?:[A-Z][\w'.\-]*|\"[^\"]{1,20}\")\s+){1,4}$")
 _OPENS = re.compile(r"\s*(?:(?:[A-Z][\w'.\-]*|and|&|\"[^\"]{1,20}\")\s+){0,5}$")
 # "said Roger Weber": a quoted speaker, named after the verb, is not the story's subject.
 # ("said pantry volunteer Mary Clare Hanratty": a role in lower case may come between)
@@ -329,6 +336,9 @@ def _givens_before(tail: str) -> tuple[list[str], str]:
     if start is None:
         return [], ""
     run = tail[start:]
+    if "\n" in run:  # a name does not run across a line ("... in Chester\nThuy Pham is"): the headline's end
+        start += run.rfind("\n") + 1
+        run = tail[start:]
     nickname = ""
     q = _QUOTED.search(run) if '"' in run else None
     if q:
@@ -468,7 +478,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
               "valedict", "salutat", "parade", "names", "merit", "appointment"),
     "promotion": ("promot", "named", "names", "appointed", "elected", "takes", "hired", "new", "installed", "sworn",
                   "ordain", "consecrat", "join", "take", "took"),
-    "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell"),
+    "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell", "hang", "hung"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
                   "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor",
@@ -544,7 +554,10 @@ def _search_ignoring_case(rx: re.Pattern[str], lower: re.Pattern[str], text: str
 # (up to three words: "Kent and Mary Lou Hymas, Dr. Naomi Fujikawa, ...")
 _NAME_LIKE = re.compile(r"\b[A-Z][\w'\-]+(?:\s+[A-Z]\.)?(?:\s+\"[^\"]+\")?\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?")
 # (a couple in the list: ", Duane and Marcella Hoffmann" links to the name before)
-_HEADLINE_TOWN = re.compile(r"([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})'s\s")
+# "Mandan's Little Owl wins", "Baraga runner wins state title": the people's town, not the dateline's meet
+_HEADLINE_TOWN = re.compile(r"([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})(?:'s\s|\s(?=(?:runner|teen|junior|senior|sophomore|"
+                            r"freshman|student|wrestler|swimmer|golfer|athlete|pitcher|girl|boy|man|woman|couple|"
+                            r"family|native)\b))")
 _LIST_LINK = re.compile(r"^\s*(?:,|;|,?\s+(?:and|&))\s*(?:(?:Dr|Mr|Mrs|Ms|Rev)\.\s+)?"
                         r"(?:[A-Z][\w'\-]+\s+(?:and|&)\s+)?$")
 
@@ -748,7 +761,8 @@ class _Story:
         """The name opens its sentence; a dateline inside the lede ("SIOUX FALLS, S.D. (KDVX) - Arnie and
         Trudy ...") is not the opening."""
         dateline = _DATELINE_LEAD.match(self.full, s, start)
-        return bool(_OPENS.match(self.full, dateline.end() if dateline else s, start))
+        at = dateline.end() if dateline else s
+        return bool(_OPENS.match(self.full, at, start) or _APPOSITIVE_OPENS.match(self.full, at, start))
 
     def _named_parent(self, before: str, sentence: str, end: int, e: int) -> bool:
         """The name is the subject's parent ("son of ...", "His parents, ...", "His mother, ...", "... announce the
@@ -845,6 +859,8 @@ class _Story:
         if _quoted_speaker(before, sentence) or (_SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(before)
                                                  and not _OWNER_BEFORE.search(before)):
             return True  # (the first test, for most names already made before the event search: see mentions)
+        if _GIFTS_FROM.search(full, s, start) or _PREDECESSOR_BEFORE.search(before):
+            return True  # "Leading gifts came from ... Nell and Carr Whitlock"; "succeeding Kenji Matsuda, who retired"
         if _PATRON_BEFORE.search(before) or _OTHERS_KIN_BEFORE.search(before):
             return True  # "Customer Darrell Yellowhorse, who stopped in", "Sippy Archibeque's brother, Brosie Gurulé,"
         if _NEIGHBOUR_BEFORE.search(before) and not (headline or self._events_at(s, sentence)):
@@ -871,7 +887,7 @@ class _Story:
         if k < len(toks) and toks[k].low in _OF_FROM:
             town, state, _ = read_place(toks, k + 1)
             return town, state
-        couple = _AND_COUPLE_OF.match(self.full, end, e)
+        couple = _AND_COUPLE_OF.match(self.full, end, e) or _BOTH_OF.match(self.full, end, e)
         if couple:  # "José "Lupe" Zubiate and María Elena (Ruiz) Zubiate of El Paso": the couple's town
             town, state, _ = read_place(tokens(self.full, couple.end(), min(e, couple.end() + 60)), 0)
             return town, state
@@ -894,6 +910,13 @@ class _Story:
 _OF_FROM = frozenset({"of", "from"})
 _LIVES_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who\s+lives\s+in|of)\s+(?=[A-Z])")
 _LIVES_LATER = re.compile(r"\s[^.!?\n\"]{0,100}?\b(?:lives|resides)\s+in\s+(?=[A-Z])")
+# Donors named for their gifts, and a predecessor named for who is succeeded, are not the story's subjects.
+_GIFTS_FROM = re.compile(r"\b(?:gifts?|donations?|contributions?|grants?)\s+(?:came\s+|come\s+)?from\b|\bdonors?\b|"
+                         r"\bdonated\s+by\b|\bsponsored\s+by\b", re.IGNORECASE)
+_PREDECESSOR_BEFORE = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|t(?:akes|ook)\s+over\s+from)\s+"
+                                 r"(?:[A-Z][\w'.\-]*\s+){1,4}$")
+# "Hal Vickery and his doubles partner, Bud Langford, both of Dothan, won"
+_BOTH_OF = re.compile(r"[^.;!?\n]{0,80}?,\s+(?:both|all)\s+(?:of|from)\s+(?=[A-Z])")
 _AND_COUPLE_OF = re.compile(r"\s+(?:and|&)\s+(?:(?:[A-Z][\w'.\-]*|\"[^\"]{1,20}\"|\([^)]{1,30}\))\s+){1,6}"
                             r"(?:of|from)\s+(?=[A-Z])")
 

@@ -16,6 +16,10 @@ def _givens_before_reference(tail: str) -> tuple[list[str], str]:
     if not m:
         return [], ""
     run = m.group(1)
+    start = m.start()
+    if "\n" in run:  # not across a line
+        start += run.rfind("\n") + 1
+        run = run[run.rfind("\n") + 1 :]
     nickname = ""
     q = re.search(r'"([^"]+)"', run)
     if q:
@@ -27,13 +31,13 @@ def _givens_before_reference(tail: str) -> tuple[list[str], str]:
         givens[0] = f"{words[-2]} {words[-1]}"
     if "Mrs" in words[:-2]:  # "Mrs. Annie Lou Smith": her own given names, or her husband's
         givens.append("Mrs")
-    particled = re.search(r"\b[A-Z][\w'\-]+\s+(?:del|de(?:\s+(?:la|las|los))?)\s+$", tail[: m.start()])
+    particled = re.search(r"\b[A-Z][\w'\-]+\s+(?:del|de(?:\s+(?:la|las|los))?)\s+$", tail[:start])
     if words and particled:  # "María de los Ángeles"
         givens.append(particled.group(0) + words[0])
-    m_and = _AND_BEFORE.search(tail[: m.start()])
+    m_and = _AND_BEFORE.search(tail[:start])
     if m_and and len(words) <= 2:  # "Bob and Mary Smith", "Rick and Mary Ann Wierzbicki"
         givens.append(m_and.group(1))
-        compound = re.search(r"\b([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+(?:and|&)\s+$", tail[: m.start()])
+        compound = re.search(r"\b([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+(?:and|&)\s+$", tail[:start])
         if compound:  # "Mary Beth and Dan Kinsley"
             givens.append(compound.group(1))
     return givens, nickname
