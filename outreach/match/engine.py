@@ -673,6 +673,9 @@ def _next_door(ps: Scored, m: Mention, client: Client, ob: Obituary, probe: _Sur
         # "niece, Donna Sue Whitlock, Hollister", the client Donna Sue Whitlock in Branson next door: a compound
         # given name written in full is rarer than a namesake's.
         return Scored(probe.cfg.adjacent_family, (*ps.notes, "compound given name in full"))
+    if m.spouse_given and client.spouse_first_name and given_match(m.spouse_given, (client.spouse_first_name,)):
+        # "Maite (Jose) Goicoechea of Loma", the client Jose Mari Goicoechea of Fruita, married to Maite
+        return Scored(probe.cfg.adjacent_family, (*ps.notes, "with the roster spouse"))
     if m.relation in _CLOSE_KIN and _in_deceaseds_town(client, ob):
         # "daughter, Siobhan O'Dwyer, Madisonville" in a Mandeville notice, the client in Mandeville: her roster
         # address is her mother's town, and the text puts her next to it.

@@ -127,6 +127,7 @@ _CLAUSE_END = re.compile(
 _TITLE_NOISE = re.compile(
     r"^\s*(?:obituary|obituaries|obit|death notice|in memoriam|in loving memory(?: of)?|remembering|"
     r"celebrating the life of|life story|(?:please\s+)?remember\s+in\s+(?:your|our)\s+prayers|"
+    r"home\s?going(?:\s+(?:celebration|services?))?|"
     r"memory\s+eternal|eternal\s+memory|(?:please\s+)?pray\s+for\s+the\s+repose\s+of\s+the\s+soul)"
     # (an Orthodox parish's "Memory Eternal: Panagiota Vlahos"; "Please pray for the repose of the soul of Leo ...")
     r"\s*(?:for|of)?\s*[:\-|–—]?\s*"
@@ -136,7 +137,9 @@ _TITLE_NOISE = re.compile(
     r"|^\s*home\s?going(?:\s+(?:celebration|services?))?\s+of\s+"  # "Homegoing of Deacon James Wigfall"
     r"|\s*[\-|–—:]\s*(?:obituary|obituaries|death notice|view obituary|.*funeral.*|.*chapel.*|.*mortuary.*"
     r"|.*cremation.*|.*tribute.*)\s*$"
-    r"|\s+(?:obituary|obit)\s*$",
+    r"|\s+(?:obituary|obit)\s*$"
+    # "Deacon Leroy Tinsley (February 14, 1938 - April 3, 2026)": the dates in parentheses
+    r"|\s*\((?:[A-Z][a-z]+\.?\s+\d{1,2},\s+)?\d{4}\s*[-–—]\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+)?\d{4}\)\s*$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:--|[-—–])\s*")
@@ -218,8 +221,9 @@ def _parse_deceased_string(s: str) -> PersonName | None:
         elif t.text == "(":
             close = next((k for k in range(i + 1, len(toks)) if toks[k].text == ")"), None)
             if close:
-                if not _YEARS.search(s, t.end, toks[close].start):  # "(1936 - 2026)" is no maiden name
-                    parens.append(s[t.end : toks[close].start])
+                inside = s[t.end : toks[close].start]
+                if not any(ch.isdigit() for ch in inside):  # "(1936 - 2026)", "(Feb. 14, 1938 - ...)": no maiden name
+                    parens.append(inside)
                 i = close + 1
                 continue
         elif t.kind == "word" and (t.cap or t.low in NAME_PARTICLES):
@@ -495,7 +499,8 @@ def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
     home = _HOME_IN.search(text, s, e)  # "died at her home in Naples, Florida" says where she lived
     starts = [home.end()] if home else []
     starts += [m.end() for m in _RESIDENCE.finditer(text, s, e) if not m.group(0).lower().startswith("formerly")
-               and not _FACILITY_BEFORE.search(text, max(s, m.start() - 50), m.start())]
+               and not _FACILITY_BEFORE.search(text, max(s, m.start() - 50), m.start())
+               and not _FIGURE_BEFORE.search(text, max(s, m.start() - 20), m.start())]
     for start in starts:
         toks = tokens(text, start, min(e + 1, start + 80))
         town, state, _ = read_place(toks, 0)
@@ -509,6 +514,9 @@ def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
 # "at Sacred Heart Hospital in Eau Claire" is where she died, not where she lived.
 _FACILITY_BEFORE = re.compile(r"(?:hospital|medical|clinic|hospice|care\s+center|nursing|health\w*|manor|"
                               r"rehabilitation|assisted\s+living|center|home\s+health)\s*$", re.IGNORECASE)
+# "surrounded by family and the songs of Zion", "in the arms of Jesus": a figure of speech, not a town.
+_FIGURE_BEFORE = re.compile(r"\b(?:songs|arms|presence|house|kingdom|gates|bosom|hands|city|saints|angels)\s*$",
+                            re.IGNORECASE)
 _HOME_IN = re.compile(r"\bat\s+(?:his|her|their)\s+(?:home|residence)\s+in\s+(?=[A-Z])")
 
 

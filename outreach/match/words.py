@@ -78,11 +78,14 @@ TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "
                            "msgr", "deacon", "sgt", "capt", "col", "lt", "maj", "gen", "judge", "hon", "prof", "atty",
                            "elder", "mother", "bishop", "evangelist", "sis", "bro", "minister", "apostle", "prophetess",
                            "missionary",
+                           # military ranks: "his son, MSgt (Ret.) Darnell Ogletree"
+                           "msgt", "ssgt", "tsgt", "cmsgt", "smsgt", "sfc", "ssg", "sgm", "csm", "cpl", "pvt", "pfc",
+                           "spc", "adm", "cmdr", "cdr", "lcdr", "cpt", "ltc",
                            # Arabic honorifics: "Hajj Mohammad Ali Harfoush", "Hajjeh Samira"
                            "hajj", "haj", "haji", "hajjeh", "hajja", "hajji", "sheikh", "imam"})
 # ("Mother Hattie Simmons": a church title)
 # Words inside a survivor's parentheses that are not a name: "Tim (fiancée Jen)", "(and her husband Tom)".
-PARENTHESIS_NOISE: Final = frozenset({"and", "his", "her", "wife", "husband", "special"})
+PARENTHESIS_NOISE: Final = frozenset({"and", "his", "her", "wife", "husband", "special", "ret", "retired"})
 # Words that leave a pending "and" joining the next name ("John and his son Mark"; any other word ends it).
 KIN_ADJECTIVES: Final = frozenset({"his", "her", "their", "beloved", "loving", "devoted", "dear", "su", "sus"})
 
@@ -100,7 +103,7 @@ ABBREVIATIONS: Final = frozenset({
     "mr", "mrs", "ms", "dr", "rev", "fr", "st", "ste", "mt", "ft", "jr", "sr", "lt", "sgt", "capt", "col",
     "gen", "maj", "cpl", "pvt", "msgr", "hon", "atty", "prof", "no", "vs", "inc", "co", "corp", "ltd", "ave",
     "blvd", "rd", "hwy", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "a.m", "p.m", "u.s", "e", "w", "n", "s",
+    "a.m", "p.m", "u.s", "e", "w", "n", "s", "ret", "msgt", "ssgt", "tsgt", "cmsgt", "sfc", "pfc", "spc", "cmdr",
 })
 # After a state abbreviation a new sentence starts only with one of these (else "Wis. Funeral" is ambiguous).
 SENTENCE_STARTERS: Final = frozenset({

@@ -1559,3 +1559,34 @@ def test_both_of_a_far_town_places_a_pair():
                "Hal Pettus and his doubles partner, Bud Lyle, both of Dothan, won the men's 70-and-over title at the "
                "state Senior Games in Hoover.")
     assert got == set()
+
+
+def test_a_homegoing_celebration_title_with_a_colon_and_the_songs_of_zion():
+    ob = parse_obituary("Homegoing Celebration: Deacon Amos Lee Prewitt",
+                        "Deacon Amos Lee Prewitt transitioned from labor to reward on Sunday, surrounded by family and "
+                        "the songs of Zion. He was 81.")
+    assert (ob.deceased.given, ob.deceased.surname, ob.town) == ("Amos", "Prewitt", "")
+
+
+def test_dates_in_parentheses_after_the_title_name_are_no_maiden_name():
+    ob = parse_obituary("Deacon Otis Whitfield (February 14, 1938 - April 3, 2026)",
+                        "Deacon Otis Whitfield (February 14, 1938 - April 3, 2026)\nDeacon Otis Whitfield of "
+                        "Petersburg, 88, laid down his burdens on Friday.")
+    assert (ob.deceased.given, ob.deceased.surname, ob.deceased.maiden) == ("Otis", "Whitfield", "")
+
+
+def test_a_military_rank_retired_before_a_survivor():
+    idx = index(client("c1", "Darnell", "Pruitt", city="Converse", state="TX", postal_code="78109"))
+    got = roles(idx, "PRUITT, Hattie, 89, of Selma, Alabama, went home to be with the Lord on March 18, 2026. "
+                     "Survived by her sons, MSgt (Ret.) Darnell Pruitt of Converse, Texas, and Curtis Pruitt of "
+                     "Montgomery, Ala.", "PRUITT, Hattie")
+    assert got == {("c1", "survivor")}
+
+
+def test_a_survivor_named_with_the_roster_spouse_in_the_next_town():
+    # "Maite (Jose) Goicoechea of Loma": the client Jose Mari Goicoechea lives in Fruita, married to Maite.
+    idx = index(client("c1", "Jose Mari", "Goicoechea", spouse_first_name="Maite", city="Fruita", state="CO",
+                       postal_code="81521"))
+    got = roles(idx, "Ignacio Urrutia, 85, of Grand Junction passed away on March 3, 2026. He is survived by his "
+                     "sister, Maite (Jose) Goicoechea of Loma.", "Ignacio Urrutia")
+    assert got == {("c1", "survivor")}
