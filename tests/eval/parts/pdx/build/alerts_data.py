@@ -12,7 +12,6 @@ def urn(label: str) -> str:
 
 ISW = urn("pdx-ice-storm-metro")
 ISW_EXA = urn("pdx-ice-storm-metro-exa")
-WIND = urn("pdx-wind-advisory-coast-range")
 SVR = urn("pdx-svr-hillsboro")
 SVR_CAN = urn("pdx-svr-hillsboro-can")
 
@@ -45,16 +44,6 @@ ALERTS = [
          description="* WHAT...Significant icing. Additional ice accumulations of one quarter to one half inch.\n\n* WHERE...Multnomah and Clark Counties. The warning has been expanded to include Clackamas County, including Lake Oswego, Oregon City, Milwaukie and Gladstone.\n\n* WHEN...Until 10 AM PST Monday.\n\n* IMPACTS...Power outages and downed trees are occurring. Roads are glazed with ice.",
          instruction="Stay off the roads. If you lose power, check on neighbors and use generators outdoors only.",
          vtec="/O.EXA.KPQR.IS.W.0002.000000T0000Z-260119T1800Z/", references=[ISW], geometry=None),
-    dict(id=WIND, office="KPQR", senderName="NWS Portland OR", awips="NPWPQR", wmo="WWUS76",
-         areaDesc="Western Washington County; Coast Range of Northwest Oregon", SAME=["041067", "041057"],
-         UGC=["ORZ008", "ORZ103"],
-         sent="2026-03-02T09:15:00-08:00", onset="2026-03-02T13:00:00-08:00", expires="2026-03-02T17:00:00-08:00",
-         ends="2026-03-03T04:00:00-08:00", status="Actual", messageType="Alert", severity="Moderate", certainty="Likely",
-         urgency="Expected", event="Wind Advisory", response="Execute",
-         headline="Wind Advisory issued March 2 at 9:15AM PST until March 3 at 4:00AM PST by NWS Portland OR",
-         description="* WHAT...South winds 20 to 30 mph with gusts up to 50 mph.\n\n* WHERE...Washington County, including Hillsboro, Forest Grove and Beaverton, and the Coast Range.\n\n* WHEN...From 1 PM this afternoon to 4 AM PST Tuesday.\n\n* IMPACTS...Gusty winds could blow around unsecured objects. Tree limbs could be blown down.",
-         instruction="Use extra caution when driving, especially if operating a high profile vehicle.",
-         vtec="/O.NEW.KPQR.WI.Y.0011.260302T2100Z-260303T1200Z/", references=[], geometry=None),
     dict(id=SVR, office="KPQR", senderName="NWS Portland OR", awips="SVRPQR", wmo="WUUS56",
          areaDesc="Washington, OR", SAME=["041067"], UGC=["ORC067"],
          sent="2026-06-14T16:22:00-07:00", onset="2026-06-14T16:22:00-07:00", expires="2026-06-14T17:00:00-07:00",

@@ -11,8 +11,8 @@ dict(guid="pdx_wdc_dn_2026_0139", pub="2026-02-10T06:00:00-08:00", title="RANGEL
 body="""Refugio Rangel, 88, of Cornelius, died Feb. 6, 2026. Born in Tangancícuaro, Michoacán; came to the Tualatin Valley in 1957 with the bracero program and stayed to farm berries. Survived by daughters Carmen Villaseñor and her husband, Chuy, of Hillsboro, and Alicia Rangel of Salem; sons Rigoberto and Efraín Rangel of Cornelius; 14 grandchildren. Preceded by wife, Socorro. Rosary 7 p.m. Thursday, Mass 10 a.m. Friday, St. Alexander Catholic Church, Cornelius.""",
 gold=[("PDX014", "survivor"), ("PDX013", "survivor")]),
 
-dict(guid="pdx_wdc_dn_2026_0151", pub="2026-02-24T06:00:00-08:00", title="OCHOA MEDINA, Ramón",
-body="""Ramón Ochoa Medina, 80, of Forest Grove, died Feb. 20, 2026. Foreman at Tualatin Valley nurseries for 41 years. Survived by wife, Estela; sons Ramón Jr. and Hugo, Forest Grove; sister Guadalupe "Lupe" Ochoa of Hillsboro; brother Arturo Ochoa, Guadalajara. Mass 11 a.m. Saturday, St. Anthony Catholic Church, Forest Grove.""",
+dict(guid="pdx_wdc_dn_2026_0151", pub="2026-02-24T06:00:00-08:00", title="OCHOA DELGADO, Ramón",
+body="""Ramón Ochoa Delgado, 80, of Forest Grove, died Feb. 20, 2026. Foreman at Tualatin Valley nurseries for 41 years. Survived by wife, Estela; sons Ramón Jr. and Hugo, Forest Grove; sister Guadalupe "Lupe" Ochoa of Hillsboro; brother Arturo Ochoa, Guadalajara. Mass 11 a.m. Saturday, St. Anthony Catholic Church, Forest Grove.""",
 gold=[("PDX012", "survivor")]),
 
 dict(guid="pdx_wdc_dn_2026_0166", pub="2026-03-10T06:00:00-07:00", title="THORNBURY, Everett",

@@ -8,7 +8,7 @@ ADV = {
 # id, first, middle, last, nickname, maiden, spouse_first, spouse_last, city, state, zip, birth, street, dnc, adviser
 R = [
     # Russian Old Believers, Gresham
-    ("PDX001", "Feodosiy", "", "Basargin", "Ted", "", "Ulyana", "Basargin", "Gresham", "OR", "97080", "1951-01-22", "2240 SE Hogan Rd", False, "B"),
+    ("PDX001", "Feodosiy", "", "Basargin", "Ted", "", "Ulyana", "Basargin", "Gresham", "OR", "97080", "1950-11-22", "2240 SE Hogan Rd", False, "B"),
     ("PDX002", "Ulyana", "", "Basargin", "", "Kalugin", "Feodosiy", "Basargin", "Gresham", "OR", "97080", "1953-08-14", "2240 SE Hogan Rd", False, "B"),
     # Ukrainian Pentecostals, Vancouver WA
     ("PDX003", "Vasyl", "", "Kravchuk Jr.", "Bill", "", "Nadiya", "Kravchuk", "Vancouver", "WA", "98682", "1968-03-09", "14012 NE 28th St", False, "B"),
