@@ -19,7 +19,7 @@ gold=[("PDX022", "subject")]),
 dict(guid="pdx_pbt_2026_0266", pub="2026-03-31T05:30:00-07:00", title="Kravchuk Roofing marks 25 years, plans Ridgefield yard",
 body="""Kravchuk Roofing & Gutters, the Vancouver contractor that Vasyl and Nadiya Kravchuk started in 2001 with one pickup and a ladder rack, turns 25 this year with 85 employees and a new equipment yard planned in Ridgefield.
 
-The couple came to Clark County from western Ukraine in 1991 as teenagers with their families. Bill Kravchuk, as customers know him, still bids the big commercial jobs himself; Nadia Kravchuk runs the office and the books. "He climbs, I count," she said.""",
+The couple came to Clark County from western Ukraine in 1991 as newlyweds, with their families. Bill Kravchuk, as customers know him, still bids the big commercial jobs himself; Nadia Kravchuk runs the office and the books. "He climbs, I count," she said.""",
 gold=[("PDX003", "subject"), ("PDX004", "subject")]),
 
 dict(guid="pdx_pbt_2026_0290", pub="2026-05-05T05:30:00-07:00", title="Sacramento architect picked to design Pearl District Nikkei center",
