@@ -10,6 +10,14 @@ dict(guid="gso_tdr-dn-20260305-1240", pub="2026-03-05T05:30:00-05:00", title="CR
 body="""CRIST, Rebecca Lynn, 61, of Bethlehem, Pa., died Feb. 27, 2026. A graduate of Salem College, class of 1986, and a longtime organist at Central Moravian Church in Bethlehem. Survived by her husband, Paul Crist; daughter Hannah Crist Ortiz of Allentown, Pa.; and her mother, Joan Spach of Bethlehem. Memorial service in Bethlehem, March 14.""",
 gold=[]),  # namesake far away (GSO020 Becky Crist is 46, Winston-Salem)
 
+dict(guid="gso_tdr-dn-20260324-1266", pub="2026-03-24T05:30:00-04:00", title="HOCKETT, Ruth Ellen",
+body="""HOCKETT, Ruth Ellen, 92, Greensboro, died March 21, 2026, at Friends Homes Guilford. Retired Guilford County school librarian; member of New Garden Friends Meeting. Survived by her brother, Elwood Hockett of Snow Camp; nieces Mrs. Lewis Hinshaw of Greensboro and Anne Hockett Shields of Liberty. Memorial meeting for worship 2 p.m. Seventh Day, March 28, New Garden Friends Meeting.""",
+gold=[("GSO010", "survivor")]),  # "Mrs. Lewis Hinshaw" = GSO010 (roster spouse Lewis, maiden Hockett)
+
+dict(guid="gso_tdr-dn-20260429-1321", pub="2026-04-29T05:30:00-04:00", title="VILLALOBOS DE HERNÁNDEZ, María Elena",
+body="""VILLALOBOS DE HERNÁNDEZ, María Elena, 74, of Asheboro, formerly of Rioverde, San Luis Potosí, Mexico, died April 26, 2026. Survived by her husband of 52 years, Jesús Hernández; her daughter, Ana Lucía Hernández Villalobos (Rafael Ortega) of Asheboro; her sons, José Luis Hernández of Siler City and Miguel Hernández of Rioverde; 8 grandchildren. Rosario 7 p.m. Tuesday; Misa de cuerpo presente 10 a.m. Wednesday, St. Joseph Catholic Church, Asheboro.""",
+gold=[("GSO015", "survivor")]),
+
 dict(guid="gso_tdr-dn-20260414-1302", pub="2026-04-14T05:30:00-04:00", title="McADOO, Willie James",
 body="""McADOO, Willie James, 80, High Point, died April 11, 2026. Retired from Thomas Built Buses after 37 years; deacon at First Missionary Baptist. Survived by his wife, Earlene; son DeShawn McAdoo of High Point; daughters Keisha McAdoo Lyons of Raleigh and Tonya McAdoo of High Point; 9 grandchildren. Homegoing 1 p.m. Saturday, First Missionary Baptist Church. Arrangements by People's Funeral Service.""",
 gold=[("GSO009", "survivor")]),

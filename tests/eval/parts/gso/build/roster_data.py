@@ -35,7 +35,7 @@ R = [
     ("GSO013", "Dwayne", "", "Oxendine", "", "", "Tamara", "Oxendine", "Greensboro", "NC", "27407", "1970-09-09", "4107 Hobbs Rd", False),
     ("GSO014", "Jerome", "", "Chavis", "", "", "", "", "Burlington", "NC", "27217", "1964-04-17", "909 N Church St", False),
     # others
-    ("GSO015", "Ana Lucia", "", "Hernandez Villalobos", "", "", "Rafael", "Hernandez", "Asheboro", "NC", "27203", "1975-06-30", "145 Sunset Ave", False),
+    ("GSO015", "Ana Lucia", "", "Hernandez Villalobos", "", "", "Rafael", "Ortega", "Asheboro", "NC", "27203", "1975-06-30", "145 Sunset Ave", False),
     ("GSO016", "Harold", "", "OBriant", "Hal", "", "Joyce", "OBriant", "Burlington", "NC", "27215", "1950-02-11", "1433 Edgewood Ave", False),
     ("GSO017", "Christopher", "", "Beck", "Chris", "", "Donna", "Beck", "Thomasville", "NC", "27360", "1961-11-05", "22 Salem St", False),
     ("GSO019", "Franklin", "", "Idol", "Frank", "", "Patsy", "Idol", "High Point", "NC", "27262", "1953-01-19", "317 Westchester Dr", True),
