@@ -38,7 +38,7 @@ dict(guid="gso_wtrd-20260915-0688", pub="2026-09-15T18:20:00-04:00", title="Pemb
 body="""PEMBROKE, N.C. (WTRD) - Jerome Chavis, a Pembroke auto-parts store owner, was sworn in Monday as the newest member of the Lumbee Tribal Council, representing District 4.
 
 Chavis, 52, won a special election last month to fill the seat left vacant by a resignation. He said his priorities are housing and water lines for rural families in the district.""",
-gold=[]),  # namesake far away: GSO014 Jerome Chavis lives in Burlington, b. 1964 (62)
+gold=[]),  # namesake far away: GSO014 Jerome Chavis lives in Burlington (no roster birth date)
 
 dict(guid="gso_wtrd-20261102-0755", pub="2026-11-02T17:30:00-05:00", title="Thomasville water main break closes Salem Street",
 body="""THOMASVILLE, N.C. (WTRD) - A 12-inch water main broke early Monday under Salem Street, closing two blocks near the Big Chair until Tuesday evening, city officials said. Residents in the area were told to boil water until further notice.""",

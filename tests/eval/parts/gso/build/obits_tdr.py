@@ -8,7 +8,7 @@ gold=[("GSO002", "survivor"), ("GSO001", "survivor")]),
 
 dict(guid="gso_tdr-dn-20260305-1240", pub="2026-03-05T05:30:00-05:00", title="CRIST, Rebecca Lynn",
 body="""CRIST, Rebecca Lynn, 61, of Bethlehem, Pa., died Feb. 27, 2026. A graduate of Salem College, class of 1986, and a longtime organist at Central Moravian Church in Bethlehem. Survived by her husband, Paul Crist; daughter Hannah Crist Ortiz of Allentown, Pa.; and her mother, Joan Spach of Bethlehem. Memorial service in Bethlehem, March 14.""",
-gold=[]),  # namesake far away (GSO020 Becky Crist is 46, Winston-Salem)
+gold=[]),  # namesake far away (GSO020 Becky Crist is about 45, Winston-Salem)
 
 dict(guid="gso_tdr-dn-20260324-1266", pub="2026-03-24T05:30:00-04:00", title="HOCKETT, Ruth Ellen",
 body="""HOCKETT, Ruth Ellen, 92, Greensboro, died March 21, 2026, at Friends Homes Guilford. Retired Guilford County school librarian; member of New Garden Friends Meeting. Survived by her brother, Elwood Hockett of Snow Camp; nieces Mrs. Lewis Hinshaw of Greensboro and Anne Hockett Shields of Liberty. Memorial meeting for worship 2 p.m. Seventh Day, March 28, New Garden Friends Meeting.""",
