@@ -20,6 +20,7 @@ from outreach.match.names import is_known_given_name, suffix_key
 from outreach.match.places import city_key, is_known_town, leading_town, state_code, states_with_town
 from outreach.match.sentences import boundary_after, sentence_after, sentence_around, sentence_before
 from outreach.match.text import PersonName, read_place, tokens
+from outreach.match.words import TITLES
 
 LIFE_EVENTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
@@ -38,7 +39,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"critical\s+condition|seriously\s+hurt|crash|collision|rescued|struck\s+by|(?<!not\s)(?<!n't\s)hurt|wounded|"
         r"accident)\b",
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?rs?|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
-        r"receives|received\s+the|medal|scholarship|hall\s+of\s+fame|eagle\s+scouts?|merit\s+badges?|earned\s+the|prizes?|win|"
+        r"receives|received\s+the|medal|scholarship|(?:named|selected\s+as|chosen\s+as)\s+(?:an?\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?scholars?\b|hall\s+of\s+fame|eagle\s+scouts?|merit\s+badges?|earned\s+the|prizes?|win|"
         r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?:[^\s]+\s+){0,3}?from|saves|saved|"
         r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|hole[- ]in[- ]one|"
         r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were)\s+(?:the\s+)?grand\s+marshals?|"
@@ -79,6 +80,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # a birthday, an engagement, a personal hundredth ("finishes 100th hike", "her 84th birthday")
         r"(?:\d+(?:st|nd|rd|th)\s+)?birthday|engage(?:d|ment)|\d+(?:st|nd|rd|th)\s+(?:summit|hike|climb|marathon|"
         r"(?:career\s+)?(?:win|victory))|"
+        r"(?:returned|returns|returning)\s+home\s+(?:after|from)\s+(?:serving\s+)?(?:[\w\-']+\s+){0,8}?mission|"
         r"renew(?:s|ed)?\s+(?:their\s+)?vows|celebrat(?:es|ed|ing)\s+\d+\s+years|\d+\s+years\s+in\s+business|"
         # a wedding; a business raising money or landing a contract ("raised $6.5 million", "lands $14M")
         r"(?:were|was|got|get|getting)\s+married|wed(?:s|ding|dings)?|exchanged\s+vows|vows\s+exchanged|"
@@ -280,7 +282,11 @@ _AND_SPOUSE = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:and|&)\s+(?:his|her)\s+(?:wife
 # "Raymond Gong, has run the store since 1983 with his wife, Frances, ...": a business the couple runs.
 _RUN_WITH_SPOUSE = re.compile(r"[^.!?\n\"]{0,80}?\b(?:run|runs|ran|owns|owned|operates|operated|founded|opened|"
                               r"started|built)\b[^.!?\n\"]{0,60}?\bwith\s+(?:his|her)\s+(?:wife|husband),?\s+"
-                              r"([A-Z][\w'\-]+)(?=,|\.|\s+[a-z])")
+                              r"([A-Z][\w'\-]+)(?:\s+[A-Z][\w'\-]+)?(?=,|\.|\s+[a-z])")
+# "Lavern Hightower, 73, said he woke to the smoke alarm and got his wife, Essie, out": in a fire, flood or storm
+# the spouse the sentence names is the family's too.
+_HIS_SPOUSE = re.compile(r"(?:[^.!?\n\"]|\.(?![\s\"]+[A-Z])){0,120}?\b(?:his|her)\s+(?:wife|husband),\s+"
+                         r"([A-Z][\w'\-]+)(?:\s+[A-Z][\w'\-]+)?(?=,|\.|\s+[a-z])")
 # "... said his father, Duane Rask. His mother, Jolene, has not missed a home game": the other parent, by given
 # name only, in the next sentence (read after a parent named in full).
 _OTHER_PARENT = re.compile(r"[^.!?]{0,120}?[.!?]?\s+(?:[Hh]is|[Hh]er)\s+(?:mother|father),\s+"
@@ -346,7 +352,8 @@ def _givens_before(tail: str) -> tuple[list[str], str]:
         run = run.replace(q.group(0), " ")
     words = [w.rstrip(".") for w in run.split() if not (len(w) <= 2 and w.endswith("."))]
     givens = list(reversed(words[-2:]))
-    if len(words) >= 2 and is_known_given_name(words[-2]):
+    if len(words) >= 2 and (is_known_given_name(words[-2]) or (
+            len(words[-2]) <= 2 and words[-2].lower() not in TITLES)):  # ("Y Duon Ksor", "Pa Houa Lee")
         # "Dorothy Jean Singleton", "María José Ocampo": one compound given name, or a given and a middle name
         # ("Nora Elizabeth Kowalczyk" is Nora, not the client Elizabeth); "Owner Bob Smith" is Bob.
         givens[0] = f"{words[-2]} {words[-1]}"
@@ -472,7 +479,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "flood": ("flood", "water", "swept", "spill"),
     "injury": ("injur", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck", "hurt",
                "wounded", "accident"),
-    "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholarship",
+    "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholar",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
               "valedict", "salutat", "parade", "names", "merit", "appointment"),
@@ -483,7 +490,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
                   "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor",
                   "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat", "contract", "publish",
-                  "mile"),
+                  "mile", "mission"),
     "storm_damage": ("tornado", "storm", "destroyed", "damaged", "topple", "uprooted", "wind", "hail", "crash",
                      "tree", "limb", "branch", "tore", "ripped", "blew"),
 }
@@ -562,9 +569,20 @@ _LIST_LINK = re.compile(r"^\s*(?:,|;|,?\s+(?:and|&))\s*(?:(?:Dr|Mr|Mrs|Ms|Rev)\.
                         r"(?:[A-Z][\w'\-]+\s+(?:and|&)\s+)?$")
 
 
-def _quoted_speaker(before: str, sentence: str) -> bool:
-    """"said Roger Weber", "according to Ann Lee": a quoted speaker, not the subject (unless the owner)."""
-    return bool(_SPEAKER_BEFORE.search(before)) and bool(_SPEECH.search(sentence)) and not _OWNER_BEFORE.search(before)
+def _quoted_speaker(before: str, sentence: str, after: str = "") -> bool:
+    """"said Roger Weber", "according to Ann Lee": a quoted speaker, not the subject (unless the owner); but "crews
+    said Gus Lambrakis, 76, and his wife, Georgia, woke to a smoke alarm" reports what happened to him (`after`:
+    the text after the name)."""
+    return bool(_SPEAKER_BEFORE.search(before)) and bool(_SPEECH.search(sentence)) and \
+        not _OWNER_BEFORE.search(before) and not _CLAUSE_SUBJECT_AFTER.match(after)
+
+
+# After a name that follows "said": the subject of the reported clause, not the speaker.
+_CLAUSE_SUBJECT_AFTER = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:and\s+(?:his|her)\s+(?:wife|husband)\b|(?:was|were|had|"
+                                   r"woke|escaped|died|suffered|lost|got\s+out)\b)")
+_FOUNDER = re.compile(r"\b(?:owner|owners|co-owner|founder|founded|proprietor)\b", re.IGNORECASE)
+# "Sam Mendenhall, who chaired the anniversary committee, said ...": an organiser quoted about the story's event.
+_SPEAKER_AFTER = re.compile(r",\s+who\s+[^,.;\"]{3,80},\s+(?:said|says|told)\b")
 
 
 def _without_asides(sentence: str) -> str:
@@ -622,8 +640,9 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
 def _spouse_wanted(full: str, end: int, surname: str, wanted: Callable[[list[str], str], bool]) -> bool:
     """"Domingos Semedo, 62, and his wife, Ana Lúcia, ...": his wife may be the client when he is not."""
     spouse = _AND_SPOUSE.match(full, end, min(len(full), end + 80)) if " and " in full[end : end + 20] else None
-    if spouse is None and ("with his " in full[end : end + 160] or "with her " in full[end : end + 160]):
-        spouse = _RUN_WITH_SPOUSE.match(full, end, min(len(full), end + 160))
+    if spouse is None and ("his wife" in full[end : end + 160] or "her husband" in full[end : end + 160]):
+        spouse = _RUN_WITH_SPOUSE.match(full, end, min(len(full), end + 160)) or _HIS_SPOUSE.match(
+            full, end, min(len(full), end + 160))
     return spouse is not None and wanted([spouse.group(1)], surname)
 
 
@@ -691,7 +710,7 @@ class _Story:
         opens = headline or self._opens(s, start)
         before = full[max(s, start - 80) : start]
         named_parent = self._named_parent(full[max(s, start - 160) : start], sentence, end, e)
-        if not named_parent and (_quoted_speaker(full[max(s, start - 60) : start], sentence) or (
+        if not named_parent and (_quoted_speaker(full[max(s, start - 60) : start], sentence, full[end : e]) or (
                 not headline and self._list_at(s, sentence))):
             return []  # (as _someone_elses would say after the event search: most names in news are speakers)
         tied = self._event(s, sentence, headline, headline_events, opens, named=named_parent or (
@@ -699,6 +718,8 @@ class _Story:
         if tied is None:
             return []
         tie, event = tied
+        if tie < 1.0 and not named_parent and event not in _FAMILY_EVENTS and _SPEAKER_AFTER.match(full, end, e):
+            return []  # quoted about the headline's event, not its subject (but a fire's family says what it saw)
         if s > max(0, start - 60):  # else the same window as the caller's
             givens, nickname = _givens_before(full[max(s, start - 60) : start])  # not across the sentence start
             if not givens:
@@ -710,7 +731,7 @@ class _Story:
         parent = named_parent and story_event not in _FAMILY_EVENTS
         if parent:
             event = story_event
-        if not parent and (self._someone_elses(s, start, sentence, event, headline)
+        if not parent and (self._someone_elses(s, start, sentence, event, headline, end)
                            or _PERFORMS_AFTER.match(full, end, min(e, end + 90))):
             return []  # (the latter: "Pastor Delbert Crane Bull blessed the building at Saturday's opening")
         after = full[end : min(e, end + 120)]
@@ -723,7 +744,8 @@ class _Story:
         if not (town or state):
             town, state = self._place_later(full[start:end], e)
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
-        names = self._names(start, end, m_suffix.end() if m_suffix else end, e, givens, nickname, suffix, parent)
+        names = self._names(start, end, m_suffix.end() if m_suffix else end, e, givens, nickname, suffix, parent,
+                            event)
         age = self._age(full[start:end], end, e) if not parent else None
         return [NewsMention(name=name, start=start, end=end, town=town, state=state, sentence=sentence.strip(),
                             event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
@@ -739,13 +761,14 @@ class _Story:
         return int(m.group(1)) if m else None
 
     def _names(self, start: int, end: int, name_end: int, e: int, givens: list[str], nickname: str, suffix: str,
-               parent: bool) -> list[PersonName]:
+               parent: bool, event: str = "") -> list[PersonName]:
         """The people one mention names: one per given name read before the surname, and those named with them."""
         full = self.full
         names = [PersonName(given=g, surname=full[start:end], nickname=nickname, suffix=suffix)
                  for g in givens if g.lower() != "mrs"]
         # "Odell Dismukes Jr. and his wife", "Raymond Gong, has run the store since 1983 with his wife, Frances"
-        spouse = _AND_SPOUSE.match(full, name_end, e) or _RUN_WITH_SPOUSE.match(full, name_end, e)
+        spouse = _AND_SPOUSE.match(full, name_end, e) or _RUN_WITH_SPOUSE.match(full, name_end, e) or (
+            _HIS_SPOUSE.match(full, name_end, e) if event in _FAMILY_EVENTS else None)
         if spouse and names:  # "Ernesto "Neto" Arzabal and his wife, Rosie, said the water ...": both
             names.append(PersonName(given=spouse.group(1), surname=full[start:end]))
         other = _OTHER_PARENT.match(full, end, min(len(full), end + 200)) if parent and names else None
@@ -826,9 +849,10 @@ class _Story:
             if after is not None and (_PRONOUN_SUBJECT.match(self.text, after[0], after[1]) or (
                     surname and self.text[after[0] : after[1]].lstrip().startswith(f"{surname} "))):
                 nearby += self._events_at(after[0] + body, self.text[after[0] : after[1]])
-        if named and not nearby and not first:
-            # The subject's parents, named late in the story ("He is the son of Hector and Lupe Zamudio"): the
-            # story's event is the lede's.
+        if (named or (tie_word and _FOUNDER.search(sentence))) and not nearby and not first:
+            # The subject's parents, named late in the story ("He is the son of Hector and Lupe Zamudio"), or the
+            # owner of the business the lede is about ("Founder Luis Zamora, who poured his first driveway in
+            # 2002, said"): the story's event is the lede's.
             span = sentence_around(self.text, lede)
             if span is not None:
                 nearby += self._events_at(span[0] + body, self.text[span[0] : span[1]])
@@ -847,7 +871,7 @@ class _Story:
             self._is_list[s] = _is_list(sentence)
         return self._is_list[s]
 
-    def _someone_elses(self, s: int, start: int, sentence: str, event: str, headline: bool) -> bool:
+    def _someone_elses(self, s: int, start: int, sentence: str, event: str, headline: bool, end: int = 0) -> bool:
         """The name is not the event's subject: one of a bare list, an official quoted about it, the clergy
         at a funeral, or a relative named for who the subject is ("son of Paul and Jennifer Krueger")."""
         full = self.full
@@ -856,8 +880,8 @@ class _Story:
         before = full[max(s, start - 60) : start]
         if _THE_LATE_BEFORE.search(before) or (not headline and _is_byline(full, s, start)):
             return True
-        if _quoted_speaker(before, sentence) or (_SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(before)
-                                                 and not _OWNER_BEFORE.search(before)):
+        if _quoted_speaker(before, sentence, full[end : end + 80] if end else "") or (
+                _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(before) and not _OWNER_BEFORE.search(before)):
             return True  # (the first test, for most names already made before the event search: see mentions)
         if _GIFTS_FROM.search(full, s, start) or _PREDECESSOR_BEFORE.search(before):
             return True  # "Leading gifts came from ... Nell and Carr Whitlock"; "succeeding Kenji Matsuda, who retired"

@@ -1590,3 +1590,72 @@ def test_a_survivor_named_with_the_roster_spouse_in_the_next_town():
     got = roles(idx, "Ignacio Urrutia, 85, of Grand Junction passed away on March 3, 2026. He is survived by his "
                      "sister, Maite (Jose) Goicoechea of Loma.", "Ignacio Urrutia")
     assert got == {("c1", "survivor")}
+
+
+# --- independent15 (stop 22), after its blind first score: hand-written texts, not the split's --------------
+
+def test_the_wife_he_got_out_of_the_fire_is_its_subject_too():
+    idx = index(client("c1", "Opal", "Strickland", city="Jacksonville", state="AR", postal_code="72076"))
+    got = news(idx, "Jacksonville couple escapes house fire",
+               "JACKSONVILLE, Ark. - A couple escaped without injury early Monday when fire broke out in their "
+               "kitchen. Homer Strickland, 73, said he woke to the smoke alarm at about 4 a.m., got his wife, Opal, "
+               "out the front door and went back for the dog.")
+    assert got == {("c1", "subject", "fire")}
+
+
+def test_the_wife_he_owns_the_market_with_named_in_full():
+    idx = index(client("c1", "Shirin", "Barzani", city="Nashville", state="TN", postal_code="37211"))
+    got = news(idx, "Market to open second store",
+               "NASHVILLE - Barzani Market will open a second store this summer. Dilshad Barzani, who owns the market "
+               "with his wife, Shirin Barzani, said the couple signed a 15-year lease.")
+    assert got == {("c1", "subject", "opening")}
+
+
+def test_a_one_or_two_letter_first_part_of_a_given_name():
+    idx = index(client("c1", "Y Blik", "Nie", city="Greensboro", state="NC", postal_code="27406"))
+    got = news(idx, "Montagnard son graduates from nursing school",
+               "GREENSBORO, N.C. - When Y Thuot Nie walks across the stage at commencement Saturday, he will be "
+               "the first nurse in his family. His parents, Y Blik Nie and H'Lan Ksor, came to Greensboro in 1996.")
+    assert got == {("c1", "parent_of_subject", "award")}
+
+
+def test_named_a_scholar_is_an_award():
+    idx = index(client("c1", "Darius", "Fenwick", city="Lawrence", state="IN", postal_code="46226"))
+    got = news(idx, "Lawrence senior named Gates Scholar",
+               "LAWRENCE, Ind. - Imani Fenwick found out during sixth period that she is one of 300 students chosen. "
+               "The senior is the daughter of Darius and Renee Fenwick of Lawrence.")
+    assert got == {("c1", "parent_of_subject", "award")}
+
+
+def test_crews_said_the_man_and_his_wife_woke_is_no_quote_of_his():
+    idx = index(client("c1", "Konstantinos", "Pappas", nickname="Gus", city="Magna", state="UT", postal_code="84044"))
+    got = news(idx, "Fire damages Magna home; couple escapes",
+               "MAGNA, Utah - A couple escaped early Wednesday when fire broke out in their garage. Crews said Gus "
+               "Pappas, 76, and his wife, Eleni, woke to a smoke alarm and got out with their cat.")
+    assert got == {("c1", "subject", "fire")}
+
+
+def test_a_missionary_returned_home_and_his_parents():
+    idx = index(client("c1", "LaRee", "Tolman", city="Sandy", state="UT", postal_code="84093"))
+    got = news(idx, "Elder Tolman returns from Samoa",
+               "Elder Brigham Tolman has returned home after serving two years in the Samoa Apia Mission. He is the "
+               "son of Dale and LaRee Tolman of Sandy.")
+    assert got == {("c1", "parent_of_subject", "milestone")}
+
+
+def test_the_founder_of_the_firm_the_lede_is_about():
+    idx = index(client("c1", "Luis Alberto", "Ochoa Reyes", city="West Valley City", state="UT",
+                       postal_code="84119"))
+    got = news(idx, "Concrete contractor lands interchange job",
+               "WEST VALLEY CITY - Ochoa Reyes Concrete has been awarded a $9.8 million state contract for the "
+               "interchange's walls. It is the largest contract in the company's history. Founder Luis Alberto Ochoa "
+               "Reyes, who poured his first driveway in 2002, said the firm will add 30 workers.")
+    assert got == {("c1", "subject", "award")}
+
+
+def test_an_organiser_quoted_about_the_headline_s_event_is_not_its_subject():
+    idx = index(client("c1", "Harlan", "Coble", city="Jamestown", state="NC", postal_code="27282"))
+    got = news(idx, "Friends meeting celebrates 275th anniversary",
+               "About 300 people attended the celebration on Sunday. Harlan Coble, who led the history walk, said "
+               "proceeds will go toward a new roof.")
+    assert got == set()

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from outreach.match.names import is_known_given_name
 from outreach.match.news import _AND_BEFORE, _CAP_RUN, _cap_run_start, _givens_before
+from outreach.match.words import TITLES
 from tests.match.test_sentences import _real_texts
 
 
@@ -27,7 +28,8 @@ def _givens_before_reference(tail: str) -> tuple[list[str], str]:
         run = run.replace(q.group(0), " ")
     words = [w.rstrip(".") for w in run.split() if not (len(w) <= 2 and w.endswith("."))]
     givens = list(reversed(words[-2:]))
-    if len(words) >= 2 and is_known_given_name(words[-2]):  # "Dorothy Jean": one name, or a given and a middle
+    short = len(words) >= 2 and len(words[-2]) <= 2 and words[-2].lower() not in TITLES  # "Y Duon"
+    if len(words) >= 2 and (is_known_given_name(words[-2]) or short):
         givens[0] = f"{words[-2]} {words[-1]}"
     if "Mrs" in words[:-2]:  # "Mrs. Annie Lou Smith": her own given names, or her husband's
         givens.append("Mrs")
