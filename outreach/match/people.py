@@ -110,7 +110,16 @@ def _without_titles_and_suffix(words: list[str]) -> tuple[list[str], str]:
     while words and suffix_key(words[-1]) in SUFFIXES and len(words) > 1:
         suffix = suffix_key(words[-1])
         words = words[:-1]
+    if not suffix and len(words) > 2:
+        # "SCHOETTMER, Bernard J., Sr.": a heading puts the suffix before the surname it follows
+        inner = [w for w in words[1:-1] if suffix_key(w) in _SPELLED_SUFFIXES and not _is_initial(w)]
+        if inner:
+            suffix = suffix_key(inner[-1])
+            words = [w for w in words if w not in inner]
     return words, suffix
+
+
+_SPELLED_SUFFIXES = SUFFIXES - {"v"}  # ("V." inside a name is an initial)
 
 
 _DEAD_IN_PARENTHESES = re.compile(r"\b(?:deceased|late|d\.|died|passed)\b")
@@ -127,7 +136,8 @@ def parenthesis_role(raw: str, given: str, deceased_surname: str = "",
     Miller obituary. "(nee Jones)" is a maiden name; "(the late Bob)" holds nobody to reach.
     """
     content = " ".join(w for w in raw.split() if w.lower().strip(".,") not in RELATIONS
-                       and w.lower().strip(".,") not in PARENTHESIS_NOISE).strip()
+                       and w.lower().strip(".,") not in PARENTHESIS_NOISE
+                       and w.lower().strip(".,") not in TITLES).strip()  # "(Rev. Dr. Curtis L. Hairston)"
     if not content or _DEAD_IN_PARENTHESES.search(content.lower()):
         return "", ""
     nee = _NEE.match(content)

@@ -1659,3 +1659,29 @@ def test_an_organiser_quoted_about_the_headline_s_event_is_not_its_subject():
                "About 300 people attended the celebration on Sunday. Harlan Coble, who led the history walk, said "
                "proceeds will go toward a new roof.")
     assert got == set()
+
+
+def test_titles_inside_a_survivor_s_spouse_parentheses():
+    idx = index(client("c1", "Gwendolyn", "Pettiford", spouse_first_name="Curtis", city="Greensboro", state="NC",
+                       postal_code="27405"))
+    got = roles(idx, "Mother Ollie Mae Scales, 91, of Greensboro, transitioned from labor to reward on Tuesday. She "
+                     "leaves to cherish her memory a devoted daughter, Gwendolyn \"Gwen\" Pettiford (Rev. Dr. Curtis "
+                     "L. Pettiford) of Greensboro.", "Homegoing: Mother Ollie Mae Scales, 91")
+    assert got == {("c1", "survivor")}
+
+
+def test_a_heading_s_suffix_before_the_age_and_a_parish_list_in_a_mixed_feed():
+    from outreach.feeds.obituary import is_obituary_feed, looks_like_obituary
+
+    ob = parse_obituary("BRUNNER, Alois J., Sr., 99, St. Jude, Indianapolis",
+                        "BRUNNER, Alois J., Sr., 99, St. Jude, Indianapolis, Feb. 11. Husband of the late Hedwig "
+                        "(Stahl) Brunner. Father of Carol Geis and Alois Jr. Brunner.")
+    assert (ob.deceased.given, ob.deceased.surname, ob.deceased.suffix) == ("Alois", "Brunner", "sr")
+    assert is_obituary_feed("Southside Catholic Herald - Rest in Peace")
+    assert looks_like_obituary("BRUNNER, Alois", "Husband of the late Hedwig Brunner. Great-grandfather of 19.")
+
+
+def test_a_community_mourns_title():
+    ob = parse_obituary("Community mourns Lijon Kabua, 71",
+                        "Our community mourns Mrs. Lijon Kabua, 71, of North Little Rock, who died August 14.")
+    assert (ob.deceased.given, ob.deceased.surname) == ("Lijon", "Kabua")
