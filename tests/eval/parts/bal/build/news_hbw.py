@@ -41,4 +41,12 @@ body="""The Port of Baltimore handled 9% more containers in the first three mont
 
 Roll-on/roll-off cargo, the port's specialty, was flat. Port officials credited the increase to two new Asia services calling weekly.""",
 gold=[]),
+
+dict(guid="bal_hbw_2026-06-09-douglass-hall", pub="2026-06-09T06:00:00-04:00", title="Frederick Douglass High inducts five into alumni hall of fame",
+body="""Frederick Douglass High School inducted five graduates into its alumni hall of fame Saturday, including a former city schools chief financial officer who still does the books for half the churches on Druid Hill Avenue.
+
+Bernice Pettaway Whitlock, class of 1974, spent 30 years in the Baltimore City Public Schools budget office and retired as its chief financial officer in 2016. She now chairs the finance committee of the Druid Heights Community Development Corp.
+
+The other inductees were jazz bassist Lonnie Sayles, Judge Angela Mercer, surgeon Dr. Walter Ruffin and track coach Delores Banks.""",
+gold=[("BAL002", "subject")]),
 ]

@@ -42,4 +42,10 @@ gold=[]),   # namesake of BAL011 in Lumberton, N.C., age 58: nothing
 dict(guid="bal_pc_2026-06-18-ellicott-city-flood-drill", pub="2026-06-18T08:00:00-04:00", title="Ellicott City runs flood drill on Main Street",
 body="""Howard County emergency managers sounded the new flood sirens on Main Street in Ellicott City on Tuesday for the summer drill. Shop owners walked their customers up to the Court Avenue staging area in under eight minutes, officials said.""",
 gold=[]),
+
+dict(guid="bal_pc_2026-06-25-raftopoulos-wedding", pub="2026-06-25T08:00:00-04:00", title="Weddings: Raftopoulos - Demos",
+body="""Nicholas Konstantinos Raftopoulos and Sophia Anne Demos were married June 13 at St. Nicholas Greek Orthodox Church in Highlandtown, Fr. Demetrios Kalogeropoulos officiating. The koumbaro was the groom's cousin, Peter Kourakis.
+
+The groom is the son of Gus and Eleni Raftopoulos of Baltimore and manages the Towson store of the family's Athena Pastry Shop. The bride, daughter of James and Maria Demos of Ellicott City, is a pharmacist at Johns Hopkins Bayview. The couple will live in Towson.""",
+gold=[("BAL015", "parent_of_subject"), ("BAL016", "parent_of_subject")]),
 ]

@@ -35,4 +35,10 @@ gold=[("BAL024", "parent_of_subject")]),
 dict(guid="bal_wbmx_story_0602_glen_burnie_crash", pub="2026-06-02T07:10:00-04:00", title="Crash closes Ritchie Highway in Glen Burnie for three hours",
 body="""GLEN BURNIE, Md. (WBMX) - A three-vehicle crash closed northbound Ritchie Highway at Crain Highway for about three hours Monday morning. Anne Arundel County police said two drivers were taken to Baltimore Washington Medical Center with injuries that were not life-threatening. The crash remains under investigation.""",
 gold=[]),
+
+dict(guid="bal_wbmx_story_0616_eagle_scout", pub="2026-06-16T17:40:00-04:00", title="Dundalk teen builds flood-warning signs for Eagle Scout project",
+body="""DUNDALK, Md. (WBMX) - Dan Kowalchuk, 17, of Dundalk, has earned the rank of Eagle Scout with a project his neighbors hope they never need: 14 flood-depth signs along the low streets near Bear Creek.
+
+The Patapsco High junior, a member of Troop 876, raised $3,200 for the signs. His parents, Roman and Tetyana Kowalchuk, said he got the idea after the 2023 tidal floods.""",
+gold=[]),   # young namesake of BAL007 (Bohdan "Dan" Kowalchuk, b. 1950, Dundalk), parents Roman and Tetyana: nothing
 ]

@@ -33,4 +33,8 @@ gold=[]),
 dict(guid="bal_dn_2026-06-05-0120", pub="2026-06-05T04:00:00-04:00", title="MARINOS, Theodora",
 body="""MARINOS, Theodora, of Towson, on June 2, 2026. Services private. Arrangements by the Lassahn Funeral Home.""",
 gold=[("BAL017", "possible_deceased_client")]),   # same name and town, no age, no family: please verify
+
+dict(guid="bal_dn_2026-02-24-0177", pub="2026-02-24T04:00:00-05:00", title="ZIELINSKI, Walter F.",
+body="""ZIELINSKI, Walter F., 81, of Essex, on February 21, 2026. Beloved husband of the late Dorothy; devoted father of Gregory and Lisa Zielinski; dear brother of Helen (Stan) Wojcik of Fells Point and the late Casimir Zielinski. Retired Baltimore City fireman, Engine 2. Friends may call at the Evans Funeral Chapel, Parkville, Friday 2-4 and 6-8. Mass Saturday 10 a.m. at Our Lady of Mount Carmel.""",
+gold=[("BAL006", "survivor"), ("BAL005", "survivor")]),
 ]

@@ -27,4 +27,12 @@ body="""Marvin Goldfarb, 85, of Delray Beach, Fla., formerly of Brooklyn, N.Y., 
 
 He is survived by his wife of 61 years, Shirley (Pincus) Goldfarb; his children, Steven Goldfarb of Boca Raton and Ellen Tabor of Great Neck, N.Y.; and six grandchildren. Services were held at the Beth Israel Memorial Chapel, Delray Beach.""",
 gold=[]),   # namesake of BAL018 in Florida, wife Shirley (BAL018's wife is Rhoda): nothing
+
+dict(guid="bal_jt_obit_2026_0611_blum", pub="2026-06-11T08:00:00-04:00", title="Harriet Sherman Blum, 97, Forest Park High's first woman science chair",
+body="""Harriet Sherman Blum, 97, who chaired the science department at Forest Park High School for 22 years and could still name the periodic table at 95, died June 6 (20 Sivan) at the Weinberg Park Heights residence.
+
+She was predeceased by her husband, Dr. Leonard Blum; by her brother, Nathan Sherman; and by her nephew, Irving Sherman. She is survived by her niece, Mrs. Marvin Goldfarb of Pikesville; her grand-nephews, Alan Sherman of Owings Mills and Jeffrey Sherman of Teaneck, N.J.; and many great-grand-nieces and great-grand-nephews.
+
+Graveside services were held at Arlington Cemetery of Chizuk Amuno, Rabbi Daniel Kessler officiating.""",
+gold=[("BAL019", "survivor"), ("BAL018", "survivor")]),   # Rhoda named through her husband; Marvin is the household
 ]
