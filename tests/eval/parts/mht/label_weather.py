@@ -1,6 +1,7 @@
 """Compute the weather rows of gold.csv from the labelling rules (not from the engine).
 
-Same rules and code as independent3/label_weather.py (one long condition split for line length).
+Part mht: a copy of tests/eval/independent4/label_weather.py (same rules and code; only this docstring changed).
+Feature ids here are mht_urn:oid:...; the gold item_id is the feature's top-level id.
 
 Rules: only severity Severe/Extreme, status Actual, messageType Alert or Update count. A client is in the area
 when inside the alert polygon (roster coordinates, or the ZIP centroid when blank); when the alert has no
@@ -8,7 +9,8 @@ polygon, when the client's county FIPS (or the ZIP's county when blank) is among
 One outreach per client per storm (storm = office.phenomenon.significance.ETN from VTEC); the item_id is the
 alert that first covered the client. do_not_contact clients get nothing.
 
-Run after build/make_feeds.py: it drops any weather rows in gold.csv and appends freshly computed ones.
+Run after build/make_feeds.py (from the repository root:
+/work/main/.venv/bin/python tests/eval/parts/mht/label_weather.py): it drops any weather rows in gold.csv and appends freshly computed ones.
 """
 
 from __future__ import annotations
