@@ -24,7 +24,7 @@ def poly(*lonlat):
     return {"type": "Polygon", "coordinates": [ring]}
 
 
-SVR_POLY = poly((-75.93, 39.60), (-75.93, 39.745), (-75.73, 39.745), (-75.725, 39.68), (-75.76, 39.60))
+SVR_POLY = poly((-75.93, 39.60), (-75.93, 39.745), (-75.718, 39.745), (-75.715, 39.68), (-75.75, 39.60))
 
 ALERTS = [
     dict(id=WSW_KENT, office="KPHI", senderName="NWS Mount Holly NJ", awips="WSWPHI", wmo="WWUS41",
