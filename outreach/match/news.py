@@ -57,7 +57,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"hired\s+as|new\s+(?:ceo|president|director|chief|pastor|rector|rabbi|principal|superintendent|coach)|"
         r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|ordained|consecrated|(?:has|have)\s+joined|joins|"
         r"(?:take[ns]?|took)\s+over\s+(?:the|their|his|her)\b|(?:has|have|was|were|has\s+been|have\s+been)\s+named|"
-        r"named\s+to\s+(?:lead|head|run)|name[ds]\s+(?:[^\s]+\s+){1,6}?(?:president|ceo|chief|director|partner|principal|superintendent|chair|manager|head)|"
+        r"named\s+to\s+(?:lead|head|run)|name[ds]\s+(?:[^\s]+\s+){1,6}?(?:president|ceo|chief|director|partners?|principal|"
+        r"superintendent|chair|manager|head)|"
         # "named Capt. Joaquín Castañeda, a 27-year veteran of the department, as its next chief"
         r"named\s+[^.;]{0,120}?\bas\s+(?:its|the|their)\s+(?:new\s+|next\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:president|ceo|chief|director|principal|superintendent|chair|manager|head|pastor|coach))\b",
@@ -76,7 +77,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"hand(?:s|ed)?\s+(?:over\s+)?the\s+keys|steps?\s+down|stepped\s+down)\b",
         "opening": r"\b(?:grand\s+opening|opens|opened|opening|ribbon[- ]cutting|launch(?:es|ed)?|new\s+location|"
         r"(?:to|will)\s+open|(?:second|third)\s+(?:location|shop|store))\b",
-        "milestone": r"\b(?:marks?\s+\d+\s+years|turn(?:s|ed)?\s+\d+|\d+(?:st|nd|rd|th)\s+anniversary|anniversary|"
+        "milestone": r"\b(?:marks?\s+\d+\s+years|(?:(?:sesqui|bi)?centennial)|"
+        r"turn(?:s|ed)?\s+\d+|\d+(?:st|nd|rd|th)\s+anniversary|anniversary|"
         # a birthday, an engagement, a personal hundredth ("finishes 100th hike", "her 84th birthday")
         r"(?:\d+(?:st|nd|rd|th)\s+)?birthday|engage(?:d|ment)|\d+(?:st|nd|rd|th)\s+(?:summit|hike|climb|marathon|"
         r"(?:career\s+)?(?:win|victory))|"
@@ -216,6 +218,9 @@ _CHILD_OF_WORDS = ("son of ", "daughter of ", "child of ", "children of ")
 # A name that opens its sentence (only capitalised words and "and" before it): the sentence's own subject.
 # ... or names the subject the sentence opens with: "A retired Duluth man who was fishing nearby, Gene Maki, 82,"
 _APPOSITIVE_OPENS = re.compile(r"\s*(?:A|An|The)\s+[^,.;\"]{3,80},\s+(?:(?:[A-Z][\w'.\-]*|\"[^\"]{1,20}\")\s+){1,4}$")
+# ... or the one of the lede's many the story picks out: "Among them is Ilana Rosenthal, a real estate lawyer"
+_AMONG_IS = re.compile(r"\s*Among\s+(?:them|those|the\s+\w+)\s+(?:is|was)\s+"
+                       r"(?:(?:[A-Z][\w'.\-]*|\"[^\"]{1,20}\")\s+){1,4}$")
 _OPENS = re.compile(r"\s*(?:(?:[A-Z][\w'.\-]*|and|&|\"[^\"]{1,20}\")\s+){0,5}$")
 # "said Roger Weber": a quoted speaker, named after the verb, is not the story's subject.
 # ("said pantry volunteer Mary Clare Hanratty": a role in lower case may come between)
@@ -239,7 +244,8 @@ _ANNOUNCE_CHILDS = re.compile(r"[^.;]{0,60}?\bannounce[sd]?\s+the\s+(?:[a-z]+\s+
 _IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:him|her|them|the\s+(?:[a-z\-]+\s+){0,2}?[a-z]+)\s+as\s+"
                             r"(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
 # "Among those honored were A and B": a few names picked out of a larger group (honorees, donors, volunteers).
-_AMONG = re.compile(r"\s*(?:Among|Also\s+(?:honou?red|recogni[sz]ed|thanked))\b")
+# (but "Among them is Ilana Rosenthal, a real estate lawyer who ...": the one the story goes on to describe)
+_AMONG = re.compile(r"\s*(?:Among\b(?![^.,;]{0,40}\bis\b)|Also\s+(?:honou?red|recogni[sz]ed|thanked)\b)")
 # "Founder and principal Anjali Raman said": the business's owner speaks for their own business's news.
 _OWNER_BEFORE = re.compile(r"\b(?i:owners?|co-owners?|founders?|co-founders?|proprietors?)\s+(?:(?:and|&)\s+)?"
                            rf"(?:[a-z\-]+\s+){{0,3}}(?:{_NAME_WORD}\s+){{1,3}}$")
@@ -445,7 +451,9 @@ def news_context(title: str, text: str) -> NewsContext:
         abroad = bool(m.group(2)) and not state and not is_known_town(town)
         town = (leading_town(town, state) or town) if not abroad else town  # "MOUNTAIN HOME AIR FORCE BASE"
     home = _HEADLINE_TOWN.match(title)
-    if home and town and city_key(home.group(1)) != city_key(town) and (
+    if home and not town and not state and is_known_town(home.group(1)):
+        town = home.group(1)  # "Columbia's volunteer of the year started with one English class", no dateline
+    elif home and town and city_key(home.group(1)) != city_key(town) and (
             states_with_town(home.group(1)) & (frozenset((state,)) if state else states_with_town(town))):
         # "Mandan's Little Owl wins state title", datelined FARGO where the meet was: the people are Mandan's.
         town = home.group(1)
@@ -490,7 +498,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
                   "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor",
                   "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat", "contract", "publish",
-                  "mile", "mission"),
+                  "mile", "mission", "centennial"),
     "storm_damage": ("tornado", "storm", "destroyed", "damaged", "topple", "uprooted", "wind", "hail", "crash",
                      "tree", "limb", "branch", "tore", "ripped", "blew"),
 }
@@ -581,6 +589,8 @@ def _quoted_speaker(before: str, sentence: str, after: str = "") -> bool:
 _CLAUSE_SUBJECT_AFTER = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:and\s+(?:his|her)\s+(?:wife|husband)\b|(?:was|were|had|"
                                    r"woke|escaped|died|suffered|lost|got\s+out)\b)")
 _FOUNDER = re.compile(r"\b(?:owner|owners|co-owner|founder|founded|proprietor)\b", re.IGNORECASE)
+# "fire officials said Bohdan and Maria Kowalchuk woke to smoke": the subject of the clause the sentence reports
+_SAID_NAMES = re.compile(r"\bsaid\s+(?:that\s+)?(?:(?:[A-Z][\w'.\-]*|and|&)\s+){1,5}$")
 # "Sam Mendenhall, who chaired the anniversary committee, said ...": an organiser quoted about the story's event.
 _SPEAKER_AFTER = re.compile(r",\s+who\s+[^,.;\"]{3,80},\s+(?:said|says|told)\b")
 
@@ -707,7 +717,8 @@ class _Story:
         sentence = full[s:e]
         # The tests below only ever drop the hit, so the one that drops most (no life event in reach: most
         # sentences) runs first; the rest run for the few hits that have an event.
-        opens = headline or self._opens(s, start)
+        opens = headline or self._opens(s, start) or bool(
+            "said" in sentence and _SAID_NAMES.search(full, s, start) and _CLAUSE_SUBJECT_AFTER.match(full, end, e))
         before = full[max(s, start - 80) : start]
         named_parent = self._named_parent(full[max(s, start - 160) : start], sentence, end, e)
         if not named_parent and (_quoted_speaker(full[max(s, start - 60) : start], sentence, full[end : e]) or (
@@ -785,7 +796,8 @@ class _Story:
         Trudy ...") is not the opening."""
         dateline = _DATELINE_LEAD.match(self.full, s, start)
         at = dateline.end() if dateline else s
-        return bool(_OPENS.match(self.full, at, start) or _APPOSITIVE_OPENS.match(self.full, at, start))
+        return bool(_OPENS.match(self.full, at, start) or _APPOSITIVE_OPENS.match(self.full, at, start)
+                    or _AMONG_IS.match(self.full, at, start))
 
     def _named_parent(self, before: str, sentence: str, end: int, e: int) -> bool:
         """The name is the subject's parent ("son of ...", "His parents, ...", "His mother, ...", "... announce the

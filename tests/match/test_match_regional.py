@@ -1685,3 +1685,38 @@ def test_a_community_mourns_title():
     ob = parse_obituary("Community mourns Lijon Kabua, 71",
                         "Our community mourns Mrs. Lijon Kabua, 71, of North Little Rock, who died August 14.")
     assert (ob.deceased.given, ob.deceased.surname) == ("Lijon", "Kabua")
+
+
+# --- independent16 (stop 22), after its blind first score: hand-written texts, not the split's --------------
+
+def test_fire_officials_said_the_couple_woke_names_the_fire_s_family():
+    idx = index(client("c1", "Bohdan", "Sydorenko", city="Dundalk", state="MD", postal_code="21222"))
+    got = news(idx, "Couple escapes Dundalk house fire",
+               "DUNDALK, Md. - An elderly couple escaped a fire that gutted their home early Thursday. County fire "
+               "officials said Bohdan and Olena Sydorenko woke to smoke and got out through a back door.")
+    assert got == {("c1", "subject", "fire")}
+
+
+def test_among_them_is_the_one_the_story_describes():
+    idx = index(client("c1", "Miriam", "Adler", city="Pikesville", state="MD", postal_code="21208"))
+    got = news(idx, "Law firm names five new partners",
+               "Baltimore law firm Greer & Vail has elected five attorneys to its partnership. Among them is Miriam "
+               "Adler, a real estate lawyer who led two of the largest financings last year.")
+    assert got == {("c1", "subject", "promotion")}
+
+
+def test_a_possessive_headline_town_places_a_story_without_dateline():
+    idx = index(client("c1", "Ana Lucia", "Reyes Montoya", city="Columbia", state="MD", postal_code="21045"))
+    got = news(idx, "Columbia's volunteer of the year started with one class",
+               "Twelve years ago, Ana Lucía Montoya offered to teach one English class. This week the county named "
+               "her its Volunteer of the Year.")
+    assert got == {("c1", "subject", "award")}
+
+
+def test_a_centennial_the_owners_marked():
+    idx = index(client("c1", "Raymond", "Iribarne", nickname="Ray", city="Rawlins", state="WY", postal_code="82301"))
+    got = news(idx, "A Rawlins sheep outfit turns 100",
+               "RAWLINS - In 1926 a young herder signed on with a sheep outfit. A century later, the outfit he built "
+               "still runs 2,400 ewes. Ray and Maite Iribarne, the third generation to own it, marked the centennial "
+               "this month with a dinner for 300.")
+    assert got == {("c1", "subject", "milestone")}
