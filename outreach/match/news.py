@@ -58,7 +58,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|ordained|consecrated|(?:has|have)\s+joined|joins|"
         r"(?:take[ns]?|took)\s+over\s+(?:the|their|his|her)\b|(?:has|have|was|were|has\s+been|have\s+been)\s+named|"
         r"named\s+to\s+(?:lead|head|run)|name[ds]\s+(?:[^\s]+\s+){1,6}?(?:president|ceo|chief|director|partners?|principal|"
-        r"superintendent|chair|manager|head)|"
+        r"superintendent|chair|manager|head|leader)|"
+        # a change of command ("took command of the 791st Missile Maintenance Squadron")
+        r"(?:took|takes|assumed|assumes)\s+command|"
         # "named Capt. Joaquín Castañeda, a 27-year veteran of the department, as its next chief"
         r"named\s+[^.;]{0,120}?\bas\s+(?:its|the|their)\s+(?:new\s+|next\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:president|ceo|chief|director|principal|superintendent|chair|manager|head|pastor|coach))\b",
@@ -101,7 +103,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:m|b|million|billion)?\s+(?:[\w\-]+\s+){0,4}?contract|"
         # "Bluffton oysterman lands contract to supply resorts", "signed the two-year contract with"
         r"(?:land(?:s|ed)|secur(?:es|ed)|sign(?:s|ed))\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\w\-]+\s+){0,2}?"
-        r"contract\s+(?:to|with)\b)\b",
+        r"(?:contract|deal)\s+(?:to|with|for)\b|"
+        # a business bought ("Hockessin hotelier buys Dover Downtown Inn")
+        r"(?:buys|bought|acquires|acquired|purchases|purchased)\s+(?:the\s+)?(?:[\w\-'&]+\s+){0,4}?(?:inn|hotel|motel|"
+        r"restaurant|store|shop|company|business|firm|dealership|bakery|diner|market))\b",
         "storm_damage": r"\b(?:tornado|(?:storm|wind|hail)\s+damage|"
                         r"(?:hail|hailstorm|storm|winds?)\s+(?:shred(?:s|ded)?|smash(?:es|ed)|punch(?:es|ed)|"
                         r"pound(?:s|ed)|batter(?:s|ed)|peel(?:s|ed)|rip(?:s|ped)|tore|tears?)|destroyed|damaged|topples?|toppled|uprooted|"
@@ -492,13 +497,13 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
               "valedict", "salutat", "parade", "names", "merit", "appointment"),
     "promotion": ("promot", "named", "names", "appointed", "elected", "takes", "hired", "new", "installed", "sworn",
-                  "ordain", "consecrat", "join", "take", "took"),
+                  "ordain", "consecrat", "join", "take", "took", "command", "assum", "leader"),
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell", "hang", "hung"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
                   "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor",
                   "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat", "contract", "publish",
-                  "mile", "mission", "centennial"),
+                  "mile", "mission", "centennial", "deal", "buy", "bought", "acquir", "purchas"),
     "storm_damage": ("tornado", "storm", "destroyed", "damaged", "topple", "uprooted", "wind", "hail", "crash",
                      "tree", "limb", "branch", "tore", "ripped", "blew"),
 }
@@ -729,8 +734,10 @@ class _Story:
         if tied is None:
             return []
         tie, event = tied
-        if tie < 1.0 and not named_parent and event not in _FAMILY_EVENTS and _SPEAKER_AFTER.match(full, end, e):
-            return []  # quoted about the headline's event, not its subject (but a fire's family says what it saw)
+        if tie < 1.0 and not named_parent and event not in _FAMILY_EVENTS and _SPEAKER_AFTER.match(full, end, e) \
+                and not _OWNERSHIP.search(sentence):
+            return []  # quoted about the headline's event, not its subject (but a fire's family says what it saw,
+            # and an owner speaks for the business)
         if s > max(0, start - 60):  # else the same window as the caller's
             givens, nickname = _givens_before(full[max(s, start - 60) : start])  # not across the sentence start
             if not givens:

@@ -1720,3 +1720,19 @@ def test_a_centennial_the_owners_marked():
                "still runs 2,400 ewes. Ray and Maite Iribarne, the third generation to own it, marked the centennial "
                "this month with a dinner for 300.")
     assert got == {("c1", "subject", "milestone")}
+
+
+def test_took_command_lands_a_deal_and_buys_a_business():
+    idx = index(client("c1", "Marcus", "Oyelaran", city="Cheyenne", state="WY", postal_code="82001"),
+                client("c2", "Jose Antonio", "Quinones", city="New Britain", state="CT", postal_code="06051"),
+                client("c3", "Emir", "Kovacevic", city="Hartford", state="CT", postal_code="06106"))
+    assert news(idx, "New commander at the base",
+                "CHEYENNE - Lt. Col. Marcus Oyelaran took command of the 90th Maintenance Squadron on Tuesday.") \
+        == {("c1", "subject", "promotion")}
+    assert news(idx, "New Britain bakery lands supermarket deal for pan de agua",
+                "A bakery in New Britain will supply 40 supermarkets. José Antonio Quiñones, who owns the Arch "
+                "Street bakery, said he will add a night shift.") \
+        == {("c2", "subject", "milestone")}
+    assert news(idx, "Auto body shop buys former dealership",
+                "Bosna Auto Body has bought the former Park Motors dealership. Owner Emir Kovacevic, who founded the "
+                "business in 2004, said the new site triples the shop's space.") == {("c3", "subject", "milestone")}
