@@ -105,7 +105,7 @@ def html(body: str) -> str:
 
 def first_sentence(body: str) -> str:
     p = paras(body)[0]
-    m = re.match(r"(.+?[.!?])(\s|$)", p)
+    m = re.match(r"(.+?[a-z0-9)\"][.!?])(\s|$)", p)
     return m.group(1) if m else p
 
 
