@@ -14,7 +14,7 @@ gold=[]),   # donor list: nothing for WOR012 or WOR013
 dict(guid="wor_sentinel-2026-0322-umpire", pub="2026-03-22T07:00:00-04:00", title="Fifty seasons behind the plate: McNamara honored by Fitchburg Little League",
 body="""FITCHBURG - When the Fitchburg Little League opens its season in April, Jim McNamara will be behind home plate for the 50th straight year.
 
-The league will honor McNamara, 71, at its opening-day ceremony at Coolidge Park and name the field's umpire room after him. He has called an estimated 3,000 games and says he has never once been asked to check the replay.
+The league will honor McNamara, 70, at its opening-day ceremony at Coolidge Park and name the field's umpire room after him. He has called an estimated 3,000 games and says he has never once been asked to check the replay.
 
 "Jim taught half this city what a strike zone is," league president Denis Thibault said.""",
 gold=[("WOR020", "subject")]),   # Denis Thibault (WOR017, do_not_contact) quoted: nothing

@@ -4,7 +4,7 @@ FEED = "wel"
 ITEMS = [
 dict(guid="wor_wel-dn-20260128-04", pub="2026-01-28T06:00:00-05:00", title="O'BRIEN, Kathleen M. (Sheehan)",
 body="""O'BRIEN, Kathleen M. (Sheehan), 91, of Worcester, died January 25, 2026. Wife of the late Francis X. O'Brien. Survived by her children, Maureen Tully of Paxton and Francis O'Brien Jr. of Worcester; nine grandchildren. Funeral Mass Saturday, 10 a.m., St. Christopher's Church, Worcester. Arrangements by Athy Memorial Home.""",
-gold=[]),   # WOR016 Kathleen "Kay" O'Brien of Webster is 71 and née Dudek: not her
+gold=[]),   # WOR016 Kathleen "Kay" O'Brien of Webster is 70 and née Dudek: not her
 
 dict(guid="wor_wel-dn-20260211-02", pub="2026-02-11T06:00:00-05:00", title="DUDEK, Stanley J.",
 body="""DUDEK, Stanley J., 89, of Dudley, February 8, 2026. Retired from the Cranston Print Works and a 60-year member of the Polish American Veterans of Webster. Survived by his daughter, Kay O'Brien of Webster; his son, Edward Dudek of Charlton; five grandchildren. Predeceased by his wife, Helen (Jasinski) Dudek. Mass of Christian Burial Friday, 10 a.m., St. Joseph Basilica, Webster. Burial in Sacred Heart Cemetery.""",
