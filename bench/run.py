@@ -152,9 +152,6 @@ def child_match(n: int, day_path: str, profile: bool = False, kinds: tuple[str, 
         profiler.disable()
         import pstats
 
-        import os as _os
-        if _os.environ.get("PROF_OUT"):
-            profiler.dump_stats(_os.environ["PROF_OUT"])
         for order in ("tottime", "cumulative"):
             print(f"--- cProfile, {n:,} clients, by {order} ---", file=sys.stderr)
             pstats.Stats(profiler, stream=sys.stderr).sort_stats(order).print_stats(30)
