@@ -111,7 +111,7 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w'\-]+(?:\s+[A-Z]\.|\s+Jr\.)?,\s*$")  # "Ste
 _OF_RELATION = re.compile(
     r"\b(wife|husband|mother|father|grandmother|grandfather|great-grandmother|great-grandfather|sister|brother|"
     r"daughter|son|aunt|uncle|mother-in-law|father-in-law|sister-in-law|brother-in-law|companion|partner|widow|"
-    r"widower|grandson|granddaughter|nephew|niece)\s+of\b"
+    r"widower|grandson|granddaughter|nephew|niece)\s+(?:of\s+\d+\s+years\s+)?of\b"  # "husband of 56 years of Helen"
     r"(?!\s+(?:\d|the\s+(?:year|month)|many|all))"
 )
 # Words that end a survivor clause even without a full stop: the service paragraph has no family in it.
@@ -128,7 +128,8 @@ _TITLE_NOISE = re.compile(
     r"^\s*(?:obituary|obituaries|obit|death notice|in memoriam|in loving memory(?: of)?|remembering|"
     r"celebrating the life of|life story|(?:please\s+)?remember\s+in\s+(?:your|our)\s+prayers|"
     r"home\s?going(?:\s+(?:celebration|services?))?|(?:our\s+)?(?:community|parish|congregation|church)\s+mourns|"
-    r"memory\s+eternal|eternal\s+memory|(?:please\s+)?pray\s+for\s+the\s+repose\s+of\s+the\s+soul)"
+    r"memory\s+eternal|eternal\s+memory|(?:please\s+)?pray\s+for\s+the\s+repose\s+of\s+the\s+soul|"
+    r"(?:priez\s+pour\s+(?:elle|lui)\s*/\s*)?(?:please\s+)?pray\s+for)"  # "Priez pour elle / Please pray for ..."
     # (an Orthodox parish's "Memory Eternal: Panagiota Vlahos"; "Please pray for the repose of the soul of Leo ...")
     r"\s*(?:for|of)?\s*[:\-|–—]?\s*"
     # A parish notice titled by its rite: "Mass of Christian Burial for Odile Comeaux", "Services for ..."

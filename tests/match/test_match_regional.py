@@ -1736,3 +1736,12 @@ def test_took_command_lands_a_deal_and_buys_a_business():
     assert news(idx, "Auto body shop buys former dealership",
                 "Bosna Auto Body has bought the former Park Motors dealership. Owner Emir Kovacevic, who founded the "
                 "business in 2004, said the new site triples the shop's space.") == {("c3", "subject", "milestone")}
+
+
+def test_a_french_canadian_parish_prayer_title_and_a_husband_of_56_years():
+    ob = parse_obituary("Priez pour elle / Please pray for Georgette Beaulieu",
+                        "Priez pour elle. We commend to God Georgette Beaulieu, 83, who died May 11.")
+    assert (ob.deceased.given, ob.deceased.surname) == ("Georgette", "Beaulieu")
+    ob = parse_obituary("NOWAK, Stanislaw", "NOWAK, Stanislaw, 80, of Baltimore, on April 11, 2026. Beloved husband "
+                                            "of 56 years of Helen (nee Zielinski) Nowak; devoted father of Mark.")
+    assert [(m.name.given, m.relation) for m in ob.survivors][:1] == [("Helen", "spouse")]
