@@ -28,4 +28,9 @@ gold=[]),
 dict(guid="okc_tco_dn_20260407_0088", pub="2026-04-07T04:30:00-05:00", title="WHITEKILLER, Samuel",
 body="""WHITEKILLER, Samuel, 80, of Tahlequah, died April 3, 2026. Cherokee Nation citizen, Korean-era Marine, 40 years a rural mail carrier. Survivors: his wife, Loretta; sister-in-law Ruth Ann Whitekiller of Norman; nieces and nephews. Services 2 p.m. Saturday, Hulbert Indian Baptist Church.""",
 gold=[("OKC006", "survivor")]),
+
+dict(guid="okc_tco_dn_20260609_0104", pub="2026-06-09T04:30:00-05:00", title="TUBBS, Bonnie Sue (Keel)",
+body="""TUBBS, Bonnie Sue (Keel), 74, of Del City, went to be with the Lord June 6, 2026. Retired Tinker AFB civilian payroll clerk; member of Sooner Road Baptist Church. Survived by her husband of 55 years, Harold Tubbs; son Gary (Lisa) Tubbs of Choctaw; granddaughters Megan and Shelby. Preceded in death by her parents, Otis and Irene Keel. Services 10 a.m. Friday, Sooner Road Baptist Church.""",
+gold=[("OKC019", "survivor")]),
+# Harold Tubbs (OKC019, Midwest City, roster spouse Bonnie) placed through his wife in Del City (adjacent): survivor.
 ]
