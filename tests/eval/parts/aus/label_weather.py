@@ -1,6 +1,6 @@
 """Compute the weather rows of gold.csv from the labelling rules (not from the engine).
 
-Same rules and code as independent3/label_weather.py (one long condition split for line length).
+Copied from independent4/label_weather.py for the `aus` eval part (code unchanged).
 
 Rules: only severity Severe/Extreme, status Actual, messageType Alert or Update count. A client is in the area
 when inside the alert polygon (roster coordinates, or the ZIP centroid when blank); when the alert has no

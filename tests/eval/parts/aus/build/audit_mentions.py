@@ -10,14 +10,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import news_cbj  # noqa: E402
-import news_hn  # noqa: E402
-import news_tv  # noqa: E402
-import obits_cl  # noqa: E402
-import obits_mbf  # noqa: E402
-import obits_mpdn  # noqa: E402
-import obits_pvg  # noqa: E402
-import obits_sbp  # noqa: E402
+import news_abl  # noqa: E402
+import news_hcc  # noqa: E402
+import news_kctx  # noqa: E402
+import obits_acs  # noqa: E402
+import obits_fg  # noqa: E402
+import obits_lop  # noqa: E402
+import obits_thv  # noqa: E402
 
 
 def fold(s: str) -> str:
@@ -26,7 +25,7 @@ def fold(s: str) -> str:
 
 SUFFIX = re.compile(r" (Jr\.|Sr\.|III)$")
 roster = list(csv.DictReader(open(HERE.parent / "roster.csv", encoding="utf-8")))
-mods = (obits_cl, obits_sbp, obits_mbf, obits_pvg, obits_mpdn, news_cbj, news_tv, news_hn)
+mods = (obits_lop, obits_acs, obits_thv, obits_fg, news_abl, news_kctx, news_hcc)
 items = [it for m in mods for it in m.ITEMS]
 for r in roster:
     last = SUFFIX.sub("", r["last_name"])
@@ -43,5 +42,5 @@ for r in roster:
         hits_given = [g for g in givens if re.search(r"\b" + re.escape(g) + r"\b", text)]
         label = [role for cid, role in it["gold"] if cid == r["client_id"]]
         if hits_given or label:
-            print(f"{r['client_id']} {r['first_name']:<10} {r['last_name']:<14} {r['city']:<16} {it['guid'][-32:]:<33} "
+            print(f"{r['client_id']} {r['first_name']:<10} {r['last_name']:<14} {r['city']:<16} {it['guid'][-34:]:<35} "
                   f"given={hits_given} last={hits_last} label={label or '-'} dnc={r['do_not_contact']}")

@@ -16,7 +16,7 @@ gold=[("AUS001", "survivor")]),
 dict(guid="aus_thv_2026_0304", pub="2026-03-04T08:00:00-06:00", title="Hedwig \"Hedy\" Wuensche, 93, Bastrop",
 body="""Hedwig "Hedy" Wuensche, 93, of Bastrop, died February 27, 2026, at the Bastrop Nursing Center. She was born in Serbin to Wendish parents, the Kilians, and could still sing the Wendish hymns of St. Paul's from memory.
 
-She married Reinhold Wuensche in 1952 and kept his books at Wuensche Hardware in Bastrop for forty years. Survived by her son, Dale (Linda) Wuensche of Bastrop; her daughter, Irene Moerbe of La Grange; five grandchildren and three great-grandchildren. Preceded in death by her husband, Reinhold.
+She married Reinhold Wuensche in 1952 and kept his books at Wuensche Hardware in Bastrop for forty years. Survived by her son, Dale (Linda) Wuensche of Cedar Creek; her daughter, Irene Moerbe of La Grange; five grandchildren and three great-grandchildren. Preceded in death by her husband, Reinhold.
 
 Services were held March 2 at St. Paul Lutheran Church, Serbin, with burial in the church cemetery.""",
 gold=[("AUS020", "survivor")]),

@@ -11,7 +11,7 @@ R = [
     ("AUS001", "Joseph", "", "Kocurek Jr.", "Joe", "", "Dorothy", "Kocurek", "Round Rock", "TX", "78664", "1955-03-12", "410 E Main St", False),
     ("AUS002", "Dorothy", "", "Kocurek", "Dottie", "Machacek", "Joseph", "Kocurek Jr.", "Round Rock", "TX", "78664", "1957-08-30", "410 E Main St", False),
     ("AUS003", "Friedrich", "", "Engelking", "Fritz", "", "Hilda", "Engelking", "Georgetown", "TX", "78628", "1941-06-02", "1207 S Church St", False),
-    ("AUS004", "Margarethe", "", "Vogel", "Gretchen", "", "", "", "Pflugerville", "TX", "78660", "1949-11-04", "205 W Pecan St", False),
+    ("AUS004", "Margarethe", "", "Vogel", "Gretchen", "Engelking", "", "", "Pflugerville", "TX", "78660", "1949-11-04", "205 W Pecan St", False),
     ("AUS005", "Maria Guadalupe", "", "Rodriguez Salinas", "Lupe", "Hinojosa", "Ramiro", "Salinas", "Austin", "TX", "78702", "1952-12-12", "1812 E 7th St", False),
     ("AUS006", "Ramiro", "", "Salinas", "", "", "Maria Guadalupe", "Rodriguez Salinas", "Austin", "TX", "78702", "1950-04-19", "1812 E 7th St", False),
     ("AUS007", "Juan Carlos", "", "De la Garza", "", "", "", "", "Kyle", "TX", "78640", "1970-09-21", "300 W Center St", False),
