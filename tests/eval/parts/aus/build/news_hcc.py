@@ -44,4 +44,9 @@ body="""Tubing outfitters along the San Marcos River say July has been their bus
 
 City officials reminded visitors that glass and foam coolers are banned on the river and that the Rio Vista Falls area closes at 9 p.m.""",
 gold=[]),  # nobody on the roster
+dict(guid="aus_hcc_2026_0916_yoon-castillo", pub="2026-09-16T07:00:00-05:00", title="Weddings: Yoon - Castillo",
+body="""Grace Yoon and Mateo Castillo, both of Georgetown, were married September 12 at the Georgetown Palace Theatre, where the couple met as volunteers in a production of "Our Town."
+
+The bride, a chemistry teacher at Georgetown High School and this year's Region XIII Secondary Teacher of the Year, is the daughter of Dr. Yoon Jae-min and Yoon Mi-kyung of Seoul. The groom, a Williamson County sheriff's deputy, is the son of Luis and Marisela Castillo of Taylor. After a honeymoon in Jeju, the couple will live in Georgetown.""",
+gold=[("AUS019", "subject")]),
 ]
