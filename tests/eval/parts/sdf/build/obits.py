@@ -92,6 +92,14 @@ dict(guid="sdf_fcdc-dn-20260719-valdes", pub="2026-07-19T05:00:00-04:00", title=
 body="""VALDES RIVERO, Ernesto, 33, of Hialeah, Fla., July 14, 2026. Survived by his parents, Rolando and Mirta Valdes, and his wife, Yudith. Services in Hialeah. Notice placed by cousins in Louisville.""",
 gold=[]),   # namesake of SDF001 (b.1956, wife Caridad, Louisville): far away, wrong age, other wife
 
+dict(guid="sdf_fcdc-dn-20260827-hardesty", pub="2026-08-27T05:00:00-04:00", title="HARDESTY, Carl Wayne",
+body="""HARDESTY, Carl Wayne, 70, Mount Washington, August 24, 2026. Retired cooper, Kentucky Barrel & Stave. Survived by wife Darlene; sisters Anna Marie Thixton and Becky Hardesty Cundiff, both of Shepherdsville. Funeral Saturday, Mount Washington Baptist Church.""",
+gold=[("SDF015", "survivor")]),   # roster maiden Hardesty; Anna Marie named by married name
+
+dict(guid="sdf_fcdc-dn-20261013-kraemer", pub="2026-10-13T05:00:00-04:00", title="KRAEMER, Louise Theresa (Bohn)",
+body="""KRAEMER, Louise Theresa (Bohn), 88, Jeffersontown, October 10, 2026. Preceded by husband Leo and grandson Dennis Michael Kraemer. Survived by sons Michael (Theresa) Kraemer of Jeffersontown and Denny Kraemer of Fern Creek; granddaughters Abby and Grace. Mass Thursday, St. Edward Church.""",
+gold=[("SDF023", "survivor")]),   # Fern Creek ~8 km from roster Jeffersontown: adjacent town; Denny = Dennis
+
 dict(guid="sdf_fcdc-dn-20261104-pendleton", pub="2026-11-04T05:00:00-05:00", title="PENDLETON, Latrice",
 body="""PENDLETON, Latrice, Jeffersonville, Ind., November 1, 2026. Arrangements pending with Scott Funeral Home, Jeffersonville.""",
 gold=[("SDF022", "possible_deceased_client")]),   # name + town only, no age or family
