@@ -27,7 +27,7 @@ Schermerhorn, 66, has surveyed an estimated 9,000 parcels across Saratoga County
 gold=[("ALB012", "subject")]),
 
 dict(guid="alb_crbr_2026_0414", pub="2026-04-14T06:00:00-04:00", title="Gilligan's Pub marks 50 years on Fourth Street",
-body="""TROY - A Troy institution turns 50 this month. Gilligan's Pub, opened in 1976 by Francis and Maureen Gilligan in a former collar-factory saloon, will celebrate with a week of music and a block party on April 25.
+body="""TROY - A Troy institution turns 50 this month. Gilligan's Pub, opened in 1976 by Francis and Bridie Gilligan in a former collar-factory saloon, will celebrate with a week of music and a block party on April 25.
 
 Their son Paddy Gilligan has run the bar since 1998. He has resisted every suggestion to add televisions. "People come here to talk," he said. "My father said a pub with a TV is just a waiting room with beer."
 

@@ -30,4 +30,11 @@ gold=[]),
 dict(guid="alb_cdg_dn_26_0506", pub="2026-05-06T05:30:00-04:00", title="ZIELINSKI, Christine A.",
 body="""ZIELINSKI, Christine A., of Troy, on May 3, 2026. Arrangements are pending with the Mohawk & Hudson Funeral Chapel, Troy.""",
 gold=[("ALB021", "possible_deceased_client")]),
+dict(guid="alb_cdg_dn_26_0616", pub="2026-06-16T05:30:00-04:00", title="HOYT, Raymond E.",
+body="""HOYT, Raymond E., 90, of Schuylerville, June 13, 2026. Dairy farmer and 40-year member of the Schuylerville Fire Department. Husband of the late Marion (Vedder) Hoyt. Survived by his daughter, Carol Van Wie (Jim) of Saratoga Springs; his son, Dale Hoyt of Greenwich; and six grandchildren. Services Saturday, Old Dutch Church, Schuylerville.""",
+gold=[("ALB014", "survivor"), ("ALB013", "survivor")]),
+
+dict(guid="alb_cdg_dn_26_0804", pub="2026-08-04T05:30:00-04:00", title="DOYLE, Margaret \"Peg\"",
+body="""DOYLE, Margaret "Peg", 88, of Troy, August 1, 2026. Retired Emma Willard School cook. Survived by her daughters, Mrs. Patrick (Maureen) Gilligan of Troy and Kathleen Doyle of Albany, and five grandchildren. Predeceased by her husband, Thomas. Funeral Mass Thursday, St. Augustine's Church, Troy.""",
+gold=[("ALB023", "survivor")]),
 ]
