@@ -419,15 +419,15 @@ class NewsContext:
 _IN_TOWN = re.compile(r"\bin\s+(?=[A-Z])")
 
 
-def _lede_town(title: str, text: str) -> tuple[str, str]:
+def _lede_town(title: str, text: str) -> str:
     """A story without a dateline: the first known town its headline or lede places something in ("Mt. Zion
     AME Church in Moncks Corner honored its organist"), the story's place as a dateline's would be."""
     for part in (title, text[:_LEDE_REACH]):
         for m in _IN_TOWN.finditer(part):
-            town, state, _ = read_place(tokens(part, m.end(), min(len(part), m.end() + 60)), 0)
+            town, _, _ = read_place(tokens(part, m.end(), min(len(part), m.end() + 60)), 0)
             if town and is_known_town(town) and not state_code(town):
-                return town, state
-    return "", ""
+                return town
+    return ""
 
 
 _LEDE_REACH = 300  # characters of the text read for a town when there is no dateline
@@ -471,7 +471,7 @@ def news_context(title: str, text: str) -> NewsContext:
                 town, state = "", state_code(town)
             elif not is_known_town(town):  # "the Nguyen family" names a family, not a town
                 town, state = "", ""
-    lede_town = _lede_town(title, text)[0] if not (town or state) else ""
+    lede_town = _lede_town(title, text) if not (town or state) else ""
     return NewsContext(town=town, state=state, headline_events=_headline_events(title), abroad=abroad,
                        lede_town=lede_town)
 
@@ -654,11 +654,19 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
 
 def _spouse_wanted(full: str, end: int, surname: str, wanted: Callable[[list[str], str], bool]) -> bool:
     """"Domingos Semedo, 62, and his wife, Ana Lúcia, ...": his wife may be the client when he is not."""
-    spouse = _AND_SPOUSE.match(full, end, min(len(full), end + 80)) if " and " in full[end : end + 20] else None
-    if spouse is None and ("his wife" in full[end : end + 160] or "her husband" in full[end : end + 160]):
-        spouse = _RUN_WITH_SPOUSE.match(full, end, min(len(full), end + 160)) or _HIS_SPOUSE.match(
-            full, end, min(len(full), end + 160))
+    window = full[end : end + 160]
+    if " and " not in window[:20] and "his wife" not in window and "her husband" not in window:
+        return False  # (the substring tests skip the pattern searches for most names)
+    spouse = _spouse_after(full, end, min(len(full), end + 160))
     return spouse is not None and wanted([spouse.group(1)], surname)
+
+
+def _spouse_after(full: str, at: int, stop: int, *, family: bool = True) -> re.Match[str] | None:
+    """The spouse named after a name, group 1 the given name: "Odell Dismukes Jr. and his wife, ...", "Raymond
+    Gong, has run the store since 1983 with his wife, Frances"; with `family` (a fire, flood or storm), also "said
+    he woke to the alarm and got his wife, Essie, out"."""
+    return _AND_SPOUSE.match(full, at, stop) or _RUN_WITH_SPOUSE.match(full, at, stop) or (
+        _HIS_SPOUSE.match(full, at, stop) if family else None)
 
 
 def _other_parent_wanted(full: str, end: int, surname: str, wanted: Callable[[list[str], str], bool]) -> bool:
@@ -784,9 +792,7 @@ class _Story:
         full = self.full
         names = [PersonName(given=g, surname=full[start:end], nickname=nickname, suffix=suffix)
                  for g in givens if g.lower() != "mrs"]
-        # "Odell Dismukes Jr. and his wife", "Raymond Gong, has run the store since 1983 with his wife, Frances"
-        spouse = _AND_SPOUSE.match(full, name_end, e) or _RUN_WITH_SPOUSE.match(full, name_end, e) or (
-            _HIS_SPOUSE.match(full, name_end, e) if event in _FAMILY_EVENTS else None)
+        spouse = _spouse_after(full, name_end, e, family=event in _FAMILY_EVENTS)
         if spouse and names:  # "Ernesto "Neto" Arzabal and his wife, Rosie, said the water ...": both
             names.append(PersonName(given=spouse.group(1), surname=full[start:end]))
         other = _OTHER_PARENT.match(full, end, min(len(full), end + 200)) if parent and names else None

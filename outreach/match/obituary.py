@@ -135,7 +135,6 @@ _TITLE_NOISE = re.compile(
     # A parish notice titled by its rite: "Mass of Christian Burial for Odile Comeaux", "Services for ..."
     r"|^\s*(?:a\s+)?(?:mass\s+of\s+christian\s+burial|funeral(?:\s+mass|\s+services?)?|memorial\s+services?"
     r"|services|rosary|visitation|celebration\s+of\s+life|home\s?going(?:\s+(?:celebration|services?))?)\s+for\s+"
-    r"|^\s*home\s?going(?:\s+(?:celebration|services?))?\s+of\s+"  # "Homegoing of Deacon James Wigfall"
     r"|\s*[\-|–—:]\s*(?:obituary|obituaries|death notice|view obituary|.*funeral.*|.*chapel.*|.*mortuary.*"
     r"|.*cremation.*|.*tribute.*)\s*$"
     r"|\s+(?:obituary|obit)\s*$"
