@@ -31,6 +31,10 @@ COMBINED_CUES: tuple[tuple[str, ...], ...] = (
     (r"\bage[ds]?\s+\d{1,3}\b", r"\bdied\b"),
     (r"\b\d{1,3}\s*,?\s*(?:of|from)\b", r"\bdied\b"),  # "Jane Doe, 84, of Fond du Lac, died ..."
     (r"\b(?:19|20)\d\d\s*[-\u2013\u2014]\s*(?:19|20)\d\d\b", r"\b(?:born|died|passed)\b"),  # "1941 - 2025"
+    # A tribal paper's "walked on January 18" (or "... to the spirit world"), the death of many Native obituaries;
+    # "walked on stage" is not, so only with a date or the spirit world, and with the notice's "93, of Tecumseh".
+    (r"\bwalked\s+on\s+(?:to\s+the\s+spirit\s+world|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+     r"\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", r"\b\d{1,3}\s*,?\s*(?:of|from)\b"),
 )
 
 _PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in PHRASE_CUES) + r")\b", re.IGNORECASE)

@@ -340,12 +340,22 @@ def _widowed_clients(index: RosterIndex, ob: Obituary, found: _Proposals, cfg: M
             continue
         place = place_score(partner, ob.town, ob.state, config=cfg)
         if place.score < cfg.deceased_is_roster_spouse_place:
-            continue  # first: a namesake's partner elsewhere (most of them at scale) needs no more reading
+            if not (_survived_by_client(ob, partner, cfg)
+                    and place_query(ob.town, ob.state, config=cfg, adjacent=True).is_adjacent(partner)):
+                continue  # first: a namesake's partner elsewhere (most of them at scale) needs no more reading
+            # "Survived by her husband of 55 years, Harold Tubbs" in a Del City notice, the client Harold Tubbs of
+            # Midwest City next door, married to Bonnie: both names of the couple tie them, the towns do not part them.
+            place = Scored(cfg.adjacent_family, (*place.notes, "the text names this client as the surviving spouse"))
         if ob.spouse is not None and not given_match(ob.spouse.name.given, (partner.first_name, partner.nickname)):
             continue
         if not any(given_match(n, (partner.first_name, partner.nickname)) for n in ob.late_spouse_givens):
             found.add(partner, "survivor", cfg.deceased_is_roster_spouse * place.score,
                       f"The deceased is this client's roster spouse: {ob.lead[:240]}", relation="spouse")
+
+
+def _survived_by_client(ob: Obituary, client: Client, cfg: MatchConfig) -> bool:
+    """The obituary's surviving spouse is written with this client's name."""
+    return ob.spouse is not None and name_score(client, ob.spouse.name, cfg).score >= cfg.threshold
 
 
 def _givens(name: PersonName) -> list[str]:

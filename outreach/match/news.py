@@ -78,9 +78,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:a|an|his|her|their)\s+\d+-year\s+career|"
         r"hand(?:s|ed)?\s+(?:over\s+)?the\s+keys|steps?\s+down|stepped\s+down)\b",
         "opening": r"\b(?:grand\s+opening|opens|opened|opening|ribbon[- ]cutting|launch(?:es|ed)?|new\s+location|"
-        r"(?:to|will)\s+open|(?:second|third)\s+(?:location|shop|store))\b",
+        r"(?:to|will)\s+open|(?:second|third)\s+(?:location|shop|store|yard|plant|office|branch|warehouse|"
+        r"restaurant|clinic))\b",
         "milestone": r"\b(?:marks?\s+\d+\s+years|(?:(?:sesqui|bi)?centennial)|"
-        r"turn(?:s|ed)?\s+\d+|\d+(?:st|nd|rd|th)\s+anniversary|anniversary|"
+        r"turn(?:s|ed)?\s+\d+|\d+(?:st|nd|rd|th)\s+anniversary|anniversary(?!\s+committee)|"  # (its committee: helpers)
         # a birthday, an engagement, a personal hundredth ("finishes 100th hike", "her 84th birthday")
         r"(?:\d+(?:st|nd|rd|th)\s+)?birthday|engage(?:d|ment)|\d+(?:st|nd|rd|th)\s+(?:summit|hike|climb|marathon|"
         r"(?:career\s+)?(?:win|victory))|"
@@ -104,9 +105,12 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # "Bluffton oysterman lands contract to supply resorts", "signed the two-year contract with"
         r"(?:land(?:s|ed)|secur(?:es|ed)|sign(?:s|ed))\s+(?:(?:a|an|the|its|his|her)\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:contract|deal)\s+(?:to|with|for)\b|"
-        # a business bought ("Hockessin hotelier buys Dover Downtown Inn")
-        r"(?:buys|bought|acquires|acquired|purchases|purchased)\s+(?:the\s+)?(?:[\w\-'&]+\s+){0,4}?(?:inn|hotel|motel|"
-        r"restaurant|store|shop|company|business|firm|dealership|bakery|diner|market))\b",
+        # a business bought ("Hockessin hotelier buys Dover Downtown Inn", "has bought a 120,000-square-foot
+        # warehouse"); a business growing ("will add 40 jobs", "plans 40 jobs")
+        r"(?:buys|bought|acquires|acquired|purchases|purchased)\s+(?:the\s+)?(?:[\w\-'&,]+\s+){0,4}?(?:inn|hotel|motel|"
+        r"restaurant|store|shop|company|business|firm|dealership|bakery|diner|market|warehouse|plant|building|"
+        r"facility)|(?:add(?:s|ing)?|creat(?:es|ing)|plans?|hir(?:es|ing))\s+(?:about\s+|up\s+to\s+)?\d[\d,]*\s+"
+        r"(?:new\s+)?jobs)\b",
         "storm_damage": r"\b(?:tornado|(?:storm|wind|hail)\s+damage|"
                         r"(?:hail|hailstorm|storm|winds?)\s+(?:shred(?:s|ded)?|smash(?:es|ed)|punch(?:es|ed)|"
                         r"pound(?:s|ed)|batter(?:s|ed)|peel(?:s|ed)|rip(?:s|ped)|tore|tears?)|destroyed|damaged|topples?|toppled|uprooted|"
@@ -138,7 +142,10 @@ _ATTENDING = re.compile(r"\b(?:said|says|told|spoke|speakers?|thanked|attended|a
 # "..., co-workers said, ...": an attribution set off by commas is someone else's aside, not the sentence's verb.
 _ASIDE_SAID = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,2}(?:said|say|says),")
 # Addressing, presenting or handing out at an event is an official's role at someone else's event.
-_PERFORMING = re.compile(r"\b(?:addressed|spoke|presented|handed\s+out|congratulated|welcomed|"
+_PERFORMING = re.compile(r"\b(?:addressed|spoke|presented|congratulated|welcomed|"
+                         # (the prizes at the ceremony; not "has handed out coats for 60 years", her own good works)
+                         r"handed\s+out\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:awards?|diplomas?|certificates?|prizes?|medals?|"
+                         r"trophies|plaques?|scholarships?|ribbons?)|"
                          r"delivered\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:address|speech|remarks|keynote)|"
                          r"introduced|emceed|hosted|conferred|led\s+the\s+(?:ceremony|program)|blessed|officiated|"
                          r"gave\s+the\s+(?:invocation|benediction|blessing))\b", re.IGNORECASE)
@@ -275,6 +282,7 @@ _OTHERS_KIN_BEFORE = re.compile(r"\b[A-Z][\w\-]*'s\s+(?:(?:older|younger|twin|be
                                 r"(?:[A-Z][\w'.\-]*\s+){0,3}$")
 _LED_BY_BEFORE = re.compile(r"\b(?:led|organi[sz]ed|coordinated|run)\s+by\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
 _FAMILY_EVENTS = frozenset({"loss", "injury", "fire", "flood", "storm_damage"})
+_POSSESSIVE = ("'s", "\u2019s")  # a word so ending is no given name
 _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 _AGE_AFTER = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?,\s+(\d{1,3}),")
 # The run of capitalised words (or a quoted nickname) that ends right before a surname, as written; the
@@ -288,7 +296,8 @@ _QUOTED = re.compile(r'"([^"]+)"')
 # A Spanish given name with a particle inside ("María de los Ángeles", "María del Carmen", "José de Jesús").
 _GIVEN_PARTICLE_ENDS = (" de ", " del ", " la ", " las ", " los ")
 _GIVEN_WITH_PARTICLE = re.compile(r"\b[A-Z][\w'\-]+\s+(?:del|de(?:\s+(?:la|las|los))?)\s+$")
-_AND_SPOUSE = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:and|&)\s+(?:his|her)\s+(?:wife|husband),?\s+"
+# ("Joe Kocurek Jr., and Joe's wife, Dottie, who keeps the books": the wife by his given name)
+_AND_SPOUSE = re.compile(r"(?:,\s*\d{1,3},)?,?\s+(?:and|&)\s+(?:his|her|[A-Z][\w\-]+['\u2019]s)\s+(?:wife|husband),?\s+"
                          r"([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)(?=,|\s+[a-z])")  # then "were", "renewed"...
 # "Raymond Gong, has run the store since 1983 with his wife, Frances, ...": a business the couple runs.
 _RUN_WITH_SPOUSE = re.compile(r"[^.!?\n\"]{0,80}?\b(?:run|runs|ran|owns|owned|operates|operated|founded|opened|"
@@ -455,7 +464,7 @@ def news_context(title: str, text: str) -> NewsContext:
         # a second part that is no US state, for a first that is no US town
         abroad = bool(m.group(2)) and not state and not is_known_town(town)
         town = (leading_town(town, state) or town) if not abroad else town  # "MOUNTAIN HOME AIR FORCE BASE"
-    home = _HEADLINE_TOWN.match(title)
+    home = _HEADLINE_TOWN.match(title) or _HEADLINE_TOWN_INSIDE.search(title)
     if home and not town and not state and is_known_town(home.group(1)):
         town = home.group(1)  # "Columbia's volunteer of the year started with one English class", no dateline
     elif home and town and city_key(home.group(1)) != city_key(town) and (
@@ -503,7 +512,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
                   "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor",
                   "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat", "contract", "publish",
-                  "mile", "mission", "centennial", "deal", "buy", "bought", "acquir", "purchas"),
+                  "mile", "mission", "centennial", "deal", "buy", "bought", "acquir", "purchas", "jobs"),
     "storm_damage": ("tornado", "storm", "destroyed", "damaged", "topple", "uprooted", "wind", "hail", "crash",
                      "tree", "limb", "branch", "tore", "ripped", "blew"),
 }
@@ -573,11 +582,14 @@ def _search_ignoring_case(rx: re.Pattern[str], lower: re.Pattern[str], text: str
 
 # (up to three words: "Kent and Mary Lou Hymas, Dr. Naomi Fujikawa, ...")
 _NAME_LIKE = re.compile(r"\b[A-Z][\w'\-]+(?:\s+[A-Z]\.)?(?:\s+\"[^\"]+\")?\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?")
-# (a couple in the list: ", Duane and Marcella Hoffmann" links to the name before)
 # "Mandan's Little Owl wins", "Baraga runner wins state title": the people's town, not the dateline's meet
 _HEADLINE_TOWN = re.compile(r"([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})(?:'s\s|\s(?=(?:runner|teen|junior|senior|sophomore|"
                             r"freshman|student|wrestler|swimmer|golfer|athlete|pitcher|girl|boy|man|woman|couple|"
                             r"family|native)\b))")
+# The same later in the headline, after a verb: "Fire displaces West Columbia family of five".
+_HEADLINE_TOWN_INSIDE = re.compile(r"(?<=[a-z]\s)([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})\s(?=(?:family|couple|man|woman|"
+                                   r"teen|boy|girl|native|resident|homeowners?)\b)")
+# (a couple in the list: ", Duane and Marcella Hoffmann" links to the name before)
 _LIST_LINK = re.compile(r"^\s*(?:,|;|,?\s+(?:and|&))\s*(?:(?:Dr|Mr|Mrs|Ms|Rev)\.\s+)?"
                         r"(?:[A-Z][\w'\-]+\s+(?:and|&)\s+)?$")
 
@@ -597,7 +609,9 @@ _FOUNDER = re.compile(r"\b(?:owner|owners|co-owner|founder|founded|proprietor)\b
 # "fire officials said Bohdan and Maria Kowalchuk woke to smoke": the subject of the clause the sentence reports
 _SAID_NAMES = re.compile(r"\bsaid\s+(?:that\s+)?(?:(?:[A-Z][\w'.\-]*|and|&)\s+){1,5}$")
 # "Sam Mendenhall, who chaired the anniversary committee, said ...": an organiser quoted about the story's event.
-_SPEAKER_AFTER = re.compile(r",\s+who\s+[^,.;\"]{3,80},\s+(?:said|says|told)\b")
+# ("Loretta Gansemer, a member of the anniversary committee, said lunch follows": a helper at the event)
+_SPEAKER_AFTER = re.compile(r",\s+(?:who\s+[^,.;\"]{3,80}|an?\s+(?:member|volunteer|organi[sz]er|co-?chair\w*|chair\w*|"
+                            r"coordinator|spokes\w+)\b[^,.;\"]{0,60}),\s+(?:said|says|told)\b")
 
 
 def _without_asides(sentence: str) -> str:
@@ -655,9 +669,11 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
 def _spouse_wanted(full: str, end: int, surname: str, wanted: Callable[[list[str], str], bool]) -> bool:
     """"Domingos Semedo, 62, and his wife, Ana Lúcia, ...": his wife may be the client when he is not."""
     window = full[end : end + 160]
-    if " and " not in window[:20] and "his wife" not in window and "her husband" not in window:
+    if " and " not in window[:20] and "wife" not in window and "husband" not in window:
         return False  # (the substring tests skip the pattern searches for most names)
-    spouse = _spouse_after(full, end, min(len(full), end + 160))
+    m_suffix = _SUFFIX_AFTER.match(full, end, min(len(full), end + 8))  # "Frank Vrba Jr., and Frank's wife"
+    at = m_suffix.end() if m_suffix else end
+    spouse = _spouse_after(full, at, min(len(full), at + 160))
     return spouse is not None and wanted([spouse.group(1)], surname)
 
 
@@ -772,18 +788,21 @@ class _Story:
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
         names = self._names(start, end, m_suffix.end() if m_suffix else end, e, givens, nickname, suffix, parent,
                             event)
-        age = self._age(full[start:end], end, e) if not parent else None
+        age = self._age(full[start:end], end, e, givens) if not parent else None
         return [NewsMention(name=name, start=start, end=end, town=town, state=state, sentence=sentence.strip(),
                             event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
                             parent=parent, age=age if name is names[0] else None)
                 for name in names]
 
-    def _age(self, surname: str, end: int, e: int) -> int | None:
+    def _age(self, surname: str, end: int, e: int, givens: list[str]) -> int | None:
         """The age written right after the name, or after the surname opening a later sentence (AP style's
-        second reference: "Ciaccio, 16, pinned his opponent")."""
+        second reference: "Ciaccio, 16, pinned his opponent"), or after the full name again (a headline's
+        "Manor senior Keisha Batts signs", the lede's "senior Keisha Batts, 17, signed")."""
         m = _AGE_AFTER.match(self.full, end, e)
         if m is None and f"{surname}, " in self.full[end:]:
-            m = re.compile(rf"(?:^|[.!?]\s+|\n){re.escape(surname)},\s+(\d{{1,3}}),").search(self.full, end)
+            first = "|".join(re.escape(g) for g in givens if g.lower() != "mrs")
+            again = rf"|(?<![-\w])(?:{first})\s+" if first else ""
+            m = re.compile(rf"(?:^|[.!?]\s+|\n{again}){re.escape(surname)},\s+(\d{{1,3}}),").search(self.full, end)
         return int(m.group(1)) if m else None
 
     def _names(self, start: int, end: int, name_end: int, e: int, givens: list[str], nickname: str, suffix: str,
@@ -791,7 +810,7 @@ class _Story:
         """The people one mention names: one per given name read before the surname, and those named with them."""
         full = self.full
         names = [PersonName(given=g, surname=full[start:end], nickname=nickname, suffix=suffix)
-                 for g in givens if g.lower() != "mrs"]
+                 for g in givens if g.lower() != "mrs" and not g.endswith(_POSSESSIVE)]  # ("Yukon's Skaggs Well")
         spouse = _spouse_after(full, name_end, e, family=event in _FAMILY_EVENTS)
         if spouse and names:  # "Ernesto "Neto" Arzabal and his wife, Rosie, said the water ...": both
             names.append(PersonName(given=spouse.group(1), surname=full[start:end]))

@@ -129,7 +129,8 @@ _TITLE_NOISE = re.compile(
     r"celebrating the life of|life story|(?:please\s+)?remember\s+in\s+(?:your|our)\s+prayers|"
     r"home\s?going(?:\s+(?:celebration|services?))?|(?:our\s+)?(?:community|parish|congregation|church)\s+mourns|"
     r"memory\s+eternal|eternal\s+memory|(?:please\s+)?pray\s+for\s+the\s+repose\s+of\s+the\s+soul|"
-    r"(?:priez\s+pour\s+(?:elle|lui)\s*/\s*)?(?:please\s+)?pray\s+for)"  # "Priez pour elle / Please pray for ..."
+    r"(?:priez\s+pour\s+(?:elle|lui)\s*/\s*)?(?:please\s+)?pray\s+for|walk(?:ing|ed)\s+on(?=\s*[:\-|–—]))"
+    # ("Priez pour elle / Please pray for ..."; a tribal paper's "Walking On: Josephine Peltier, 93")
     # (an Orthodox parish's "Memory Eternal: Panagiota Vlahos"; "Please pray for the repose of the soul of Leo ...")
     r"\s*(?:for|of)?\s*[:\-|–—]?\s*"
     # A parish notice titled by its rite: "Mass of Christian Burial for Odile Comeaux", "Services for ..."
@@ -154,7 +155,7 @@ _RESIDENCE = re.compile(
 _DEATH_VERB = re.compile(
     r"\b(?:died|passed\s+away|passed|went\s+home|entered\s+(?:into\s+)?(?:eternal\s+)?rest|went\s+to\s+be\s+with"
     r"|departed\s+this\s+life|was\s+called\s+home|lost\s+(?:his|her)\s+battle|peacefully|unexpectedly|suddenly"
-    r"|transitioned)\b",
+    r"|transitioned|walked\s+on)\b",
     re.IGNORECASE,
 )
 

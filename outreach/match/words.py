@@ -64,9 +64,10 @@ MONTHS: Final = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
-# Surname particles as written in a name ("Dick Van Dyke", "Maria de la Cruz", "St. John").
+# Surname particles as written in a name ("Dick Van Dyke", "Maria de la Cruz", "St. John", the Hudson Valley's
+# Dutch "Ten Eyck" and "Ter Bush": a particle only inside a name, so "Ten grandchildren" still starts none).
 NAME_PARTICLES: Final = frozenset({"van", "von", "de", "del", "della", "la", "le", "du", "da", "di", "der", "den",
-                                   "vander", "vanden", "st.", "st"})
+                                   "vander", "vanden", "st.", "st", "ten", "ter"})
 # Left out of a double-barrelled surname's parts when it is indexed (names.surname_keys): the same particles
 # (keys carry no periods), and Mac/Mc, which some CRMs store as a word of their own ("Mac Donald").
 SURNAME_KEY_PARTICLES: Final = (NAME_PARTICLES - {"st."}) | {"mac", "mc"}

@@ -1745,3 +1745,107 @@ def test_a_french_canadian_parish_prayer_title_and_a_husband_of_56_years():
     ob = parse_obituary("NOWAK, Stanislaw", "NOWAK, Stanislaw, 80, of Baltimore, on April 11, 2026. Beloved husband "
                                             "of 56 years of Helen (nee Zielinski) Nowak; devoted father of Mark.")
     assert [(m.name.given, m.relation) for m in ob.survivors][:1] == [("Helen", "spouse")]
+
+
+# --- independent18 (stop 23), after its blind first score: hand-written texts, not the split's --------------
+
+DAVENPORT = dict(city="Davenport", state="IA", postal_code="52803", county_fips="19163")
+BETTENDORF = dict(city="Bettendorf", state="IA", postal_code="52722", county_fips="19163")
+
+
+def test_a_dutch_ten_particle_inside_a_survivor_s_name():
+    ob = parse_obituary("Hendrik Schuyler", "Hendrik Schuyler, 90, of Kingston, died June 2, 2026. He is survived "
+                        "by his cousin, Anneke \"Annie\" Ten Broeck of Hurley; and ten grandchildren.")
+    assert [(m.name.given, m.name.surname, m.name.nickname) for m in ob.survivors][:1] == [
+        ("Anneke", "Ten Broeck", "Annie")]
+
+
+def test_walked_on_is_a_tribal_paper_s_death_notice():
+    from outreach.feeds.obituary import looks_like_obituary
+
+    assert looks_like_obituary("Walking On: Mary Two Horses, 81, Anadarko",
+                               "Mary Two Horses, 81, of Anadarko, walked on March 3, 2026, at home.")
+    assert not looks_like_obituary("Guitarist returns to Anadarko",
+                                   "Lee Tahbone, 45, of Anadarko, walked on stage to a standing ovation.")
+    ob = parse_obituary("Walking On: Mary Tahbone, 81, Anadarko",
+                        "Mary Tahbone, 81, of Anadarko, walked on March 3, 2026. She leaves her son, Ray.")
+    assert (ob.deceased.given, ob.deceased.surname, ob.age) == ("Mary", "Tahbone", 81)
+
+
+def test_the_widower_named_in_his_wife_s_notice_next_door_is_a_survivor():
+    text = ("PRUITT, Loretta Jean, 71, of Bettendorf, went to be with the Lord May 4, 2026. Survived by her husband "
+            "of 50 years, Wayne Pruitt; son Dale (Kim) Pruitt of Eldridge.")
+    next_door = index(client("C1", "Wayne", "Pruitt", spouse_first_name="Loretta", spouse_last_name="Pruitt",
+                             **DAVENPORT))
+    far = index(client("C1", "Wayne", "Pruitt", spouse_first_name="Loretta", spouse_last_name="Pruitt",
+                       city="Des Moines", state="IA", postal_code="50309"))
+    other_wife = index(client("C1", "Wayne", "Pruitt", spouse_first_name="Sharon", spouse_last_name="Pruitt",
+                              **DAVENPORT))
+    title = "PRUITT, Loretta Jean"
+    assert (roles(next_door, text, title), roles(far, text, title), roles(other_wife, text, title)) == (
+        {("C1", "survivor")}, set(), set())
+
+
+def test_who_has_handed_out_coats_for_years_is_the_honoree_not_a_presenter():
+    idx = index(client("c1", "Odessa", "Brightwater", **DAVENPORT))
+    assert news(idx, "Hilltop matriarch honored for decades of service",
+                "DAVENPORT - Odessa Brightwater has handed out coats and run the Hilltop food pantry for 40 years. On "
+                "Tuesday the chamber gave her its Lifetime of Service Award.") == {("c1", "subject", "award")}
+    assert news(idx, "Students honored at awards night",
+                "DAVENPORT - Twelve students were honored Tuesday. Odessa Brightwater handed out the certificates.") \
+        == set()
+
+
+def test_the_wife_named_by_her_husband_s_given_name_runs_the_business_too():
+    idx = index(client("c1", "Dorothy", "Vrba", nickname="Dottie", **BETTENDORF))
+    got = news(idx, "Vrba's Bakery marks 60 years in Bettendorf",
+               "Vrba's Bakery, on State Street in Bettendorf, celebrates its 60th anniversary this month. The bakery "
+               "was founded in 1966 by Frank Vrba Sr. and is run today by his son, Frank Vrba Jr., and Frank's wife, "
+               "Dottie, who still makes the kolaches.")
+    assert got == {("c1", "subject", "milestone")}
+
+
+def test_a_headline_town_after_its_verb_places_the_family():
+    idx = index(client("c1", "Juan Pablo", "Ocampo Reyes", **BETTENDORF),
+                client("c2", "Juan Pablo", "Ocampo Reyes", city="Sioux City", state="IA", postal_code="51101"))
+    got = news(idx, "Fire displaces Bettendorf family of six",
+               "A family of six is staying with relatives after a fire damaged their home early Monday. Juan Pablo "
+               "Ocampo and his wife, Lucia, got their children out, firefighters said.")
+    assert got == {("c1", "subject", "fire")}
+
+
+def test_a_business_adding_jobs_or_buying_a_warehouse_is_its_owners_news():
+    idx = index(client("c1", "Curtis", "Vandeventer", nickname="Curt", **DAVENPORT),
+                client("c2", "Amra", "Hadzibegovic", **DAVENPORT))
+    assert news(idx, "Vandeventer Drilling adds 30 jobs",
+                "DAVENPORT - Vandeventer Drilling, the well contractor that Curt and Pam Vandeventer started in 1991, "
+                "will add 30 jobs and open a second yard in Clinton this spring.") == {("c1", "subject", "opening")}
+    assert news(idx, "Trucking firm expands",
+                "Hadzibegovic Freight, the Davenport trucking company founded by Amra Hadzibegovic, has bought a "
+                "90,000-square-foot warehouse in Walcott.") == {("c2", "subject", "milestone")}
+
+
+def test_a_possessive_before_the_surname_is_no_given_name():
+    from outreach.match.news import news_mentions
+
+    title, text = "Moline's Vandemore Seed Co. opens second store", "Owner Ruth Vandemore said the store opens Monday."
+    full = f"{title}\n{text}"
+    hits = [(i, i + len("Vandemore"), "vandemore") for i in (full.find("Vandemore"), full.rfind("Vandemore"))]
+    assert sorted(m.name.given for m in news_mentions(title, text, hits)) == ["Owner", "Ruth"]
+
+
+def test_the_anniversary_committee_is_not_the_anniversary():
+    idx = index(client("c1", "Loretta", "Gansemer", **DAVENPORT))
+    assert news(idx, "Church marks its 150th anniversary",
+                "DAVENPORT - St. Ambrose Lutheran will celebrate its 150th anniversary Sunday. Loretta Gansemer, a "
+                "member of the anniversary committee, said lunch follows the service.") == set()
+
+
+def test_an_age_written_after_the_full_name_again_rules_out_another_age():
+    idx = index(client("c1", "Kayla", "Brandstetter", birth_date=date(1971, 5, 2), **BETTENDORF))
+    assert news(idx, "Bettendorf senior Kayla Brandstetter signs with Iowa track",
+                "Bettendorf High School senior Kayla Brandstetter, 17, signed a letter of intent to run for the "
+                "University of Iowa.") == set()
+    assert news(idx, "Bettendorf nurse Kayla Brandstetter wins state award",
+                "Nurse Kayla Brandstetter, 54, of Bettendorf, won the state nursing association's award.") == {
+        ("c1", "subject", "award")}
