@@ -1,0 +1,47 @@
+"""Audit: every occurrence of every roster client's surname (each part of a compound surname, and the maiden name)
+in the feeds' texts, with the given names/nicknames found in the same text and the hand label ('-' for none), so
+that each mention can be reviewed by a person."""
+
+import csv
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import news_chn  # noqa: E402
+import news_kln  # noqa: E402
+import news_pbw  # noqa: E402
+import obits_cmfd  # noqa: E402
+import obits_hcb  # noqa: E402
+import obits_hdl  # noqa: E402
+import obits_ppc  # noqa: E402
+
+
+def fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower().replace("'", "")
+
+
+SUFFIX = re.compile(r" (Jr\.|Sr\.|III)$")
+roster = list(csv.DictReader(open(HERE.parent / "roster.csv", encoding="utf-8")))
+mods = (obits_cmfd, obits_ppc, obits_hdl, obits_hcb, news_pbw, news_kln, news_chn)
+items = [it for m in mods for it in m.ITEMS]
+for r in roster:
+    last = SUFFIX.sub("", r["last_name"])
+    lasts = {fold(p) for p in last.split(" ") if len(p) > 2} | {fold(last).replace(" ", "")}
+    if r["maiden_name"]:
+        lasts.add(fold(r["maiden_name"]))
+    givens = {fold(r["first_name"]), fold(r["first_name"]).replace(" ", ""), fold(r["first_name"].split(" ")[0])}
+    if r["nickname"]:
+        givens.add(fold(r["nickname"]))
+    for it in items:
+        text = fold(it["title"] + " " + it["body"]).replace("-", " ")
+        for x in sorted(lasts):
+            for m in re.finditer(r"\b" + re.escape(x) + r"\b", text):
+                ctx = text[max(0, m.start() - 45): m.end() + 25].replace("\n", " ")
+                hits_given = sorted(g for g in givens if re.search(r"\b" + re.escape(g) + r"\b", text))
+                label = [role for cid, role in it["gold"] if cid == r["client_id"]]
+                print(f"{r['client_id']} {x:<16} {it['guid'][:34]:<35} label={','.join(label) or '-':<24} "
+                      f"given={hits_given} dnc={r['do_not_contact']} | ...{ctx}...")
