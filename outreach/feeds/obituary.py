@@ -24,6 +24,9 @@ PHRASE_CUES: tuple[str, ...] = (
     "homegoing", "leaves to cherish",
     # a parish paper's terse list ("Husband of the late Mildred. Father of Carol ... Great-grandfather of 19.")
     "husband of the late", "wife of the late", "great-grandfather of", "great-grandmother of",
+    # a Spanish-language esquela's ("Con profundo dolor anunciamos el fallecimiento de ...")
+    "fallecimiento", "le sobreviven", "les sobreviven", "descansó en la paz", "descanse en paz", "en paz descanse",
+    "misa de cuerpo presente", "q.e.p.d",
 )
 
 # Each tuple: all patterns must occur (anywhere) for the cue to count.
@@ -58,7 +61,7 @@ def looks_like_obituary(title: str, text: str) -> bool:
 
 # A feed's own title that says every entry is a death notice.
 _OBITUARY_FEED = re.compile(r"\b(?:obituar(?:y|ies)|death\s+notices?|funeral\s+homes?|rest\s+in\s+peace|in\s+memoriam|"
-                            r"remembrances|passings|we\s+mourn|homegoings?)\b", re.IGNORECASE)
+                            r"remembrances|passings|we\s+mourn|homegoings?|esquelas?)\b", re.IGNORECASE)
 
 
 def is_obituary_feed(feed_title: str) -> bool:

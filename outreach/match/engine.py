@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import lru_cache, partial
 from typing import cast
@@ -32,7 +32,7 @@ from outreach.match.model import (
     weather_details,
     weather_location_details,
 )
-from outreach.match.names import fold, given_match, name_key, split_suffix
+from outreach.match.names import fold, given_match, is_known_given_name, name_key, split_suffix
 from outreach.match.news import (
     NewsContext,
     NewsMention,
@@ -233,7 +233,7 @@ def _bereavement(index: RosterIndex, item: FeedItem, state: EngineState,
     dead = ob.deceased
     found = _Proposals(item, _obit_event_key(ob, item, state), dead.full)
     # Survivor candidates are scored once, up front: they also tell a namesake son from his late father.
-    scored_mentions = [(m, _scored_namesakes(index, m, ob, cfg)) for m in ob.survivors]
+    scored_mentions = [_scored_survivor(index, m, ob, cfg) for m in ob.survivors]
 
     # 1. Is the deceased a client? (at most one: _best_unique) Only with corroboration; else a notice.
     dc, possible, ruled_out = _deceased_client(index, ob, scored_mentions, item_time(item).year, found, cfg)
@@ -533,6 +533,45 @@ def _scored_namesakes(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchCo
     positions = index.lookup_positions(givens, surnames, probe.sifter(index))
     return [(c, _survivor_score(c, probe, ob, partial(_spouse_nicknames, index)))
             for c in map(index.clients.__getitem__, positions)]
+
+
+def _scored_survivor(index: RosterIndex, m: Mention, ob: Obituary,
+                     cfg: MatchConfig) -> tuple[Mention, list[_Candidate]]:
+    """A survivor mention and its scored namesakes. When the name as written names nobody, the other ways a
+    family's notice writes its own names are tried (_other_readings), and the first that names someone is kept."""
+    scored = _scored_namesakes(index, m, ob, cfg)
+    if scored or ob.deceased is None or m is ob.spouse or m.relation not in _FAMILY_KIN:
+        return m, scored
+    for name in _other_readings(m.name, ob.deceased):
+        alt = replace(m, name=name)
+        alt_scored = _scored_namesakes(index, alt, ob, cfg)
+        if alt_scored:
+            return alt, alt_scored
+    return m, scored
+
+
+def _other_readings(name: PersonName, dead: PersonName) -> list[PersonName]:
+    """Other readings of a relative's name, by the deceased's:
+    - a compound given name that inherits the family surname: "sons Billy Ray (Darlene) and Roscoe" in HENSLEY's
+      notice is Billy Ray Hensley, not a Billy named Ray;
+    - the surname written first (Vietnamese, Chinese, Korean, Hungarian order): "his children, Vo Bich Ngoc of
+      San Jose" in VO, Van Duc's notice is Bich Ngoc Vo;
+    - a patronymic chain (Somali, Arabic, Ethiopian): "his sons, Abdirahman Warsame Dirie" in the notice of
+      Warsame Dirie Yusuf carries his father's given name second, which a roster keeps as the surname."""
+    family, out = name_key(dead.surname), []
+    if not (name.surname_inherited or name.middle or name.maiden or " " in name.surname) \
+            and is_known_given_name(name.surname) and name_key(name.surname) != family:
+        out.append(replace(name, given=f"{name.given} {name.surname}", surname=dead.surname, surname_inherited=True))
+    if name_key(name.given) == family and name_key(name.surname) != family:
+        out.append(replace(name, given=" ".join(w for w in (name.middle, name.surname) if w), middle="",
+                           surname=dead.surname))
+    if name.middle and " " not in name.middle and name_key(name.middle) == name_key(dead.given):
+        out.append(replace(name, middle="", surname=name.middle))
+    return out
+
+
+# The relations whose names follow the family's (surname, order, the father's name).
+_FAMILY_KIN = frozenset({"child", "sibling", "grandchild"})
 
 
 def _wives_named_by_husband(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchConfig) -> list[_Candidate]:
@@ -907,11 +946,18 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
     # The has_name probe is not memoised: ~1% of its calls repeat within a story.
 
     def wanted(givens: list[str], surname: str) -> bool:
-        # "Mr. and Mrs. Hollis Goldthwaite III": his wife may be the client when he is not.
+        # "Mr. and Mrs. Hollis Goldthwaite III", "Hector and Lupe Villalobos": his wife may be the client when he
+        # is not, under a roster surname of her own.
         return index.has_name(givens, (surname,)) or (
-            "Mrs" in givens and any(index.partners_named(g, split_suffix(surname)[0]) for g in givens if g != "Mrs"))
+            ("Mrs" in givens or len(givens) > 1)
+            and any(index.partners_named(g, split_suffix(surname)[0]) for g in givens if g != "Mrs"))
 
-    for mention in news_mentions(item.title, item.text, hits, wanted, cfg):
+    mentions = news_mentions(item.title, item.text, hits, wanted, cfg)
+    couples: dict[tuple[int, int], set[str]] = {}
+    for mention in mentions:
+        if not mention.name.husbands_name:
+            couples.setdefault((mention.start, mention.end), set()).add(mention.name.given)
+    for mention in mentions:
         ctx = ctx or news_context(item.title, item.text)
         if ctx.abroad and not mention.state:
             continue  # "PONTA DELGADA, Azores - The poet Helena Câmara of Ponta Delgada": someone there
@@ -925,6 +971,9 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
             # (a dateline no gazetteer knows, "TOWN OF OSBORN", says nothing of elsewhere)
             scored = _news_namesakes(index, mention, place, is_known_town(ctx.town), cfg, lede,
                                      item.published.year if item.published else None)
+            partners = couples[(mention.start, mention.end)] - {mention.name.given}
+            if partners:
+                scored += _wives_with_husband(index, mention, partners, place, cfg)
         # Calling a client dead takes the stricter threshold, whichever kind of item says so.
         for client, s in _best_unique(scored, cfg.deceased_threshold if mention.died else cfg.threshold, cfg):
             by_client.setdefault(client.client_id, []).append((client, s, mention))
@@ -964,6 +1013,21 @@ def _wives_in_news(index: RosterIndex, mention: NewsMention, place: PlaceQuery, 
     return [(c, (ps.score * cfg.wife_by_husband_name * mention.tie,
                  (f"Mrs. {name.given} {name.surname}: the roster spouse", *ps.notes)))
             for c in wives if (ps := place.score(c)).score * mention.tie >= cfg.threshold]
+
+
+def _wives_with_husband(index: RosterIndex, mention: NewsMention, partners: set[str], place: PlaceQuery,
+                        cfg: MatchConfig) -> list[_Candidate]:
+    """"Hector and Lupe Villalobos of Westerville": the client Lupe whose roster spouse is Hector Villalobos, under
+    a roster surname of her own (Ramírez Ortega), as a wife named through her husband is."""
+    name = mention.name
+    out: list[_Candidate] = []
+    for given in partners:
+        for c in index.partners_named(given, split_suffix(name.surname)[0]):
+            g = given_match(name.given, (c.first_name, c.nickname), cfg)
+            if g and (ps := place.score(c)).score * g * cfg.wife_by_husband_name * mention.tie >= cfg.threshold:
+                out.append((c, (ps.score * g * cfg.wife_by_husband_name * mention.tie,
+                                (f"named with {given} {name.surname}: the roster spouse", *ps.notes))))
+    return out
 
 
 def _news_namesakes(index: RosterIndex, mention: NewsMention, place: PlaceQuery, datelined: bool,

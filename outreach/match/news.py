@@ -69,7 +69,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game|bag|load|route)|"
         # "hangs up his apron", "hung up her stethoscope"
         r"(?:hangs?|hung|hanging)\s+up\s+(?:his|her|their)\s+[\w\-]+|"
-        r"(?:final|last)\s+(?:sermon|homily|broadcast|concert|lecture)|"
+        r"(?:final|last|farewell)\s+(?:sermon|homily|broadcast|concert|lecture)|"
         # founders selling their business ("have sold the agronomy business", "sell Tea Ag Supply to employees")
         r"sold\s+(?:the|their|his|her)\s+(?:[\w'&\-]+\s+){0,3}?(?:business|company|firm|store|shop|practice|agency|"
         r"restaurant|dealership)|sells?\s+(?:[\w'&\-]+\s+){1,5}?to\s+(?:its\s+|their\s+|his\s+|her\s+)?employees|"
@@ -80,7 +80,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "opening": r"\b(?:grand\s+opening|opens|opened|opening|ribbon[- ]cutting|launch(?:es|ed)?|new\s+location|"
         r"(?:to|will)\s+open|(?:second|third)\s+(?:location|shop|store|yard|plant|office|branch|warehouse|"
         r"restaurant|clinic))\b",
-        "milestone": r"\b(?:marks?\s+\d+\s+years|(?:(?:sesqui|bi)?centennial)|"
+        "milestone": r"\b(?:marks?\s+\d+\s+years|"
+        # ("marks ten years of Iraqi cooking", "marks a half-century")
+        r"marks?\s+(?:ten|fifteen|twenty(?:-five)?|thirty|forty|fifty|sixty|seventy(?:-five)?|eighty|ninety|"
+        r"one\s+hundred)\s+years|marks?\s+(?:a|its|their|his|her)\s+(?:century|decade|half[\s-]century)|(?:(?:sesqui|bi)?centennial)|"
         r"turn(?:s|ed)?\s+\d+|\d+(?:st|nd|rd|th)\s+anniversary|anniversary(?!\s+committee)|"  # (its committee: helpers)
         # a birthday, an engagement, a personal hundredth ("finishes 100th hike", "her 84th birthday")
         r"(?:\d+(?:st|nd|rd|th)\s+)?birthday|engage(?:d|ment)|\d+(?:st|nd|rd|th)\s+(?:summit|hike|climb|marathon|"
@@ -109,7 +112,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # warehouse"); a business growing ("will add 40 jobs", "plans 40 jobs")
         r"(?:buys|bought|acquires|acquired|purchases|purchased)\s+(?:the\s+)?(?:[\w\-'&,]+\s+){0,4}?(?:inn|hotel|motel|"
         r"restaurant|store|shop|company|business|firm|dealership|bakery|diner|market|warehouse|plant|building|"
-        r"facility)|(?:add(?:s|ing)?|creat(?:es|ing)|plans?|hir(?:es|ing))\s+(?:about\s+|up\s+to\s+)?\d[\d,]*\s+"
+        r"facility|carrier|competitor|rival|agency|practice|clinic|distributor)|"
+        r"(?:add(?:s|ing)?|creat(?:es|ing)|plans?|hir(?:es|ing))\s+(?:about\s+|up\s+to\s+)?\d[\d,]*\s+"
         r"(?:new\s+)?jobs)\b",
         "storm_damage": r"\b(?:tornado|(?:storm|wind|hail)\s+damage|"
                         r"(?:hail|hailstorm|storm|winds?)\s+(?:shred(?:s|ded)?|smash(?:es|ed)|punch(?:es|ed)|"
@@ -138,16 +142,22 @@ _OFFICIAL_BEFORE = re.compile(
 )
 # Speaking at, attending or hosting an event does not make it one's own life event.
 _ATTENDING = re.compile(r"\b(?:said|says|told|spoke|speakers?|thanked|attended|attending|introduced|hosted|"
-                        r"included|includes|presented|emceed)\b", re.IGNORECASE)
+                        r"included|includes|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)presented|emceed)\b",
+                        re.IGNORECASE)  # (but "were presented with a portrait": the honoree's)
 # "..., co-workers said, ...": an attribution set off by commas is someone else's aside, not the sentence's verb.
 _ASIDE_SAID = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,2}(?:said|say|says),")
 # Addressing, presenting or handing out at an event is an official's role at someone else's event.
-_PERFORMING = re.compile(r"\b(?:addressed|spoke|presented|congratulated|welcomed|"
+# ("were presented with a portrait" is the honoree's: the passive is no role at the event)
+_PERFORMING = re.compile(r"\b(?:addressed|spoke|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)presented|"
+                         r"congratulated|welcomed|"
                          # (the prizes at the ceremony; not "has handed out coats for 60 years", her own good works)
                          r"handed\s+out\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:awards?|diplomas?|certificates?|prizes?|medals?|"
                          r"trophies|plaques?|scholarships?|ribbons?)|"
                          r"delivered\s+(?:the|a|an)\s+(?:[\w\-]+\s+)?(?:address|speech|remarks|keynote)|"
                          r"introduced|emceed|hosted|conferred|led\s+the\s+(?:ceremony|program)|blessed|officiated|"
+                         # (a relative at the ceremony: "unveiled the sign", "pinned on his new badge")
+                         r"unveiled|pinned\s+(?:on\s+)?(?:his|her|the)\s+(?:new\s+)?(?:badge|bars|wings|stars?|insignia|"
+                         r"rank)|"
                          r"gave\s+the\s+(?:invocation|benediction|blessing))\b", re.IGNORECASE)
 # The name, then the role it performs at someone else's event (active voice only: "Jones was presented ..."
 # is the honoree).
@@ -250,8 +260,10 @@ _PARENTS_NAMED = re.compile(r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Pp]roud)\s+(?:pare
                             r"(?:(?:retired|former)\s+)?"  # "her father, retired Command Sgt. Maj. Marcus Tubbeville"
                             + _PARENT_PAIR)
 # "Hector and Lupita Garza of McAllen announce the engagement of their daughter": the parents of its subject.
-_ANNOUNCE_CHILDS = re.compile(r"[^.;]{0,60}?\bannounce[sd]?\s+the\s+(?:[a-z]+\s+){1,2}of\s+(?:their|his|her)\s+"
-                              r"(?:daughter|son|granddaughter|grandson)\b")
+# (both families in one sentence: "Raj and Priya K. of Cupertino and José Luis and Alicia R. of Gilroy are pleased to
+# announce the engagement of their children")
+_ANNOUNCE_CHILDS = re.compile(r"[^.;]{0,120}?\bannounce[sd]?\s+the\s+(?:[a-z]+\s+){1,2}of\s+(?:their|his|her)\s+"
+                              r"(?:daughters?|sons?|granddaughter|grandson|children)\b")
 # "The sheriff's office identified him as Tyler Ashcraft": the person the lede describes, named.
 _IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:him|her|them|the\s+(?:[a-z\-]+\s+){0,2}?[a-z]+)\s+as\s+"
                             r"(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
@@ -281,6 +293,8 @@ _OTHERS_KIN_BEFORE = re.compile(r"\b[A-Z][\w\-]*'s\s+(?:(?:older|younger|twin|be
                                 r"friend|neighbou?r|nephew|niece|uncle|aunt|(?:brother|sister)-in-law)s?\s*,\s*"
                                 r"(?:[A-Z][\w'.\-]*\s+){0,3}$")
 _LED_BY_BEFORE = re.compile(r"\b(?:led|organi[sz]ed|coordinated|run)\s+by\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
+# A life event of one person's career: a spouse named after them only shares it when the sentence says so.
+_CAREER_EVENTS = frozenset({"retirement", "promotion", "award"})
 _FAMILY_EVENTS = frozenset({"loss", "injury", "fire", "flood", "storm_damage"})
 _POSSESSIVE = ("'s", "\u2019s")  # a word so ending is no given name
 _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
@@ -507,7 +521,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
               "valedict", "salutat", "parade", "names", "merit", "appointment"),
     "promotion": ("promot", "named", "names", "appointed", "elected", "takes", "hired", "new", "installed", "sworn",
                   "ordain", "consecrat", "join", "take", "took", "command", "assum", "leader"),
-    "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell", "hang", "hung"),
+    "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell", "hang", "hung", "farewell"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
                   "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor",
@@ -656,9 +670,15 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
                 continue
         givens, nickname = _givens_before(full[max(0, start - 60) : start])
         surname = full[start:end]
-        if not givens or (wanted is not None and not wanted([*givens, nickname] if nickname else givens, surname)
-                          and not _spouse_wanted(full, end, surname, wanted)
-                          and not _other_parent_wanted(full, end, surname, wanted)):
+        if not givens:
+            # "Al-Jabouri and his wife, Zainab, who runs the kitchen": a second reference names his wife in full
+            if " and " in full[end : end + 20] and _AND_SPOUSE.match(full, end) and (
+                    wanted is None or _spouse_wanted(full, end, surname, wanted)):
+                out += story.mentions(start, end, [], "")
+            continue
+        if wanted is not None and not wanted([*givens, nickname] if nickname else givens, surname) \
+                and not _spouse_wanted(full, end, surname, wanted) \
+                and not _other_parent_wanted(full, end, surname, wanted):
             continue
         out += story.mentions(start, end, givens, nickname)
     if crime:
@@ -744,6 +764,7 @@ class _Story:
         s, e, headline = found
         full = self.full
         sentence = full[s:e]
+        spouse_only = not givens  # a surname alone, then "and his wife, Zainab": her, not him
         # The tests below only ever drop the hit, so the one that drops most (no life event in reach: most
         # sentences) runs first; the rest run for the few hits that have an event.
         opens = headline or self._opens(s, start) or bool(
@@ -758,17 +779,17 @@ class _Story:
         if tied is None:
             return []
         tie, event = tied
-        if tie < 1.0 and not named_parent and event not in _FAMILY_EVENTS and _SPEAKER_AFTER.match(full, end, e) \
-                and not _OWNERSHIP.search(sentence):
+        if tie < 1.0 and ((spouse_only and event in _CAREER_EVENTS) or (
+                not named_parent and event not in _FAMILY_EVENTS and _SPEAKER_AFTER.match(full, end, e)
+                and not _OWNERSHIP.search(sentence))):
             return []  # quoted about the headline's event, not its subject (but a fire's family says what it saw,
-            # and an owner speaks for the business)
-        if s > max(0, start - 60):  # else the same window as the caller's
+            # and an owner speaks for the business); "Kienzle and his wife, Marianne, plan to travel": not hers
+        if s > max(0, start - 60) and not spouse_only:  # else the same window as the caller's
             givens, nickname = _givens_before(full[max(s, start - 60) : start])  # not across the sentence start
             if not givens:
                 return []
-        # A child's good news is the parents' too (parent_of_subject); a child's injury, loss or fire is the
-        # family's own (subject), as before. The headline says which the story is ("wins state science fair"),
-        # not a fire the sentence recalls.
+        # A child's good news is the parents' too (parent_of_subject); a child's injury, loss or fire the family's own
+        # (subject). The headline says which the story is ("wins state science fair"), not a fire the sentence recalls.
         story_event = headline_events[0] if headline_events and not headline else event
         parent = named_parent and story_event not in _FAMILY_EVENTS
         if parent:
@@ -788,7 +809,7 @@ class _Story:
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
         names = self._names(start, end, m_suffix.end() if m_suffix else end, e, givens, nickname, suffix, parent,
                             event)
-        age = self._age(full[start:end], end, e, givens) if not parent else None
+        age = self._age(full[start:end], end, e, givens) if not (parent or spouse_only) else None
         return [NewsMention(name=name, start=start, end=end, town=town, state=state, sentence=sentence.strip(),
                             event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
                             parent=parent, age=age if name is names[0] else None)
@@ -812,7 +833,7 @@ class _Story:
         names = [PersonName(given=g, surname=full[start:end], nickname=nickname, suffix=suffix)
                  for g in givens if g.lower() != "mrs" and not g.endswith(_POSSESSIVE)]  # ("Yukon's Skaggs Well")
         spouse = _spouse_after(full, name_end, e, family=event in _FAMILY_EVENTS)
-        if spouse and names:  # "Ernesto "Neto" Arzabal and his wife, Rosie, said the water ...": both
+        if spouse and (names or not givens):  # "Ernesto "Neto" Arzabal and his wife, Rosie, said the water ...": both
             names.append(PersonName(given=spouse.group(1), surname=full[start:end]))
         other = _OTHER_PARENT.match(full, end, min(len(full), end + 200)) if parent and names else None
         if other:
@@ -990,7 +1011,8 @@ _AND_COUPLE_OF = re.compile(r"\s+(?:and|&)\s+(?:(?:[A-Z][\w'.\-]*|\"[^\"]{1,20}\
 
 
 # After a surname: an optional suffix, then a Title-case word that may make the name part of a longer one.
-_RUNS_ON = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?:'s)?\s+[A-Z][a-z]")
+# (a suffix is no such word: "Deacon Odell Pettway Sr., 79," stands alone)
+_RUNS_ON = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?:'s)?\s+(?!(?:Jr|Sr)\b)[A-Z][a-z]")
 _OWNERSHIP = re.compile(r"\b(?:owner|owners|owned|owns|co-owner|founder|founded|proprietor|operator|operates|"
                         r"runs|(?:his|her|their)\s+(?:business|company|firm|shop|store|restaurant|dealership))\b",
                         re.IGNORECASE)

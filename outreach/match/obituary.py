@@ -126,7 +126,8 @@ _CLAUSE_END = re.compile(
 
 _TITLE_NOISE = re.compile(
     r"^\s*(?:obituary|obituaries|obit|death notice|in memoriam|in loving memory(?: of)?|remembering|"
-    r"celebrating the life of|life story|(?:please\s+)?remember\s+in\s+(?:your|our)\s+prayers|"
+    r"celebrating the life of|celebration\s+of\s+life|tacsi|life story|"
+    r"(?:please\s+)?remember\s+in\s+(?:your|our)\s+prayers|"
     r"home\s?going(?:\s+(?:celebration|services?))?|(?:our\s+)?(?:community|parish|congregation|church)\s+mourns|"
     r"memory\s+eternal|eternal\s+memory|(?:please\s+)?pray\s+for\s+the\s+repose\s+of\s+the\s+soul|"
     r"(?:priez\s+pour\s+(?:elle|lui)\s*/\s*)?(?:please\s+)?pray\s+for|walk(?:ing|ed)\s+on(?=\s*[:\-|–—]))"
@@ -495,7 +496,8 @@ def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
     if m_town:
         toks = tokens(text, m_town.end(), min(end, m_town.end() + 80))
         town, state, _ = read_place(toks, 0)
-        if (town or state) and (town.lower() not in {"of", "a"}) and (is_known_town(town) or state):
+        if (town or state) and (town.lower() not in {"of", "a"}) and (is_known_town(town) or state) \
+                and not _street_named(text, m_town.end(), town):
             return town, state
     home = _HOME_IN.search(text, s, e)  # "died at her home in Naples, Florida" says where she lived
     starts = [home.end()] if home else []
@@ -505,13 +507,21 @@ def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
     for start in starts:
         toks = tokens(text, start, min(e + 1, start + 80))
         town, state, _ = read_place(toks, 0)
-        if town and not is_known_town(town) and not state:
+        if town and ((not is_known_town(town) and not state) or _street_named(text, start, town)):
             continue
         if town or state:
             return town, state
     return "", ""
 
 
+def _street_named(text: str, at: int, town: str) -> bool:
+    """The town read at `at` begins a street address: "Rosina DiPaolo, 90, of West 16th Street" (West, Texas)."""
+    i = text.find(town, at, at + 40)
+    return i != -1 and bool(_STREET_AFTER.match(text, i + len(town)))
+
+
+_STREET_AFTER = re.compile(r"\s+(?:\d+(?:st|nd|rd|th)?\b|(?:[A-Z][a-z]+\s+)?(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
+                           r"Boulevard|Blvd\.|Lane|Drive)\b)")
 # "at Sacred Heart Hospital in Eau Claire" is where she died, not where she lived.
 _FACILITY_BEFORE = re.compile(r"(?:hospital|medical|clinic|hospice|care\s+center|nursing|health\w*|manor|"
                               r"rehabilitation|assisted\s+living|center|home\s+health)\s*$", re.IGNORECASE)
@@ -584,8 +594,9 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
 
 
 # Case-sensitive on purpose: a capitalised relation word opening a sentence, then a name.
+# ("Children: Abena Asante (nee Owusu) and husband Kwabena of Ewing; Kofi Owusu of the Bronx": a labelled list)
 _RELATION_LED = re.compile(r"\s*(?:Wife|Husband|Daughters?|Sons?|Brothers?|Sisters?|Stepdaughters?|Stepsons?"
-                           r"|Granddaughters?|Grandsons?)\s+(?!of\b)[A-Z][\w'\-]+")
+                           r"|Granddaughters?|Grandsons?|Children|Grandchildren)\s*:?\s+(?!of\b)[A-Z][\w'\-]+")
 _SURVIVOR_QUICK = re.compile(r"surviv|sobreviv|left\s|leaves|missed|mourning|family\s+includes|grieving|remembered"
                              r"|cherishing|shared\s|family\s+members|mourned")
 _PRECEDED_QUICK = re.compile(r"preced|predeceased|in\s+death|joins?|joined|rejoins|reunite|waiting|greeted")

@@ -225,7 +225,8 @@ def city_key(city: str) -> str:
 
 
 # A trailing word that says what kind of place a town is, which a ZIP code's town name may leave off.
-_PLACE_KIND = frozenset({"pueblo"})
+# (Pennsylvania's and Michigan's "Harborcreek Township" is the ZIP code's Harborcreek)
+_PLACE_KIND = frozenset({"pueblo", "township", "twp"})
 
 
 @lru_cache(maxsize=1)

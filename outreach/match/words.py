@@ -83,7 +83,11 @@ TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "
                            "msgt", "ssgt", "tsgt", "cmsgt", "smsgt", "sfc", "ssg", "sgm", "csm", "cpl", "pvt", "pfc",
                            "spc", "adm", "cmdr", "cdr", "lcdr", "cpt", "ltc",
                            # Arabic honorifics: "Hajj Mohammad Ali Harfoush", "Hajjeh Samira"
-                           "hajj", "haj", "haji", "hajjeh", "hajja", "hajji", "sheikh", "imam"})
+                           "hajj", "haj", "haji", "hajjeh", "hajja", "hajji", "sheikh", "imam",
+                           # Spanish: "Doña Esperanza Medina" ("Don" is an English given name too)
+                           "doña",
+                           # a Ghanaian notice's "Madam Comfort Adwoa Owusu"; a Somali notice's "Xaaji" (Hajji)
+                           "madam", "xaaji", "xaajiyo"})
 # ("Mother Hattie Simmons": a church title)
 # Words inside a survivor's parentheses that are not a name: "Tim (fiancée Jen)", "(and her husband Tom)".
 PARENTHESIS_NOISE: Final = frozenset({"and", "his", "her", "wife", "husband", "special", "ret", "retired"})

@@ -1849,3 +1849,137 @@ def test_an_age_written_after_the_full_name_again_rules_out_another_age():
     assert news(idx, "Bettendorf nurse Kayla Brandstetter wins state award",
                 "Nurse Kayla Brandstetter, 54, of Bettendorf, won the state nursing association's award.") == {
         ("c1", "subject", "award")}
+
+
+# --- independent17 (stop 23), after its blind first score: hand-written texts, not the split's --------------
+
+PEORIA = dict(city="Peoria", state="IL", postal_code="61605", county_fips="17143")
+COLUMBUS = dict(city="Columbus", state="OH", postal_code="43229", county_fips="39049")
+WESTERVILLE = dict(city="Westerville", state="OH", postal_code="43081", county_fips="39049")
+SAN_JOSE = dict(city="San Jose", state="CA", postal_code="95116", county_fips="06085")
+
+
+def test_a_suffix_after_the_name_is_not_a_proper_name_running_on():
+    from outreach.match.news import NewsMention, runs_into_proper_name
+    from outreach.match.text import PersonName
+
+    def runs_on(sentence: str, surname: str) -> bool:
+        at = sentence.index(surname)
+        return runs_into_proper_name(NewsMention(PersonName("Lucius", surname), 0, 0, "", "", sentence, "award", 1.0,
+                                                 False, name_at=(at, at + len(surname))))
+
+    # (the NER would be asked, and it reads "Deacon Lucius Fairweather Sr." as an organisation)
+    assert not runs_on("The award went to Deacon Lucius Fairweather Sr., 79, a retired machinist.", "Fairweather")
+    assert runs_on("The award went to the Lucius Fairweather Foundation.", "Fairweather")
+
+
+def test_both_families_announce_the_engagement_of_their_children():
+    idx = index(client("c1", "Rajesh", "Venkataraman", nickname="Raj", spouse_first_name="Lakshmi",
+                       spouse_last_name="Venkataraman", city="Cupertino", state="CA", postal_code="95014"),
+                client("c2", "Alicia", "Zepeda", spouse_first_name="Jose Luis", spouse_last_name="Zepeda",
+                       city="Gilroy", state="CA", postal_code="95020"))
+    got = news(idx, "Engagement: Venkataraman - Zepeda",
+               "Raj and Lakshmi Venkataraman of Cupertino and José Luis and Alicia Zepeda of Gilroy are pleased to "
+               "announce the engagement of their children, Arjun Venkataraman and Elena Zepeda.")
+    assert got == {("c1", "parent_of_subject", "milestone"), ("c2", "parent_of_subject", "milestone")}
+
+
+def test_a_carrier_bought_and_a_township_dateline():
+    from outreach.match.places import city_key
+
+    idx = index(client("c1", "Gurpreet", "Dhaliwal", city="Morgan Hill", state="CA", postal_code="95037"),
+                client("c2", "Francis", "Wojcikowski", nickname="Frank", city="Harborcreek", state="PA",
+                       postal_code="16421"))
+    assert news(idx, "Dhaliwal Trucking buys Fresno refrigerated carrier",
+                "Dhaliwal Trucking of Morgan Hill has acquired Valley Cold Freight. Gurpreet Dhaliwal founded the "
+                "company in 2001 with one truck.") == {("c1", "subject", "milestone")}
+    assert city_key("Harborcreek Township") == city_key("Harborcreek")
+    assert news(idx, "Barn fire in Harborcreek",
+                "HARBORCREEK TOWNSHIP, Pa. - Fire destroyed a barn on Station Road early Wednesday. The barn belonged "
+                "to Frank Wojcikowski, who woke to the glow.") == {("c2", "subject", "fire")}
+
+
+def test_marks_ten_years_in_words_is_a_milestone():
+    assert _events_in("Parade Street diner marks ten years of Lebanese cooking", alone=True) == ["milestone"]
+    assert _events_in("Bakery marks a half-century on Main Street", alone=True) == ["milestone"]
+
+
+def test_a_second_reference_and_his_wife_names_her_but_not_in_his_retirement():
+    idx = index(client("c1", "Zainab", "Al-Khafaji", **COLUMBUS), client("c2", "Marianne", "Kettering", **COLUMBUS))
+    assert news(idx, "Northland restaurant marks ten years",
+                "COLUMBUS - Ten years ago, Haider Al-Khafaji signed the lease on a closed pizza shop. Al-Khafaji and "
+                "his wife, Zainab, who runs the kitchen, still bake the bread in a clay oven.") == {
+        ("c1", "subject", "milestone")}
+    assert news(idx, "Extension agent retires after 35 years",
+                "COLUMBUS - Dale Kettering retired Friday after 35 years with the extension office. Kettering and his "
+                "wife, Marianne, plan to spend more time with their grandchildren.") == set()
+
+
+def test_a_wife_named_with_her_husband_under_his_surname_is_found_by_her_roster_spouse():
+    idx = index(client("c1", "Maria Guadalupe", "Ramirez Ortega", nickname="Lupe", spouse_first_name="Hector",
+                       spouse_last_name="Villarreal", **WESTERVILLE))
+    got = news(idx, "Engagement: Villarreal - Okafor",
+               "WESTERVILLE - Hector and Lupe Villarreal of Westerville announce the engagement of their daughter, "
+               "Daniela Villarreal, to Chidi Okafor.")
+    assert got == {("c1", "parent_of_subject", "milestone")}
+
+
+def test_a_farewell_sermon_and_the_couple_presented_with_a_gift():
+    idx = index(client("c1", "Gloria", "Whitfield", **PEORIA))
+    got = news(idx, "Pastor of 31 years preaches farewell sermon",
+               "PEORIA - The Rev. Wendell Whitfield stepped down Sunday after 31 years as pastor of Greater Bethel. "
+               "Whitfield and his wife, First Lady Gloria Whitfield, were presented with a portrait.")
+    assert got == {("c1", "subject", "retirement")}
+
+
+def test_a_relative_who_unveils_the_sign_or_pins_on_the_badge_is_not_the_subject():
+    idx = index(client("c1", "Tamika", "Greenlee", **COLUMBUS), client("c2", "Loretta", "Gainsborough", **COLUMBUS))
+    assert news(idx, "School library named for longtime teacher",
+                "COLUMBUS - The library at Linden Elementary now bears the name of the late Ruth Greenlee. Her "
+                "daughter, Tamika Greenlee of Columbus, unveiled the sign on Friday.") == set()
+    assert news(idx, "Officer promoted to sergeant",
+                "COLUMBUS - Officer Marcus Bell was promoted to sergeant Tuesday. His aunt, Loretta Gainsborough of "
+                "Columbus, pinned on his new badge.") == set()
+
+
+def test_a_spanish_esquela_is_a_death_notice():
+    from outreach.feeds.obituary import is_obituary_feed, looks_like_obituary
+
+    assert looks_like_obituary("Don Aurelio Salcedo (1936 - 2026)", "Con profundo dolor anunciamos el "
+                               "fallecimiento de Don Aurelio Salcedo, de 89 años.")
+    assert is_obituary_feed("Funeraria Guadalupe - Esquelas")
+    ob = parse_obituary("Doña Esperanza Medina Vda. de Salcedo (1940 - 2026)", "Doña Esperanza Medina de Salcedo, "
+                        "de 86 años, falleció el 16 de junio de 2026.")
+    assert ob.deceased.given == "Esperanza"
+
+
+def test_family_names_in_a_notice_s_own_order():
+    hensley = ("HENSLEY, Harold Estill, 84, of Grove City, died Feb. 16, 2026. Survived by sons Billy Ray (Darlene) "
+               "and Roscoe, both of Grove City; 4 grandchildren.")
+    idx = index(client("c1", "Billy Ray", "Hensley", spouse_first_name="Darlene", spouse_last_name="Hensley",
+                       city="Grove City", state="OH", postal_code="43123"))
+    assert roles(idx, hensley, "HENSLEY, Harold E.") == {("c1", "survivor")}
+    vo = ("TRAN, Van Duc, 82, of San Jose, died May 29, 2026. Survived by his wife, Le Thi Sen; his children, Tran "
+          "Bich Ngoc of San Jose and Tran Minh Quang of Sacramento.")
+    assert roles(index(client("c1", "Bich Ngoc", "Tran", **SAN_JOSE)), vo, "TRAN, Van Duc") == {("c1", "survivor")}
+    tacsi = ("The Columbus Somali community mourns Xaaji Warsame Dirie Yusuf, 85, who passed away on Sunday, January "
+             "25, 2026. He is survived by his sons, Abdirahman Warsame Dirie of Columbus and Mahad Warsame Dirie of "
+             "Minneapolis.")
+    got = roles(index(client("c1", "Abdirahman", "Warsame", **COLUMBUS)), tacsi,
+                "Tacsi: Xaaji Warsame Dirie Yusuf (1941-2026)")
+    assert got == {("c1", "survivor")}
+
+
+def test_a_labelled_list_of_children_in_a_celebration_of_life():
+    text = ("The Owusu and Asante families regret to announce the death of Madam Comfort Adwoa Owusu, aged 81, of "
+            "Ewing, which occurred on Sunday, February 8, 2026.\nChildren: Abena Asante (nee Owusu) and husband "
+            "Kwabena of Ewing; Kofi Owusu of Trenton.")
+    ob = parse_obituary("Celebration of Life: Madam Comfort Adwoa Owusu", text)
+    assert (ob.deceased.given, ob.deceased.surname) == ("Comfort", "Owusu")
+    assert [(m.name.given, m.name.surname, m.relation) for m in ob.survivors][:1] == [("Abena", "Asante", "child")]
+
+
+def test_a_street_address_is_not_the_deceased_s_town():
+    ob = parse_obituary("Rosina DiPaolo", "Please remember in your prayers Rosina DiPaolo, 90, of West 16th Street, "
+                                          "who died April 20.")
+    assert ob.town == ""
