@@ -478,7 +478,8 @@ def news_context(title: str, text: str) -> NewsContext:
         # a second part that is no US state, for a first that is no US town
         abroad = bool(m.group(2)) and not state and not is_known_town(town)
         town = (leading_town(town, state) or town) if not abroad else town  # "MOUNTAIN HOME AIR FORCE BASE"
-    home = _HEADLINE_TOWN.match(title) or _HEADLINE_TOWN_INSIDE.search(title)
+    home = _HEADLINE_TOWN.match(title) or _HEADLINE_TOWN_INSIDE.search(title) or (
+        _HEADLINE_TRADE_TOWN.match(title) if town else None)
     if home and not town and not state and is_known_town(home.group(1)):
         town = home.group(1)  # "Columbia's volunteer of the year started with one English class", no dateline
     elif home and town and city_key(home.group(1)) != city_key(town) and (
@@ -600,6 +601,10 @@ _NAME_LIKE = re.compile(r"\b[A-Z][\w'\-]+(?:\s+[A-Z]\.)?(?:\s+\"[^\"]+\")?\s+[A-
 _HEADLINE_TOWN = re.compile(r"([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})(?:'s\s|\s(?=(?:runner|teen|junior|senior|sophomore|"
                             r"freshman|student|wrestler|swimmer|golfer|athlete|pitcher|girl|boy|man|woman|couple|"
                             r"family|native)\b))")
+# ... and a person by trade, read only against a dateline of the same state ("Hockessin hotelier buys Dover Downtown
+# Inn", datelined DOVER): without one, "West End pastor" names a neighbourhood, not West End, N.C.
+_HEADLINE_TRADE_TOWN = re.compile(r"([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})\s"
+                                  r"(?=[a-z]+(?:ier|ist|ian|tor|ner|ker|ver|ger)\b)")
 # The same later in the headline, after a verb: "Fire displaces West Columbia family of five".
 _HEADLINE_TOWN_INSIDE = re.compile(r"(?<=[a-z]\s)([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})\s(?=(?:family|couple|man|woman|"
                                    r"teen|boy|girl|native|resident|homeowners?)\b)")
@@ -901,7 +906,9 @@ class _Story:
         if not (named or first or opens or tie_word):
             return None  # (the test at the end, made before the nearby sentences are read: most quoted names)
         prev = sentence_before(self.text, s - body) if not (headline or first) else None
-        second = prev is not None and (prev[0] == lede or not self.text[: prev[0]].strip())
+        # (or the first sentence after the lede's paragraph: "... This month she retired.\nBhavna Amin taught ...")
+        second = prev is not None and (prev[0] == lede or not self.text[: prev[0]].strip() or (
+            self.text[s - body - 1 : s - body] == "\n" and "\n" not in self.text[lede : prev[0]]))
         nearby = list(headline_events)
         if prev is not None and (second or not nearby):
             # The sentence before adds to the headline's events (the lede's first sentence always does).

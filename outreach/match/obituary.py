@@ -81,6 +81,7 @@ class Obituary:
 _SURVIVOR_TRIGGER = re.compile(
     r"\b(?:(?:is|was|are|were)\s+)?(?:also\s+|lovingly\s+|further\s+)?survived\s+by\b"
     r"|\b(?:le|les)\s+sobreviven?\b|\bsobrevivid[oa]s?\s+por\b"  # a bilingual notice's survivors
+    r"|\blaisse(?:nt)?\s+dans\s+le\s+deuil\b"  # (and a French one's: "Il laisse dans le deuil sa fille")
     r"|\bsurvivors\s+(?:include|includes|are|also\s+include)\b|\bsurvivors\s*[:\-]"
     r"|\bsurviving\s+(?:are|is|him|her)\b|\balso\s+surviving\s+(?:are|is)\b"
     r"|\bsurviving\s+(?:besides|in\s+addition\s+to)\s+(?:his|her)\s+(?:wife|husband)\s+(?:are|is)\b"
@@ -126,7 +127,7 @@ _CLAUSE_END = re.compile(
 
 _TITLE_NOISE = re.compile(
     r"^\s*(?:obituary|obituaries|obit|death notice|in memoriam|in loving memory(?: of)?|remembering|"
-    r"celebrating the life of|celebration\s+of\s+life|tacsi|life story|"
+    r"celebrating the life of|celebration\s+of\s+life|tacsi|esquela|life story|"
     r"(?:please\s+)?remember\s+in\s+(?:your|our)\s+prayers|"
     r"home\s?going(?:\s+(?:celebration|services?))?|(?:our\s+)?(?:community|parish|congregation|church)\s+mourns|"
     r"memory\s+eternal|eternal\s+memory|(?:please\s+)?pray\s+for\s+the\s+repose\s+of\s+the\s+soul|"
@@ -597,7 +598,8 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
 # ("Children: Abena Asante (nee Owusu) and husband Kwabena of Ewing; Kofi Owusu of the Bronx": a labelled list)
 _RELATION_LED = re.compile(r"\s*(?:Wife|Husband|Daughters?|Sons?|Brothers?|Sisters?|Stepdaughters?|Stepsons?"
                            r"|Granddaughters?|Grandsons?|Children|Grandchildren)\s*:?\s+(?!of\b)[A-Z][\w'\-]+")
-_SURVIVOR_QUICK = re.compile(r"surviv|sobreviv|left\s|leaves|missed|mourning|family\s+includes|grieving|remembered"
+_SURVIVOR_QUICK = re.compile(r"surviv|sobreviv|laisse|left\s|leaves|missed|mourning|family\s+includes|grieving"
+                             r"|remembered"
                              r"|cherishing|shared\s|family\s+members|mourned")
 _PRECEDED_QUICK = re.compile(r"preced|predeceased|in\s+death|joins?|joined|rejoins|reunite|waiting|greeted")
 

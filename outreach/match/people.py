@@ -169,6 +169,12 @@ def _is_name_word(tok: Token, nxt: Token | None = None) -> bool:
     return not (low in STOP_CAPS or low in RELATIONS)
 
 
+def _town_with_state(toks: list[Token], i: int) -> bool:
+    """A known town written with its state starts at toks[i] ("Nogales, Arizona"), not a surname ("de León")."""
+    town, state, _ = read_place(toks, i)
+    return bool(town and state and is_known_town(town))
+
+
 # --- clauses ------------------------------------------------------------------------------------------
 
 @dataclass
@@ -259,6 +265,8 @@ class _ClauseReader:
             return self._the_late(i)
         if low in _FORMER and nxt is not None and nxt.cap:
             return self._former(i)
+        if low == "de" and self.cur is not None and nxt is not None and nxt.cap and _town_with_state(toks, i + 1):
+            return self._place(i)  # a Spanish list's "Lucha Carrillo de Nogales, Arizona": of Nogales
         if low in NAME_PARTICLES and self.cur is not None and self.cur.words and nxt is not None and (
                 nxt.cap or nxt.low in NAME_PARTICLES) and toks[i - 1].text != ",":
             return self._name_word(i, t)  # "Antonio da Rosa", "Tony van der Berg": a particle inside a name

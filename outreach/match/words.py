@@ -9,23 +9,27 @@ from typing import Final
 # --- relations -----------------------------------------------------------------------------------------
 
 # The words for each relation to the deceased (match.model.Relation): "sons John and Mark", "wife Mary"; the
-# Spanish ones of a bilingual survivor paragraph ("su hija, Lupita Garza y su esposo Hector").
+# Spanish and French ones of a bilingual survivor paragraph ("su hija, Lupita Garza y su esposo Hector"; "Il laisse
+# dans le deuil sa fille, Yvette (Armand) Roy, de Manchester").
 RELATION_WORDS: Final[dict[str, str]] = {
     "spouse": "wife husband spouse partner companion fiance fiancee fiancé fiancée wives husbands spouses "
-    "widow widower esposo esposa",
+    "widow widower esposo esposa époux épouse epoux epouse",
     "child": "son sons daughter daughters child children stepson stepsons stepdaughter stepdaughters "
-    "stepchildren step-son step-sons step-daughter step-daughters step-children hijo hijos hija hijas",
+    "stepchildren step-son step-sons step-daughter step-daughters step-children hijo hijos hija hijas "
+    "fils fille filles",
     "grandchild": "grandchild grandchildren grandson grandsons granddaughter granddaughters "
-    "step-grandchildren stepgrandchildren grandkids nieto nietos nieta nietas",
+    "step-grandchildren stepgrandchildren grandkids nieto nietos nieta nietas "
+    "petits-enfants petit-fils petite-fille",
     "great_grandchild": "great-grandchild great-grandchildren great-grandson great-grandsons "
     "great-granddaughter great-granddaughters great-great-grandchildren great-great-grandchild",
     "sibling": "brother brothers sister sisters siblings sibling half-brother half-sister stepbrother "
-    "stepsister step-brother step-sister hermano hermanos hermana hermanas",
+    "stepsister step-brother step-sister hermano hermanos hermana hermanas frère frères sœur sœurs soeur "
+    "soeurs",
     "parent": "mother father parents mom dad stepmother stepfather madre padre padres",
     "in_law": "son-in-law sons-in-law daughter-in-law daughters-in-law brother-in-law brothers-in-law "
     "sister-in-law sisters-in-law mother-in-law father-in-law parents-in-law in-laws",
     "niece_nephew": "niece nieces nephew nephews sobrino sobrinos sobrina sobrinas great-niece great-nieces "
-    "great-nephew great-nephews grandniece grandnieces grandnephew grandnephews",
+    "great-nephew great-nephews grandniece grandnieces grandnephew grandnephews neveu neveux nièce nièces",
     "aunt_uncle": "aunt aunts uncle uncles great-aunt great-aunts great-uncle great-uncles",
     "cousin": "cousin cousins",
     "grandparent": "grandmother grandfather grandparents",
@@ -92,7 +96,8 @@ TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "
 # Words inside a survivor's parentheses that are not a name: "Tim (fiancée Jen)", "(and her husband Tom)".
 PARENTHESIS_NOISE: Final = frozenset({"and", "his", "her", "wife", "husband", "special", "ret", "retired"})
 # Words that leave a pending "and" joining the next name ("John and his son Mark"; any other word ends it).
-KIN_ADJECTIVES: Final = frozenset({"his", "her", "their", "beloved", "loving", "devoted", "dear", "su", "sus"})
+KIN_ADJECTIVES: Final = frozenset({"his", "her", "their", "beloved", "loving", "devoted", "dear", "su", "sus", "sa",
+                                   "ses"})
 
 # --- places --------------------------------------------------------------------------------------------
 
