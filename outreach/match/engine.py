@@ -722,6 +722,11 @@ def _next_door(ps: Scored, m: Mention, client: Client, ob: Obituary, probe: _Sur
         # "niece, Donna Sue Whitlock, Hollister", the client Donna Sue Whitlock in Branson next door: a compound
         # given name written in full is rarer than a namesake's.
         return Scored(probe.cfg.adjacent_family, (*ps.notes, "compound given name in full"))
+    if m.name.nickname and client.nickname and name_key(m.name.nickname) == name_key(client.nickname) and \
+            name_key(m.name.given) == name_key(client.first_name):
+        # 'his cousin, Haskell "Buck" Tindall of Amarillo', the client Haskell "Buck" Tindall of Bushland next door:
+        # a given name and its nickname both, as the roster has them
+        return Scored(probe.cfg.adjacent_family, (*ps.notes, "given name and nickname both"))
     if m.spouse_given and client.spouse_first_name and given_match(m.spouse_given, (client.spouse_first_name,)):
         # "Maite (Jose) Goicoechea of Loma", the client Jose Mari Goicoechea of Fruita, married to Maite
         return Scored(probe.cfg.adjacent_family, (*ps.notes, "with the roster spouse"))
@@ -973,7 +978,7 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
                                      item.published.year if item.published else None)
             partners = couples[(mention.start, mention.end)] - {mention.name.given}
             if partners:
-                scored += _wives_with_husband(index, mention, partners, place, cfg)
+                scored += _wives_with_husband(index, mention, partners, place, cfg, through_namesakes=not scored)
         # Calling a client dead takes the stricter threshold, whichever kind of item says so.
         for client, s in _best_unique(scored, cfg.deceased_threshold if mention.died else cfg.threshold, cfg):
             by_client.setdefault(client.client_id, []).append((client, s, mention))
@@ -1016,17 +1021,26 @@ def _wives_in_news(index: RosterIndex, mention: NewsMention, place: PlaceQuery, 
 
 
 def _wives_with_husband(index: RosterIndex, mention: NewsMention, partners: set[str], place: PlaceQuery,
-                        cfg: MatchConfig) -> list[_Candidate]:
+                        cfg: MatchConfig, *, through_namesakes: bool = False) -> list[_Candidate]:
     """"Hector and Lupe Villalobos of Westerville": the client Lupe whose roster spouse is Hector Villalobos, under
-    a roster surname of her own (Ramírez Ortega), as a wife named through her husband is."""
-    name = mention.name
-    out: list[_Candidate] = []
+    a roster surname of her own (Ramírez Ortega), as a wife named through her husband is; `through_namesakes`,
+    also the roster spouse of a client named as the partner ("Rudy and Esperanza Quintanilla", the client Rodolfo
+    "Rudy" Quintanilla married on the roster to Esperanza Barajas Molina), sifted by place first."""
+    name, surname = mention.name, split_suffix(mention.name.surname)[0]
+    found: list[Client] = []
     for given in partners:
-        for c in index.partners_named(given, split_suffix(name.surname)[0]):
-            g = given_match(name.given, (c.first_name, c.nickname), cfg)
-            if g and (ps := place.score(c)).score * g * cfg.wife_by_husband_name * mention.tie >= cfg.threshold:
-                out.append((c, (ps.score * g * cfg.wife_by_husband_name * mention.tie,
-                                (f"named with {given} {name.surname}: the roster spouse", *ps.notes))))
+        found += index.partners_named(given, surname)
+        if through_namesakes:
+            keep = _place_sifter(index, place, mention.tie * cfg.wife_by_husband_name, cfg.threshold)
+            for p in index.lookup_positions([given], [surname], keep):
+                found += _roster_spouses(index, index.clients[p])
+    out: list[_Candidate] = []
+    for c in {c.client_id: c for c in found}.values():
+        g = given_match(name.given, (c.first_name, c.nickname), cfg)
+        if g and (ps := place.score(c)).score * g * cfg.wife_by_husband_name * mention.tie >= cfg.threshold:
+            out.append((c, (ps.score * g * cfg.wife_by_husband_name * mention.tie,
+                            (f"named with the roster spouse, {' or '.join(sorted(partners))} {name.surname}",
+                             *ps.notes))))
     return out
 
 

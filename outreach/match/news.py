@@ -40,11 +40,14 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"accident)\b",
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?rs?|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
         r"receives|received\s+the|medal|scholarship|(?:named|selected\s+as|chosen\s+as)\s+(?:an?\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?scholars?\b|hall\s+of\s+fame|eagle\s+scouts?|merit\s+badges?|earned\s+the|prizes?|win|"
-        r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?:[^\s]+\s+){0,3}?from|saves|saved|"
+        r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?!out\b|away\b|off\b)(?:[^\s]+\s+){0,3}?from|saves|saved|"
         r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|hole[- ]in[- ]one|"
         r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were)\s+(?:the\s+)?grand\s+marshals?|"
         r"leads?\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?parade|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
         r"(?:took|takes|placed|finished|earned)\s+first\s+place|"
+        # a work chosen for a show ("one of forty quilts chosen for the heritage museum's summer exhibit")
+        r"(?:chosen|selected|juried)\s+(?:for|into)\s+(?:the\s+|a\s+)?(?:[\w'\-]+\s+){0,4}?(?:show|exhibit|exhibition|"
+        r"museum|gallery|festival)|"
         # a service academy's appointment ("earns appointment to Air Force Academy")
         r"appointment\s+to\s+(?:the\s+)?(?:u\.?s\.?\s+)?(?:[\w\-]+\s+){0,2}?(?:academy|west\s+point)|"
         # a carnival, homecoming or rodeo court ("crowns Queen Juliette", "reigned as queen")
@@ -88,6 +91,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # a birthday, an engagement, a personal hundredth ("finishes 100th hike", "her 84th birthday")
         r"(?:\d+(?:st|nd|rd|th)\s+)?birthday|engage(?:d|ment)|\d+(?:st|nd|rd|th)\s+(?:summit|hike|climb|marathon|"
         r"(?:career\s+)?(?:win|victory))|"
+        # "finishes her first half-marathon", "crossed the finish line of the Secret City Half Marathon"
+        r"(?:finish(?:es|ed)|complet(?:es|ed)|ran|runs)\s+(?:(?:her|his|their|a|the)\s+)?(?:first\s+)?"
+        r"(?:[\w\-]+\s+){0,3}?(?:half[- ])?marathon|crossed\s+the\s+finish\s+line|"
         r"(?:returned|returns|returning)\s+home\s+(?:after|from)\s+(?:serving\s+)?(?:[\w\-']+\s+){0,8}?mission|"
         r"renew(?:s|ed)?\s+(?:their\s+)?vows|celebrat(?:es|ed|ing)\s+\d+\s+years|\d+\s+years\s+in\s+business|"
         # a wedding; a business raising money or landing a contract ("raised $6.5 million", "lands $14M")
@@ -172,7 +178,7 @@ _PERFORMS_AFTER = re.compile(r"\s*(?:[A-Z][\w'\-]+\s*)?(?:of\s+(?:[A-Z][\w'\-]+\
 # A crime story ("Police arrest Burlington man in string of farm truck thefts"): the split's labellers, as an
 # adviser would, send no note to its victims, bystanders or suspects; a death in it still raises a notice.
 _CRIME_HEADLINE = re.compile(r"\b(?:arrest(?:s|ed)?|charged|charges|indicted|sentenced|pleads?|pleaded|"
-                             r"convicted|thefts?|burglar(?:y|ies)|robbery|robbed|stolen|suspects?|DWI|DUI|"
+                             r"convicted|cited|thefts?|burglar(?:y|ies)|robbery|robbed|stolen|suspects?|DWI|DUI|"
                              r"homicide|murder|shooting|stabbing|assault)\b", re.IGNORECASE)
 # "By Nathan Pfeiffer, Staff Writer": the reporter's byline opens the sentence.
 _BYLINE = re.compile(r"\s*[Bb]y\s+(?:[A-Z][\w'.\-]*\s+){0,3}$")
@@ -266,7 +272,7 @@ _ANNOUNCE_CHILDS = re.compile(r"[^.;]{0,120}?\bannounce[sd]?\s+the\s+(?:[a-z]+\s
                               r"(?:daughters?|sons?|granddaughter|grandson|children)\b")
 # "The sheriff's office identified him as Tyler Ashcraft": the person the lede describes, named.
 _IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:him|her|them|the\s+(?:[a-z\-]+\s+){0,2}?[a-z]+)\s+as\s+"
-                            r"(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
+                            r"(?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4}$")  # ('as Thaddeus "Tad" ')
 # "Among those honored were A and B": a few names picked out of a larger group (honorees, donors, volunteers).
 # (but "Among them is Ilana Rosenthal, a real estate lawyer who ...": the one the story goes on to describe)
 _AMONG = re.compile(r"\s*(?:Among\b(?![^.,;]{0,40}\bis\b)|Also\s+(?:honou?red|recogni[sz]ed|thanked)\b)")
@@ -444,13 +450,24 @@ _IN_TOWN = re.compile(r"\bin\s+(?=[A-Z])")
 
 def _lede_town(title: str, text: str) -> str:
     """A story without a dateline: the first known town its headline or lede places something in ("Mt. Zion
-    AME Church in Moncks Corner honored its organist"), the story's place as a dateline's would be."""
+    AME Church in Moncks Corner honored its organist") or bases a business in ("the Overland Park-based cardiology
+    group"), the story's place as a dateline's would be."""
     for part in (title, text[:_LEDE_REACH]):
         for m in _IN_TOWN.finditer(part):
             town, _, _ = read_place(tokens(part, m.end(), min(len(part), m.end() + 60)), 0)
             if town and is_known_town(town) and not state_code(town):
                 return town
+        for m in _BASED_IN.finditer(part):
+            if is_known_town(m.group(1)) and not state_code(m.group(1)):
+                return m.group(1)
     return ""
+
+
+_BASED_IN = re.compile(r"\b([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})-based\b")
+# "... at three hospitals and 40 clinics in south-central Wisconsin": a story without a dateline places itself
+_REGION_OF_STATE = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:ern)?|central|"
+                              r"(?:north|south)-?(?:east|west|central)(?:ern)?|upstate|downstate)\s+"
+                              r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 
 
 _LEDE_REACH = 300  # characters of the text read for a town when there is no dateline
@@ -496,6 +513,8 @@ def news_context(title: str, text: str) -> NewsContext:
             elif not is_known_town(town):  # "the Nguyen family" names a family, not a town
                 town, state = "", ""
     lede_town = _lede_town(title, text) if not (town or state) else ""
+    if not (town or state or lede_town) and (region := _REGION_OF_STATE.search(text)):
+        state = state_code(region.group(1))
     return NewsContext(town=town, state=state, headline_events=_headline_events(title), abroad=abroad,
                        lede_town=lede_town)
 
@@ -516,7 +535,8 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "flood": ("flood", "water", "swept", "spill"),
     "injury": ("injur", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck", "hurt",
                "wounded", "accident"),
-    "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholar",
+    "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholar", "chosen",
+              "selected", "juried",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
               "valedict", "salutat", "parade", "names", "merit", "appointment"),
@@ -629,8 +649,25 @@ _FOUNDER = re.compile(r"\b(?:owner|owners|co-owner|founder|founded|proprietor)\b
 _SAID_NAMES = re.compile(r"\bsaid\s+(?:that\s+)?(?:(?:[A-Z][\w'.\-]*|and|&)\s+){1,5}$")
 # "Sam Mendenhall, who chaired the anniversary committee, said ...": an organiser quoted about the story's event.
 # ("Loretta Gansemer, a member of the anniversary committee, said lunch follows": a helper at the event)
+# ("Travis Headrick, a Pigeon Forge fishing guide who books trips through the shop, said": a customer)
 _SPEAKER_AFTER = re.compile(r",\s+(?:who\s+[^,.;\"]{3,80}|an?\s+(?:member|volunteer|organi[sz]er|co-?chair\w*|chair\w*|"
-                            r"coordinator|spokes\w+)\b[^,.;\"]{0,60}),\s+(?:said|says|told)\b")
+                            r"coordinator|spokes\w+)\b[^,.;\"]{0,60}|an?\s+[^,.;\"]{0,60}?\bwho\s+[^,.;\"]{3,80}),\s+"
+                            r"(?:said|says|told)\b")
+
+
+def _own_clause(sentence: str, surname: str) -> str:
+    """The clause naming `surname` when it opens the sentence as a subordinate one: "When Buck Tindall bought a
+    pulling unit in 1986, oil was at $12 a barrel and his banker told him he was crazy" (the banker's telling is not
+    Tindall's); else the sentence."""
+    at = sentence.find(surname) if surname else -1
+    if at < 0 or not _SUBORDINATE_OPENING.match(sentence):
+        return sentence
+    cut = sentence.find(",", at)
+    return sentence[:cut] if cut > 0 else sentence
+
+
+_SUBORDINATE_OPENING = re.compile(r"(?:[A-Z][A-Z.\s,]+\s[-\u2013\u2014]\s)?(?:When|After|Before|As|Since|While|"
+                                  r"Although|Though|Because|Once|Until)\s")
 
 
 def _without_asides(sentence: str) -> str:
@@ -933,7 +970,8 @@ class _Story:
         if _PERFORMING.search(sentence) and not named:
             return None  # "Superintendent Linda Morrow addressed the class": a role at the headline's event
         if named or tie_word or (second and opens) or (
-                first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, _without_asides(sentence))):
+                first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, _without_asides(
+                    _own_clause(sentence, surname)))):
             return self.config.headline_tie, nearby[0]
         return None
 

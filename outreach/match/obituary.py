@@ -127,7 +127,7 @@ _CLAUSE_END = re.compile(
 
 _TITLE_NOISE = re.compile(
     r"^\s*(?:obituary|obituaries|obit|death notice|in memoriam|in loving memory(?: of)?|remembering|"
-    r"celebrating the life of|celebration\s+of\s+life|tacsi|esquela|life story|"
+    r"celebrating the life of|celebration\s+of\s+life|tacsi|esquela|transition|life story|"
     r"(?:please\s+)?remember\s+in\s+(?:your|our)\s+prayers|"
     r"home\s?going(?:\s+(?:celebration|services?))?|(?:our\s+)?(?:community|parish|congregation|church)\s+mourns|"
     r"memory\s+eternal|eternal\s+memory|(?:please\s+)?pray\s+for\s+the\s+repose\s+of\s+the\s+soul|"

@@ -91,7 +91,9 @@ TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "
                            # Spanish: "Doña Esperanza Medina" ("Don" is an English given name too)
                            "doña",
                            # a Ghanaian notice's "Madam Comfort Adwoa Owusu"; a Somali notice's "Xaaji" (Hajji)
-                           "madam", "xaaji", "xaajiyo"})
+                           "madam", "xaaji", "xaajiyo",
+                           # a Nigerian chieftaincy title, "Chief (Mrs.) Comfort Abosede Bello"; "Fire Chief Dean Olson"
+                           "chief"})
 # ("Mother Hattie Simmons": a church title)
 # Words inside a survivor's parentheses that are not a name: "Tim (fiancée Jen)", "(and her husband Tom)".
 PARENTHESIS_NOISE: Final = frozenset({"and", "his", "her", "wife", "husband", "special", "ret", "retired"})

@@ -2027,3 +2027,82 @@ def test_a_headline_town_by_trade_against_a_dateline_of_the_same_state():
     assert news(west_end, "West End pastor marks 30 years in the pulpit",
                 "Greater Canaan Church will celebrate its pastor's 30th anniversary on Sunday. The Rev. Alfonso "
                 "Merriwether came to Greater Canaan in 1996.") == {("c1", "subject", "milestone")}
+
+
+# --- independent19 (stop 23), after its blind first score: hand-written texts, not the split's --------------
+
+AMARILLO = dict(city="Amarillo", state="TX", postal_code="79101", county_fips="48375")
+
+
+def test_a_subordinate_clause_s_subject_is_not_the_one_who_told():
+    idx = index(client("c1", "Haskell", "Trammell", nickname="Buck", city="Bushland", state="TX", postal_code="79012"))
+    got = news(idx, "Bushland's Trammell Well Service marks 40 years",
+               "BUSHLAND - When Haskell \"Buck\" Trammell bought a used pulling unit in 1986, oil was at $12 a barrel "
+               "and his banker told him he was crazy.")
+    assert got == {("c1", "subject", "milestone")}
+
+
+def test_a_work_chosen_for_a_museum_show_and_a_first_half_marathon():
+    assert _events_in("Canyon quilter's 'Prairie Star' chosen for heritage museum show", alone=True) == ["award"]
+    assert _events_in("Grandmother, 75, finishes her first half-marathon", alone=True) == ["milestone"]
+    assert _events_in("Last Saturday she crossed the finish line of the River City Half Marathon.") == ["milestone"]
+
+
+def test_a_based_town_or_a_region_of_a_state_places_a_story_without_a_dateline():
+    idx = index(client("c1", "Priyamvada", "Raghunathan", nickname="Priya", city="Madison", state="WI",
+                       postal_code="53705"),
+                client("c2", "Priyamvada", "Raghunathan", nickname="Priya", city="Overland Park", state="KS",
+                       postal_code="66221"))
+    assert news(idx, "Health system names new chief of cardiology",
+                "Prairie Heart, the Overland Park-based cardiology group, has named Dr. Priya Raghunathan its chief "
+                "of cardiology.") == {("c2", "subject", "promotion")}
+    assert news(idx, "Yahara Health names new chief medical officer",
+                "Yahara Health has named Dr. Priya Raghunathan its chief medical officer. The system runs three "
+                "hospitals in south-central Wisconsin.") == {("c1", "subject", "promotion")}
+
+
+def test_identified_as_with_a_nickname_and_a_driver_cited():
+    idx = index(client("c1", "Thaddeus", "Wolfsberger", nickname="Tad", city="Maryville", state="TN",
+                       postal_code="37803"),
+                client("c2", "Colby", "Stoltzfus", city="Nappanee", state="IN", postal_code="46550"))
+    assert news(idx, "Maryville man, 77, hurt when tractor overturns",
+                "MARYVILLE, Tenn. - A 77-year-old Maryville man was flown to UT Medical Center on Monday after his "
+                "tractor overturned.\nDeputies identified him as Thaddeus \"Tad\" Wolfsberger.") == {
+        ("c1", "subject", "injury")}
+    assert news(idx, "Two hurt in U.S. 6 crash; driver cited",
+                "NAPPANEE, Ind. - Two people were hurt in a crash Friday. Deputies said a pickup driven by Colby "
+                "Stoltzfus, 65, of Nappanee, pulled out from County Road 3 into the path of a car.") == set()
+
+
+def test_a_transition_notice_with_a_chieftaincy_title():
+    ob = parse_obituary("Transition: Chief (Mrs.) Comfort Abosede Adebayo, 85", "The Adebayo family of Sugar Land "
+                        "announces the transition to glory of Chief (Mrs.) Comfort Abosede Adebayo, at the age of 85.")
+    assert (ob.deceased.given, ob.deceased.surname) == ("Comfort", "Adebayo")
+
+
+def test_a_given_name_and_nickname_both_next_door():
+    text = ("Roy Dale Kitchell, 79, of Hereford, passed away on March 26, 2026. He is survived by his cousin, Haskell "
+            "\"Buck\" Trammell of Amarillo.")
+    both = index(client("c1", "Haskell", "Trammell", nickname="Buck", city="Bushland", state="TX", postal_code="79012"))
+    no_nick = index(client("c1", "Haskell", "Trammell", city="Bushland", state="TX", postal_code="79012"))
+    assert (roles(both, text, "Roy Dale Kitchell"), roles(no_nick, text, "Roy Dale Kitchell")) == (
+        {("c1", "survivor")}, set())
+
+
+def test_the_partner_s_roster_spouse_is_the_other_parent():
+    idx = index(client("c1", "Rodolfo", "Quintero", nickname="Rudy", spouse_first_name="Esperanza",
+                       spouse_last_name="Barajas Molina", city="Knoxville", state="TN", postal_code="37917"),
+                client("c2", "Esperanza", "Barajas Molina", spouse_first_name="Rodolfo", spouse_last_name="Quintero",
+                       city="Knoxville", state="TN", postal_code="37917"))
+    got = news(idx, "Fulton High senior wins Rotary scholarship",
+               "A Fulton High School senior has won the Rotary Club's Hope Scholarship. Mateo Quintero, 17, is the son "
+               "of Rudy and Esperanza Quintero of Knoxville.")
+    assert got == {("c1", "parent_of_subject", "award"), ("c2", "parent_of_subject", "award")}
+
+
+def test_a_customer_who_books_through_the_shop_said_is_no_subject():
+    idx = index(client("c1", "Travis", "Headley", city="Pigeon Forge", state="TN", postal_code="37863"))
+    assert news(idx, "Outfitter opens second store",
+                "SEVIERVILLE - Little River Outfitters opened its second store Saturday.\nTravis Headley, a Pigeon "
+                "Forge fishing guide who books trips through the shop, said the new store is closer to the water.") \
+        == set()
