@@ -8,6 +8,7 @@ items naming none stop there. Only candidates from (surname, given-name variant)
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -967,7 +968,8 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
         if ctx.abroad and not mention.state:
             continue  # "PONTA DELGADA, Azores - The poet Helena Câmara of Ponta Delgada": someone there
         context = _news_place(mention, ctx)
-        place = place_query(mention.town, mention.state, *context, cfg)
+        town = "" if _local_place(mention, ctx) else mention.town
+        place = place_query(town, mention.state, *context, cfg)
         lede = place_query("", "", ctx.lede_town, "", cfg) if ctx.lede_town and not (
             mention.town or mention.state or any(context)) else None
         if mention.name.husbands_name:
@@ -996,6 +998,23 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
             evidence=f"{mention.event}: \u201c{mention.sentence[:300]}\u201d",
             details=news_details(event_key, client.client_id, cast(LifeEvent, mention.event), notes, ner)))
     return out
+
+
+def _local_place(mention: NewsMention, ctx: NewsContext) -> bool:
+    """The town written after a name, without a state, is in no state of the dateline's town: a neighbourhood of it
+    ("the daughter of Marquis and Keisha Threadgill of East Brainerd" in a CHATTANOOGA story, not Brainerd, Minn.),
+    read as the dateline's place."""
+    if not mention.town or mention.state or not ctx.dateline:
+        return False
+    at = mention.sentence.find(mention.town)
+    if at >= 0 and _PLACE_GOES_ON.match(mention.sentence, at + len(mention.town)):
+        return False  # "Niamh Kearney of Galway, Ireland": a region or country the reader did not take as a state
+    home = frozenset((ctx.state,)) if ctx.state else states_with_town(ctx.town)
+    elsewhere = states_with_town(mention.town)  # (a town no gazetteer knows keeps its own verdict)
+    return bool(home) and bool(elsewhere) and home.isdisjoint(elsewhere)
+
+
+_PLACE_GOES_ON = re.compile(r",\s*[A-Z]")
 
 
 def _news_place(mention: NewsMention, ctx: NewsContext) -> tuple[str, str]:

@@ -44,7 +44,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|hole[- ]in[- ]one|"
         r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were)\s+(?:the\s+)?grand\s+marshals?|"
         r"leads?\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?parade|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
-        r"(?:took|takes|placed|finished|earned)\s+first\s+place|"
+        r"(?:took|takes|taking|placed|finished|earned)\s+first\s+place|"
         # a work chosen for a show ("one of forty quilts chosen for the heritage museum's summer exhibit")
         r"(?:chosen|selected|juried)\s+(?:for|into)\s+(?:the\s+|a\s+)?(?:[\w'\-]+\s+){0,4}?(?:show|exhibit|exhibition|"
         r"museum|gallery|festival)|"
@@ -79,7 +79,11 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # "closed the gradebook on a 35-year career", "ends her 40-year career"
         r"(?:end(?:s|ed|ing)?|clos(?:es|ed|ing)|wrap(?:s|ped|ping)\s+up|conclud(?:es|ed|ing))\s+(?:[\w'\-]+\s+){0,5}?"
         r"(?:a|an|his|her|their)\s+\d+-year\s+career|"
-        r"hand(?:s|ed)?\s+(?:over\s+)?the\s+keys|steps?\s+down|stepped\s+down)\b",
+        r"hand(?:s|ed)?\s+(?:over\s+)?the\s+keys|steps?\s+down|stepped\s+down|"
+        # the owners' business sold or closed ("has been sold to Midwest Comfort Partners", "to close after 61
+        # years", "will close its doors June 30")
+        r"(?:has|have)\s+been\s+sold\s+to|clos(?:e|es|ing)\s+(?:its|their|the)\s+doors|"
+        r"(?:to|will)\s+close\s+after\s+\d+\s+years)\b",
         "opening": r"\b(?:grand\s+opening|opens|opened|opening|ribbon[- ]cutting|launch(?:es|ed)?|new\s+location|"
         r"(?:to|will)\s+open|(?:second|third)\s+(?:location|shop|store|yard|plant|office|branch|warehouse|"
         r"restaurant|clinic))\b",
@@ -108,6 +112,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # a personal count reached ("finishes her 500th quilt", "delivered his 1,000th baby")
         r"(?:finish(?:es|ed)|deliver(?:s|ed)|complet(?:es|ed)|sew(?:s|ed|n)|knit(?:s|ted)|bak(?:es|ed)|donat(?:es|ed))"
         r"\s+(?:(?:her|his|their|a|the)\s+)?\d[\d,]*(?:st|nd|rd|th)\s|"
+        # money raised for a cause ("lemonade stand raises $3,000 for children's hospital")
+        r"rais(?:es|ed|ing)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?\$[\d.,]+\s*(?:k|m|million)?\s+"
+        r"(?:for|to\s+benefit|to\s+help)\b|"
         r"rais(?:es|ed|ing)\s+\$[\d.,]+\s*(?:m|b|million|billion)?\s+(?:in\s+)?(?:[a-z\-]+\s+){0,2}?"
         r"(?:funding|financing|capital|investment)|(?:land(?:s|ed)?|secur(?:es|ed))\s+(?:a\s+)?\$[\d.,]+\s*"
         r"(?:m|b|million|billion)?\s+(?:[\w\-]+\s+){0,4}?contract|"
@@ -120,7 +127,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"restaurant|store|shop|company|business|firm|dealership|bakery|diner|market|warehouse|plant|building|"
         r"facility|carrier|competitor|rival|agency|practice|clinic|distributor)|"
         r"(?:add(?:s|ing)?|creat(?:es|ing)|plans?|hir(?:es|ing))\s+(?:about\s+|up\s+to\s+)?\d[\d,]*\s+"
-        r"(?:new\s+)?jobs)\b",
+        r"(?:[a-z\-]+\s+)?jobs|"
+        # a business investing in itself ("will spend $3.2 million on a new cold-storage line")
+        r"(?:invest(?:s|ed|ing)?|spend(?:s|ing)?)\s+(?:another\s+|more\s+than\s+)?\$[\d.,]+\s*(?:m|million|billion)\s+"
+        r"(?:on|in|to)\b)\b",
         "storm_damage": r"\b(?:tornado|(?:storm|wind|hail)\s+damage|"
                         r"(?:hail|hailstorm|storm|winds?)\s+(?:shred(?:s|ded)?|smash(?:es|ed)|punch(?:es|ed)|"
                         r"pound(?:s|ed)|batter(?:s|ed)|peel(?:s|ed)|rip(?:s|ped)|tore|tears?)|destroyed|damaged|topples?|toppled|uprooted|"
@@ -287,6 +297,9 @@ _DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,13
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z.]{1,13}\s*$")
 _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|widow|widower|son|"
                                   r"daughter|mother|father|parents|family)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
+# The one who runs someone else's event: "Auctioneer Trent Ohlenbusch sold a grand champion pecan pie for $6,500".
+_ROLE_BEFORE = re.compile(r"\b(?i:auctioneers?|announcers?|emcees?|referees?|umpires?|ringmasters?)\s+"
+                          r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # A customer at the business's opening, or a relative named through the story's subject, is a bystander.
 _PATRON_BEFORE = re.compile(r"\b(?i:customers?|regulars?|patrons?|shoppers?|diners?|visitors?|onlookers?|"
                             r"passers-?by)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
@@ -443,6 +456,7 @@ class NewsContext:
     # honored its organist"). Where the event happened, not always where its people live ("won the state
     # spelling bee in Topeka"): it may raise a place score, never lower one.
     lede_town: str = ""
+    dateline: bool = False  # `town` is the story's dateline (not a headline's or lede's town)
 
 
 _IN_TOWN = re.compile(r"\bin\s+(?=[A-Z])")
@@ -495,6 +509,7 @@ def news_context(title: str, text: str) -> NewsContext:
         # a second part that is no US state, for a first that is no US town
         abroad = bool(m.group(2)) and not state and not is_known_town(town)
         town = (leading_town(town, state) or town) if not abroad else town  # "MOUNTAIN HOME AIR FORCE BASE"
+    datelined = town
     home = _HEADLINE_TOWN.match(title) or _HEADLINE_TOWN_INSIDE.search(title) or (
         _HEADLINE_TRADE_TOWN.match(title) if town else None)
     if home and not town and not state and is_known_town(home.group(1)):
@@ -516,7 +531,7 @@ def news_context(title: str, text: str) -> NewsContext:
     if not (town or state or lede_town) and (region := _REGION_OF_STATE.search(text)):
         state = state_code(region.group(1))
     return NewsContext(town=town, state=state, headline_events=_headline_events(title), abroad=abroad,
-                       lede_town=lede_town)
+                       lede_town=lede_town, dateline=bool(m) and town == datelined)
 
 
 @lru_cache(maxsize=4)  # read by news_mentions and by news_context (the engine's scoring) for one story
@@ -542,12 +557,14 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
               "valedict", "salutat", "parade", "names", "merit", "appointment"),
     "promotion": ("promot", "named", "names", "appointed", "elected", "takes", "hired", "new", "installed", "sworn",
                   "ordain", "consecrat", "join", "take", "took", "command", "assum", "leader"),
-    "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell", "hang", "hung", "farewell"),
+    "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell", "hang", "hung", "farewell",
+                   "clos"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
     "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
                   "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor",
                   "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat", "contract", "publish",
-                  "mile", "mission", "centennial", "deal", "buy", "bought", "acquir", "purchas", "jobs"),
+                  "mile", "mission", "centennial", "deal", "buy", "bought", "acquir", "purchas", "jobs", "invest",
+                  "spend"),
     "storm_damage": ("tornado", "storm", "destroyed", "damaged", "topple", "uprooted", "wind", "hail", "crash",
                      "tree", "limb", "branch", "tore", "ripped", "blew"),
 }
@@ -995,7 +1012,7 @@ class _Story:
             return True  # (the first test, for most names already made before the event search: see mentions)
         if _GIFTS_FROM.search(full, s, start) or _PREDECESSOR_BEFORE.search(before):
             return True  # "Leading gifts came from ... Nell and Carr Whitlock"; "succeeding Kenji Matsuda, who retired"
-        if _PATRON_BEFORE.search(before) or _OTHERS_KIN_BEFORE.search(before):
+        if _PATRON_BEFORE.search(before) or _OTHERS_KIN_BEFORE.search(before) or _ROLE_BEFORE.search(before):
             return True  # "Customer Darrell Yellowhorse, who stopped in", "Sippy Archibeque's brother, Brosie Gurulé,"
         if _NEIGHBOUR_BEFORE.search(before) and not (headline or self._events_at(s, sentence)):
             return True  # "Neighbor Kaz Pawlikowski helped the family tarp the roof" (but a neighbour who rescued)

@@ -82,6 +82,7 @@ _SURVIVOR_TRIGGER = re.compile(
     r"\b(?:(?:is|was|are|were)\s+)?(?:also\s+|lovingly\s+|further\s+)?survived\s+by\b"
     r"|\b(?:le|les)\s+sobreviven?\b|\bsobrevivid[oa]s?\s+por\b"  # a bilingual notice's survivors
     r"|\blaisse(?:nt)?\s+dans\s+le\s+deuil\b"  # (and a French one's: "Il laisse dans le deuil sa fille")
+    r"|\bchief\s+mourners?\s*[:\-]"  # a Ghanaian notice's "Chief mourners: Kwabena "Kobby" Mensah and his wife"
     r"|\bsurvivors\s+(?:include|includes|are|also\s+include)\b|\bsurvivors\s*[:\-]"
     r"|\bsurviving\s+(?:are|is|him|her)\b|\balso\s+surviving\s+(?:are|is)\b"
     r"|\bsurviving\s+(?:besides|in\s+addition\s+to)\s+(?:his|her)\s+(?:wife|husband)\s+(?:are|is)\b"
@@ -598,7 +599,7 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
 # ("Children: Abena Asante (nee Owusu) and husband Kwabena of Ewing; Kofi Owusu of the Bronx": a labelled list)
 _RELATION_LED = re.compile(r"\s*(?:Wife|Husband|Daughters?|Sons?|Brothers?|Sisters?|Stepdaughters?|Stepsons?"
                            r"|Granddaughters?|Grandsons?|Children|Grandchildren)\s*:?\s+(?!of\b)[A-Z][\w'\-]+")
-_SURVIVOR_QUICK = re.compile(r"surviv|sobreviv|laisse|left\s|leaves|missed|mourning|family\s+includes|grieving"
+_SURVIVOR_QUICK = re.compile(r"surviv|sobreviv|laisse|mourners|left\s|leaves|missed|mourning|family\s+includes|grieving"
                              r"|remembered"
                              r"|cherishing|shared\s|family\s+members|mourned")
 _PRECEDED_QUICK = re.compile(r"preced|predeceased|in\s+death|joins?|joined|rejoins|reunite|waiting|greeted")

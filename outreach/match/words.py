@@ -93,10 +93,14 @@ TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "
                            # a Ghanaian notice's "Madam Comfort Adwoa Owusu"; a Somali notice's "Xaaji" (Hajji)
                            "madam", "xaaji", "xaajiyo",
                            # a Nigerian chieftaincy title, "Chief (Mrs.) Comfort Abosede Bello"; "Fire Chief Dean Olson"
-                           "chief"})
+                           "chief",
+                           # an Akan elder's "Opanyin Kwaku Mensah"
+                           "opanyin", "opanin"})
 # ("Mother Hattie Simmons": a church title)
 # Words inside a survivor's parentheses that are not a name: "Tim (fiancée Jen)", "(and her husband Tom)".
-PARENTHESIS_NOISE: Final = frozenset({"and", "his", "her", "wife", "husband", "special", "ret", "retired"})
+# ("(First Lady Annette)": a pastor's wife by her church title)
+PARENTHESIS_NOISE: Final = frozenset({"and", "his", "her", "wife", "husband", "special", "ret", "retired", "first",
+                                      "lady"})
 # Words that leave a pending "and" joining the next name ("John and his son Mark"; any other word ends it).
 KIN_ADJECTIVES: Final = frozenset({"his", "her", "their", "beloved", "loving", "devoted", "dear", "su", "sus", "sa",
                                    "ses"})

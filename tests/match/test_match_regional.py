@@ -2106,3 +2106,48 @@ def test_a_customer_who_books_through_the_shop_said_is_no_subject():
                 "SEVIERVILLE - Little River Outfitters opened its second store Saturday.\nTravis Headley, a Pigeon "
                 "Forge fishing guide who books trips through the shop, said the new store is closer to the water.") \
         == set()
+
+
+# --- independent20 (stop 23), after its blind first score: hand-written texts, not the split's --------------
+
+CHATTANOOGA = dict(city="Chattanooga", state="TN", postal_code="37421", county_fips="47065")
+
+
+def test_business_and_fundraising_events():
+    assert _events_in("An eighth-grader is headed to the national fair after taking first place in the state.") == [
+        "award"]
+    assert _events_in("Boy's lemonade stand raises $3,000 for children's hospital", alone=True) == ["milestone"]
+    assert _events_in("Ankenbruck Plumbing has been sold to Midwest Comfort Partners.") == ["retirement"]
+    assert _events_in("Tankersley Feed & Seed to close after 61 years in Levelland", alone=True) == ["retirement"]
+    assert _events_in("The packer will spend $3.2 million on a new cold-storage line.") == ["milestone"]
+    assert _events_in("The expansion will add 22 seasonal jobs.") == ["milestone"]
+
+
+def test_a_neighbourhood_named_like_a_far_town_is_the_dateline_s():
+    idx = index(client("c1", "Marquis", "Threadcraft", **CHATTANOOGA))
+    got = news(idx, "Brainerd fourth-grader spells her way to regional title",
+               "CHATTANOOGA (WCVT) - Ten-year-old Amari Threadcraft won the Chattanooga Regional Spelling Bee on "
+               "Tuesday. Amari is the daughter of Marquis and Keisha Threadcraft of East Brainerd.")
+    assert got == {("c1", "parent_of_subject", "award")}
+
+
+def test_the_auctioneer_is_not_the_champion():
+    idx = index(client("c1", "Trent", "Ohlendorf", city="Lubbock", state="TX", postal_code="79401"))
+    assert news(idx, "Youth livestock sale sets record",
+                "LUBBOCK - The junior livestock sale raised a record $410,000 Saturday. Auctioneer Trent Ohlendorf "
+                "sold a grand champion pecan pie for $6,500.") == set()
+
+
+def test_a_first_lady_in_parentheses_and_ghanaian_chief_mourners():
+    text = ("Mother Clarabelle Thrailkill, 95, of Fort Wayne, transitioned from labor to reward on January 24, 2026. "
+            "She leaves to cherish her memory her son, the Rev. Dr. Lucius Thrailkill (First Lady Annette) of Fort "
+            "Wayne; daughters Ernestine Moss of Detroit.")
+    idx = index(client("c1", "Lucius", "Thrailkill", spouse_first_name="Annette", spouse_last_name="Thrailkill",
+                       city="Fort Wayne", state="IN", postal_code="46816"))
+    assert roles(idx, text, "Homegoing: Mother Clarabelle Thrailkill, 95") == {("c1", "survivor")}
+    ob = parse_obituary("Celebration of life for Opanyin Kwaku Owusu-Ansah",
+                        "The family of the late Opanyin Kwaku Owusu-Ansah, 84, of Kumasi, Ghana, who was called home "
+                        "on January 30, 2026, announces a one-week observance.\nChief mourners: Yaw Owusu-Ansah of "
+                        "Columbus, Ohio; and his niece, Ama Boateng of Worcester.")
+    assert ob.deceased.given == "Kwaku"
+    assert ("Ama", "Boateng") in [(m.name.given, m.name.surname) for m in ob.survivors]
