@@ -980,6 +980,7 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
                                      item.published.year if item.published else None)
             partners = couples[(mention.start, mention.end)] - {mention.name.given}
             if partners:
+                scored = [_with_roster_spouse(c, s, partners, cfg) for c, s in scored]
                 scored += _wives_with_husband(index, mention, partners, place, cfg, through_namesakes=not scored)
         # Calling a client dead takes the stricter threshold, whichever kind of item says so.
         for client, s in _best_unique(scored, cfg.deceased_threshold if mention.died else cfg.threshold, cfg):
@@ -1037,6 +1038,16 @@ def _wives_in_news(index: RosterIndex, mention: NewsMention, place: PlaceQuery, 
     return [(c, (ps.score * cfg.wife_by_husband_name * mention.tie,
                  (f"Mrs. {name.given} {name.surname}: the roster spouse", *ps.notes)))
             for c in wives if (ps := place.score(c)).score * mention.tie >= cfg.threshold]
+
+
+def _with_roster_spouse(client: Client, scored: tuple[float, tuple[str, ...]], partners: set[str],
+                        cfg: MatchConfig) -> _Candidate:
+    """A couple in the news ("Her parents, Priya and Vivek Raghunathan"): the partner is the client's roster spouse,
+    as an obituary's "(Vivek)" confirms."""
+    score, notes = scored
+    if client.spouse_first_name and any(given_match(p, (client.spouse_first_name,)) for p in partners):
+        return client, (min(1.0, score * cfg.spouse_confirms), (*notes, "named with the roster spouse"))
+    return client, scored
 
 
 def _wives_with_husband(index: RosterIndex, mention: NewsMention, partners: set[str], place: PlaceQuery,

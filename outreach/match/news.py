@@ -60,7 +60,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"hired\s+as|new\s+(?:ceo|president|director|chief|pastor|rector|rabbi|principal|superintendent|coach)|"
         r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|ordained|consecrated|(?:has|have)\s+joined|joins|"
         r"(?:take[ns]?|took)\s+over\s+(?:the|their|his|her)\b|(?:has|have|was|were|has\s+been|have\s+been)\s+named|"
-        r"named\s+to\s+(?:lead|head|run)|name[ds]\s+(?:[^\s]+\s+){1,6}?(?:president|ceo|chief|director|partners?|principal|"
+        r"named\s+to\s+(?:lead|head|run)|will\s+(?:lead|head)\s+(?:its|the|their)\b|name[ds]\s+(?:[^\s]+\s+){1,6}?(?:president|ceo|chief|director|partners?|principal|"
         r"superintendent|chair|manager|head|leader)|"
         # a change of command ("took command of the 791st Missile Maintenance Squadron")
         r"(?:took|takes|assumed|assumes)\s+command|"
@@ -68,8 +68,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"named\s+[^.;]{0,120}?\bas\s+(?:its|the|their)\s+(?:new\s+|next\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:president|ceo|chief|director|principal|superintendent|chair|manager|head|pastor|coach))\b",
         # (not "a retired school librarian", "son of retired Col. Ray Whitlock": who someone is, not an event)
-        "retirement": r"\b(?:(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)retir(?:e|es|ed|ing|ement)|"
-        r"(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game|bag|load|route)|"
+        "retirement": r"\b(?:(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\()retir(?:e|es|ed|ing|ement)|"
+        r"(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game|bag|load|route|docket|flight|patient)|"
         # "hangs up his apron", "hung up her stethoscope"
         r"(?:hangs?|hung|hanging)\s+up\s+(?:his|her|their)\s+[\w\-]+|"
         r"(?:final|last|farewell)\s+(?:sermon|homily|broadcast|concert|lecture)|"
@@ -141,6 +141,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
 }
 # The person is tied to the event when the sentence calls them its owner, founder, etc.
 _TIE = re.compile(r"\b(?:owner|owners|owned|owns|founder|founded|co-owner|proprietor|operator|operates|runs|"
+                  # the maker of the work the event is about ("It was made by Gwen Haack of Kalona")
+                  r"(?:made|built|painted|designed|crafted|sewn|carved)\s+by|"
                   r"family|home|homes|house|farm|business|shop|store|restaurant|husband|wife|son|daughter|their|"
                   r"basement|property|car|vehicle|truck|barn|tractor|driving|driver|passenger|pinned|flown|"
                   r"treated|hospitali[sz]ed|condition|homeowners?|occupants?|residents?|victims?|"
@@ -322,7 +324,8 @@ _AGE_AFTER = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?,\s+(\d{1,3}),")
 # matching reads it backwards (_CAP_RUN_REVERSED).
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")  # "Ángeles", "Óscar" too
 _MAIDEN_BEFORE = re.compile(r"\s\([A-Z][\w'\-]+\)\s$")
-_AND_BEFORE = re.compile(r"([A-Z][\w'\-]+)(?:\s+\"[^\"]{1,20}\")?\s+(?:and|&)\s+$")  # 'Wilson "Sonny" and' 
+# ('Wilson "Sonny" and', "J.B. and Mona")
+_AND_BEFORE = re.compile(r"([A-Z][\w'.\-]+)(?:\s+\"[^\"]{1,20}\")?\s+(?:and|&)\s+$")
 # "Mary Beth and Dan Kinsley": a compound given name before the "and" (read after the one-word reading)
 _COMPOUND_AND_BEFORE = re.compile(r"\b([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 _QUOTED = re.compile(r'"([^"]+)"')
@@ -471,13 +474,15 @@ def _lede_town(title: str, text: str) -> str:
             town, _, _ = read_place(tokens(part, m.end(), min(len(part), m.end() + 60)), 0)
             if town and is_known_town(town) and not state_code(town):
                 return town
-        for m in _BASED_IN.finditer(part):
-            if is_known_town(m.group(1)) and not state_code(m.group(1)):
-                return m.group(1)
+        for m in _BASED_IN.finditer(part):  # (or "the Iowa City firm has 40 employees")
+            based = m.group(1) or m.group(2)
+            if is_known_town(based) and not state_code(based):
+                return based
     return ""
 
 
-_BASED_IN = re.compile(r"\b([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})-based\b")
+_BASED_IN = re.compile(r"\b([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})-based\b|\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})\s+"
+                       r"(?:firm|company|business|bakery|restaurant|shop|store|practice|agency|dealership)\b")
 # "... at three hospitals and 40 clinics in south-central Wisconsin": a story without a dateline places itself
 _REGION_OF_STATE = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:ern)?|central|"
                               r"(?:north|south)-?(?:east|west|central)(?:ern)?|upstate|downstate)\s+"
@@ -514,10 +519,10 @@ def news_context(title: str, text: str) -> NewsContext:
         _HEADLINE_TRADE_TOWN.match(title) if town else None)
     if home and not town and not state and is_known_town(home.group(1)):
         town = home.group(1)  # "Columbia's volunteer of the year started with one English class", no dateline
-    elif home and town and city_key(home.group(1)) != city_key(town) and (
-            states_with_town(home.group(1)) & (frozenset((state,)) if state else states_with_town(town))):
+    elif town and (other := _people_town(home, title, text)) and city_key(other) != city_key(town) and (
+            states_with_town(other) & (frozenset((state,)) if state else states_with_town(town))):
         # "Mandan's Little Owl wins state title", datelined FARGO where the meet was: the people are Mandan's.
-        town = home.group(1)
+        town = other
     if not town:
         m2 = _THE_TOWN_PERSON.search(title + " " + text[:400])
         if m2:
@@ -532,6 +537,16 @@ def news_context(title: str, text: str) -> NewsContext:
         state = state_code(region.group(1))
     return NewsContext(town=town, state=state, headline_events=_headline_events(title), abroad=abroad,
                        lede_town=lede_town, dateline=bool(m) and town == datelined)
+
+
+def _people_town(home: re.Match[str] | None, title: str, text: str) -> str:
+    """The town the headline or lede says the story's people are from, against a dateline elsewhere: the headline's
+    ("Mandan's Little Owl wins", not "St. Olaf's pastor": a saint's name is a church's) or the lede's "A Marion
+    woman who has served in the Guard for 29 years" (datelined JOHNSTON, where Camp Dodge is)."""
+    if home is not None:
+        return "" if home.group(1).startswith(("St.", "St ", "Saint ")) else home.group(1)
+    person = _THE_TOWN_PERSON.search(title + " " + text[:_LEDE_REACH])
+    return person.group(1).strip() if person and not person.group(2) and is_known_town(person.group(1).strip()) else ""
 
 
 @lru_cache(maxsize=4)  # read by news_mentions and by news_context (the engine's scoring) for one story
@@ -556,7 +571,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
               "valedict", "salutat", "parade", "names", "merit", "appointment"),
     "promotion": ("promot", "named", "names", "appointed", "elected", "takes", "hired", "new", "installed", "sworn",
-                  "ordain", "consecrat", "join", "take", "took", "command", "assum", "leader"),
+                  "ordain", "consecrat", "join", "take", "took", "command", "assum", "leader", "lead", "head"),
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell", "hang", "hung", "farewell",
                    "clos"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
@@ -637,7 +652,7 @@ _NAME_LIKE = re.compile(r"\b[A-Z][\w'\-]+(?:\s+[A-Z]\.)?(?:\s+\"[^\"]+\")?\s+[A-
 # "Mandan's Little Owl wins", "Baraga runner wins state title": the people's town, not the dateline's meet
 _HEADLINE_TOWN = re.compile(r"([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})(?:'s\s|\s(?=(?:runner|teen|junior|senior|sophomore|"
                             r"freshman|student|wrestler|swimmer|golfer|athlete|pitcher|girl|boy|man|woman|couple|"
-                            r"family|native)\b))")
+                            r"family|native|(?:[a-z]+-)?graders?)\b))")
 # ... and a person by trade, read only against a dateline of the same state ("Hockessin hotelier buys Dover Downtown
 # Inn", datelined DOVER): without one, "West End pastor" names a neighbourhood, not West End, N.C.
 _HEADLINE_TRADE_TOWN = re.compile(r"([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})\s"

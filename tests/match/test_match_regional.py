@@ -2151,3 +2151,63 @@ def test_a_first_lady_in_parentheses_and_ghanaian_chief_mourners():
                         "Columbus, Ohio; and his niece, Ama Boateng of Worcester.")
     assert ob.deceased.given == "Kwaku"
     assert ("Ama", "Boateng") in [(m.name.given, m.name.surname) for m in ob.survivors]
+
+
+# --- independent21 (stop 23), after its blind first score: hand-written texts, not the split's --------------
+
+def test_the_people_s_town_against_a_dateline_elsewhere():
+    idx = index(client("c1", "Anselm", "Tjaarda", city="Solon", state="IA", postal_code="52333"),
+                client("c2", "Marguerite", "Stanek", nickname="Margo", city="Marion", state="IA", postal_code="52302"))
+    assert news(idx, "St. Olaf's pastor marks 25 years in the pulpit",
+                "SOLON - St. Olaf Lutheran Church will celebrate the 25th anniversary of the ordination of its pastor, "
+                "the Rev. Anselm Tjaarda, on Sunday.") == {("c1", "subject", "milestone")}
+    assert news(idx, "Guard officer promoted to colonel",
+                "JOHNSTON, Iowa - A Marion woman who has served in the Guard for 29 years is now a full colonel.\nLt. "
+                "Col. Marguerite \"Margo\" Stanek was promoted Wednesday at Camp Dodge.") == {
+        ("c2", "subject", "promotion")}
+
+
+def test_the_town_firm_the_maker_and_initials_before_and():
+    idx = index(client("c1", "Graciela", "Ontiveros Zamora", nickname="Chela", city="Iowa City", state="IA",
+                       postal_code="52240"),
+                client("c2", "Gwendolyn", "Haacke", nickname="Gwen", city="Kalona", state="IA", postal_code="52247"),
+                client("c3", "Jean Baptiste", "Arceneaux", nickname="J.B.", spouse_first_name="Mona",
+                       spouse_last_name="Arceneaux", city="Broussard", state="LA", postal_code="70518"))
+    assert news(idx, "Landscaper marks 25 years, adds snow removal",
+                "When Rigo and Graciela Ontiveros started their company in 2001, it was one truck. Twenty-five years "
+                "later the Iowa City firm has 40 employees.") == {("c1", "subject", "milestone")}
+    assert news(idx, "Barn quilt takes best of show",
+                "KALONA - A queen-size quilt won best of show at the Kalona Quilt Show on Saturday. It was made by "
+                "Gwen Haacke of Kalona, who spent two winters on it.") == {("c2", "subject", "award")}
+    assert news(idx, "Bakery marks 30 years on Main Street",
+                "BROUSSARD - J.B. and Mona Arceneaux opened their bakery in 1996. The couple plan to add a second "
+                "location in 2027.") == {("c3", "subject", "opening")}
+
+
+def test_a_last_docket_will_lead_and_a_retired_descriptor():
+    idx = index(client("c1", "Judith", "Overholt", city="Roanoke", state="VA", postal_code="24018"),
+                client("c2", "Chidozie", "Anyanwu-Obi", city="Huntsville", state="AL", postal_code="35816"))
+    assert news(idx, "Judge retires after 22 years",
+                "ROANOKE, Va. - Judge Judith A. Overholt heard her last docket Tuesday.") == {
+        ("c1", "subject", "retirement")}
+    assert news(idx, "Foundation board adds members",
+                "ROANOKE, Va. - Other new members: Ezra Lamb (Lamb Architects), Judith Overholt (retired, Circuit "
+                "Court) and Ben Kiser.") == set()
+    assert news(idx, "Hospital names new chief of cardiology",
+                "HUNTSVILLE, Ala. - Huntsville Hospital has a new chief of cardiology.\nThe hospital announced "
+                "Monday that Dr. Chidozie Anyanwu-Obi will lead its Heart Institute starting April 1.") == {
+        ("c2", "subject", "promotion")}
+
+
+def test_a_grader_s_headline_town_and_a_couple_named_with_the_roster_spouse():
+    idx = index(client("c1", "Priyanka", "Raghavendra", nickname="Priya", spouse_first_name="Vivek",
+                       spouse_last_name="Raghavendra", city="Arlington", state="TX", postal_code="76017"),
+                client("c2", "Priyamvada", "Raghavendra", nickname="Priya", city="Madison", state="AL",
+                       postal_code="35758"))
+    got = news(idx, "Eleven-year-old wins regional spelling bee",
+               "Anika Raghavendra won the Tarrant County regional bee in 14 rounds. Her parents, Priya and Vivek "
+               "Raghavendra, said she studies with flash cards at breakfast.")
+    assert got == {("c1", "parent_of_subject", "award")}
+    assert news(idx, "Arlington sixth-grader headed to the national bee",
+                "Anika Raghavendra won the regional bee in 14 rounds. Her mother, Priya Raghavendra, said she studies "
+                "at breakfast.") == {("c1", "parent_of_subject", "award")}
