@@ -3,7 +3,8 @@ evaluation split: roster rows, feed files and gold rows side by side. Mechanical
 
     .venv/bin/python tests/eval/combine_parts.py --parts sfx,mob,tol,bil --out independent6
 
-Client ids, item ids and feed file names carry the part's code, so parts never collide; the combined roster
+Client ids and item ids carry the part's code, and feed files are copied under it (a name without it gets it as
+a prefix; a collision left stops the build), so parts never collide; the combined roster
 is checked for duplicate ids, and each client's full name is searched in the other parts' feeds (a namesake
 across parts would be unlabelled there): any hit stops the build.
 """
@@ -57,7 +58,12 @@ def main(argv: list[str] | None = None) -> int:
     (out / "feeds").mkdir(parents=True)
     for part in parts:
         for feed in sorted((part / "feeds").iterdir()):
-            shutil.copyfile(feed, out / "feeds" / feed.name)
+            # A feed file named without its part's code takes it, so that two parts' "nws_alerts_wa_2026.json" (yak
+            # and psc in independent22) cannot overwrite each other; any collision left is refused, never silent.
+            dest = out / "feeds" / (feed.name if feed.name.startswith(f"{part.name}_") else f"{part.name}_{feed.name}")
+            if dest.exists():
+                raise SystemExit(f"feed file {dest.name} of part {part.name} collides with another part's")
+            shutil.copyfile(feed, dest)
     with (out / "roster.csv").open("w", newline="", encoding="utf-8") as f:
         writer = csv.DictWriter(f, header)
         writer.writeheader()
