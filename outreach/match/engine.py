@@ -1058,10 +1058,11 @@ def _wives_with_husband(index: RosterIndex, mention: NewsMention, partners: set[
     "Rudy" Quintanilla married on the roster to Esperanza Barajas Molina), sifted by place first."""
     name, surname = mention.name, split_suffix(mention.name.surname)[0]
     found: list[Client] = []
+    keep = _place_sifter(index, place, mention.tie * cfg.wife_by_husband_name, cfg.threshold) \
+        if through_namesakes else None
     for given in partners:
         found += index.partners_named(given, surname)
         if through_namesakes:
-            keep = _place_sifter(index, place, mention.tie * cfg.wife_by_husband_name, cfg.threshold)
             for p in index.lookup_positions([given], [surname], keep):
                 found += _roster_spouses(index, index.clients[p])
     out: list[_Candidate] = []

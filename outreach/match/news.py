@@ -158,15 +158,15 @@ _OFFICIAL_BEFORE = re.compile(
     r"meteorologist|pastor|reporter|neighbou?r|witness|friend|attorney|lawyer|spokesman)\.?\s+(?:[A-Z][\w'\-]*\.?\s+){0,2}$",
     re.IGNORECASE,
 )
+# "presented" in the active voice only: "were presented with a portrait" is the honoree's, no role at the event
+_PRESENTED_ACTIVE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)presented"
 # Speaking at, attending or hosting an event does not make it one's own life event.
 _ATTENDING = re.compile(r"\b(?:said|says|told|spoke|speakers?|thanked|attended|attending|introduced|hosted|"
-                        r"included|includes|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)presented|emceed)\b",
-                        re.IGNORECASE)  # (but "were presented with a portrait": the honoree's)
+                        r"included|includes|" + _PRESENTED_ACTIVE + r"|emceed)\b", re.IGNORECASE)
 # "..., co-workers said, ...": an attribution set off by commas is someone else's aside, not the sentence's verb.
 _ASIDE_SAID = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,2}(?:said|say|says),")
 # Addressing, presenting or handing out at an event is an official's role at someone else's event.
-# ("were presented with a portrait" is the honoree's: the passive is no role at the event)
-_PERFORMING = re.compile(r"\b(?:addressed|spoke|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)presented|"
+_PERFORMING = re.compile(r"\b(?:addressed|spoke|" + _PRESENTED_ACTIVE + r"|"
                          r"congratulated|welcomed|"
                          # (the prizes at the ceremony; not "has handed out coats for 60 years", her own good works)
                          r"handed\s+out\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:awards?|diplomas?|certificates?|prizes?|medals?|"
@@ -231,6 +231,8 @@ _IDENTIFIED_VICTIM = re.compile(r"^[^.;]{0,40}?\b(?:was|has\s+been)\s+identified
                                 r"(?:victim|deceased|person\s+killed)\b")
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?))?\s*"
                        r"(?:\([\w .&'\-]{1,24}\))?\s*[—–\-]{1,2}\s")  # "(KSND)", "(Noticias 47)"
+# A town's name as written in a headline or lede: one to three capitalised words ("West Columbia", "Mt. Zion")
+_TOWN_WORDS = r"[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}"
 _THE_TOWN_PERSON = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w'\-]+\s?){1,3}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?),?)?\s+"
     r"(?:man|woman|resident|couple|native|family|business\s+owner|farmer|teacher|veteran|firefighter|"
@@ -481,7 +483,7 @@ def _lede_town(title: str, text: str) -> str:
     return ""
 
 
-_BASED_IN = re.compile(r"\b([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})-based\b|\bthe\s+([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})\s+"
+_BASED_IN = re.compile(r"\b(" + _TOWN_WORDS + r")-based\b|\bthe\s+(" + _TOWN_WORDS + r")\s+"
                        r"(?:firm|company|business|bakery|restaurant|shop|store|practice|agency|dealership)\b")
 # "... at three hospitals and 40 clinics in south-central Wisconsin": a story without a dateline places itself
 _REGION_OF_STATE = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:ern)?|central|"
@@ -650,15 +652,15 @@ def _search_ignoring_case(rx: re.Pattern[str], lower: re.Pattern[str], text: str
 # (up to three words: "Kent and Mary Lou Hymas, Dr. Naomi Fujikawa, ...")
 _NAME_LIKE = re.compile(r"\b[A-Z][\w'\-]+(?:\s+[A-Z]\.)?(?:\s+\"[^\"]+\")?\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?")
 # "Mandan's Little Owl wins", "Baraga runner wins state title": the people's town, not the dateline's meet
-_HEADLINE_TOWN = re.compile(r"([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})(?:'s\s|\s(?=(?:runner|teen|junior|senior|sophomore|"
+_HEADLINE_TOWN = re.compile(r"(" + _TOWN_WORDS + r")(?:'s\s|\s(?=(?:runner|teen|junior|senior|sophomore|"
                             r"freshman|student|wrestler|swimmer|golfer|athlete|pitcher|girl|boy|man|woman|couple|"
                             r"family|native|(?:[a-z]+-)?graders?)\b))")
 # ... and a person by trade, read only against a dateline of the same state ("Hockessin hotelier buys Dover Downtown
 # Inn", datelined DOVER): without one, "West End pastor" names a neighbourhood, not West End, N.C.
-_HEADLINE_TRADE_TOWN = re.compile(r"([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})\s"
+_HEADLINE_TRADE_TOWN = re.compile(r"(" + _TOWN_WORDS + r")\s"
                                   r"(?=[a-z]+(?:ier|ist|ian|tor|ner|ker|ver|ger)\b)")
 # The same later in the headline, after a verb: "Fire displaces West Columbia family of five".
-_HEADLINE_TOWN_INSIDE = re.compile(r"(?<=[a-z]\s)([A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})\s(?=(?:family|couple|man|woman|"
+_HEADLINE_TOWN_INSIDE = re.compile(r"(?<=[a-z]\s)(" + _TOWN_WORDS + r")\s(?=(?:family|couple|man|woman|"
                                    r"teen|boy|girl|native|resident|homeowners?)\b)")
 # (a couple in the list: ", Duane and Marcella Hoffmann" links to the name before)
 _LIST_LINK = re.compile(r"^\s*(?:,|;|,?\s+(?:and|&))\s*(?:(?:Dr|Mr|Mrs|Ms|Rev)\.\s+)?"
@@ -746,8 +748,8 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         surname = full[start:end]
         if not givens:
             # "Al-Jabouri and his wife, Zainab, who runs the kitchen": a second reference names his wife in full
-            if " and " in full[end : end + 20] and _AND_SPOUSE.match(full, end) and (
-                    wanted is None or _spouse_wanted(full, end, surname, wanted)):
+            spouse = _AND_SPOUSE.match(full, end) if " and " in full[end : end + 20] else None
+            if spouse is not None and (wanted is None or wanted([spouse.group(1)], surname)):
                 out += story.mentions(start, end, [], "")
             continue
         if wanted is not None and not wanted([*givens, nickname] if nickname else givens, surname) \
