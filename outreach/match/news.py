@@ -45,6 +45,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were)\s+(?:the\s+)?grand\s+marshals?|"
         r"leads?\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?parade|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
         r"(?:took|takes|taking|placed|finished|earned)\s+first\s+place|"
+        # a grant to one's own business ("Strasburg cidery lands state agricultural innovation grant")
+        r"(?:land(?:s|ed)|receiv(?:es|ed)|secur(?:es|ed)|won|wins|awarded)\s+(?:an?\s+)?(?:\$[\d.,]+\s*(?:k|m|million)?\s+)?"
+        r"(?:[\w\-]+\s+){0,4}?grant\b|"
         # a work chosen for a show ("one of forty quilts chosen for the heritage museum's summer exhibit")
         r"(?:chosen|selected|juried)\s+(?:for|into)\s+(?:the\s+|a\s+)?(?:[\w'\-]+\s+){0,4}?(?:show|exhibit|exhibition|"
         r"museum|gallery|festival)|"
@@ -58,6 +61,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "promotion": r"\b(?:promot(?:ed|ion)|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|ceo|chief|director|"
         r"partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm|"
         r"hired\s+as|new\s+(?:ceo|president|director|chief|pastor|rector|rabbi|principal|superintendent|coach)|"
+        # ("becomes the youngest chair in the chamber's 133-year history")
+        r"becomes\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?(?:chair|chairman|chairwoman|chairperson|president|ceo|director|"
+        r"principal|superintendent|commander)\b|"
         r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|ordained|consecrated|(?:has|have)\s+joined|joins|"
         r"(?:take[ns]?|took)\s+over\s+(?:the|their|his|her)\b|(?:has|have|was|were|has\s+been|have\s+been)\s+named|"
         r"named\s+to\s+(?:lead|head|run)|will\s+(?:lead|head)\s+(?:its|the|their)\b|name[ds]\s+(?:[^\s]+\s+){1,6}?(?:president|ceo|chief|director|partners?|principal|"
@@ -87,7 +93,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "opening": r"\b(?:grand\s+opening|opens|opened|opening|ribbon[- ]cutting|launch(?:es|ed)?|new\s+location|"
         r"(?:to|will)\s+open|(?:second|third)\s+(?:location|shop|store|yard|plant|office|branch|warehouse|"
         r"restaurant|clinic))\b",
-        "milestone": r"\b(?:marks?\s+\d+\s+years|"
+        "milestone": r"\b(?:marks?\s+\d+\s+(?:years|springs|summers|seasons|harvests)|"  # ("marks 50 springs")
         # ("marks ten years of Iraqi cooking", "marks a half-century")
         r"marks?\s+(?:ten|fifteen|twenty(?:-five)?|thirty|forty|fifty|sixty|seventy(?:-five)?|eighty|ninety|"
         r"one\s+hundred)\s+years|marks?\s+(?:a|its|their|his|her)\s+(?:century|decade|half[\s-]century)|(?:(?:sesqui|bi)?centennial)|"
@@ -134,7 +140,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         "storm_damage": r"\b(?:tornado|(?:storm|wind|hail)\s+damage|"
                         r"(?:hail|hailstorm|storm|winds?)\s+(?:shred(?:s|ded)?|smash(?:es|ed)|punch(?:es|ed)|"
                         r"pound(?:s|ed)|batter(?:s|ed)|peel(?:s|ed)|rip(?:s|ped)|tore|tears?)|destroyed|damaged|topples?|toppled|uprooted|"
-                        r"crash(?:ed|es)\s+(?:down\s+)?(?:through|into|onto)\s+(?:the\s+|a\s+|their\s+)?(?:roof|home|house)|"
+                        # (a car too: "Car crashes into west Jefferson City home", "crashed into her living room")
+                        r"crash(?:ed|es)\s+(?:down\s+)?(?:through|into|onto)\s+(?:the\s+|a\s+|their\s+|her\s+|his\s+)?"
+                        r"(?:[\w\-]+\s+){0,3}?(?:roof|home|house|living\s+room|bedroom|kitchen)|"
                         r"(?:tree|limb|branch)\s+(?:fell|crashed|landed|came\s+down)|"
                         r"(?:tore|ripped|blew)\s+(?:off\s+)?(?:the\s+|a\s+|their\s+)?roof)\b",
     }.items()
@@ -263,10 +271,13 @@ _APPOSITIVE_OPENS = re.compile(r"\s*(?:A|An|The)\s+[^,.;\"]{3,80},\s+(?:(?:[A-Z]
 # ... or the one of the lede's many the story picks out: "Among them is Ilana Rosenthal, a real estate lawyer"
 _AMONG_IS = re.compile(r"\s*Among\s+(?:them|those|the\s+\w+)\s+(?:is|was)\s+"
                        r"(?:(?:[A-Z][\w'.\-]*|\"[^\"]{1,20}\")\s+){1,4}$")
-_OPENS = re.compile(r"\s*(?:(?:[A-Z][\w'.\-]*|and|&|\"[^\"]{1,20}\")\s+){0,5}$")
+# (a retired officer's rank first: "Lt. Col. (Ret.) Dwight", "Chief Warrant Officer 4 (ret.) Augustin "Gus"")
+_OPENS = re.compile(r"\s*(?:(?:[A-Z][\w.]*\s+){1,4}(?:\d\s+)?\((?:[Rr]et\.?|[Rr]etired)\)\s+)?"
+                    r"(?:(?:[A-Z][\w'.\-]*|and|&|\"[^\"]{1,20}\")\s+){0,5}$")
 # "said Roger Weber": a quoted speaker, named after the verb, is not the story's subject.
 # ("said pantry volunteer Mary Clare Hanratty": a role in lower case may come between)
-_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|according\s+to)\s+"
+# ("said Kennewick resident Dwight Esterbrook": a town before the role)
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|according\s+to)\s+(?:[A-Z][\w'.\-]*\s+(?=[a-z]))?"
                              r"(?:(?!(?:to|of|for|with|that|goodbye|farewell|hello|thanks)\b)[a-z][\w\-]*\s+){0,3}"
                              r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # "His widow, Marie Thibodeaux, accepted a plaque on behalf of the family": accepting someone else's honour.
@@ -326,8 +337,8 @@ _AGE_AFTER = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?,\s+(\d{1,3}),")
 # matching reads it backwards (_CAP_RUN_REVERSED).
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")  # "Ángeles", "Óscar" too
 _MAIDEN_BEFORE = re.compile(r"\s\([A-Z][\w'\-]+\)\s$")
-# ('Wilson "Sonny" and', "J.B. and Mona")
-_AND_BEFORE = re.compile(r"([A-Z][\w'.\-]+)(?:\s+\"[^\"]{1,20}\")?\s+(?:and|&)\s+$")
+# ('Wilson "Sonny" and', "J.B. and Mona", "Marlin J. and Darlene M. (Eberly) Hackman")
+_AND_BEFORE = re.compile(r"([A-Z][\w'.\-]+)(?:\s+[A-Z]\.)?(?:\s+\"[^\"]{1,20}\")?\s+(?:and|&)\s+$")
 # "Mary Beth and Dan Kinsley": a compound given name before the "and" (read after the one-word reading)
 _COMPOUND_AND_BEFORE = re.compile(r"\b([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 _QUOTED = re.compile(r'"([^"]+)"')
@@ -519,7 +530,7 @@ def news_context(title: str, text: str) -> NewsContext:
     datelined = town
     home = _HEADLINE_TOWN.match(title) or _HEADLINE_TOWN_INSIDE.search(title) or (
         _HEADLINE_TRADE_TOWN.match(title) if town else None)
-    if home and not town and not state and is_known_town(home.group(1)):
+    if home and not town and not state and is_known_town(home.group(1)) and not _saints_church(home.group(1), text):
         town = home.group(1)  # "Columbia's volunteer of the year started with one English class", no dateline
     elif town and (other := _people_town(home, title, text)) and city_key(other) != city_key(town) and (
             states_with_town(other) & (frozenset((state,)) if state else states_with_town(town))):
@@ -539,6 +550,24 @@ def news_context(title: str, text: str) -> NewsContext:
         state = state_code(region.group(1))
     return NewsContext(town=town, state=state, headline_events=_headline_events(title), abroad=abroad,
                        lede_town=lede_town, dateline=bool(m) and town == datelined)
+
+
+# "St. Michael's Byzantine Catholic Church": a saint's name that names a church, school or hospital in the story
+_INSTITUTION = re.compile(r"'s\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Church|Parish|Cathedral|Basilica|Chapel|Abbey|Academy|"
+                          r"School|College|University|Hospital|Medical\s+Center|Home)\b")
+
+
+def _saints_church(town: str, text: str) -> bool:
+    """A headline's saint ("St. Michael's pastor marks 40 years", no dateline) that the story says is a church's
+    (or school's, hospital's) name, not the town of St. Michael."""
+    if not town.startswith(("St.", "St ", "Saint ")):
+        return False
+    at = text.find(town)
+    while at >= 0:
+        if _INSTITUTION.match(text, at + len(town)):
+            return True
+        at = text.find(town, at + 1)
+    return False
 
 
 def _people_town(home: re.Match[str] | None, title: str, text: str) -> str:
@@ -567,12 +596,14 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "flood": ("flood", "water", "swept", "spill"),
     "injury": ("injur", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck", "hurt",
                "wounded", "accident"),
-    "award": ("award", "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholar", "chosen",
+    "award": ("award", "grant",
+              "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholar", "chosen",
               "selected", "juried",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
               "valedict", "salutat", "parade", "names", "merit", "appointment"),
-    "promotion": ("promot", "named", "names", "appointed", "elected", "takes", "hired", "new", "installed", "sworn",
+    "promotion": ("becomes", "promot", "named", "names", "appointed", "elected", "takes", "hired", "new", "installed",
+                  "sworn",
                   "ordain", "consecrat", "join", "take", "took", "command", "assum", "leader", "lead", "head"),
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell", "hang", "hung", "farewell",
                    "clos"),
@@ -748,7 +779,10 @@ def news_mentions(title: str, text: str, hits: list[tuple[int, int, str]],
         surname = full[start:end]
         if not givens:
             # "Al-Jabouri and his wife, Zainab, who runs the kitchen": a second reference names his wife in full
-            spouse = _AND_SPOUSE.match(full, end) if " and " in full[end : end + 20] else None
+            # ("Bettencourt, who owns the business with his wife, Yolanda": a business the couple runs)
+            spouse = _AND_SPOUSE.match(full, end) if " and " in full[end : end + 20] else \
+                _RUN_WITH_SPOUSE.match(full, end, min(len(full), end + 160)) if " with " in full[end : end + 120] \
+                else None
             if spouse is not None and (wanted is None or wanted([spouse.group(1)], surname)):
                 out += story.mentions(start, end, [], "")
             continue

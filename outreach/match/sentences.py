@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from outreach.match.places import state_code
-from outreach.match.words import ABBREVIATIONS, SENTENCE_STARTERS
+from outreach.match.words import ABBREVIATIONS, LINE_END_ABBREVIATIONS, SENTENCE_STARTERS
 
 _BOUNDARY = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.']+)$")  # with apostrophes: "St. Mary's." ends a sentence, "S." may not
@@ -62,7 +62,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     if len(word) == 1 and word.isupper():
         return False  # an initial: "Robert J. Smith"
     if low in ABBREVIATIONS or "." in low:
-        return False
+        return low in LINE_END_ABBREVIATIONS and "\n" in m.group(0)
     if state_code(word + ".") and len(word) > 2:
         nxt = _WORD_AFTER.match(text, m.end(), m.end() + 40)
         return (nxt.group(1).lower() if nxt else "") in SENTENCE_STARTERS

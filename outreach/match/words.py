@@ -121,6 +121,10 @@ ABBREVIATIONS: Final = frozenset({
     "blvd", "rd", "hwy", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "a.m", "p.m", "u.s", "e", "w", "n", "s", "ret", "msgt", "ssgt", "tsgt", "cmsgt", "sfc", "pfc", "spc", "cmdr",
 })
+# Of those, the ones that end a phrase rather than lead into a name: at a line's end ("moved his car at 2 a.m.\n")
+# they end the sentence too (a title or an initial there still runs into the next line's name).
+LINE_END_ABBREVIATIONS: Final = frozenset({"a.m", "p.m", "inc", "co", "corp", "ltd", "jr", "sr", "u.s", "ave", "blvd",
+                                           "rd", "hwy"})
 # After a state abbreviation a new sentence starts only with one of these (else "Wis. Funeral" is ambiguous).
 SENTENCE_STARTERS: Final = frozenset({
     "he", "she", "they", "the", "a", "an", "his", "her", "their", "funeral", "services", "service",

@@ -2211,3 +2211,74 @@ def test_a_grader_s_headline_town_and_a_couple_named_with_the_roster_spouse():
     assert news(idx, "Arlington sixth-grader headed to the national bee",
                 "Anika Raghavendra won the regional bee in 14 rounds. Her mother, Priya Raghavendra, said she studies "
                 "at breakfast.") == {("c1", "parent_of_subject", "award")}
+
+
+# --- independent22 (stop 24) -------------------------------------------------------------------------------
+
+def test_a_retired_officer_s_rank_before_the_name_still_opens_the_sentence_after_the_lede():
+    idx = index(client("c1", "Garrison", "Fentress", city="Montgomery", state="AL", postal_code="36116"),
+                client("c2", "Augustin", "Baranyk", nickname="Gus", city="Conklin", state="NY", postal_code="13748"))
+    assert news(idx, "Retired colonel honored for building ramps for veterans",
+                "MONTGOMERY, Ala. (WMGV) - A retired Air Force colonel received the Patriot Award on Wednesday.\n"
+                "Col. (Ret.) Garrison Fentress, a former base commander, started the project in 2019.") == {
+        ("c1", "subject", "award")}
+    assert news(idx, "Conklin veteran honored with Quilt of Valor",
+                "CONKLIN, N.Y. (WBXT) - A Conklin man who flew helicopters was wrapped in a quilt on Thursday.\n"
+                'Chief Warrant Officer 4 (ret.) Augustin "Gus" Baranyk, 77, flew medevac missions in 1969.') == {
+        ("c2", "subject", "award")}
+
+
+def test_a_saints_possessive_headline_that_the_story_calls_a_church_is_no_town():
+    idx = index(client("c1", "Thaddeus", "Kulyk", city="Binghamton", state="NY", postal_code="13905"))
+    assert news(idx, "St. Michael's pastor marks 40 years a priest",
+                "Parishioners of St. Michael's Byzantine Catholic Church filled the hall on Sunday to mark the 40th "
+                "anniversary of the ordination of their pastor, the Very Rev. Thaddeus Kulyk.") == {
+        ("c1", "subject", "milestone")}
+
+
+def test_a_couple_whose_husband_has_a_middle_initial_names_both():
+    idx = index(client("c1", "Marlin", "Hackman Jr.", middle_name="J", city="Lititz", state="PA", postal_code="17543"),
+                client("c2", "Darlene", "Hackman", city="Lititz", state="PA", postal_code="17543"))
+    assert news(idx, "Hackmans to celebrate 50th anniversary",
+                "Marlin J. and Darlene M. (Eberly) Hackman of Lititz will celebrate their 50th wedding anniversary "
+                "on May 29.") == {("c1", "subject", "milestone"), ("c2", "subject", "milestone")}
+
+
+def test_the_wife_a_surname_alone_owns_the_business_with_shares_its_anniversary():
+    idx = index(client("c1", "Yolanda", "Bettencourt", spouse_first_name="Lamar", spouse_last_name="Bettencourt",
+                       city="Montgomery", state="AL", postal_code="36109"))
+    assert news(idx, "Bettencourt's Hardware marks 50 years on Atlanta Highway",
+                "MONTGOMERY - The hardware store opened in 1976.\nThe store celebrates its 50th anniversary Saturday "
+                "with a cookout. Bettencourt, who owns the business with his wife, Yolanda, credits the repair "
+                "counter.") == {("c1", "subject", "milestone")}
+
+
+def test_springs_marked_a_grant_landed_and_a_chair_become_are_life_events():
+    assert _events_in("Krupansky's Greenhouse marks 50 springs in Port Crane", alone=True) == ["milestone"]
+    assert _events_in("Strasburg cidery lands state agricultural innovation grant", alone=True) == ["award"]
+    assert _events_in("Tobias Wickersham, 37, becomes the youngest chair in the chamber's history.") == ["promotion"]
+    assert _events_in("The firm received a $185,000 Pennsylvania agricultural innovation grant.") == ["award"]
+
+
+def test_a_car_into_a_home_is_damage_to_the_homeowner():
+    idx = index(client("c1", "Rosemary", "DAuteuil", nickname="Romy", city="Jefferson City", state="MO",
+                       postal_code="65109"))
+    assert news(idx, "Car crashes into west Jefferson City home; homeowner unhurt",
+                "JEFFERSON CITY, Mo. (KMMO) - A west Jefferson City woman escaped injury Tuesday when a car crashed "
+                "into her living room.\nHomeowner Romy D'Auteuil, 70, said she had just walked into the kitchen.") \
+        == {("c1", "subject", "storm_damage")}
+
+
+def test_a_time_at_a_line_end_ends_the_sentence():
+    from outreach.match.sentences import sentence_spans
+    text = "He moved his car at 2 a.m.\nIn Lititz, the Rev. Kate Stauffacher said the hall was ready."
+    assert [text[s:e].strip() for s, e in sentence_spans(text)] == [
+        "He moved his car at 2 a.m.", "In Lititz, the Rev. Kate Stauffacher said the hall was ready."]
+    assert len(sentence_spans("Services by the Rev.\nJohn Smith at noon.")) == 1  # a title still runs on
+
+
+def test_a_town_before_a_speakers_role_keeps_them_a_bystander():
+    idx = index(client("c1", "Dwight", "Esterbrook", city="Kennewick", state="WA", postal_code="99337"))
+    assert news(idx, "Blowing dust closes Highway 395; wind topples power poles",
+                "Wind gusts near 65 mph closed U.S. 395 north of Pasco on Tuesday.\n\"You couldn't see the hood "
+                "of your car,\" said Kennewick resident Dwight Esterbrook, who was stuck at the on-ramp.") == set()
