@@ -109,7 +109,9 @@ _PRECEDED_TRIGGER = re.compile(
     )
 # Death-notice style: "beloved wife of John; loving mother of Susan (Tom) Halvorsen; dear sister of Linda".
 # The people named after "<relation> of" stand in the inverse relation to the deceased (OF_RELATION_INVERSE).
-_NAMED_BEFORE = re.compile(r"[A-Z][\w'\-]+(?:\s+[A-Z]\.|\s+Jr\.)?,\s*$")  # "Stephen, " before "husband of"
+# "Stephen, " before "husband of"; Lancaster County's "a daughter, Joanne wife of Scott Kreider", without the comma
+# (but not "Beloved husband of 56 years of Helen": the comma or "and" before the name places it in a list)
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'\-]+(?:\s+[A-Z]\.|\s+Jr\.)?,\s*$|(?:,|\band)\s+[A-Z][\w'\-]+\s+$")
 _OF_RELATION = re.compile(
     r"\b(wife|husband|mother|father|grandmother|grandfather|great-grandmother|great-grandfather|sister|brother|"
     r"daughter|son|aunt|uncle|mother-in-law|father-in-law|sister-in-law|brother-in-law|companion|partner|widow|"
@@ -132,9 +134,10 @@ _TITLE_NOISE = re.compile(
     r"(?:please\s+)?remember\s+in\s+(?:your|our)\s+prayers|"
     r"home\s?going(?:\s+(?:celebration|services?))?|(?:our\s+)?(?:community|parish|congregation|church)\s+mourns|"
     r"memory\s+eternal|eternal\s+memory|(?:please\s+)?pray\s+for\s+the\s+repose\s+of\s+the\s+soul|"
-    r"(?:priez\s+pour\s+(?:elle|lui)\s*/\s*)?(?:please\s+)?pray\s+for|walk(?:ing|ed)\s+on(?=\s*[:\-|–—]))"
+    r"(?:priez\s+pour\s+(?:elle|lui)\s*/\s*)?(?:please\s+)?pray\s+for(?:\s+the\s+(?:departed|deceased|dead))?|walk(?:ing|ed)\s+on(?=\s*[:\-|–—]))"
     # ("Priez pour elle / Please pray for ..."; a tribal paper's "Walking On: Josephine Peltier, 93")
-    # (an Orthodox parish's "Memory Eternal: Panagiota Vlahos"; "Please pray for the repose of the soul of Leo ...")
+    # ("Pray for the departed: Nadia Prokopchuk"; an Orthodox parish's "Memory Eternal: Panagiota Vlahos";
+    # "Please pray for the repose of the soul of Leo ...")
     r"\s*(?:for|of)?\s*[:\-|–—]?\s*"
     # A parish notice titled by its rite: "Mass of Christian Burial for Odile Comeaux", "Services for ..."
     r"|^\s*(?:a\s+)?(?:mass\s+of\s+christian\s+burial|funeral(?:\s+mass|\s+services?)?|memorial\s+services?"

@@ -294,7 +294,7 @@ class _ClauseReader:
         # "her daughter, Carol Maki and son-in-law Gene": a child's in-law read after the child is her spouse.
         spouse_word = rel == "spouse" or (low in _CHILDS_SPOUSE and self.relation == "child")
         if spouse_word and self.relation not in ("", "spouse") and same_group and (
-                self.pending_and or (i > 0 and toks[i - 1].text in ",(")):
+                self.pending_and or (i > 0 and toks[i - 1].text in ",(") or self._wife_of_after_name(i)):
             after = self._spouse_of_listed(i)
             if after is not None:
                 return after
@@ -309,6 +309,12 @@ class _ClauseReader:
         self.unplaced_from = len(self.drafts)
         self.pending_and = False
         return i + 1
+
+    def _wife_of_after_name(self, i: int) -> bool:
+        """"a daughter, Joanne wife of Scott Kreider of Elizabethtown": Lancaster County's style, without the
+        comma, names the listed daughter's husband."""
+        toks = self.toks
+        return 0 < i < len(toks) - 2 and toks[i - 1].cap and toks[i + 1].low == "of" and toks[i + 2].cap
 
     def _spouse_of_listed(self, i: int) -> int | None:
         """"daughters, Jane Doe and husband John of Eau Claire": John is Jane's husband, read as her

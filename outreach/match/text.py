@@ -86,6 +86,15 @@ def _city_part(town: str) -> str:
     return town
 
 
+_SAINT_WORDS = frozenset({"st.", "st", "saint", "ste.", "sainte"})
+
+
+def _saints_church_then_town(toks: list[Token], j: int, words: list[str]) -> bool:
+    """toks[j] ends a saint's possessive ("St. Michael's"), a church's name, and a town follows its comma."""
+    return bool(words) and words[0].lower() in _SAINT_WORDS and j + 2 < len(toks) and toks[j + 1].text == "," \
+        and toks[j + 2].cap
+
+
 def read_place(toks: list[Token], i: int) -> tuple[str, str, int]:
     """Read "Eau Claire", "Chippewa Falls, Wis.", "St. Paul, MN", "Fond du Lac", "Arizona" from toks[i:].
 
@@ -97,6 +106,8 @@ def read_place(toks: list[Token], i: int) -> tuple[str, str, int]:
         t = toks[j]
         town_word = t.cap and t.low not in RELATIONS and t.low not in _NOT_PLACE_WORDS
         if town_word and t.text.endswith("'s") and len(t.text) > 3:
+            if _saints_church_then_town(toks, j, words):
+                return read_place(toks, j + 2)  # "pastor of St. Michael's, Binghamton": the church's town
             words.append(t.text[:-2])  # "El Paso's Upper Valley": the town is El Paso
             j += 1
             break

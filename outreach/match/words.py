@@ -83,6 +83,8 @@ TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "
                            "msgr", "deacon", "sgt", "capt", "col", "lt", "maj", "gen", "judge", "hon", "prof", "atty",
                            "elder", "mother", "bishop", "evangelist", "sis", "bro", "minister", "apostle", "prophetess",
                            "missionary",
+                           # "Circuit Judge Henrietta Pouncey Scarbrough", "the Very Rev. Thaddeus Kulyk"
+                           "circuit", "probate", "magistrate", "very", "cw2", "cw3", "cw4", "cw5", "wo1", "cwo",
                            # military ranks: "his son, MSgt (Ret.) Darnell Ogletree"
                            "msgt", "ssgt", "tsgt", "cmsgt", "smsgt", "sfc", "ssg", "sgm", "csm", "cpl", "pvt", "pfc",
                            "spc", "adm", "cmdr", "cdr", "lcdr", "cpt", "ltc",

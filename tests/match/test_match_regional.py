@@ -2282,3 +2282,41 @@ def test_a_town_before_a_speakers_role_keeps_them_a_bystander():
     assert news(idx, "Blowing dust closes Highway 395; wind topples power poles",
                 "Wind gusts near 65 mph closed U.S. 395 north of Pasco on Tuesday.\n\"You couldn't see the hood "
                 "of your car,\" said Kennewick resident Dwight Esterbrook, who was stuck at the on-ramp.") == set()
+
+
+def test_pray_for_the_departed_titles_the_deceased():
+    ob = parse_obituary("Pray for the departed: Nadia Prokopchuk",
+                        "Our sister in Christ Nadia Prokopchuk, 88, of Pasco, went to be with the Lord on January 23, "
+                        "2026. She leaves behind her son Vasyl and his wife Yevgenia (Jenny) of Pasco.")
+    assert (ob.deceased.given, ob.deceased.surname) == ("Nadia", "Prokopchuk")
+    assert [(m.name.given, m.name.surname) for m in ob.survivors][:2] == [
+        ("Vasyl", "Prokopchuk"), ("Yevgenia", "Prokopchuk")]
+
+
+@pytest.mark.parametrize("written, given", [("Circuit Judge Henrietta Pouncey Scarbrough", "Henrietta"),
+                                            ("the Very Rev. Thaddeus Kulyk", "Thaddeus"),
+                                            ("CW4 (Ret.) Augustin Baranyk", "Augustin")])
+def test_a_judge_s_court_a_very_reverend_and_a_warrant_officer_s_grade_are_titles(written, given):
+    ob = parse_obituary("Bernice Pouncey", f"Bernice Pouncey, 91, of Montgomery, died Sunday. She is survived by "
+                        f"her child, {written} of Montgomery.")
+    assert [m.name.given for m in ob.survivors] == [given]
+
+
+def test_a_saint_s_possessive_then_a_town_places_the_survivor_in_the_town():
+    ob = parse_obituary("Michael Kulyk", "Michael Kulyk, 80, of Passaic, reposed on May 9, 2026. He is survived by "
+                        "his brother, Thaddeus Kulyk, pastor of St. Michael's, Binghamton.")
+    assert [(m.name.given, m.town) for m in ob.survivors] == [("Thaddeus", "Binghamton")]
+
+
+def test_a_daughter_wife_of_her_husband_without_a_comma_is_no_second_spouse():
+    text = ("Thaddeus R. \"Thad\" Wissler, 84, of Manheim, passed away on Friday, February 13, 2026. He was the "
+            "husband of Verna (Hershey) Wissler. Born September 3, 1941, in Rapho Township, he farmed. In addition "
+            "to his wife, he is survived by a son, Kevin Wissler of Manheim; a daughter, Joanne wife of Scott "
+            "Kreider of Elizabethtown; seven grandchildren.")
+    ob = parse_obituary("Thaddeus R. \"Thad\" Wissler (1941 - 2026)", text)
+    assert [(m.name.given, m.name.surname, m.relation, m.town) for m in ob.survivors][1:] == [
+        ("Joanne", "Kreider", "child", "Elizabethtown"), ("Scott", "Kreider", "in_law", "Elizabethtown")]
+    idx = index(client("c1", "Thaddeus", "Wissler", middle_name="R", nickname="Thad", spouse_first_name="Verna",
+                       spouse_last_name="Wissler", birth_date=date(1941, 9, 3), city="Manheim", state="PA",
+                       postal_code="17545"))
+    assert roles(idx, text, "Thaddeus R. \"Thad\" Wissler (1941 - 2026)") == {("c1", "deceased_client")}
