@@ -46,7 +46,7 @@ from outreach.match.news import (
 )
 from outreach.match.obituary import Obituary, birth_of, parse_obituary
 from outreach.match.people import Mention
-from outreach.match.places import city_key, is_known_town, states_with_town
+from outreach.match.places import city_key, is_known_town, neighbour_towns, states_with_town
 from outreach.match.scoring import (
     PlaceQuery,
     Scored,
@@ -965,10 +965,11 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
             couples.setdefault((mention.start, mention.end), set()).add(mention.name.given)
     for mention in mentions:
         ctx = ctx or news_context(item.title, item.text)
-        if ctx.abroad and not mention.state:
-            continue  # "PONTA DELGADA, Azores - The poet Helena Câmara of Ponta Delgada": someone there
+        if not mention.state and (ctx.abroad or (ctx.foreign and mention.town and not is_known_town(mention.town))):
+            continue  # "PONTA DELGADA, Azores - The poet Helena Câmara of Ponta Delgada": someone there; also
+            # "Vernice Alward of Moncton" in a story of "a great-grandmother from New Brunswick"
         context = _news_place(mention, ctx)
-        town = "" if _local_place(mention, ctx) else mention.town
+        town = "" if _local_place(mention, ctx, cfg) else mention.town
         place = place_query(town, mention.state, *context, cfg)
         lede = place_query("", "", ctx.lede_town, "", cfg) if ctx.lede_town and not (
             mention.town or mention.state or any(context)) else None
@@ -1001,7 +1002,7 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
     return out
 
 
-def _local_place(mention: NewsMention, ctx: NewsContext) -> bool:
+def _local_place(mention: NewsMention, ctx: NewsContext, cfg: MatchConfig = DEFAULT_CONFIG) -> bool:
     """The town written after a name, without a state, is in no state of the dateline's town: a neighbourhood of it
     ("the daughter of Marquis and Keisha Threadgill of East Brainerd" in a CHATTANOOGA story, not Brainerd, Minn.),
     read as the dateline's place."""
@@ -1012,7 +1013,11 @@ def _local_place(mention: NewsMention, ctx: NewsContext) -> bool:
         return False  # "Niamh Kearney of Galway, Ireland": a region or country the reader did not take as a state
     home = frozenset((ctx.state,)) if ctx.state else states_with_town(ctx.town)
     elsewhere = states_with_town(mention.town)  # (a town no gazetteer knows keeps its own verdict)
-    return bool(home) and bool(elsewhere) and home.isdisjoint(elsewhere)
+    if not (home and elsewhere and home.isdisjoint(elsewhere)):
+        return False
+    # (but "Dee Ostlie of Moorhead" in a WEST FARGO story is the next town over, across a state line)
+    key = city_key(mention.town)
+    return not any(k == key for k, _ in neighbour_towns(ctx.town, home, cfg.adjacent_km))
 
 
 _PLACE_GOES_ON = re.compile(r",\s*[A-Z]")

@@ -17,7 +17,7 @@ import ahocorasick
 
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.names import is_known_given_name, suffix_key
-from outreach.match.places import city_key, is_known_town, leading_town, state_code, states_with_town
+from outreach.match.places import city_key, is_country, is_known_town, leading_town, state_code, states_with_town
 from outreach.match.sentences import boundary_after, sentence_after, sentence_around, sentence_before
 from outreach.match.text import PersonName, read_place, tokens
 from outreach.match.words import TITLES
@@ -36,11 +36,15 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"spill(?:s|ed)\s+into\s+(?:[\w'\-]+\s+){0,3}?(?:homes|houses|basements|streets|neighborhoods?))\b",
         # ... but not "was not injured", "no injuries were reported", "escaped injury"
         "injury": r"\b(?:(?<!not\s)(?<!n't\s)(?<!no\s)(?<!escaped\s)(?<!without\s)injur(?:ed|ies|y)|hospitali[sz]ed|"
-        r"critical\s+condition|seriously\s+hurt|crash|collision|rescued|struck\s+by|(?<!not\s)(?<!n't\s)hurt|wounded|"
+        r"critical\s+condition|seriously\s+hurt|crash|collision|rescued|struck\s+by|"
+        r"pulled\s+from\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:river|lake|current|water|surf|ocean|pond|creek|"
+        r"wreckage|rubble|icy|burning)|(?<!not\s)(?<!n't\s)hurt|wounded|"
         r"accident)\b",
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?rs?|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
         r"receives|received\s+the|medal|scholarship|(?:named|selected\s+as|chosen\s+as)\s+(?:an?\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?scholars?\b|hall\s+of\s+fame|eagle\s+scouts?|merit\s+badges?|earned\s+the|prizes?|win|"
-        r"qualif(?:y|ies|ied)|champions?|championships?|pull(?:s|ed)\s+(?!out\b|away\b|off\b)(?:[^\s]+\s+){0,3}?from|saves|saved|"
+        r"qualif(?:y|ies|ied)|champions?|championships?|"
+        # the rescuer who pulls someone from the water ("helps pull kayakers from"), not the one pulled from it
+        r"pull(?:s|ed)?\s+(?!out\b|away\b|off\b|from\b)(?:[^\s]+\s+){1,3}?from|saves|saved|"
         r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|hole[- ]in[- ]one|"
         r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were)\s+(?:the\s+)?grand\s+marshals?|"
         r"leads?\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?parade|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
@@ -229,6 +233,8 @@ _SPEECH = re.compile(r"\b(?:said|says|told|according\s+to|stated|added|explained
 # is about (an appositive of up to five words may sit between the name and the verb).
 _DEATH_OF_PERSON = re.compile(
     r"^\s*(?:,\s*\d{1,3}\s*,|,\s*(?:[\w'\-]+\s+){0,4}[\w'\-]+\s*,(?:\s*[A-Z][\w.]{1,12},)?|,)?"
+    # ("Rogelio Arreguín Solórzano, 67, a retired schoolteacher of Zapopan, Jalisco, died September 4")
+    r"(?:\s*(?:a|an)\s+(?:[a-z][\w'\-]*\s+){1,4}(?=of\s|from\s))?"
     # "of Eau Claire, Wis.,", or a town without its comma ("Luc D'Aoust of Billings died Sunday")
     r"(?:\s*(?:of|from)\s+(?:[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?|[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}))?"
     r"\s*(?:who\s+)?"
@@ -281,7 +287,8 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|according\s+to)\s+(?:[A-Z][\
                              r"(?:(?!(?:to|of|for|with|that|goodbye|farewell|hello|thanks)\b)[a-z][\w\-]*\s+){0,3}"
                              r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # "His widow, Marie Thibodeaux, accepted a plaque on behalf of the family": accepting someone else's honour.
-_FOR_SOMEONE_ELSE = re.compile(r"\bon\s+behalf\s+of\b|\baccept(?:ed|s|ing)\s+(?:the|a|an|his|her)\b",
+_FOR_SOMEONE_ELSE = re.compile(r"\bon\s+(?:behalf\s+of|his\s+behalf|her\s+behalf|their\s+behalf)\b|"
+                               r"\baccept(?:ed|s|ing)?\s+(?:the|a|an|his|her)\b",
                                re.IGNORECASE)
 # "His parents, Reggie and Tasha Goins, sat beside him": named as the parents of the story's subject.
 # ("The bride's parents are Mr. and Mrs. Gerald Unruh": a wedding notice's)
@@ -311,7 +318,7 @@ _DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,13
                             r"[-—–]+\s*")  # "BISMARCK - ", "HIALEAH (Noticias 47) - "
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z.]{1,13}\s*$")
 _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|widow|widower|son|"
-                                  r"daughter|mother|father|parents|family)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
+                                  r"daughter|mother|father|parents|family|sister|brother)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
 # The one who runs someone else's event: "Auctioneer Trent Ohlenbusch sold a grand champion pecan pie for $6,500".
 _ROLE_BEFORE = re.compile(r"\b(?i:auctioneers?|announcers?|emcees?|referees?|umpires?|ringmasters?)\s+"
                           r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
@@ -337,8 +344,9 @@ _AGE_AFTER = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?,\s+(\d{1,3}),")
 # matching reads it backwards (_CAP_RUN_REVERSED).
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")  # "Ángeles", "Óscar" too
 _MAIDEN_BEFORE = re.compile(r"\s\([A-Z][\w'\-]+\)\s$")
-# ('Wilson "Sonny" and', "J.B. and Mona", "Marlin J. and Darlene M. (Eberly) Hackman")
-_AND_BEFORE = re.compile(r"([A-Z][\w'.\-]+)(?:\s+[A-Z]\.)?(?:\s+\"[^\"]{1,20}\")?\s+(?:and|&)\s+$")
+# ('Wilson "Sonny" and', "J.B. and Mona", "Marlin J. and Darlene M. (Eberly) Hackman", "Duane Jr. and Carla")
+_AND_BEFORE = re.compile(r"([A-Z][\w'.\-]+)(?:\s+(?:[A-Z]\.|Jr\.?|Sr\.?|II|III|IV))?(?:\s+\"[^\"]{1,20}\")?"
+                         r"\s+(?:and|&)\s+$")
 # "Mary Beth and Dan Kinsley": a compound given name before the "and" (read after the one-word reading)
 _COMPOUND_AND_BEFORE = re.compile(r"\b([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+(?:and|&)\s+$")
 _QUOTED = re.compile(r'"([^"]+)"')
@@ -473,6 +481,9 @@ class NewsContext:
     # spelling bee in Topeka"): it may raise a place score, never lower one.
     lede_town: str = ""
     dateline: bool = False  # `town` is the story's dateline (not a headline's or lede's town)
+    # The country or province the headline or lede says its people are from ("a great-grandmother from New
+    # Brunswick"): a town no US gazetteer knows ("Vernice Alward of Moncton") is there, not a client's
+    foreign: str = ""
 
 
 _IN_TOWN = re.compile(r"\bin\s+(?=[A-Z])")
@@ -549,7 +560,21 @@ def news_context(title: str, text: str) -> NewsContext:
     if not (town or state or lede_town) and (region := _REGION_OF_STATE.search(text)):
         state = state_code(region.group(1))
     return NewsContext(town=town, state=state, headline_events=_headline_events(title), abroad=abroad,
-                       lede_town=lede_town, dateline=bool(m) and town == datelined)
+                       lede_town=lede_town, dateline=bool(m) and town == datelined,
+                       foreign=_foreign_home(f"{title}\n{text[:_LEDE_REACH]}"))
+
+
+_FROM_PLACE = re.compile(r"\b(?:from|of)\s+((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)")
+
+
+def _foreign_home(lede: str) -> str:
+    """The country or Canadian province a lede says someone is from or of ("from New Brunswick"), or ""."""
+    for m in _FROM_PLACE.finditer(lede):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            if is_country(name := " ".join(words[:n])):
+                return name
+    return ""
 
 
 # "St. Michael's Byzantine Catholic Church": a saint's name that names a church, school or hospital in the story
@@ -570,12 +595,30 @@ def _saints_church(town: str, text: str) -> bool:
     return False
 
 
+# The words after a town that make it a high school's name: "Lincoln Southeast", "Brandon Valley", "Omaha Central"
+# (not "Lincoln High", a school named for a person in the dateline's city)
+_SCHOOL_TAIL = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                          "central", "valley"})
+
+
+def _school_town(name: str) -> str:
+    """The town a headline's school is named after ("Lincoln Southeast's Maddie Wiebelhaus wins": Lincoln), or the
+    name itself."""
+    if is_known_town(name):
+        return name
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        if all(w.lower() in _SCHOOL_TAIL for w in words[k:]) and is_known_town(head := " ".join(words[:k])):
+            return head
+    return name
+
+
 def _people_town(home: re.Match[str] | None, title: str, text: str) -> str:
     """The town the headline or lede says the story's people are from, against a dateline elsewhere: the headline's
     ("Mandan's Little Owl wins", not "St. Olaf's pastor": a saint's name is a church's) or the lede's "A Marion
     woman who has served in the Guard for 29 years" (datelined JOHNSTON, where Camp Dodge is)."""
     if home is not None:
-        return "" if home.group(1).startswith(("St.", "St ", "Saint ")) else home.group(1)
+        return "" if home.group(1).startswith(("St.", "St ", "Saint ")) else _school_town(home.group(1))
     person = _THE_TOWN_PERSON.search(title + " " + text[:_LEDE_REACH])
     return person.group(1).strip() if person and not person.group(2) and is_known_town(person.group(1).strip()) else ""
 
@@ -594,8 +637,8 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "loss": ("die", "killed", "death", "passed", "mourn", "lost", "fatal", "funeral"),
     "fire": ("fire", "blaze", "burn", "flames", "arson", "smoke"),
     "flood": ("flood", "water", "swept", "spill"),
-    "injury": ("injur", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck", "hurt",
-               "wounded", "accident"),
+    "injury": ("injur", "pulled", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck",
+               "hurt", "wounded", "accident"),
     "award": ("award", "grant",
               "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholar", "chosen",
               "selected", "juried",
@@ -907,13 +950,13 @@ class _Story:
         if not parent and (self._someone_elses(s, start, sentence, event, headline, end)
                            or _PERFORMS_AFTER.match(full, end, min(e, end + 90))):
             return []  # (the latter: "Pastor Delbert Crane Bull blessed the building at Saturday's opening")
-        after = full[end : min(e, end + 120)]
+        tail, after = self._after_name(end, e)
         if _spared(event, after) or (_EXPERT_AFTER.match(after) and _SPEECH.search(sentence)):
             return []  # (the latter: "Walter Pfannenstiel, a retired hydrologist who ..., said the storm was")
         died = bool(_DEATH_OF_PERSON.match(after)) or (event == "loss" and bool(_IDENTIFIED_VICTIM.match(after)))
         m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))
         suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""
-        town, state = self._place_after(m_suffix.end() if m_suffix else end, e)  # "Hollis Goldthwaite III of ..."
+        town, state = self._place_after(m_suffix.end() if m_suffix else tail, e)  # "Hollis Goldthwaite III of ..."
         if not (town or state):
             town, state = self._place_later(full[start:end], e)
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
@@ -924,6 +967,13 @@ class _Story:
                             event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
                             parent=parent, age=age if name is names[0] else None)
                 for name in names]
+
+    def _after_name(self, end: int, e: int) -> tuple[int, str]:
+        """Where the name ends, and up to 120 characters of its sentence after it: after the second part of a
+        compound surname too ("Rogelio Arreguín Solórzano, 67, ... died", read for the surname Arreguín)."""
+        rest = _SECOND_SURNAME.match(self.full, end, e)
+        tail = rest.end() if rest else end
+        return tail, self.full[tail : min(e, tail + 120)]
 
     def _age(self, surname: str, end: int, e: int, givens: list[str]) -> int | None:
         """The age written right after the name, or after the surname opening a later sentence (AP style's
@@ -1086,6 +1136,12 @@ class _Story:
             k += 1
             if k < len(toks) and toks[k].kind == "num":
                 k += 2 if k + 1 < len(toks) and toks[k + 1].text == "," else 1
+            if k < len(toks) and toks[k].low in ("a", "an"):  # ", 67, a retired schoolteacher of Zapopan"
+                j = k + 1
+                while j < min(len(toks), k + 6) and toks[j].kind == "word" and not toks[j].cap and \
+                        toks[j].low not in _OF_FROM:
+                    j += 1
+                k = j if j < len(toks) and toks[j].low in _OF_FROM else k
         if k < len(toks) and toks[k].low in _OF_FROM:
             town, state, _ = read_place(toks, k + 1)
             return town, state
@@ -1110,6 +1166,8 @@ class _Story:
 
 
 _OF_FROM = frozenset({"of", "from"})
+# The second part of a compound surname, then a comma: "Arreguín Solórzano, 67,"
+_SECOND_SURNAME = re.compile(r" (?!(?:Jr|Sr|II|III|IV)\b)[A-Z][\w'\-]+(?=,)")
 _LIVES_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who\s+lives\s+in|of)\s+(?=[A-Z])")
 _LIVES_LATER = re.compile(r"\s[^.!?\n\"]{0,100}?\b(?:lives|resides)\s+in\s+(?=[A-Z])")
 # Donors named for their gifts, and a predecessor named for who is succeeded, are not the story's subjects.

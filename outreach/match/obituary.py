@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
-from outreach.match.names import fold, name_key, suffix_key
+from outreach.match.names import fold, is_known_given_name, name_key, suffix_key
 from outreach.match.people import Mention, parse_name_words, parse_people
 from outreach.match.places import is_known_town, states_with_town
 from outreach.match.sentences import sentence_spans
@@ -188,6 +188,9 @@ def _title_name(title: str, deceased_surname_hint: str = "") -> PersonName | Non
     # "SMITH, Robert J. 'Bob'" - surname first.
     m = re.match(r"^((?:(?:St|ST|Ste|STE)\.\s*)?[^\W\d_][\w'\-]+(?:\s+[^\W\d_][\w'\-]+)?"  # ("ST. CYR, Celestine")
                  r"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?),\s+(.+)$", t)
+    if m and " " in m.group(1) and not m.group(1).isupper() and " " not in m.group(2).strip() and \
+            is_known_town(m.group(2).strip()) and not is_known_given_name(m.group(2).strip()):
+        t, m = m.group(1), None  # "Orville Mjolsness, Fargo": a death notice's name and town
     if m and not _YEARS.search(t) and (m.group(1).isupper() or _CAPS_SURNAME.fullmatch(m.group(1))
                                        or " " not in m.group(2).strip() or
                                        re.match(r"^[^\W\d_][\w'\-]+(?:\s+[A-Z]\.?)?(?:\s+\"|\s*$)", m.group(2))):

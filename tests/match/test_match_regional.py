@@ -2320,3 +2320,68 @@ def test_a_daughter_wife_of_her_husband_without_a_comma_is_no_second_spouse():
                        spouse_last_name="Wissler", birth_date=date(1941, 9, 3), city="Manheim", state="PA",
                        postal_code="17545"))
     assert roles(idx, text, "Thaddeus R. \"Thad\" Wissler (1941 - 2026)") == {("c1", "deceased_client")}
+
+
+# --- independent23 (stop 24) -------------------------------------------------------------------------------
+
+def test_parents_named_with_the_father_s_suffix_are_the_champion_s_parents():
+    idx = index(client("c1", "Duane", "Schlenker Jr.", spouse_first_name="Carla", city="Brandon", state="SD",
+                       postal_code="57005"))
+    assert news(idx, "Brandon Valley's Jace Schlenker wins state wrestling title",
+                "RAPID CITY, S.D. (KSXV) - Brandon Valley senior Jace Schlenker won the Class A state title.\n"
+                "Schlenker, the son of Duane Jr. and Carla Schlenker of Brandon, pinned his opponent.") == {
+        ("c1", "parent_of_subject", "award")}
+
+
+def test_the_one_pulled_from_the_water_is_hurt_and_the_one_who_pulls_is_honoured():
+    assert _events_in("Morro Bay teen pulled from rip current at Morro Strand", alone=True) == ["injury"]
+    assert _events_in("Dell Rapids woman, 78, helps pull kayakers from Big Sioux River", alone=True) == ["award"]
+    idx = index(client("c1", "Philippa", "Daughtry", nickname="Pippa", city="Morro Bay", state="CA",
+                       postal_code="93442"))
+    assert news(idx, "Morro Bay teen pulled from rip current at Morro Strand",
+                "MORRO BAY, Calif. (KCCN) - A 15-year-old boy was pulled from a rip current on Tuesday.\nLiam "
+                "Daughtry had been bodyboarding with friends. His mother, Pippa Daughtry, said the family was "
+                "grateful.") == {("c1", "subject", "injury")}
+
+
+def test_a_headline_school_named_for_its_town_places_the_family_against_the_meet_s_dateline():
+    idx = index(client("c1", "Trent", "Wiebelhaus", city="Lincoln", state="NE", postal_code="68516"))
+    assert news(idx, "Lincoln Southeast's Maddie Wiebelhaus wins state wrestling title",
+                "OMAHA, Neb. (KLNC) - Lincoln Southeast sophomore Maddie Wiebelhaus is a state champion.\n"
+                "Her parents, Trent and Kristen Wiebelhaus, were in the front row.") == {
+        ("c1", "parent_of_subject", "award")}
+
+
+def test_a_town_across_the_state_line_next_to_the_dateline_is_no_neighbourhood_of_it():
+    idx = index(client("c1", "Delores", "Ostlie", nickname="Dee", city="Moorhead", state="MN", postal_code="56560"))
+    assert news(idx, "Moorhead quilter takes best of show at Red River Valley Fair",
+                "WEST FARGO - Dee Ostlie of Moorhead won best of show in the quilting division at the Red River "
+                "Valley Fair.") == {("c1", "subject", "award")}
+
+
+def test_a_namesake_who_died_abroad_after_an_appositive_is_no_client():
+    idx = index(client("c1", "Rogelio", "Arreguin Solorzano", city="Nipomo", state="CA", postal_code="93444"))
+    assert news(idx, "Fallece en Jalisco Rogelio Arreguín Solórzano",
+                "Rogelio Arreguín Solórzano, 67, a retired schoolteacher of Zapopan, Jalisco, died September 4.") \
+        == set()
+
+
+def test_a_town_no_gazetteer_knows_in_a_story_of_someone_from_a_canadian_province_is_abroad():
+    idx = index(client("c1", "Vernice", "Alward", city="Ellsworth", state="ME", postal_code="04605"))
+    assert news(idx, "Great-grandmother, 83, finishes 100th charity walk at the Calais border",
+                "CALAIS (WQBN) - An 83-year-old great-grandmother from New Brunswick finished her 100th charity "
+                "walk on Saturday.\nVernice Alward of Moncton has raised more than $90,000 for cancer research.") \
+        == set()
+
+
+def test_a_sister_who_accepts_the_award_on_his_behalf_is_not_its_subject():
+    idx = index(client("c1", "Linnea", "Ostergaard", city="Atascadero", state="CA", postal_code="93422"))
+    assert news(idx, "Colony Days to honor the late Harvey Kjeldgaard",
+                "The Colony Days committee will honor the late rancher Harvey Kjeldgaard with its Pioneer Spirit "
+                "Award.\nHis sister, Linnea Ostergaard of Atascadero, will accept the award on his behalf.") == set()
+
+
+def test_a_death_notice_titled_name_comma_town_names_the_deceased():
+    ob = parse_obituary("Orville Mjolsness, Fargo",
+                        "FARGO - Orville Mjolsness, Fargo, died Thursday, April 16, 2026, in Fargo.")
+    assert (ob.deceased.given, ob.deceased.surname, ob.town) == ("Orville", "Mjolsness", "Fargo")
