@@ -1,0 +1,50 @@
+"""Audit: every place a roster client's surname (or a part of it, or the maiden name) appears in a text of the mlb
+part, with the given names/nicknames found in the same text and the hand label (or '-' for none), so every mention
+can be reviewed by a person. Adapted from independent4/build/audit_mentions.py; unlike it, it prints every surname
+hit, even with no given name nearby."""
+
+import csv
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import news_beacon  # noqa: E402
+import news_scbw  # noqa: E402
+import news_wscx  # noqa: E402
+import obits_ecos  # noqa: E402
+import obits_hnp  # noqa: E402
+import obits_opf  # noqa: E402
+import obits_sent  # noqa: E402
+
+
+def fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower().replace("'", "")
+
+
+SUFFIX = re.compile(r" (Jr\.|Sr\.|III)$")
+roster = list(csv.DictReader(open(HERE.parent / "roster.csv", encoding="utf-8")))
+mods = (obits_opf, obits_sent, obits_ecos, obits_hnp, news_scbw, news_wscx, news_beacon)
+items = [it for m in mods for it in m.ITEMS]
+n = 0
+for r in roster:
+    last = SUFFIX.sub("", r["last_name"])
+    lasts = {fold(p) for p in last.split(" ") if len(p) > 2} | {fold(last).replace(" ", "")}
+    if r["maiden_name"]:
+        lasts.add(fold(r["maiden_name"]))
+    givens = {fold(r["first_name"]), fold(r["first_name"]).replace(" ", ""), fold(r["first_name"]).replace("-", " ")}
+    givens |= {fold(r["first_name"].split(" ")[0])} | ({fold(r["nickname"])} if r["nickname"] else set())
+    for it in items:
+        text = fold(it["title"] + " " + it["body"])
+        hits_last = sorted(x for x in lasts if re.search(r"\b" + re.escape(x) + r"\b", text))
+        label = [role for cid, role in it["gold"] if cid == r["client_id"]]
+        if not hits_last and not label:
+            continue
+        hits_given = sorted(g for g in givens if re.search(r"\b" + re.escape(g) + r"\b", text))
+        n += 1
+        print(f"{r['client_id']} {r['first_name']:<12} {r['last_name']:<16} {r['city']:<15} {it['guid'][:30]:<31} "
+              f"given={hits_given} last={hits_last} label={label or '-'} dnc={r['do_not_contact']}")
+print(f"{n} mentions", file=sys.stderr)
