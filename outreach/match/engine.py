@@ -46,7 +46,7 @@ from outreach.match.news import (
 )
 from outreach.match.obituary import Obituary, birth_of, parse_obituary
 from outreach.match.people import Mention
-from outreach.match.places import city_key, is_known_town, neighbour_towns, states_with_town
+from outreach.match.places import city_key, is_known_town, nearer_namesake_state, neighbour_towns, states_with_town
 from outreach.match.scoring import (
     PlaceQuery,
     Scored,
@@ -601,7 +601,10 @@ def _survivor_probe(m: Mention, ob: Obituary, cfg: MatchConfig = DEFAULT_CONFIG)
     partner_alts = (partner, dead.nickname) if (m is ob.spouse and dead and dead.nickname) else (partner,)
     maiden_boost = (cfg.maiden_in_parentheses if m.spouse_given else 1.0) * (
         cfg.maiden_is_family_name if dead and m.relation in {"child", "sibling"} else 1.0)
-    place = place_query(m.town, m.state, ob.town, ob.state, cfg, adjacent=True)
+    # (a town without its state nearer the deceased's in the next state: Monticello, Fla., for Thomasville, Ga.)
+    state = m.state or (nearer_namesake_state(m.town, ob.town, ob.state, cfg.nearby_km) if m.town and ob.town
+                        and ob.state and not ob.state_inferred else "")
+    place = place_query(m.town, state, ob.town, ob.state, cfg, adjacent=True)
     # A family place counts at family_place; the spouse's "lives elsewhere" factor only lowers a score.
     bounds = [(q, 1.0) for q in ((spouse_place, spouse_unwritten) if spouse_place else (place,)) if q is not None]
     bounds += [(q, cfg.family_place) for q, _ in family]
@@ -703,12 +706,20 @@ def _carries_family_name(m: Mention, client: Client, ob: Obituary) -> bool:
     if m.relation == "niece_nephew":
         family |= {name_key(k.name.surname) for k in (*ob.preceded, *ob.survivors)
                    if k.relation in _BLOOD_KIN and k.name.surname and not k.name.surname_inherited}
+    # A sister carries her parents' name: "Maxine Trana was born ... to Ole and Gladys Trana" (no maiden name
+    # written with Maxine Boe's), "her sister, Marlys Trana of Moorhead" (the client lives in Dilworth, next door).
+    if m.relation == "sibling" and (parents := _PARENTS_SURNAME.match(ob.parents_text)):
+        family.add(name_key(parents.group(1)))
     if bool(family & {name_key(n) for n in (m.name.surname, m.name.maiden, client.maiden_name) if n}):
         return True
     # "Harriet Sessums Boyington": a married woman's middle name is often her maiden name; a sister whose
     # roster maiden name it is carries the family name too (a given name never equals a maiden name).
     middle = name_key(dead.middle) if dead.middle else ""
     return bool(middle) and middle in {name_key(n) for n in (m.name.surname, client.maiden_name) if n}
+
+
+# "Ole and Gladys Trana", "Gerrit and Jantje (Vande Brake) Kooiker": the parents' surname
+_PARENTS_SURNAME = re.compile(r"[A-Z][\w'\-]+\s+(?:and|&)\s+[A-Z][\w'\-]+(?:\s+\([^)]{1,30}\))?\s+([A-Z][\w'\-]+)\b")
 
 
 def _next_door(ps: Scored, m: Mention, client: Client, ob: Obituary, probe: _SurvivorProbe) -> Scored:

@@ -215,6 +215,9 @@ def _title_word(word: str) -> str:
     return re.sub(r"-([a-z])", lambda x: "-" + x.group(1).upper(), out)
 
 
+_ELIDED_PARTICLE = re.compile(r"[dl]['\u2019][A-ZÀ-Þ]")
+
+
 def _parse_deceased_string(s: str) -> PersonName | None:
     s = normalise_quotes(s)
     toks = tokens(s, 0, len(s))
@@ -236,8 +239,8 @@ def _parse_deceased_string(s: str) -> PersonName | None:
                     parens.append(inside)
                 i = close + 1
                 continue
-        elif t.kind == "word" and (t.cap or t.low in NAME_PARTICLES):
-            words.append(t.text)
+        elif t.kind == "word" and (t.cap or t.low in NAME_PARTICLES or _ELIDED_PARTICLE.match(t.text)):
+            words.append(t.text)  # ("Gisèle d'Entremont": an elided particle before the capital)
         elif t.kind == "word" and t.low in {"nee", "née"} and i + 1 < len(toks):
             parens.append(f"nee {toks[i + 1].text}")
             i += 2
@@ -396,7 +399,9 @@ _PARENTS_SURVIVE = re.compile(r"\b(?:son|daughter|child)\s+of\s[^.;]{3,80}?\bwho
                               r"|\bsurvived\s+by\s+(?:his|her)\s+(?:parents|mother|father)\b")
 _LATE_SPOUSE = re.compile(r"\b(?:wife|husband|widow|widower)\s+of\s+the\s+late\s+(?:(?:Mr|Mrs|Dr)\.?\s+)?([A-Z][a-z]+)")
 _NOT_A_GIVEN = frozenset({"In", "On", "At", "The", "His", "Her", "Their"})
-_PARENTS = re.compile(r"(?:\bborn\b[^.;]{0,60}?\bto|\b(?:son|daughter|child)\s+of(?:\s+the\s+late)?)\s+([^.;]{3,90})")
+# ("born in Felton, Minn., to Ole and Gladys Trana": a state's abbreviation before its comma)
+_PARENTS = re.compile(r"(?:\bborn\b(?:[^.;]|\.(?=,)){0,60}?\bto|\b(?:son|daughter|child)\s+of(?:\s+the\s+late)?)"
+                      r"\s+([^.;]{3,90})")
 
 
 def birth_of(title: str, lead: str, text: str) -> tuple[int | None, str]:

@@ -205,7 +205,7 @@ def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
 _FORMER = frozenset({"former", "nee", "née"})  # "his wife, the former Mary Jones"
 _PLACE_WORDS = frozenset({"of", "in", "from"})
 _BOTH = frozenset({"both", "all"})  # "Tim and Tony, both of Rice Lake"
-_AND = frozenset({"and", "&", "y"})  # "y": a bilingual survivor paragraph
+_AND = frozenset({"and", "&", "y", "et"})  # "y", "et": a bilingual survivor paragraph
 _CHILDS_SPOUSE = frozenset({"son-in-law", "daughter-in-law"})  # one person, so the spouse of one child
 _CHILD_GROUPS = frozenset({"grandchild", "great_grandchild"})
 
@@ -259,6 +259,8 @@ class _ClauseReader:
     def _word(self, i: int, t: Token) -> int:
         toks, low = self.toks, t.low
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if low == "son" and nxt is not None and nxt.low in RELATIONS:
+            return i + 1  # French "son frère Armand Boisclair et son épouse Lucienne": "his", not a son
         if low in RELATIONS or (low in RELATION_PREFIXES and nxt is not None and nxt.low in RELATIONS):
             return self._relation(i, t)
         if low == "late" and i > 0 and toks[i - 1].low == "the":
@@ -512,6 +514,7 @@ def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, 
                 names.append((d, name, spouse))
             name = replace(name, husbands_name=True)  # "Mrs. Harold Peters" ("Mrs. Robert (Jean)": her own given)
         names.append((d, name, spouse))
+    _compound_givens(names)
     # Surname sharing: "Amy, Ben and Cole Smith" / "John and Mary Smith" - single given names take the
     # surname of the next full name in the same relation run, if nothing (a town) separates them.
     for idx, (d, name, spouse) in enumerate(names):
@@ -574,6 +577,19 @@ def _spouse_full_name(spouse: str, own_surname: str, deceased_surname: str, list
 
 
 _KEEPS_NAME = frozenset({"child", "sibling"})
+# The second part of a compound given name that is hardly ever a surname: "Mary Beth", "Jo Ann", "Sue Ellen"
+_COMPOUND_SECOND = frozenset({"beth", "ann", "anne", "jo", "lou", "ellen", "mae", "sue", "lynn"})
+
+
+def _compound_givens(names: list[tuple[_Draft, PersonName | None, str]]) -> None:
+    """"her children, Mary Beth and Gerrit Vander Wal of Sioux Falls": a compound given name before "and" and
+    a full name is one person's given name (Mary Beth Vander Wal), not Mary of the Beth family."""
+    for idx, (d, name, spouse) in enumerate(names[:-1]):
+        d2, n2, _ = names[idx + 1]
+        if name is not None and n2 is not None and n2.surname and d2.joined_by_and and d2.group == d.group and \
+                not (d.town or d.state or d.parens or name.middle) and name.surname.lower() in _COMPOUND_SECOND:
+            names[idx] = (d, PersonName(given=f"{name.given} {name.surname}", nickname=name.nickname), spouse)
+            d.town, d.state = d2.town, d2.state  # (the couple's "of Sioux Falls")
 
 
 def _parents_couple(names: list[tuple[_Draft, PersonName | None, str]]) -> dict[int, str]:

@@ -214,6 +214,29 @@ def town_location(town: str, state: str) -> tuple[float, float] | None:
     return _towns()[1].get((city_key(town), state))
 
 
+@lru_cache(maxsize=8192)
+def nearer_namesake_state(town: str, near_town: str, near_state: str, km: float) -> str:
+    """The state of the town named `town` within `km` of `near_town` (in `near_state`) when the one of that name
+    in `near_state` itself is farther: "her niece, JoAnn Pridgeon of Monticello" in a Thomasville, Ga., notice is
+    in Monticello, Fla. (40 km), not Monticello, Ga. (200 km). "" when there is none, or it is in `near_state`."""
+    here = town_location(near_town, near_state)
+    if here is None:
+        return ""
+    best, best_km = "", math.inf
+    for st in states_with_town(town):
+        at = town_location(town, st)
+        if at is not None and (d := _distance_km(here, at)) < best_km:
+            best, best_km = st, d
+    return best if best != near_state and best_km <= km else ""
+
+
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points."""
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
 @lru_cache(maxsize=100_000)
 def city_key(city: str) -> str:
     """Folded town name with "St."/"Saint" and "Ft."/"Fort" unified and punctuation dropped."""

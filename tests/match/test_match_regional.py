@@ -2385,3 +2385,42 @@ def test_a_death_notice_titled_name_comma_town_names_the_deceased():
     ob = parse_obituary("Orville Mjolsness, Fargo",
                         "FARGO - Orville Mjolsness, Fargo, died Thursday, April 16, 2026, in Fargo.")
     assert (ob.deceased.given, ob.deceased.surname, ob.town) == ("Orville", "Mjolsness", "Fargo")
+
+
+def test_a_french_list_s_son_epouse_is_his_wife_not_a_son():
+    ob = parse_obituary("Marie-Ange Tardif", "Marie-Ange Tardif, 96, of Brewer, died May 4, 2026. Elle laisse dans "
+                        "le deuil son frère Armand Boisclair et son épouse Lucienne, de Brewer; her sons, Normand "
+                        "Tardif of Hampden.")
+    assert [(m.name.given, m.name.surname, m.relation) for m in ob.survivors][:2] == [
+        ("Armand", "Boisclair", "sibling"), ("Lucienne", "Boisclair", "in_law")]
+
+
+def test_an_elided_particle_in_the_title_names_the_deceased():
+    ob = parse_obituary("Gisèle d'Entremont - Pubnico-Ouest, N.-É.",
+                        "Please remember in your prayers Gisèle d'Entremont, 84, of West Pubnico, who died September "
+                        "19, 2026. She leaves her nephew, Philippe D'Entremont of Old Town, Maine.")
+    assert (ob.deceased.given, ob.deceased.surname) == ("Gisèle", "d'Entremont")
+
+
+def test_a_sister_carrying_the_parents_surname_is_the_family_next_door():
+    text = ("Maxine Boe, 77, of Moorhead, Minn., died May 15, 2026. Maxine Trana was born in Felton, Minn., to Ole "
+            "and Gladys Trana. She is survived by her husband, Lloyd; and her sister, Marlys Trana of Moorhead.")
+    idx = index(client("c1", "Marlys", "Trana", city="Dilworth", state="MN", postal_code="56529", county_fips="27027"))
+    assert roles(idx, text, "Maxine Boe") == {("c1", "survivor")}
+
+
+def test_a_dutch_te_and_a_compound_given_name_before_and_with_her_husband():
+    text = ('Henrietta "Hattie" Te Slaa, 91, of Sioux Center, Iowa, died February 28, 2026. She is survived by her '
+            "children, Mary Beth and Gerrit Vander Wal of Sioux Falls, and Harlan and Lois Te Slaa of Sioux Center.")
+    ob = parse_obituary("Henrietta Te Slaa", text)
+    assert ob.deceased.surname == "Te Slaa"
+    assert [(m.name.given, m.name.surname, m.town) for m in ob.survivors][:2] == [
+        ("Mary Beth", "Vander Wal", "Sioux Falls"), ("Gerrit", "Vander Wal", "Sioux Falls")]
+
+
+def test_a_town_without_its_state_is_the_namesake_nearer_the_deceased_across_a_state_line():
+    text = ("Frances Cauthen, 84, of Thomasville, Georgia, died Sunday, March 15, 2026. She is survived by her niece, "
+            "JoAnn Pridgeon of Monticello.")
+    idx = index(client("c1", "Jo Ann", "Pridgeon", city="Monticello", state="FL", postal_code="32344",
+                       county_fips="12065"))
+    assert roles(idx, text, "Frances Cauthen") == {("c1", "survivor")}
