@@ -46,7 +46,14 @@ from outreach.match.news import (
 )
 from outreach.match.obituary import Obituary, birth_of, parse_obituary
 from outreach.match.people import Mention
-from outreach.match.places import city_key, is_known_town, nearer_namesake_state, neighbour_towns, states_with_town
+from outreach.match.places import (
+    city_key,
+    is_known_town,
+    nearer_namesake_state,
+    neighbour_towns,
+    state_code,
+    states_with_town,
+)
 from outreach.match.scoring import (
     PlaceQuery,
     Scored,
@@ -980,7 +987,7 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
             continue  # "PONTA DELGADA, Azores - The poet Helena Câmara of Ponta Delgada": someone there; also
             # "Vernice Alward of Moncton" in a story of "a great-grandmother from New Brunswick"
         context = _news_place(mention, ctx)
-        town = "" if _local_place(mention, ctx, cfg) else mention.town
+        town = "" if _local_place(mention, ctx, cfg, item.text) else mention.town
         place = place_query(town, mention.state, *context, cfg)
         lede = place_query("", "", ctx.lede_town, "", cfg) if ctx.lede_town and not (
             mention.town or mention.state or any(context)) else None
@@ -1013,7 +1020,7 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
     return out
 
 
-def _local_place(mention: NewsMention, ctx: NewsContext, cfg: MatchConfig = DEFAULT_CONFIG) -> bool:
+def _local_place(mention: NewsMention, ctx: NewsContext, cfg: MatchConfig = DEFAULT_CONFIG, text: str = "") -> bool:
     """The town written after a name, without a state, is in no state of the dateline's town: a neighbourhood of it
     ("the daughter of Marquis and Keisha Threadgill of East Brainerd" in a CHATTANOOGA story, not Brainerd, Minn.),
     read as the dateline's place."""
@@ -1026,7 +1033,11 @@ def _local_place(mention: NewsMention, ctx: NewsContext, cfg: MatchConfig = DEFA
     elsewhere = states_with_town(mention.town)  # (a town no gazetteer knows keeps its own verdict)
     if not (home and elsewhere and home.isdisjoint(elsewhere)):
         return False
-    # (but "Dee Ostlie of Moorhead" in a WEST FARGO story is the next town over, across a state line)
+    # (but "Dee Ostlie of Moorhead" in a WEST FARGO story is the next town over, across a state line; and "a
+    # Spokane, Wash., investment group" in a MEDFORD story is in Spokane, as the story says)
+    if text and (written := re.search(rf"\b{re.escape(mention.town)},\s+([A-Z][A-Za-z.]{{1,14}})", text)) and \
+            state_code(written.group(1)) in elsewhere:
+        return False
     key = city_key(mention.town)
     return not any(k == key for k, _ in neighbour_towns(ctx.town, home, cfg.adjacent_km))
 

@@ -19,7 +19,7 @@ from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.names import is_known_given_name, suffix_key
 from outreach.match.places import city_key, is_country, is_known_town, leading_town, state_code, states_with_town
 from outreach.match.sentences import boundary_after, sentence_after, sentence_around, sentence_before
-from outreach.match.text import PersonName, read_place, tokens
+from outreach.match.text import PersonName, Token, read_place, tokens
 from outreach.match.words import TITLES
 
 LIFE_EVENTS: dict[str, re.Pattern[str]] = {
@@ -49,6 +49,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were)\s+(?:the\s+)?grand\s+marshals?|"
         r"leads?\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?parade|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
         r"(?:took|takes|taking|placed|finished|earned)\s+first\s+place|"
+        # a perfect game ("rolls first perfect game", "rolled a 300 game", "pitched a no-hitter")
+        r"perfect\s+game|\b300\s+game|no-hitter|"
         # a grant to one's own business ("Strasburg cidery lands state agricultural innovation grant")
         r"(?:land(?:s|ed)|receiv(?:es|ed)|secur(?:es|ed)|won|wins|awarded)\s+(?:an?\s+)?(?:\$[\d.,]+\s*(?:k|m|million)?\s+)?"
         r"(?:[\w\-]+\s+){0,4}?grant\b|"
@@ -62,8 +64,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # a graduation, but not one a biography dates ("who graduated from Memorial in 1980")
         r"(?:graduat(?:es|ed|ing|ion)|(?:earn(?:s|ed)|receiv(?:es|ed))\s+(?:(?:a|an|her|his|the|their)\s+)?"
         r"(?:[\w'\-]+\s+){0,3}?(?:degree|diploma|doctorate))(?![^.]{0,60}?\bin\s+\d{4}\b))\b",
-        "promotion": r"\b(?:promot(?:ed|ion)|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|ceo|chief|director|"
-        r"partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm|"
+        "promotion": r"\b(?:promot(?:ed|ion|es)|named\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|ceo|chief|"
+        r"director|partner|principal|superintendent|chair|manager|head|vice)|appointed|elected|takes\s+the\s+helm|"
         r"hired\s+as|new\s+(?:ceo|president|director|chief|pastor|rector|rabbi|principal|superintendent|coach)|"
         # ("becomes the youngest chair in the chamber's 133-year history")
         r"becomes\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?(?:chair|chairman|chairwoman|chairperson|president|ceo|director|"
@@ -89,7 +91,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # "closed the gradebook on a 35-year career", "ends her 40-year career"
         r"(?:end(?:s|ed|ing)?|clos(?:es|ed|ing)|wrap(?:s|ped|ping)\s+up|conclud(?:es|ed|ing))\s+(?:[\w'\-]+\s+){0,5}?"
         r"(?:a|an|his|her|their)\s+\d+-year\s+career|"
-        r"hand(?:s|ed)?\s+(?:over\s+)?the\s+keys|steps?\s+down|stepped\s+down|"
+        r"hand(?:s|ed)?\s+(?:over\s+)?the\s+keys|clos(?:es|ed|ing)\s+(?:her|his)\s+grade\s?book|steps?\s+down|stepped\s+down|"
         # the owners' business sold or closed ("has been sold to Midwest Comfort Partners", "to close after 61
         # years", "will close its doors June 30")
         r"(?:has|have)\s+been\s+sold\s+to|clos(?:e|es|ing)\s+(?:its|their|the)\s+doors|"
@@ -329,9 +331,11 @@ _PATRON_BEFORE = re.compile(r"\b(?i:customers?|regulars?|patrons?|shoppers?|dine
 _EXPERT_AFTER = re.compile(r",\s*(?:\d{1,3},\s*)?(?:a|an|the)\s+[^,.;]{0,50}?\b(?:hydrologist|meteorologist|geologist|"
                            r"climatologist|seismologist|scientist|professor|researcher|analyst|economist|historian|"
                            r"expert|spokes(?:man|woman|person))\b")
-_NEIGHBOUR_BEFORE = re.compile(r"\b(?i:neighbou?rs?|next-door\s+neighbou?rs?)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
+# ("A neighbor, Yolanda Pruneda, who was driving to work when she saw the smoke, called 911")
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?i:neighbou?rs?|next-door\s+neighbou?rs?),?\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
 _OTHERS_KIN_BEFORE = re.compile(r"\b[A-Z][\w\-]*'s\s+(?:(?:older|younger|twin|best)\s+)?(?:brother|sister|cousin|"
-                                r"friend|neighbou?r|nephew|niece|uncle|aunt|(?:brother|sister)-in-law)s?\s*,\s*"
+                                r"friend|neighbou?r|nephew|niece|uncle|aunt|(?:brother|sister)-in-law|"
+                                r"(?:great-?|grand)(?:nephew|niece)|grand(?:son|daughter))s?\s*,\s*"
                                 r"(?:[A-Z][\w'.\-]*\s+){0,3}$")
 _LED_BY_BEFORE = re.compile(r"\b(?:led|organi[sz]ed|coordinated|run)\s+by\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # A life event of one person's career: a spouse named after them only shares it when the sentence says so.
@@ -639,7 +643,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "flood": ("flood", "water", "swept", "spill"),
     "injury": ("injur", "pulled", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck",
                "hurt", "wounded", "accident"),
-    "award": ("award", "grant",
+    "award": ("award", "grant", "perfect", "300", "hitter",
               "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholar", "chosen",
               "selected", "juried",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
@@ -1145,11 +1149,25 @@ class _Story:
         if k < len(toks) and toks[k].low in _OF_FROM:
             town, state, _ = read_place(toks, k + 1)
             return town, state
+        if k < len(toks) and toks[k].kind == "word" and not toks[k].cap and (firm := self._firm_place(toks, k))[0]:
+            return firm
         couple = _AND_COUPLE_OF.match(self.full, end, e) or _BOTH_OF.match(self.full, end, e)
         if couple:  # "José "Lupe" Zubiate and María Elena (Ruiz) Zubiate of El Paso": the couple's town
             town, state, _ = read_place(tokens(self.full, couple.end(), min(e, couple.end() + 60)), 0)
             return town, state
         return "", ""
+
+    @staticmethod
+    def _firm_place(toks: list[Token], k: int) -> tuple[str, str]:
+        """The town of the firm an appositive names ("Thaddeus Birkenfeld, managing partner of Inland Northwest
+        Realty Partners of Spokane, said"): where the person works, most likely near where they live; only when
+        the appositive names the firm and then its town (two "of"s), and the town ends it."""
+        stop = next((j for j in range(k, len(toks)) if toks[j].text in ",;."), len(toks))
+        ofs = [j for j in range(k, stop) if toks[j].low == "of"]
+        if len(ofs) < 2 or stop == len(toks):
+            return "", ""
+        town, state, nxt = read_place(toks, ofs[-1] + 1)
+        return (town, state) if nxt == stop or (state and toks[nxt].text == ",") else ("", "")
 
     def _place_later(self, surname: str, e: int) -> tuple[str, str]:
         """Where a later sentence says the person lives: "Gallogly, who lives in Hingham, Mass., said ..."."""

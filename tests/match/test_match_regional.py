@@ -2424,3 +2424,35 @@ def test_a_town_without_its_state_is_the_namesake_nearer_the_deceased_across_a_s
     idx = index(client("c1", "Jo Ann", "Pridgeon", city="Monticello", state="FL", postal_code="32344",
                        county_fips="12065"))
     assert roles(idx, text, "Frances Cauthen") == {("c1", "survivor")}
+
+
+# --- independent24 (stop 24) -------------------------------------------------------------------------------
+
+def test_promotes_a_closed_gradebook_and_a_perfect_game_are_life_events():
+    assert _events_in("Fire Department promotes first Westside native to battalion chief", alone=True) == [
+        "promotion"]
+    assert _events_in("After 38 years, Mrs. Ipock closes her gradebook", alone=True) == ["retirement"]
+    assert _events_in("Moody High's Mrs. Merriweather closes her grade book after 35 years", alone=True) == [
+        "retirement"]
+    assert _events_in("Candler bowler, 75, rolls first perfect game", alone=True) == ["award"]
+
+
+def test_a_neighbour_after_a_comma_and_a_grandnephew_who_receives_the_medal_are_not_subjects():
+    idx = index(client("c1", "Yolanda", "Pruneda", city="Corpus Christi", state="TX", postal_code="78413"),
+                client("c2", "Kendrick", "Lavender", city="New Bern", state="NC", postal_code="28562"))
+    assert news(idx, "Fire guts Flour Bluff cafe owned by longtime couple",
+                "CORPUS CHRISTI, Texas (KGCF) - A fire early Tuesday heavily damaged a cafe.\nOwners Eddie and Norma "
+                "Del Bosque said no one was inside. A neighbor, Yolanda Pruneda, who was driving to work when she saw "
+                "the smoke, called 911.") == set()
+    assert news(idx, "Eighty years late, a Bronze Star comes home",
+                "POLLOCKSVILLE (WCNB) - Pfc. Amos Lavender died in 1998 without ever receiving the Bronze Star.\nA "
+                "general presented the medal to Lavender's grandnephew, Kendrick Lavender of New Bern, who spent two "
+                "years tracking down the paperwork.") == set()
+
+
+def test_the_firm_an_appositive_names_with_its_town_places_the_speaker():
+    idx = index(client("c1", "Thaddeus", "Birkenfeld", city="Grants Pass", state="OR", postal_code="97526"))
+    assert news(idx, "Spokane developer buys downtown Medford office tower",
+                "MEDFORD - The Liberty Park Tower has been sold to a Spokane, Wash., investment group for $14.2 "
+                "million.\nThaddeus Birkenfeld, managing partner of Inland Northwest Realty Partners of Spokane, said "
+                "the group plans apartments.") == set()
