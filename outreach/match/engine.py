@@ -548,6 +548,8 @@ def _scored_survivor(index: RosterIndex, m: Mention, ob: Obituary,
     """A survivor mention and its scored namesakes. When the name as written names nobody, the other ways a
     family's notice writes its own names are tried (_other_readings), and the first that names someone is kept."""
     scored = _scored_namesakes(index, m, ob, cfg)
+    if not scored and m.relation == "in_law" and m.spouse_given:
+        return m, _wives_named_with_husband(index, m, ob, cfg)
     if scored or ob.deceased is None or m is ob.spouse or m.relation not in _FAMILY_KIN:
         return m, scored
     for name in _other_readings(m.name, ob.deceased):
@@ -580,6 +582,14 @@ def _other_readings(name: PersonName, dead: PersonName) -> list[PersonName]:
 
 # The relations whose names follow the family's (surname, order, the father's name).
 _FAMILY_KIN = frozenset({"child", "sibling", "grandchild"})
+
+
+def _wives_named_with_husband(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchConfig) -> list[_Candidate]:
+    """"Efraín (Rosalinda) Medina of Havelock": the client Rosalinda whose roster spouse is Efraín Medina, under a
+    roster surname of her own (Bocanegra Zamudio), as a wife named through her husband is; scored by place."""
+    husband = replace(m, name=PersonName(given=m.spouse_given, surname=m.name.surname))
+    return [(c, (score * g, notes)) for c, (score, notes) in _wives_named_by_husband(index, husband, ob, cfg)
+            if (g := given_match(m.name.given, (c.first_name, c.nickname), cfg))]
 
 
 def _wives_named_by_husband(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchConfig) -> list[_Candidate]:

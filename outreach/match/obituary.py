@@ -17,11 +17,11 @@ from functools import cached_property
 from typing import Any
 
 from outreach.match.names import fold, is_known_given_name, name_key, suffix_key
-from outreach.match.people import Mention, parse_name_words, parse_people
+from outreach.match.people import Mention, parse_name_words, parse_people, vietnamese_order
 from outreach.match.places import is_known_town, states_with_town
 from outreach.match.sentences import sentence_spans
 from outreach.match.text import PersonName, normalise_quotes, read_place, tokens
-from outreach.match.words import NAME_PARTICLES, OF_RELATION_INVERSE, SUFFIXES
+from outreach.match.words import NAME_PARTICLES, OF_RELATION_INVERSE, SUFFIXES, TITLES
 
 
 @dataclass(frozen=True)
@@ -134,11 +134,13 @@ _TITLE_NOISE = re.compile(
     r"(?:please\s+)?remember\s+in\s+(?:your|our)\s+prayers|"
     r"home\s?going(?:\s+(?:celebration|services?))?|(?:our\s+)?(?:community|parish|congregation|church)\s+mourns|"
     r"memory\s+eternal|eternal\s+memory|(?:please\s+)?pray\s+for\s+the\s+repose\s+of\s+the\s+soul|"
-    r"(?:priez\s+pour\s+(?:elle|lui)\s*/\s*)?(?:please\s+)?pray\s+for(?:\s+the\s+(?:departed|deceased|dead))?|walk(?:ing|ed)\s+on(?=\s*[:\-|–—]))"
+    r"(?:priez\s+pour\s+(?:elle|lui)\s*/\s*)?(?:please\s+)?pray\s+for(?:\s+(?:the|our)\s+(?:departed|deceased|dead))?|"
+    # ("Descanse en paz / Obituary:", a Vietnamese paper's "Cáo Phó:")
+    r"descanse\s+en\s+paz|c[áa]o\s+ph[óo]|walk(?:ing|ed)\s+on(?=\s*[:\-|–—]))"
     # ("Priez pour elle / Please pray for ..."; a tribal paper's "Walking On: Josephine Peltier, 93")
     # ("Pray for the departed: Nadia Prokopchuk"; an Orthodox parish's "Memory Eternal: Panagiota Vlahos";
     # "Please pray for the repose of the soul of Leo ...")
-    r"\s*(?:for|of)?\s*[:\-|–—]?\s*"
+    r"\s*(?:for|of)?\s*[:\-|–—/]?\s*"
     # A parish notice titled by its rite: "Mass of Christian Burial for Odile Comeaux", "Services for ..."
     r"|^\s*(?:a\s+)?(?:mass\s+of\s+christian\s+burial|funeral(?:\s+mass|\s+services?)?|memorial\s+services?"
     r"|services|rosary|visitation|celebration\s+of\s+life|home\s?going(?:\s+(?:celebration|services?))?)\s+for\s+"
@@ -186,8 +188,11 @@ def _title_name(title: str, deceased_surname_hint: str = "") -> PersonName | Non
     if not t or len(t) > 80:
         return None
     # "SMITH, Robert J. 'Bob'" - surname first.
-    m = re.match(r"^((?:(?:St|ST|Ste|STE)\.\s*)?[^\W\d_][\w'\-]+(?:\s+[^\W\d_][\w'\-]+)?"  # ("ST. CYR, Celestine")
-                 r"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?),\s+(.+)$", t)
+    m = _SURNAME_FIRST.match(t)
+    if m and m.group(1).isupper() and (town_after := re.search(r",\s*([A-Z][\w .'\-]+)$", m.group(2))) and \
+            is_known_town(town_after.group(1)) and not is_known_given_name(town_after.group(1)):
+        t = f"{m.group(1)}, {m.group(2)[: town_after.start()]}"  # "NOTSCH, Francis, Kimball": the town last
+        m = _SURNAME_FIRST.match(t)
     if m and " " in m.group(1) and not m.group(1).isupper() and " " not in m.group(2).strip() and \
             is_known_town(m.group(2).strip()) and not is_known_given_name(m.group(2).strip()):
         t, m = m.group(1), None  # "Orville Mjolsness, Fargo": a death notice's name and town
@@ -201,6 +206,9 @@ def _title_name(title: str, deceased_surname_hint: str = "") -> PersonName | Non
     return _parse_deceased_string(t)
 
 
+# "SMITH, Robert J." ("ST. CYR, Celestine"): surname first
+_SURNAME_FIRST = re.compile(r"^((?:(?:St|ST|Ste|STE)\.\s*)?[^\W\d_][\w'\-]+(?:\s+[^\W\d_][\w'\-]+)?"
+                            r"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?),\s+(.+)$")
 # A surname in newspaper capitals, its particle perhaps not: "SMITH", "LaFOUNTAIN", "McDONALD", "O'NEIL".
 _CAPS_SURNAME = re.compile(r"(?:Mc|Mac|La|Le|De|Di|Du|Van|St\.?\s?)?[A-Z][A-Z'\-]+(?:\s+(?:JR|SR|II|III|IV)\.?)?")
 _PARTICLE_CAPS = re.compile(r"^(Mc|Mac|La|Le|De|Di|Du|Van)([A-Z])([A-Z'\-]+)$")
@@ -256,6 +264,8 @@ def _parse_deceased_string(s: str) -> PersonName | None:
         i += 1
     if len(words) < 2:
         return None
+    if (viet := vietnamese_order([w for w in words if w.lower().rstrip(".") not in TITLES])) is not None:
+        return viet  # "Cáo Phó: Cụ Ông LƯƠNG VĂN HIẾU": surname first
     surname_guess = words[-1]
     name, _ = parse_name_words(words, nickname, tuple(parens), surname_guess, context="deceased")
     return name

@@ -71,7 +71,7 @@ def parse_name_words(words: list[str], nickname: str = "", parens: tuple[str, ..
     given = words[0]
     if len(words) == 1:
         return PersonName(given=given, nickname=nickname, maiden=maiden, suffix=suffix), spouse_given
-    viet = _vietnamese_order(words)
+    viet = vietnamese_order(words)
     if viet is not None:
         return replace(viet, nickname=nickname, maiden=maiden, suffix=suffix), spouse_given
     # Particles belong to the surname: "Dick Van Dyke", "Maria de la Cruz".
@@ -84,7 +84,7 @@ def parse_name_words(words: list[str], nickname: str = "", parens: tuple[str, ..
                       suffix=suffix), spouse_given
 
 
-def _vietnamese_order(words: list[str]) -> PersonName | None:
+def vietnamese_order(words: list[str]) -> PersonName | None:
     """A Vietnamese name written surname first ("Phạm Minh Tuấn", "Vũ Thị Mai Lan"): three or more words, a
     Vietnamese family name first, and Vietnamese letters or the middle name Thị / Văn to say so."""
     if len(words) < 3 or fold(words[0]) not in VIETNAMESE_SURNAMES:
@@ -566,7 +566,7 @@ def _spouse_full_name(spouse: str, own_surname: str, deceased_surname: str, list
     words = spouse.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
-    viet = _vietnamese_order(words)
+    viet = vietnamese_order(words)
     if viet is not None:
         return viet
     # (not "Stephen, husband of Mary Stoltzfus Riehl": the Budget writes a wife's maiden name before her married one)

@@ -85,6 +85,8 @@ TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "
                            "missionary",
                            # "Circuit Judge Henrietta Pouncey Scarbrough", "the Very Rev. Thaddeus Kulyk"
                            "circuit", "probate", "magistrate", "very", "cw2", "cw3", "cw4", "cw5", "wo1", "cwo",
+                           # Vietnamese honorifics: "Cụ Ông Lương Văn Hiếu", "Bà Nguyễn Thị Ba"
+                           "cụ", "ông", "bà",
                            # military ranks: "his son, MSgt (Ret.) Darnell Ogletree"
                            "msgt", "ssgt", "tsgt", "cmsgt", "smsgt", "sfc", "ssg", "sgm", "csm", "cpl", "pvt", "pfc",
                            "spc", "adm", "cmdr", "cdr", "lcdr", "cpt", "ltc",
@@ -153,4 +155,6 @@ GIVEN_SPELLINGS: Final[tuple[frozenset[str], ...]] = tuple(frozenset(g.split()) 
 # The family names most Vietnamese Americans carry (folded): a name written "Phạm Minh Tuấn" puts it first.
 VIETNAMESE_SURNAMES: Final[frozenset[str]] = frozenset((
     "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong",
-    "ly", "dinh", "truong", "lam", "mai", "cao", "luu", "ta", "trinh", "quach", "la", "thai", "tang", "chau"))
+    "ly", "dinh", "truong", "lam", "mai", "cao", "luu", "ta", "trinh", "quach", "la", "thai", "tang", "chau",
+    "luong", "diep", "doan", "ha", "kieu", "khuc", "lai", "lu", "nghiem", "ong", "phung", "quan", "thach", "tieu",
+    "tong", "trieu", "vuong"))

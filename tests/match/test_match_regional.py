@@ -2456,3 +2456,23 @@ def test_the_firm_an_appositive_names_with_its_town_places_the_speaker():
                 "MEDFORD - The Liberty Park Tower has been sold to a Spokane, Wash., investment group for $14.2 "
                 "million.\nThaddeus Birkenfeld, managing partner of Inland Northwest Realty Partners of Spokane, said "
                 "the group plans apartments.") == set()
+
+
+@pytest.mark.parametrize("title, given, surname", [
+    ("Pray for our deceased: Alvin Ebnet", "Alvin", "Ebnet"),
+    ("Descanse en paz / Obituary: Doña Herminia Olvera", "Herminia", "Olvera"),
+    ("NOTSCH, Francis, Kimball", "Francis", "Notsch"),
+    ("Cáo Phó: Cụ Ông LƯƠNG VĂN HIẾU (1934 - 2026)", "Hiếu", "Lương"),
+])
+def test_more_notice_titles_name_the_deceased(title, given, surname):
+    ob = parse_obituary(title, "Services will be held Saturday.")
+    assert (ob.deceased.given, ob.deceased.surname) == (given, surname)
+
+
+def test_a_wife_in_parentheses_is_found_through_her_roster_husband_under_her_own_surname():
+    text = ("La comunidad acompaña a la familia Medina por el fallecimiento de la Sra. Concepción Ruiz de Medina, de "
+            "90 años, de Jacksonville, N.C. Le sobreviven sus hijos Efraín (Rosalinda) Medina, de Havelock, y Marisol "
+            "Medina, de Jacksonville.")
+    idx = index(client("c1", "Rosalinda", "Bocanegra Zamudio", spouse_first_name="Efraín", spouse_last_name="Medina",
+                       city="Havelock", state="NC", postal_code="28532", county_fips="37049"))
+    assert roles(idx, text, "Descanse en paz: Concepción Ruiz de Medina") == {("c1", "survivor")}
