@@ -587,6 +587,8 @@ _FAMILY_KIN = frozenset({"child", "sibling", "grandchild"})
 def _wives_named_with_husband(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchConfig) -> list[_Candidate]:
     """"Efraín (Rosalinda) Medina of Havelock": the client Rosalinda whose roster spouse is Efraín Medina, under a
     roster surname of her own (Bocanegra Zamudio), as a wife named through her husband is; scored by place."""
+    if not index.has_partner(m.spouse_given, m.name.surname):
+        return []  # (most in-laws: no client is married to one, and the place is not worth building)
     husband = replace(m, name=PersonName(given=m.spouse_given, surname=m.name.surname))
     return [(c, (score * g, notes)) for c, (score, notes) in _wives_named_by_husband(index, husband, ob, cfg)
             if (g := given_match(m.name.given, (c.first_name, c.nickname), cfg))]
@@ -594,9 +596,12 @@ def _wives_named_with_husband(index: RosterIndex, m: Mention, ob: Obituary, cfg:
 
 def _wives_named_by_husband(index: RosterIndex, m: Mention, ob: Obituary, cfg: MatchConfig) -> list[_Candidate]:
     """"Mrs. Harold Peters of Leominster": the clients whose roster spouse is Harold Peters, scored by place."""
+    wives = index.partners_named(m.name.given, m.name.surname)
+    if not wives:
+        return []
     place = place_query(m.town, m.state, ob.town, ob.state, cfg, adjacent=True)
     out: list[_Candidate] = []
-    for client in index.partners_named(m.name.given, m.name.surname):
+    for client in wives:
         ps = place.score(client)
         if place.is_adjacent(client) and _carries_family_name(m, client, ob):
             ps = Scored(cfg.adjacent_family, (*ps.notes, "family name"))

@@ -471,6 +471,12 @@ class RosterIndex:
                     return True
         return False
 
+    def has_partner(self, given: str, surname: str) -> bool:
+        """Whether any client's roster spouse is called `given surname` (as `partners_named`), without reading
+        a Client."""
+        return any(_get(self._spouses, f"{skey} {gkey}")
+                   for skey in surname_keys(surname)[:1] for gkey in given_variants(given) | {name_key(given)})
+
     def partners_named(self, given: str, surname: str, keep: Sifter | None = None) -> list[Client]:
         """Clients whose roster spouse is called `given surname` (any nickname variant of the given name); with
         `keep` (a `sifter`), only those it keeps, sifted before any Client is read."""
