@@ -37,7 +37,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # ... but not "was not injured", "no injuries were reported", "escaped injury"
         "injury": r"\b(?:(?<!not\s)(?<!n't\s)(?<!no\s)(?<!escaped\s)(?<!without\s)injur(?:ed|ies|y)|hospitali[sz]ed|"
         r"critical\s+condition|seriously\s+hurt|crash|collision|rescued|struck\s+by|"
-        r"pulled\s+from\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:river|lake|current|water|surf|ocean|pond|creek|"
+        r"pulled\s+from\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:river|lake|current|water|surf|ocean|pond|creek|canal|"
         r"wreckage|rubble|icy|burning)|(?<!not\s)(?<!n't\s)hurt|wounded|"
         r"accident)\b",
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?rs?|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
@@ -49,8 +49,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were)\s+(?:the\s+)?grand\s+marshals?|"
         r"leads?\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?parade|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
         r"(?:took|takes|taking|placed|finished|earned)\s+first\s+place|"
-        # a perfect game ("rolls first perfect game", "rolled a 300 game", "pitched a no-hitter")
-        r"perfect\s+game|\b300\s+game|no-hitter|"
+        # a perfect game ("rolls first perfect game", "rolled a 300 game", "pitched a no-hitter"), a pitcher's day
+        r"perfect\s+game|\b300\s+game|no-hitter|(?:strikes|struck)\s+out\s+\d+|"
         # a grant to one's own business ("Strasburg cidery lands state agricultural innovation grant")
         r"(?:land(?:s|ed)|receiv(?:es|ed)|secur(?:es|ed)|won|wins|awarded)\s+(?:an?\s+)?(?:\$[\d.,]+\s*(?:k|m|million)?\s+)?"
         r"(?:[\w\-]+\s+){0,4}?grant\b|"
@@ -91,12 +91,16 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # "closed the gradebook on a 35-year career", "ends her 40-year career"
         r"(?:end(?:s|ed|ing)?|clos(?:es|ed|ing)|wrap(?:s|ped|ping)\s+up|conclud(?:es|ed|ing))\s+(?:[\w'\-]+\s+){0,5}?"
         r"(?:a|an|his|her|their)\s+\d+-year\s+career|"
-        r"hand(?:s|ed)?\s+(?:over\s+)?the\s+keys|clos(?:es|ed|ing)\s+(?:her|his)\s+grade\s?book|steps?\s+down|stepped\s+down|"
+        r"hand(?:s|ed)?\s+(?:over\s+)?the\s+keys|clos(?:es|ed|ing)\s+(?:her|his)\s+grade\s?book|clos(?:es|ed|ing)\s+the\s+book\b|steps?\s+down|stepped\s+down|"
         # the owners' business sold or closed ("has been sold to Midwest Comfort Partners", "to close after 61
         # years", "will close its doors June 30")
         r"(?:has|have)\s+been\s+sold\s+to|clos(?:e|es|ing)\s+(?:its|their|the)\s+doors|"
         r"(?:to|will)\s+close\s+after\s+\d+\s+years)\b",
-        "opening": r"\b(?:grand\s+opening|opens|opened|opening|ribbon[- ]cutting|launch(?:es|ed)?|new\s+location|"
+        "opening": r"\b(?:grand\s+opening|opens|opened|opening|"
+        # ("Thistlewoods open kayak outfitter on Cocoa's riverfront")
+        r"open\s+(?:an?\s+|their\s+|new\s+)?(?:[\w\-]+\s+){0,2}?(?:store|shop|storefront|outfitters?|restaurant|cafe|"
+        r"bakery|clinic|office|studio|gallery|brewery|boutique|salon|practice|business)\b|ribbon[- ]cutting|"
+        r"launch(?:es|ed)?|new\s+location|"
         r"(?:to|will)\s+open|(?:second|third)\s+(?:location|shop|store|yard|plant|office|branch|warehouse|"
         r"restaurant|clinic))\b",
         "milestone": r"\b(?:marks?\s+\d+\s+(?:years|springs|summers|seasons|harvests)|"  # ("marks 50 springs")
@@ -120,7 +124,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:rode|riding|walked|ran|cycled|biked|paddled|swam)\s+(?:(?:his|her|their|a)\s+)?(?:bicycle\s+|bike\s+)?"
         r"[\d,]+\s+miles|"
         # a book of one's own ("publishes her first book", "published a memoir")
-        r"publish(?:es|ed)\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w\-]+\s+){0,2}?(?:book|novel|memoir|cookbook)|"
+        r"publish(?:es|ed)\s+(?:(?:his|her|their|a|an)\s+)?(?:[\w\-]+\s+){0,2}?(?:book|novel|memoir|cookbook|history|"
+        r"biography)|"
         # a personal count reached ("finishes her 500th quilt", "delivered his 1,000th baby")
         r"(?:finish(?:es|ed)|deliver(?:s|ed)|complet(?:es|ed)|sew(?:s|ed|n)|knit(?:s|ted)|bak(?:es|ed)|donat(?:es|ed))"
         r"\s+(?:(?:her|his|their|a|the)\s+)?\d[\d,]*(?:st|nd|rd|th)\s|"
@@ -440,7 +445,7 @@ def _givens_before(tail: str) -> tuple[list[str], str]:
         givens[0] = f"{words[-2]} {words[-1]}"
     if "Mrs" in words[:-2]:
         givens.append("Mrs")  # "Mr. and Mrs. Charles Edouard Montaigne III"
-    head = tail[:start]
+    head = tail[:start].removesuffix("'")  # ("Sione and 'Ana Tuipulotu": an ʻokina before the given name)
     if words and head.endswith(_GIVEN_PARTICLE_ENDS) and (particled := _GIVEN_WITH_PARTICLE.search(head)):
         givens.append(f"{particled.group(0)}{words[0]}")  # "María de los Ángeles Arencibia"
     if len(words) <= 2:  # "Bob and Mary Smith", "Rick and Mary Ann Wierzbicki"
@@ -643,7 +648,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "flood": ("flood", "water", "swept", "spill"),
     "injury": ("injur", "pulled", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck",
                "hurt", "wounded", "accident"),
-    "award": ("award", "grant", "perfect", "300", "hitter",
+    "award": ("award", "grant", "perfect", "300", "hitter", "struck", "strikes",
               "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholar", "chosen",
               "selected", "juried",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
@@ -732,6 +737,8 @@ _NAME_LIKE = re.compile(r"\b[A-Z][\w'\-]+(?:\s+[A-Z]\.)?(?:\s+\"[^\"]+\")?\s+[A-
 # "Mandan's Little Owl wins", "Baraga runner wins state title": the people's town, not the dateline's meet
 _HEADLINE_TOWN = re.compile(r"(" + _TOWN_WORDS + r")(?:'s\s|\s(?=(?:runner|teen|junior|senior|sophomore|"
                             r"freshman|student|wrestler|swimmer|golfer|athlete|pitcher|girl|boy|man|woman|couple|"
+                            # a school's team ("Onalaska softball wins first state title")
+                            r"softball|baseball|football|basketball|volleyball|soccer|hockey|"
                             r"family|native|(?:[a-z]+-)?graders?)\b))")
 # ... and a person by trade, read only against a dateline of the same state ("Hockessin hotelier buys Dover Downtown
 # Inn", datelined DOVER): without one, "West End pastor" names a neighbourhood, not West End, N.C.
@@ -887,7 +894,8 @@ class _Story:
 
     def __init__(self, title: str, text: str, config: MatchConfig):
         self.title, self.text, self.config = title, text, config
-        self.full = f"{title}\n{text}"
+        # (a Tongan or Hawaiian ʻokina, "Sione and ʻAna Tuipulotu", read as the apostrophe rosters drop: same length)
+        self.full = f"{title}\n{text}".replace("\u02bb", "'")
         self.body = len(title) + 1  # offset of `text` in `full`
         self._headline_events: tuple[str, ...] | None = None  # the place half of news_context is the caller's
         self._events_of: dict[int, list[str]] = {}  # sentence start -> its life events
@@ -1115,6 +1123,9 @@ class _Story:
         if _quoted_speaker(before, sentence, full[end : end + 80] if end else "") or (
                 _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(before) and not _OWNER_BEFORE.search(before)):
             return True  # (the first test, for most names already made before the event search: see mentions)
+        if event == "award" and not headline and _ACCEPTED_FOR.search(sentence):
+            return True  # "Bernie Pfaffenroth, whose late mother-in-law ..., accepted the plaque on behalf of the
+            # family"
         if _GIFTS_FROM.search(full, s, start) or _PREDECESSOR_BEFORE.search(before):
             return True  # "Leading gifts came from ... Nell and Carr Whitlock"; "succeeding Kenji Matsuda, who retired"
         if _PATRON_BEFORE.search(before) or _OTHERS_KIN_BEFORE.search(before) or _ROLE_BEFORE.search(before):
@@ -1184,6 +1195,8 @@ class _Story:
 
 
 _OF_FROM = frozenset({"of", "from"})
+# An honour accepted for someone else: "accepted the plaque on behalf of the family"
+_ACCEPTED_FOR = re.compile(r"\baccept(?:ed|s)\s+[^.;]{0,60}?\bon\s+(?:behalf\s+of|(?:his|her|their)\s+behalf)\b")
 # The second part of a compound surname, then a comma: "Arreguín Solórzano, 67,"
 _SECOND_SURNAME = re.compile(r" (?!(?:Jr|Sr|II|III|IV)\b)[A-Z][\w'\-]+(?=,)")
 _LIVES_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who\s+lives\s+in|of)\s+(?=[A-Z])")

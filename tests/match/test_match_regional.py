@@ -2476,3 +2476,37 @@ def test_a_wife_in_parentheses_is_found_through_her_roster_husband_under_her_own
     idx = index(client("c1", "Rosalinda", "Bocanegra Zamudio", spouse_first_name="Efraín", spouse_last_name="Medina",
                        city="Havelock", state="NC", postal_code="28532", county_fips="37049"))
     assert roles(idx, text, "Descanse en paz: Concepción Ruiz de Medina") == {("c1", "survivor")}
+
+
+# --- independent25 (stop 24) -------------------------------------------------------------------------------
+
+def test_more_life_events_from_independent25():
+    assert _events_in("Bayside pitcher strikes out 15 to send Bears to state final four", alone=True) == ["award"]
+    assert _events_in("Thistlewoods open kayak outfitter on Cocoa's riverfront", alone=True) == ["opening"]
+    assert _events_in("Boy, 9, pulled from canal in east Yuma; family thanks neighbor", alone=True) == ["injury"]
+    assert _events_in("Kofa's Mrs. Wollenhaupt closes the book", alone=True) == ["retirement"]
+    assert _events_in("Orem woman, 84, publishes history of her pioneer family", alone=True) == ["milestone"]
+
+
+def test_a_school_team_s_headline_town_places_the_family_against_the_tournament_s_dateline():
+    idx = index(client("c1", "Lucia", "Villasenor Quiroga", city="Onalaska", state="WI", postal_code="54650"))
+    assert news(idx, "Onalaska softball wins first state title; Ortega strikes out 14",
+                "MADISON, Wis. (WLXC) - The Onalaska Hilltoppers are state champions.\nOrtega finished the season "
+                "24-2. Her mother, Lucía Villaseñor, a nurse, watched from the front row.") == {
+        ("c1", "parent_of_subject", "award")}
+
+
+def test_whoever_accepts_an_honour_on_behalf_of_the_family_is_not_its_subject():
+    idx = index(client("c1", "Bernadette", "Pfaffenroth", nickname="Bernie", city="La Crosse", state="WI",
+                       postal_code="54601"))
+    assert news(idx, "Late Father Rudolph honored by Catholic Charities",
+                "LA CROSSE - Catholic Charities has named its new food pantry for the late Rev. Thomas Rudolph.\n"
+                "Bernie Pfaffenroth of La Crosse, whose late mother-in-law was Father Rudolph's sister, accepted the "
+                "plaque on behalf of the family at the dedication Sunday.") == set()
+
+
+def test_an_okina_before_a_given_name_keeps_the_couple():
+    idx = index(client("c1", "Sione", "Tuipulotu", city="Provo", state="UT", postal_code="84601"))
+    assert news(idx, "Tongan bakery adds a second Provo location",
+                "PROVO - The line out the door has gotten long enough that owners Sione and \u02bbAna Tuipulotu are "
+                "opening a second shop in June.") == {("c1", "subject", "opening")}
