@@ -591,9 +591,7 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
                     continue
                 if kind in ("of:spouse", "of:in_law") and _NAMED_BEFORE.search(text, max(s, ms - 40), ms):
                     continue  # "six children: Stephen, husband of Mary Stoltzfus Riehl": Stephen's wife
-                stop = text.find(";", me, e)
-                if stop != -1:
-                    marks.append(("end", stop, stop + 1))
+                marks += _of_clause_end(text, me, e, found[lo:hi])
             marks.append((kind, ms, me))
         if not marks:
             # A sentence that starts with a relation list right after a survivor sentence continues it:
@@ -614,6 +612,16 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
             stop = marks[k + 1][1] if k + 1 < len(marks) else e
             out.append((kind, me, _clause_stop(text, me, stop)))
     return out
+
+
+def _of_clause_end(text: str, me: int, e: int, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The end of a death notice's "<relation> of" clause: its first semicolon; none when a survivor list starts
+    before it ("the beloved wife of the late Irving Glick and is survived by her son, Jeffrey Glick of Atlanta; ...
+    and her sister-in-law, Sheila Tannenwald": the list runs on past it)."""
+    stop = text.find(";", me, e)
+    if stop == -1 or any(kind == "survivor" and me < at < stop for kind, at, _ in found):
+        return []
+    return [("end", stop, stop + 1)]
 
 
 # Case-sensitive on purpose: a capitalised relation word opening a sentence, then a name.

@@ -605,6 +605,13 @@ def _parents_couple(names: list[tuple[_Draft, PersonName | None, str]]) -> dict[
         if len(pair) == 2 and pair[1][0].joined_by_and:
             (d1, n1), (d2, n2) = pair
             out[id(d1)], out[id(d2)] = n2.given, n1.given
+        elif len(pair) > 2:
+            # "his grandparents, Teodoro and Socorro Ibarrola of San Luis and Amparo Lugo of Somerton": a given name
+            # alone joined to the next full name is its couple
+            for (d1, n1), (d2, n2) in zip(pair, pair[1:], strict=False):
+                if len(d1.words) == 1 and d2.joined_by_and and len(d2.words) >= 2 and n1.surname == n2.surname \
+                        and id(d1) not in out:
+                    out[id(d1)], out[id(d2)] = n2.given, n1.given
     return out
 
 

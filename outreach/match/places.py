@@ -260,12 +260,16 @@ def _postal_cities() -> dict[str, frozenset[tuple[str, str]]]:
     import zipcodes
 
     out: dict[str, set[tuple[str, str]]] = {}
+    towns = _town_position()
     for z in zipcodes.list_all():
         city = city_key(z["city"])
         for alias in (*z.get("acceptable_cities", []), *z.get("unacceptable_cities", [])):
             key = city_key(alias)
             if key and key != city:
                 out.setdefault(key, set()).add((city, z["state"]))
+        # "Sheila Tannenwald of Margate": Margate City, N.J., as its people call it (unless the state has a Margate)
+        if city.endswith(" city") and (short := city[: -len(" city")]) and (short, z["state"]) not in towns:
+            out.setdefault(short, set()).add((city, z["state"]))
     return {k: frozenset(v) for k, v in out.items()}
 
 

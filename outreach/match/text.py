@@ -49,7 +49,8 @@ class Token:
     def __init__(self, kind: str, text: str, start: int, end: int):
         self.kind, self.text, self.start, self.end = kind, text, start, end
         self.low = text.lower().rstrip(".") if kind == "word" else text
-        self.cap = kind == "word" and text[:1].isupper()
+        # (a Polynesian ʻokina before the capital: "ʻAna and her husband Sione Tuipulotu")
+        self.cap = kind == "word" and text.lstrip("\u02bb")[:1].isupper()
 
 
 def normalise_quotes(text: str) -> str:

@@ -2510,3 +2510,30 @@ def test_an_okina_before_a_given_name_keeps_the_couple():
     assert news(idx, "Tongan bakery adds a second Provo location",
                 "PROVO - The line out the door has gotten long enough that owners Sione and \u02bbAna Tuipulotu are "
                 "opening a second shop in June.") == {("c1", "subject", "opening")}
+
+
+def test_a_town_its_people_write_without_city_is_the_postal_x_city():
+    text = ("Harriet Tannenwald Glick, 79, of Boca Raton, Fla., formerly of Margate, died August 16, 2026. She was the "
+            "beloved wife of the late Irving Glick and is survived by her son, Jeffrey Glick of Atlanta; two "
+            "grandchildren; and her sister-in-law, Sheila Tannenwald of Margate.")
+    idx = index(client("c1", "Sheila", "Tannenwald", city="Margate City", state="NJ", postal_code="08402",
+                       county_fips="34001"))
+    assert roles(idx, text, "Harriet Tannenwald Glick, 79, formerly of Margate") == {("c1", "survivor")}
+
+
+def test_grandparents_joined_by_and_in_a_longer_list_are_a_couple():
+    text = ('Teodoro "Teddy" Ibarrola, 22, of Yuma, died Friday, May 8, 2026. He is survived by his parents, Martín '
+            "and Griselda Ibarrola of Yuma; his grandparents, Teodoro and Socorro Ibarrola of San Luis and Amparo "
+            "Lugo of Somerton.")
+    idx = index(client("c1", "Teodoro", "Ibarrola", nickname="Teo", spouse_first_name="Yesenia",
+                       spouse_last_name="Ibarrola", city="Yuma", state="AZ", postal_code="85365", county_fips="04027"))
+    assert roles(idx, text, "Teodoro Ibarrola") == set()
+
+
+def test_an_okina_before_a_survivor_s_given_name():
+    text = ("Pita Fifita Kauvaka, 76, of Provo, passed away on Monday, February 23, 2026. He leaves his children: "
+            "Tevita Kauvaka of Kahuku, Hawaii; \u02bbAna and her husband Sione Tuipulotu of Provo.")
+    idx = index(client("c1", "Ana", "Tuipulotu", maiden_name="Kauvaka", spouse_first_name="Sione",
+                       spouse_last_name="Tuipulotu", city="Provo", state="UT", postal_code="84601",
+                       county_fips="49049"))
+    assert roles(idx, text, "In Loving Memory: Pita Fifita Kauvaka, 76, Provo") == {("c1", "survivor")}
