@@ -22,6 +22,8 @@ PHRASE_CUES: tuple[str, ...] = (
     # the Orthodox, Eastern Catholic and Black church notices' own words
     "reposed in the lord", "fell asleep in the lord", "memory eternal", "eternal memory", "christian burial",
     "homegoing", "leaves to cherish",
+    # a tribal paper's ("began his journey to the spirit world", "preceded on his journey by his parents")
+    "journey to the spirit world", "preceded on his journey", "preceded on her journey",
     # a parish paper's terse list ("Husband of the late Mildred. Father of Carol ... Great-grandfather of 19.")
     "husband of the late", "wife of the late", "great-grandfather of", "great-grandmother of",
     # a Spanish-language esquela's ("Con profundo dolor anunciamos el fallecimiento de ...")
@@ -61,7 +63,7 @@ def looks_like_obituary(title: str, text: str) -> bool:
 
 # A feed's own title that says every entry is a death notice.
 _OBITUARY_FEED = re.compile(r"\b(?:obituar(?:y|ies)|death\s+notices?|funeral\s+homes?|rest\s+in\s+peace|in\s+memoriam|"
-                            r"remembrances|passings|we\s+mourn|homegoings?|esquelas?)\b", re.IGNORECASE)
+                            r"remembrances|passings|we\s+mourn|homegoings?|esquelas?|walking\s+on)\b", re.IGNORECASE)
 
 
 def is_obituary_feed(feed_title: str) -> bool:

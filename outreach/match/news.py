@@ -57,6 +57,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # a work chosen for a show ("one of forty quilts chosen for the heritage museum's summer exhibit")
         r"(?:chosen|selected|juried)\s+(?:for|into)\s+(?:the\s+|a\s+)?(?:[\w'\-]+\s+){0,4}?(?:show|exhibit|exhibition|"
         r"museum|gallery|festival)|"
+        # ("cherry-orchard quilt headed to the Smithsonian", "will join the National Museum of American History's")
+        r"(?:headed\s+to|acquired\s+by|will\s+join)\s+the\s+(?:[\w'\-]+\s+){0,4}?(?:smithsonian|museum)|"
         # a service academy's appointment ("earns appointment to Air Force Academy")
         r"appointment\s+to\s+(?:the\s+)?(?:u\.?s\.?\s+)?(?:[\w\-]+\s+){0,2}?(?:academy|west\s+point)|"
         # a carnival, homecoming or rodeo court ("crowns Queen Juliette", "reigned as queen")
@@ -145,6 +147,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"facility|carrier|competitor|rival|agency|practice|clinic|distributor)|"
         r"(?:add(?:s|ing)?|creat(?:es|ing)|plans?|hir(?:es|ing))\s+(?:about\s+|up\s+to\s+)?\d[\d,]*\s+"
         r"(?:[a-z\-]+\s+)?jobs|"
+        # ("broke ground last week on a 9,000-square-foot shop", "doubles its boatworks", "is doubling in size")
+        r"(?:breaks|broke)\s+ground|doubl(?:es|ed|ing)\s+(?:in\s+size|its)\b|"
         # a business investing in itself ("will spend $3.2 million on a new cold-storage line")
         r"(?:invest(?:s|ed|ing)?|spend(?:s|ing)?)\s+(?:another\s+|more\s+than\s+)?\$[\d.,]+\s*(?:m|million|billion)\s+"
         r"(?:on|in|to)\b)\b",
@@ -615,6 +619,8 @@ def _school_town(name: str) -> str:
     name itself."""
     if is_known_town(name):
         return name
+    if "-" in name and is_known_town(first := name.split("-")[0]):
+        return first  # "Bellwood-Antis' Ella Stiffler": a district named for two towns, the first the team's home
     words = name.split()
     for k in range(len(words) - 1, 0, -1):
         if all(w.lower() in _SCHOOL_TAIL for w in words[k:]) and is_known_town(head := " ".join(words[:k])):
@@ -648,7 +654,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "flood": ("flood", "water", "swept", "spill"),
     "injury": ("injur", "pulled", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck",
                "hurt", "wounded", "accident"),
-    "award": ("award", "grant", "perfect", "300", "hitter", "struck", "strikes",
+    "award": ("award", "grant", "smithsonian", "museum", "perfect", "300", "hitter", "struck", "strikes",
               "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholar", "chosen",
               "selected", "juried",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
@@ -660,7 +666,8 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell", "hang", "hung", "farewell",
                    "clos"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
-    "milestone": ("mark", "turn", "anniversary", "renew", "celebrat", "years", "married", "wed", "vows", "rais",
+    "milestone": ("broke", "breaks", "doubl", "mark", "turn", "anniversary", "renew", "celebrat", "years", "married",
+                  "wed", "vows", "rais",
                   "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor",
                   "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat", "contract", "publish",
                   "mile", "mission", "centennial", "deal", "buy", "bought", "acquir", "purchas", "jobs", "invest",
@@ -735,7 +742,9 @@ def _search_ignoring_case(rx: re.Pattern[str], lower: re.Pattern[str], text: str
 # (up to three words: "Kent and Mary Lou Hymas, Dr. Naomi Fujikawa, ...")
 _NAME_LIKE = re.compile(r"\b[A-Z][\w'\-]+(?:\s+[A-Z]\.)?(?:\s+\"[^\"]+\")?\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?")
 # "Mandan's Little Owl wins", "Baraga runner wins state title": the people's town, not the dateline's meet
-_HEADLINE_TOWN = re.compile(r"(" + _TOWN_WORDS + r")(?:'s\s|\s(?=(?:runner|teen|junior|senior|sophomore|"
+# ("Bellwood-Antis' Ella Stiffler": a school district named for two towns, its plural possessive)
+_HEADLINE_TOWN = re.compile(r"(" + _TOWN_WORDS + r"|[A-Z][\w.]+-[A-Z][\w.]+)(?:'s?\s|\s(?=(?:runner|teen|junior|"
+                            r"senior|sophomore|"
                             r"freshman|student|wrestler|swimmer|golfer|athlete|pitcher|girl|boy|man|woman|couple|"
                             # a school's team ("Onalaska softball wins first state title")
                             r"softball|baseball|football|basketball|volleyball|soccer|hockey|"

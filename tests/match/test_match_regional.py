@@ -2537,3 +2537,29 @@ def test_an_okina_before_a_survivor_s_given_name():
                        spouse_last_name="Tuipulotu", city="Provo", state="UT", postal_code="84601",
                        county_fips="49049"))
     assert roles(idx, text, "In Loving Memory: Pita Fifita Kauvaka, 76, Provo") == {("c1", "survivor")}
+
+
+# --- independent26 (stop 24) -------------------------------------------------------------------------------
+
+def test_ground_broken_a_business_doubled_and_a_quilt_headed_to_the_smithsonian_are_life_events():
+    assert _events_in("Owner Kris Ostlund broke ground last week on a 9,000-square-foot shop.") == ["milestone"]
+    assert _events_in("Ostlund Marine doubles its boatworks with a new Bluff Road shop", alone=True) == ["milestone"]
+    assert _events_in("Lake Leelanau quilter's cherry-orchard quilt headed to the Smithsonian", alone=True) == [
+        "award"]
+
+
+def test_a_school_district_named_for_two_towns_places_the_family_in_the_first():
+    idx = index(client("c1", "Gretchen", "Stiffler", spouse_first_name="Wayne", city="Tyrone", state="PA",
+                       postal_code="16686", county_fips="42013"))
+    assert news(idx, "Bellwood-Antis' Ella Stiffler wins state girls' wrestling title",
+                "HERSHEY, Pa. (WKVA) - Bellwood-Antis High School senior Ella Stiffler won the PIAA championship on "
+                "Saturday.\nStiffler pinned her opponent in the second period. Her parents, Wayne and Gretchen "
+                "Stiffler, made the trip from Bellwood.") == {("c1", "parent_of_subject", "award")}
+
+
+def test_a_walking_on_feed_and_a_journey_to_the_spirit_world_are_death_notices():
+    from outreach.feeds.obituary import is_obituary_feed, looks_like_obituary
+
+    assert is_obituary_feed("Peshawbestown Community News - Walking On")
+    assert looks_like_obituary("Roland Ashkewe", "Roland Joseph Ashkewe, 58, of Peshawbestown, began his journey "
+                               "to the spirit world on Monday, February 23, 2026.")
