@@ -42,6 +42,12 @@ def _add(table: dict[str, object], key: str, value: int) -> None:
         table[key] = [old, value]
 
 
+def _partner_keys(given: str, surname: str) -> list[str]:
+    """The `_spouses` keys a roster spouse called `given surname` is filed under (any nickname variant)."""
+    return [f"{skey} {gkey}" for skey in surname_keys(surname)[:1]
+            for gkey in given_variants(given) | {name_key(given)}]
+
+
 def _get(table: dict[str, object], key: str) -> list[int]:
     hit = table.get(key)
     if hit is None:
@@ -474,17 +480,15 @@ class RosterIndex:
     def has_partner(self, given: str, surname: str) -> bool:
         """Whether any client's roster spouse is called `given surname` (as `partners_named`), without reading
         a Client."""
-        return any(_get(self._spouses, f"{skey} {gkey}")
-                   for skey in surname_keys(surname)[:1] for gkey in given_variants(given) | {name_key(given)})
+        return any(_get(self._spouses, key) for key in _partner_keys(given, surname))
 
     def partners_named(self, given: str, surname: str, keep: Sifter | None = None) -> list[Client]:
         """Clients whose roster spouse is called `given surname` (any nickname variant of the given name); with
         `keep` (a `sifter`), only those it keeps, sifted before any Client is read."""
         out: list[Client] = []
-        for skey in surname_keys(surname)[:1]:
-            for gkey in given_variants(given) | {name_key(given)}:
-                positions = _get(self._spouses, f"{skey} {gkey}")
-                out.extend(self.clients[p] for p in (keep(positions) if keep is not None else positions))
+        for key in _partner_keys(given, surname):
+            positions = _get(self._spouses, key)
+            out.extend(self.clients[p] for p in (keep(positions) if keep is not None else positions))
         return list({c.client_id: c for c in out}.values())
 
 

@@ -590,6 +590,7 @@ def _foreign_home(lede: str) -> str:
     return ""
 
 
+_SAINT_PREFIXES = ("St.", "St ", "Saint ")  # a headline's "St. Olaf's pastor": a saint's, a church's
 # "St. Michael's Byzantine Catholic Church": a saint's name that names a church, school or hospital in the story
 _INSTITUTION = re.compile(r"'s\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Church|Parish|Cathedral|Basilica|Chapel|Abbey|Academy|"
                           r"School|College|University|Hospital|Medical\s+Center|Home)\b")
@@ -598,7 +599,7 @@ _INSTITUTION = re.compile(r"'s\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Church|Parish|Cathed
 def _saints_church(town: str, text: str) -> bool:
     """A headline's saint ("St. Michael's pastor marks 40 years", no dateline) that the story says is a church's
     (or school's, hospital's) name, not the town of St. Michael."""
-    if not town.startswith(("St.", "St ", "Saint ")):
+    if not town.startswith(_SAINT_PREFIXES):
         return False
     at = text.find(town)
     while at >= 0:
@@ -633,7 +634,7 @@ def _people_town(home: re.Match[str] | None, title: str, text: str) -> str:
     ("Mandan's Little Owl wins", not "St. Olaf's pastor": a saint's name is a church's) or the lede's "A Marion
     woman who has served in the Guard for 29 years" (datelined JOHNSTON, where Camp Dodge is)."""
     if home is not None:
-        return "" if home.group(1).startswith(("St.", "St ", "Saint ")) else _school_town(home.group(1))
+        return "" if home.group(1).startswith(_SAINT_PREFIXES) else _school_town(home.group(1))
     person = _THE_TOWN_PERSON.search(title + " " + text[:_LEDE_REACH])
     return person.group(1).strip() if person and not person.group(2) and is_known_town(person.group(1).strip()) else ""
 

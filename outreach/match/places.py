@@ -8,6 +8,7 @@ from importlib import resources
 
 import numpy as np
 
+from outreach.geo import km_between
 from outreach.match.names import fold
 from outreach.us_states import state_names
 
@@ -225,16 +226,9 @@ def nearer_namesake_state(town: str, near_town: str, near_state: str, km: float)
     best, best_km = "", math.inf
     for st in states_with_town(town):
         at = town_location(town, st)
-        if at is not None and (d := _distance_km(here, at)) < best_km:
+        if at is not None and (d := km_between(here, at)) < best_km:
             best, best_km = st, d
     return best if best != near_state and best_km <= km else ""
-
-
-def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance between two (lat, lon) points."""
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 @lru_cache(maxsize=100_000)
