@@ -1,0 +1,50 @@
+"""Audit: every place a roster client's surname (or a part of a compound/hyphenated surname, or the maiden name)
+appears in an item together with a matching given name or nickname, with the hand label ('-' for none), so a
+labeller can review unlabelled mentions. Adapted from tests/eval/independent4/build/audit_mentions.py.
+
+Run: .venv/bin/python tests/eval/parts/mlu/build/audit_mentions.py
+"""
+
+import csv
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import news_koua  # noqa: E402
+import news_ofp  # noqa: E402
+import news_tcbl  # noqa: E402
+import obits_bdfh  # noqa: E402
+import obits_bulletin  # noqa: E402
+import obits_jasper  # noqa: E402
+import obits_osc  # noqa: E402
+
+
+def fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower().replace("'", "")
+
+
+SUFFIX = re.compile(r" (Jr\.|Sr\.|III)$")
+roster = list(csv.DictReader(open(HERE.parent / "roster.csv", encoding="utf-8")))
+mods = (obits_osc, obits_bdfh, obits_jasper, obits_bulletin, news_koua, news_tcbl, news_ofp)
+items = [it for m in mods for it in m.ITEMS]
+for r in roster:
+    last = SUFFIX.sub("", r["last_name"])
+    lasts = {fold(p) for p in re.split(r"[ -]", last) if len(p) > 2} | {fold(last).replace(" ", "")}
+    if r["maiden_name"]:
+        lasts.add(fold(r["maiden_name"]))
+    givens = {fold(r["first_name"]), fold(r["first_name"]).replace(" ", "")}
+    givens |= {fold(r["first_name"].split(" ")[0])} | ({fold(r["nickname"])} if r["nickname"] else set())
+    for it in items:
+        text = fold(it["title"] + " " + it["body"]).replace("-", " ")
+        hits_last = [x for x in lasts if re.search(r"\b" + re.escape(x.replace("-", " ")) + r"\b", text)]
+        if not hits_last:
+            continue
+        hits_given = [g for g in givens if re.search(r"\b" + re.escape(g.replace("-", " ")) + r"\b", text)]
+        label = [role for cid, role in it["gold"] if cid == r["client_id"]]
+        if hits_given or label:
+            print(f"{r['client_id']} {r['first_name']:<10} {r['last_name']:<15} {r['city']:<12} {it['guid'][:40]:<41} "
+                  f"given={hits_given} last={hits_last} label={label or '-'} dnc={r['do_not_contact']}")
