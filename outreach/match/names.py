@@ -22,7 +22,7 @@ _UNDECOMPOSED = {"ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o
 
 
 def _fold_char(ch: str) -> str:
-    if ch in "’‘`´":
+    if ch in "’‘`´ʼʻ":  # (and the ʻokina of Tongan and Hawaiian names: "Tuʻipulotu")
         return "'"
     if ch in "‐‑‒–—":
         return "-"

@@ -89,7 +89,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:final|last|farewell)\s+(?:sermon|homily|broadcast|concert|lecture)|"
         # founders selling their business ("have sold the agronomy business", "sell Tea Ag Supply to employees")
         r"sold\s+(?:the|their|his|her)\s+(?:[\w'&\-]+\s+){0,3}?(?:business|company|firm|store|shop|practice|agency|"
-        r"restaurant|dealership)|sells?\s+(?:[\w'&\-]+\s+){1,5}?to\s+(?:its\s+|their\s+|his\s+|her\s+)?employees|"
+        r"restaurant|dealership)|"
+        # ("Hank and Margie Roelofsma have sold Roelofsma Marine, the 120-slip marina ..., to Lakeshore Harbor Group")
+        r"(?:has|have)\s+sold\s+(?:[\w'&\-]+\s+){1,3}?(?:marine|marina|farm|orchard|dairy|ranch|hardware|bakery|inn|"
+        r"motel|hotel|garage|motors|market|pharmacy|insurance|agency|company|co)\b(?=[^.;]{0,120}?\sto\s)|sells?\s+(?:[\w'&\-]+\s+){1,5}?to\s+(?:its\s+|their\s+|his\s+|her\s+)?employees|"
         # "closed the gradebook on a 35-year career", "ends her 40-year career"
         r"(?:end(?:s|ed|ing)?|clos(?:es|ed|ing)|wrap(?:s|ped|ping)\s+up|conclud(?:es|ed|ing))\s+(?:[\w'\-]+\s+){0,5}?"
         r"(?:a|an|his|her|their)\s+\d+-year\s+career|"
@@ -311,8 +314,12 @@ _PARENTS_NAMED = re.compile(r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Pp]roud)\s+(?:pare
 # "Hector and Lupita Garza of McAllen announce the engagement of their daughter": the parents of its subject.
 # (both families in one sentence: "Raj and Priya K. of Cupertino and José Luis and Alicia R. of Gilroy are pleased to
 # announce the engagement of their children")
-_ANNOUNCE_CHILDS = re.compile(r"[^.;]{0,120}?\bannounce[sd]?\s+the\s+(?:[a-z]+\s+){1,2}of\s+(?:their|his|her)\s+"
+_ANNOUNCE_CHILDS = re.compile(r"(?:\b(?:St|Ft|Mt)\.|[^.;]){0,120}?"  # (past "of St. George")
+                              r"\bannounce[sd]?\s+the\s+(?:[a-z]+\s+){1,2}of\s+(?:their|his|her)\s+"
                               r"(?:daughters?|sons?|granddaughter|grandson|children)\b")
+# The object of a rescue: "found Louise Della Penna in a back bedroom", "pulled Ray Gaspard from the truck"
+_RESCUED_NAMED = re.compile(r"\b(?:found|rescued|pulled|carried|freed|extricated|airlifted)\s+"
+                            r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # "The sheriff's office identified him as Tyler Ashcraft": the person the lede describes, named.
 _IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:him|her|them|the\s+(?:[a-z\-]+\s+){0,2}?[a-z]+)\s+as\s+"
                             r"(?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4}$")  # ('as Thaddeus "Tad" ')
@@ -949,9 +956,10 @@ class _Story:
         if not named_parent and (_quoted_speaker(full[max(s, start - 60) : start], sentence, full[end : e]) or (
                 not headline and self._list_at(s, sentence))):
             return []  # (as _someone_elses would say after the event search: most names in news are speakers)
-        tied = self._event(s, sentence, headline, headline_events, opens, named=named_parent or (
+        rescued = not headline and bool(_RESCUED_NAMED.search(before))  # (the one the lede's fire or crash befell)
+        tied = self._event(s, sentence, headline, headline_events, opens, named=named_parent or rescued or (
             "identified" in before and bool(_IDENTIFIED_AS.search(before))), surname=full[start:end])
-        if tied is None:
+        if tied is None or (rescued and tied[0] < 1.0 and tied[1] not in _FAMILY_EVENTS):
             return []
         tie, event = tied
         if tie < 1.0 and ((spouse_only and event in _CAREER_EVENTS) or (
@@ -978,9 +986,7 @@ class _Story:
         died = bool(_DEATH_OF_PERSON.match(after)) or (event == "loss" and bool(_IDENTIFIED_VICTIM.match(after)))
         m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))
         suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""
-        town, state = self._place_after(m_suffix.end() if m_suffix else tail, e)  # "Hollis Goldthwaite III of ..."
-        if not (town or state):
-            town, state = self._place_later(full[start:end], e)
+        town, state = self._home(full[start:end], m_suffix.end() if m_suffix else tail, e, parent)
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
         names = self._names(start, end, m_suffix.end() if m_suffix else end, e, givens, nickname, suffix, parent,
                             event)
@@ -989,6 +995,15 @@ class _Story:
                             event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
                             parent=parent, age=age if name is names[0] else None)
                 for name in names]
+
+    def _home(self, surname: str, after: int, e: int, parent: bool) -> tuple[str, str]:
+        """The town and state the story gives the person named before `after` ("Hollis Goldthwaite III of ..."), or
+        a later sentence does; a parent without a town of their own lives where the child of the same surname is
+        from ("Stoneking, of Lavalette, finished the season 24-2. Her parents, Wendell and Patsy Stoneking, ...")."""
+        town, state = self._place_after(after, e)
+        if not (town or state):
+            town, state = self._place_later(surname, e, since=self.body if parent else None)
+        return town, state
 
     def _after_name(self, end: int, e: int) -> tuple[int, str]:
         """Where the name ends, and up to 120 characters of its sentence after it: after the second part of a
@@ -1190,10 +1205,11 @@ class _Story:
         town, state, nxt = read_place(toks, ofs[-1] + 1)
         return (town, state) if nxt == stop or (state and toks[nxt].text == ",") else ("", "")
 
-    def _place_later(self, surname: str, e: int) -> tuple[str, str]:
-        """Where a later sentence says the person lives: "Gallogly, who lives in Hingham, Mass., said ..."."""
+    def _place_later(self, surname: str, e: int, since: int | None = None) -> tuple[str, str]:
+        """Where a later sentence (or any sentence from `since`) says the person lives: "Gallogly, who lives in
+        Hingham, Mass., said ..."."""
         full, stop = self.full, min(len(self.full), e + 600)
-        at = full.find(surname, e, stop)
+        at = full.find(surname, e if since is None else since, stop)
         while at >= 0:
             # ("Sorensen holds an MBA from Drake and lives in Urbandale": later in the surname's sentence)
             m = _LIVES_AFTER.match(full, at + len(surname), stop) or _LIVES_LATER.match(full, at + len(surname), stop)

@@ -2563,3 +2563,47 @@ def test_a_walking_on_feed_and_a_journey_to_the_spirit_world_are_death_notices()
     assert is_obituary_feed("Peshawbestown Community News - Walking On")
     assert looks_like_obituary("Roland Ashkewe", "Roland Joseph Ashkewe, 58, of Peshawbestown, began his journey "
                                "to the spirit world on Monday, February 23, 2026.")
+
+
+# --- independent27 and independent28 (stop 25) ---------------------------------------------------------------
+
+def test_parents_without_a_town_live_where_their_child_is_from():
+    idx = index(client("c1", "Odell", "Marcinko", spouse_first_name="Ruthanne", city="Point Pleasant", state="WV",
+                       postal_code="25550", county_fips="54053"))
+    assert news(idx, "Hannan High wins state title behind Marcinko's throw",
+                "MORGANTOWN, W.Va. - Junior Gracie Marcinko won the Class AA girls shot put on Saturday.\n"
+                "Marcinko, of Point Pleasant, threw 41 feet, 3 inches. Her parents, Odell and Ruthanne Marcinko, "
+                "watched from the fence.") == {("c1", "parent_of_subject", "award")}
+
+
+def test_an_okina_inside_a_surname_is_the_apostrophe_a_roster_drops():
+    idx = index(client("c1", "Seini", "Fakatava", spouse_first_name="Tomasi", city="Kearns", state="UT",
+                       postal_code="84118", county_fips="49035"))
+    assert news(idx, "Faka\u02bbtava - Hopoate wedding",
+                "Tomasi and Seini Faka\u02bbtava of Kearns are pleased to announce the marriage of their daughter, "
+                "Ana Faka\u02bbtava, to Paula Hopoate.") == {("c1", "parent_of_subject", "milestone")}
+
+
+def test_an_announcement_by_parents_of_a_saint_town_names_them_as_parents():
+    idx = index(client("c1", "Margit", "Oyelaran", spouse_first_name="Femi", city="St. Cloud", state="MN",
+                       postal_code="56301", county_fips="27145"))
+    assert news(idx, "Oyelaran - Brandvold engagement",
+                "Femi and Margit Oyelaran of St. Cloud announce the engagement of their son, Tunde Oyelaran, to "
+                "Kari Brandvold of Sartell.") == {("c1", "parent_of_subject", "milestone")}
+
+
+def test_owners_who_have_sold_their_named_business_retire_from_it():
+    assert _events_in("Arvid and Noreen Haglund have sold Haglund Marina, the 80-slip harbor on Big Lake, to a "
+                      "Duluth group.") == ["retirement"]
+    assert _events_in("The county has sold the old hardware building.") == []
+
+
+def test_the_person_rescued_is_the_subject_of_the_lede_s_fire():
+    idx = index(client("c1", "Zofia", "Wierzbicki", spouse_first_name="Marek", city="Latrobe", state="PA",
+                       postal_code="15650", county_fips="42129"))
+    story = ("LATROBE - An 81-year-old Latrobe woman was rescued from her burning home on Tuesday night.\n"
+             "Firefighters found Zofia Wierzbicki in an upstairs hallway and carried her down a ladder. Chief Ray "
+             "Kostelnik said the fire began in a space heater.")
+    assert news(idx, "Firefighters carry Latrobe woman from house fire", story) == {("c1", "subject", "fire")}
+    assert news(idx, "Latrobe Rotary honors volunteers", "LATROBE - The Rotary honored six volunteers.\nThe club "
+                "found Zofia Wierzbicki a seat at the head table.") == set()
