@@ -42,6 +42,7 @@ from outreach.match.news import (
     news_mentions,
     runs_into_proper_name,
     sentence_place,
+    sentence_town,
     ties_business_to_person,
 )
 from outreach.match.obituary import Obituary, birth_of, parse_obituary
@@ -1004,8 +1005,10 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
         context = _news_place(mention, ctx)
         town = "" if _local_place(mention, ctx, cfg, item.text) else mention.town
         place = place_query(town, mention.state, *context, cfg)
-        lede = place_query("", "", ctx.lede_town, "", cfg) if ctx.lede_town and not (
-            mention.town or mention.state or any(context)) else None
+        # (a story placed nowhere else: the town the person's own sentence names, "a veteran of Baton Rouge kitchens")
+        lede_town = "" if mention.town or mention.state or any(context) else \
+            ctx.lede_town or sentence_town(mention.sentence)
+        lede = place_query("", "", lede_town, "", cfg) if lede_town else None
         if mention.name.husbands_name:
             scored = _wives_in_news(index, mention, place, cfg)
         else:

@@ -48,7 +48,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|hole[- ]in[- ]one|"
         r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were)\s+(?:the\s+)?grand\s+marshals?|"
         r"leads?\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?parade|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
-        r"(?:took|takes|taking|placed|finished|earned)\s+first\s+place|"
+        r"(?:took|takes|taking|placed|finished|earned)\s+first\s+place|best\s+(?:of|in)\s+show|"
         # a perfect game ("rolls first perfect game", "rolled a 300 game", "pitched a no-hitter"), a pitcher's day
         r"perfect\s+game|\b300\s+game|no-hitter|(?:strikes|struck)\s+out\s+\d+|"
         # a grant to one's own business ("Strasburg cidery lands state agricultural innovation grant")
@@ -83,7 +83,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:president|ceo|chief|director|principal|superintendent|chair|manager|head|pastor|coach))\b",
         # (not "a retired school librarian", "son of retired Col. Ray Whitlock": who someone is, not an event)
         "retirement": r"\b(?:(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\()retir(?:e|es|ed|ing|ement)|"
-        r"(?:his|her)\s+last\s+(?:day|shift|tray|batch|class|game|bag|load|route|docket|flight|patient)|"
+        r"(?:his|her)\s+last\s+(?:school\s+)?(?:day|shift|tray|batch|class|game|bag|load|route|docket|flight|patient|bell)|"
         # "hangs up his apron", "hung up her stethoscope"
         r"(?:hangs?|hung|hanging)\s+up\s+(?:his|her|their)\s+[\w\-]+|"
         r"(?:final|last|farewell)\s+(?:sermon|homily|broadcast|concert|lecture)|"
@@ -105,6 +105,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # ("Thistlewoods open kayak outfitter on Cocoa's riverfront")
         r"open\s+(?:an?\s+|their\s+|new\s+)?(?:[\w\-]+\s+){0,2}?(?:store|shop|storefront|outfitters?|restaurant|cafe|"
         r"bakery|clinic|office|studio|gallery|brewery|boutique|salon|practice|business)\b|ribbon[- ]cutting|"
+        # an old building's new life ("Old Guyandotte firehouse becomes a brewery")
+        r"becomes\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}?(?:brewery|restaurant|cafe|bakery|winery|distillery|taproom|"
+        r"bistro|diner|inn|bookstore|boutique|gallery|studio|shop|store)\b|"
         r"launch(?:es|ed)?|new\s+location|"
         r"(?:to|will)\s+open|(?:second|third)\s+(?:location|shop|store|yard|plant|office|branch|warehouse|"
         r"restaurant|clinic))\b",
@@ -172,7 +175,7 @@ _TIE = re.compile(r"\b(?:owner|owners|owned|owns|founder|founded|co-owner|propri
                   r"family|home|homes|house|farm|business|shop|store|restaurant|husband|wife|son|daughter|their|"
                   r"basement|property|car|vehicle|truck|barn|tractor|driving|driver|passenger|pinned|flown|"
                   r"treated|hospitali[sz]ed|condition|homeowners?|occupants?|residents?|victims?|"
-                  r"hardest[\s-]hit|hit\s+hardest|"
+                  r"hardest[\s-]hit|hit\s+hardest|(?:the\s+)?(?:project|brainchild|dream)\s+of|"
                   # "Buck and Loretta Calloway started the show in 1986": its founders
                   r"started\s+(?:the|their|his|her)\s+(?:[\w\-]+\s+){0,2}?(?:show|business|company|store|shop|firm|band|"
                   r"bakery|practice|restaurant))\b",
@@ -546,6 +549,19 @@ def sentence_place(sentence: str) -> tuple[str, str]:
     return "", ""
 
 
+_IN_OF_TOWN = re.compile(r"\b(?:in|of)\s+(?=[A-Z])")
+
+
+def sentence_town(sentence: str) -> str:
+    """The first known town a sentence writes after "in" or "of", without its state ("Owner María Urbina, a
+    20-year veteran of Baton Rouge restaurant kitchens"): for a story that places itself nowhere else."""
+    for m in _IN_OF_TOWN.finditer(sentence):
+        town, state, _ = read_place(tokens(sentence, m.end(), min(len(sentence), m.end() + 60)), 0)
+        if town and not state and is_known_town(town) and not state_code(town):
+            return town
+    return ""
+
+
 def news_context(title: str, text: str) -> NewsContext:
     """Dateline place and the life events the headline names."""
     town, state = "", ""
@@ -664,7 +680,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
                "hurt", "wounded", "accident"),
     "award": ("award", "grant", "smithsonian", "museum", "perfect", "300", "hitter", "struck", "strikes",
               "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholar", "chosen",
-              "selected", "juried",
+              "selected", "juried", "best",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
               "valedict", "salutat", "parade", "names", "merit", "appointment"),
@@ -673,7 +689,8 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
                   "ordain", "consecrat", "join", "take", "took", "command", "assum", "leader", "lead", "head"),
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell", "hang", "hung", "farewell",
                    "clos"),
-    "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third"),
+    "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third",
+                "becomes"),
     "milestone": ("broke", "breaks", "doubl", "mark", "turn", "anniversary", "renew", "celebrat", "years", "married",
                   "wed", "vows", "rais",
                   "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor",
@@ -1151,7 +1168,7 @@ class _Story:
         if event == "award" and not headline and _ACCEPTED_FOR.search(sentence):
             return True  # "Bernie Pfaffenroth, whose late mother-in-law ..., accepted the plaque on behalf of the
             # family"
-        if _GIFTS_FROM.search(full, s, start) or _PREDECESSOR_BEFORE.search(before):
+        if _GIFTS_FROM.search(full, s, start) or _PREDECESSOR_BEFORE.search(before) or _PRESENTER_BEFORE.search(before):
             return True  # "Leading gifts came from ... Nell and Carr Whitlock"; "succeeding Kenji Matsuda, who retired"
         if _PATRON_BEFORE.search(before) or _OTHERS_KIN_BEFORE.search(before) or _ROLE_BEFORE.search(before):
             return True  # "Customer Darrell Yellowhorse, who stopped in", "Sippy Archibeque's brother, Brosie Gurulé,"
@@ -1229,7 +1246,10 @@ _LIVES_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who\s+lives\s+in|of)\s+(?=[A-
 _LIVES_LATER = re.compile(r"\s[^.!?\n\"]{0,100}?\b(?:lives|resides)\s+in\s+(?=[A-Z])")
 # Donors named for their gifts, and a predecessor named for who is succeeded, are not the story's subjects.
 _GIFTS_FROM = re.compile(r"\b(?:gifts?|donations?|contributions?|grants?)\s+(?:came\s+|come\s+)?from\b|\bdonors?\b|"
-                         r"\bdonated\s+by\b|\bsponsored\s+by\b", re.IGNORECASE)
+                         r"\bdonated\s+by\b|\bsponsored\s+by\b|\bsponsors\s+(?:included|include|were|are)\b",
+                         re.IGNORECASE)
+# "The award was presented by Paulette Fauchald of Ranchester": the presenter, not the honoree
+_PRESENTER_BEFORE = re.compile(r"\b(?:presented|handed\s+out|conferred|given)\s+by\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
 _PREDECESSOR_BEFORE = re.compile(r"\b(?:succeed(?:s|ed|ing)?|replac(?:es|ed|ing)|t(?:akes|ook)\s+over\s+from)\s+"
                                  r"(?:[A-Z][\w'.\-]*\s+){1,4}$")
 # "Hal Vickery and his doubles partner, Bud Langford, both of Dothan, won"

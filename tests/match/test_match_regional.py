@@ -2607,3 +2607,38 @@ def test_the_person_rescued_is_the_subject_of_the_lede_s_fire():
     assert news(idx, "Firefighters carry Latrobe woman from house fire", story) == {("c1", "subject", "fire")}
     assert news(idx, "Latrobe Rotary honors volunteers", "LATROBE - The Rotary honored six volunteers.\nThe club "
                 "found Zofia Wierzbicki a seat at the head table.") == set()
+
+
+def test_best_of_show_a_last_school_bell_and_a_firehouse_that_becomes_a_brewery_are_life_events():
+    assert _events_in("Kanab quilter takes best of show at county fair", alone=True) == ["award"]
+    assert _events_in("After 31 years, Mrs. Oquendo rings her last school bell", alone=True) == ["retirement"]
+    assert _events_in("Old Ceredo depot becomes a taproom", alone=True) == ["opening"]
+
+
+def test_the_person_whose_project_the_lede_s_business_is_is_its_subject():
+    idx = index(client("c1", "Lucius", "Vandergrift", nickname="Luke", city="Huntington", state="WV",
+                       postal_code="25701", county_fips="54011"))
+    assert news(idx, "Old Westmoreland school becomes a brewery",
+                "HUNTINGTON - The 1920 schoolhouse on Piedmont Road will pour its first pint in June.\nRiver Bend "
+                "Brewing is the project of Luke Vandergrift, a retired engineer.") == {("c1", "subject", "opening")}
+
+
+def test_a_story_placed_nowhere_else_reads_the_town_in_the_person_s_own_sentence():
+    idx = index(client("c1", "Xiomara", "Bustillo Reyes", city="Baton Rouge", state="LA", postal_code="70810",
+                       county_fips="22033"))
+    story = ("Comedor Tegucigalpa, a Honduran restaurant, opened Monday in a former bank branch.\nOwner Xiomara "
+             "Bustillo, a 15-year veteran of {} restaurant kitchens, said the recipes are her grandmother's.")
+    title = "Honduran restaurant opens on Airline Highway"
+    assert (news(idx, title, story.format("Baton Rouge")), news(idx, title, story.format("Houston"))) == (
+        {("c1", "subject", "opening")}, set())
+
+
+def test_sponsors_and_the_presenter_of_an_award_are_not_its_subjects():
+    idx = index(client("c1", "Odalys", "Thibodeaux", spouse_first_name="Remy", city="Sheridan", state="WY",
+                       postal_code="82801", county_fips="56033"))
+    assert news(idx, "Sheridan woman named volunteer of the year",
+                "SHERIDAN - Marta Kessel was named volunteer of the year on Tuesday.\nThe award was presented by "
+                "Odalys Thibodeaux of Sheridan, chair of the committee.") == set()
+    assert news(idx, "Hospice gala raises $300,000 for new wing",
+                "SHERIDAN - The hospice foundation's gala raised $300,000 for a new wing.\nPresenting sponsors "
+                "included Big Horn Ford, Dr. Remy and Odalys Thibodeaux and the Kessel family.") == set()
