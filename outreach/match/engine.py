@@ -342,6 +342,8 @@ def _widowed_clients(index: RosterIndex, ob: Obituary, found: _Proposals, cfg: M
     only possible (`unconfirmed`)."""
     dead = ob.deceased
     assert dead is not None
+    if ob.spouse is None and ob.survived_by_parents and (ob.age is None or ob.age < cfg.young_age):
+        return  # "Spencer Kade Tollestrup, 22, ... survived by his parents": nobody's husband
     named = {m.client_id for m in found.out} | unconfirmed
     for partner in index.partners_named(dead.given, dead.surname) + (
             index.partners_named(dead.nickname, dead.surname) if dead.nickname else []):

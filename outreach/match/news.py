@@ -1030,14 +1030,17 @@ class _Story:
         return tail, self.full[tail : min(e, tail + 120)]
 
     def _age(self, surname: str, end: int, e: int, givens: list[str]) -> int | None:
-        """The age written right after the name, or after the surname opening a later sentence (AP style's
-        second reference: "Ciaccio, 16, pinned his opponent"), or after the full name again (a headline's
+        """The age written right after the name, or after the surname (or the given name) opening a later sentence
+        (AP style's second reference: "Ciaccio, 16, pinned his opponent"), or after the full name again (a headline's
         "Manor senior Keisha Batts signs", the lede's "senior Keisha Batts, 17, signed")."""
         m = _AGE_AFTER.match(self.full, end, e)
         if m is None and f"{surname}, " in self.full[end:]:
             first = "|".join(re.escape(g) for g in givens if g.lower() != "mrs")
             again = rf"|(?<![-\w])(?:{first})\s+" if first else ""
             m = re.compile(rf"(?:^|[.!?]\s+|\n{again}){re.escape(surname)},\s+(\d{{1,3}}),").search(self.full, end)
+        if m is None and givens and (given := givens[0].split()[0]) != "Mrs" and f"{given}, " in self.full[end:]:
+            # (a child's second reference by given name: "Reed, 10, is the son of Tyler and Megan Prisbrey")
+            m = re.compile(rf"(?:[.!?]\s+|\n){re.escape(given)},\s+(\d{{1,3}}),").search(self.full, end)
         return int(m.group(1)) if m else None
 
     def _names(self, start: int, end: int, name_end: int, e: int, givens: list[str], nickname: str, suffix: str,

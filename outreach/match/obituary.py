@@ -154,7 +154,7 @@ _TITLE_NOISE = re.compile(
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+)*(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:--|[-—–])\s*")
 _YEARS = re.compile(r"\b(1[89]\d\d|20\d\d)\s*(?:-|–|—|to)\s*(1[89]\d\d|20\d\d)\b")
 _AGE = re.compile(
-    r"(?:,\s*|\bage[d]?\s+|\bat\s+the\s+age\s+of\s+|\bat\s+age\s+)(\d{1,3})(?=\s*(?:,|years|\b))",
+    r"(?:,[\"\u201d]?\s*|\bage[d]?\s+|\bat\s+the\s+age\s+of\s+|\bat\s+age\s+)(\d{1,3})(?=\s*(?:,|years|\b))",
     re.IGNORECASE,
 )
 _RESIDENCE = re.compile(
@@ -361,6 +361,11 @@ def _lead(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str
 _CAPS_HEADING = re.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)?,\s")
 
 
+# A bulletin's lead that names the deceased mid-sentence: "Our friends at Montague CRC share the news that
+# Gertrude "Trudy" Boerema, 88, of Montague, went to be with her Lord", "We note the passing of ..."
+_NAME_INTRODUCED = re.compile(r"\b(?:the\s+news\s+that|the\s+(?:death|passing)\s+of)\s+(?=[A-Z])")
+
+
 def _deceased_name(title: str, lead: str) -> PersonName | None:
     """The deceased from the title and the lead: the title's name, completed (nickname, maiden name,
     middle) by the lead's when both give the same surname."""
@@ -369,6 +374,8 @@ def _deceased_name(title: str, lead: str) -> PersonName | None:
     if lead_name is None and _CAPS_HEADING.match(lead):
         # "PEDERSEN, Norma Jean (Kvale), age 86, of Richfield": a paid notice's heading, read as a title is
         lead_name = _title_name(lead[:120])
+    if lead_name is None and (intro := _NAME_INTRODUCED.search(lead, 0, 200)):
+        lead_name = _parse_deceased_string(lead[intro.end() :])
     if deceased is None or (lead_name and not deceased.nickname
                             and name_key(lead_name.surname) == name_key(deceased.surname)
                             and (lead_name.nickname or lead_name.maiden or lead_name.middle)):

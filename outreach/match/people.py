@@ -193,6 +193,8 @@ class _Draft:
     group: int = 0  # which relation phrase ("sons ...", "daughter ...") the name belongs to
     husbands_surname: bool = False  # her surname read from "and her husband, Abdulkarim Al-Subaihi"
     spouse_listed: bool = False  # the spouse written after a relation word, not in parentheses
+    # ... a fiancé(e) or partner, who carries a surname of their own ("and his fiancée, Brianna Tollefsrud")
+    unmarried: bool = False
 
 
 def parse_people(text: str, start: int, end: int, deceased_surname: str = "",
@@ -352,6 +354,7 @@ class _ClauseReader:
             listed.husbands_surname = toks[i + 1].low != "of"
         listed.parens.append(" ".join(words))
         listed.spouse_listed = True
+        listed.unmarried = toks[i].low in _UNMARRIED
         self.pending_and = False
         return close
 
@@ -496,8 +499,11 @@ def _and_chain(drafts: list[_Draft], floor: int) -> list[_Draft]:
     out = [drafts[-1]]
     k = len(drafts) - 1
     # Only bare given names ride along: in "Ronald (Victoria) Thompson and Kimberly and Walter Moe of
-    # Middleton" the town is the Moes'.
-    while k > floor and drafts[k].joined_by_and and len(drafts[k - 1].words) == 1 and not drafts[k - 1].parens:
+    # Middleton" the town is the Moes'; and full names of the same surname ("granddaughters Yesenia Almánzar and
+    # Dahiana Almánzar, of Lawrence").
+    surname = drafts[-1].words[-1:] if len(drafts[-1].words) > 1 else []
+    while k > floor and drafts[k].joined_by_and and not drafts[k - 1].parens and (
+            len(drafts[k - 1].words) == 1 or (surname and drafts[k - 1].words[-1:] == surname)):
         k -= 1
         out.append(drafts[k])
     return out
@@ -539,7 +545,7 @@ def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, 
         partner = None
         if spouse:
             raw = next((p for p in d.parens if p.split()[:1] == [spouse]), spouse)
-            partner = _spouse_full_name(raw, name.surname, deceased_surname, d.spouse_listed)
+            partner = _spouse_full_name(raw, name.surname, deceased_surname, d.spouse_listed and not d.unmarried)
             spouse = partner.given if partner is not None else spouse  # "Vũ Thị Mai Lan": Mai Lan
         mentions.append(Mention(name=name, relation=d.relation or "family", town=d.town, state=d.state,
                                 spouse_given=spouse or couple.get(id(d), ""), start=start, end=end))
@@ -577,6 +583,7 @@ def _spouse_full_name(spouse: str, own_surname: str, deceased_surname: str, list
 
 
 _KEEPS_NAME = frozenset({"child", "sibling"})
+_UNMARRIED = frozenset({"fiance", "fiancee", "fiancé", "fiancée", "partner", "companion"})
 # The second part of a compound given name that is hardly ever a surname: "Mary Beth", "Jo Ann", "Sue Ellen"
 _COMPOUND_SECOND = frozenset({"beth", "ann", "anne", "jo", "lou", "ellen", "mae", "sue", "lynn"})
 

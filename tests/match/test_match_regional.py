@@ -2642,3 +2642,52 @@ def test_sponsors_and_the_presenter_of_an_award_are_not_its_subjects():
     assert news(idx, "Hospice gala raises $300,000 for new wing",
                 "SHERIDAN - The hospice foundation's gala raised $300,000 for a new wing.\nPresenting sponsors "
                 "included Big Horn Ford, Dr. Remy and Odalys Thibodeaux and the Kessel family.") == set()
+
+
+def test_an_age_after_a_nickname_closing_in_quotes_is_read_and_contradicts_an_older_client():
+    text = ('BRANDHORST, Leopold Anton "Leo," 21, of Covington, died suddenly March 3, 2026. Beloved son of Gus and '
+            "Ellie Brandhorst of Covington.")
+    assert parse_obituary('BRANDHORST, Leopold Anton "Leo"', text).age == 21
+    idx = index(client("c1", "Leopold", "Brandhorst", nickname="Leo", birth_date=date(1979, 6, 2), city="Covington",
+                       state="KY", postal_code="41011", county_fips="21117"))
+    assert roles(idx, text, 'BRANDHORST, Leopold Anton "Leo"') == set()
+
+
+def test_a_young_man_survived_by_his_parents_widows_no_client():
+    idx = index(client("c1", "Marisol", "Quackenbush", spouse_first_name="Dallin", spouse_last_name="Quackenbush",
+                       city="St. George", state="UT", postal_code="84790", county_fips="49053"))
+    text = ("Our beloved son, Dallin Reese Quackenbush, 23, of St. George, passed away on March 2, 2026. Dallin is "
+            "survived by his parents, Kurt and Janae Quackenbush, St. George; and his sister, Ivy.")
+    assert roles(idx, text, "Dallin Reese Quackenbush (2002 - 2026)") == set()
+
+
+def test_full_names_of_one_surname_joined_by_and_share_the_town_after_them():
+    ob = parse_obituary("Benedicta Oyelowo", "Benedicta Oyelowo, 90, of Lawrence, died Monday. She is survived by "
+                        "her granddaughters Temi Oyelowo and Bisi Oyelowo, of Lowell; and a son, Dapo Oyelowo of "
+                        "Reading and Ade Fashola of Salem.")
+    assert [(m.name.given, m.town) for m in ob.survivors] == [("Temi", "Lowell"), ("Bisi", "Lowell"),
+                                                              ("Dapo", "Reading"), ("Ade", "Salem")]
+
+
+def test_a_child_s_age_after_the_given_name_rules_out_an_older_namesake_client():
+    idx = index(client("c1", "Thorne", "Wakefield", birth_date=date(1944, 2, 1), city="Santa Clara", state="UT",
+                       postal_code="84765", county_fips="49053"))
+    story = ("SANTA CLARA - Thorne Wakefield, a fifth-grader at Santa Clara Elementary, won the county spelling bee "
+             "on Tuesday.\nThorne, {}, is the son of Cody and Brynn Wakefield of Santa Clara.")
+    title = "Santa Clara fifth-grader wins county spelling bee"
+    assert (news(idx, title, story.format(10)), news(idx, title, story.format(82))) == (
+        set(), {("c1", "subject", "award")})
+
+
+def test_a_bulletin_names_the_deceased_in_the_news_that_it_shares():
+    ob = parse_obituary("From our sister church in Shelby", 'Our friends at Shelby CRC share the news that '
+                        'Wilhelmina "Willie" Doornbos, 91, of Shelby, went to be with her Lord on May 4.')
+    assert (ob.deceased.given, ob.deceased.surname, ob.deceased.nickname, ob.age) == ("Wilhelmina", "Doornbos",
+                                                                                       "Willie", 91)
+
+
+def test_a_fiancee_listed_after_a_son_keeps_her_own_surname():
+    ob = parse_obituary("Dolores Wisniewski", "Dolores Wisniewski, 70, of Muskegon, died Saturday. She is survived "
+                        "by her son, Kyle Wisniewski, and his fiancée, Tessa Vanderploeg, of Whitehall.")
+    assert [(m.name.given, m.name.surname, m.relation) for m in ob.survivors] == [
+        ("Kyle", "Wisniewski", "child"), ("Tessa", "Vanderploeg", "in_law")]
