@@ -1,0 +1,50 @@
+"""Audit (adapted from tests/eval/independent4/build/audit_mentions.py): every place a roster client's surname (or a
+part of it, or the maiden name) appears in an item together with a matching given name or nickname, or carries a
+hand label, printed with the label ('-' for none) so unlabelled mentions can be reviewed by a person.
+
+Run from the repository root: .venv/bin/python tests/eval/parts/oxr/build/audit_mentions.py
+"""
+
+import csv
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import news_tcbw  # noqa: E402
+import news_tv  # noqa: E402
+import news_vida  # noqa: E402
+import obits_ccs  # noqa: E402
+import obits_kcw  # noqa: E402
+import obits_rwm  # noqa: E402
+
+
+def fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower().replace("'", "")
+
+
+SUFFIX = re.compile(r" (Jr\.|Sr\.|III)$")
+roster = list(csv.DictReader(open(HERE.parent / "roster.csv", encoding="utf-8")))
+mods = (obits_ccs, obits_rwm, obits_kcw, news_tv, news_tcbw, news_vida)
+items = [it for m in mods for it in m.ITEMS]
+labelled = {(cid, it["guid"]) for it in items for cid, _ in it["gold"]}
+for r in roster:
+    last = SUFFIX.sub("", r["last_name"])
+    lasts = {fold(p) for p in last.split(" ") if len(p) > 2} | {fold(last).replace(" ", "")}
+    if r["maiden_name"]:
+        lasts.add(fold(r["maiden_name"]))
+    givens = {fold(r["first_name"]), fold(r["first_name"]).replace(" ", "")}
+    givens |= {fold(r["first_name"].split(" ")[0])} | ({fold(r["nickname"])} if r["nickname"] else set())
+    for it in items:
+        text = fold(it["title"] + " " + it["body"]).replace("-", " ")
+        hits_last = [x for x in lasts if re.search(r"\b" + re.escape(x) + r"\b", text)]
+        if not hits_last:
+            continue
+        hits_given = [g for g in givens if re.search(r"\b" + re.escape(g) + r"\b", text)]
+        label = [role for cid, role in it["gold"] if cid == r["client_id"]]
+        if hits_given or label:
+            print(f"{r['client_id']} {r['first_name']:<10} {r['last_name']:<16} {r['city']:<12} {it['guid']:<40} "
+                  f"given={hits_given} last={hits_last} label={label or '-'} dnc={r['do_not_contact']}")
