@@ -551,6 +551,11 @@ def _scored_survivor(index: RosterIndex, m: Mention, ob: Obituary,
     """A survivor mention and its scored namesakes. When the name as written names nobody, the other ways a
     family's notice writes its own names are tried (_other_readings), and the first that names someone is kept."""
     scored = _scored_namesakes(index, m, ob, cfg)
+    if not scored and m.name.husbands_name:
+        # "her daughter, Mrs. Dale Tewes" with no client married to a Dale Tewes: the client Dale Tewes, her
+        # husband; "a sister-in-law, Mrs. Odessa Kinchen": the woman's own given name
+        m = replace(m, name=replace(m.name, husbands_name=False))
+        scored = _scored_namesakes(index, m, ob, cfg)
     if not scored and m.relation == "in_law" and m.spouse_given:
         return m, _wives_named_with_husband(index, m, ob, cfg)
     if scored or ob.deceased is None or m is ob.spouse or m.relation not in _FAMILY_KIN:

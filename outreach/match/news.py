@@ -41,14 +41,15 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"wreckage|rubble|icy|burning)|(?<!not\s)(?<!n't\s)hurt|wounded|"
         r"accident)\b",
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?rs?|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
-        r"receives|received\s+the|medal|scholarship|(?:named|selected\s+as|chosen\s+as)\s+(?:an?\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?scholars?\b|hall\s+of\s+fame|eagle\s+scouts?|merit\s+badges?|earned\s+the|prizes?|win|"
+        r"receives|received\s+the|medal|scholarship|(?:named|selected\s+as|chosen\s+as)\s+(?:an?\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?scholars?\b|hall\s+of\s+fame|eagle\s+scouts?|earn(?:s|ed)\s+(?:(?:his|her|the)\s+)?(?:rank\s+of\s+)?eagle\b|merit\s+badges?|earned\s+the|prizes?|win|"
         r"qualif(?:y|ies|ied)|champions?|championships?|"
         # the rescuer who pulls someone from the water ("helps pull kayakers from"), not the one pulled from it
         r"pull(?:s|ed)?\s+(?!out\b|away\b|off\b|from\b)(?:[^\s]+\s+){1,3}?from|saves|saved|"
         r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|hole[- ]in[- ]one|"
         r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were)\s+(?:the\s+)?grand\s+marshals?|"
         r"leads?\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?parade|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
-        r"(?:took|takes|taking|placed|finished|earned)\s+first\s+place|best\s+(?:of|in)\s+show|"
+        r"(?:took|takes|taking|placed|finished|earned)\s+first\s+place|(?:took|takes)\s+first\s+(?:at|in)\b|"
+        r"best\s+(?:of|in)\s+show|"
         # a perfect game ("rolls first perfect game", "rolled a 300 game", "pitched a no-hitter"), a pitcher's day
         r"perfect\s+game|\b300\s+game|no-hitter|(?:strikes|struck)\s+out\s+\d+|"
         # a grant to one's own business ("Strasburg cidery lands state agricultural innovation grant")
@@ -77,7 +78,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"named\s+to\s+(?:lead|head|run)|will\s+(?:lead|head)\s+(?:its|the|their)\b|name[ds]\s+(?:[^\s]+\s+){1,6}?(?:president|ceo|chief|director|partners?|principal|"
         r"superintendent|chair|manager|head|leader)|"
         # a change of command ("took command of the 791st Missile Maintenance Squadron")
-        r"(?:took|takes|assumed|assumes)\s+command|"
+        r"(?:take|took|takes|taking|assume|assumed|assumes)\s+command|"
         # "named Capt. Joaquín Castañeda, a 27-year veteran of the department, as its next chief"
         r"named\s+[^.;]{0,120}?\bas\s+(?:its|the|their)\s+(?:new\s+|next\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:president|ceo|chief|director|principal|superintendent|chair|manager|head|pastor|coach))\b",
@@ -190,7 +191,7 @@ _OFFICIAL_BEFORE = re.compile(
 # "presented" in the active voice only: "were presented with a portrait" is the honoree's, no role at the event
 _PRESENTED_ACTIVE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)presented"
 # Speaking at, attending or hosting an event does not make it one's own life event.
-_ATTENDING = re.compile(r"\b(?:said|says|told|spoke|speakers?|thanked|attended|attending|introduced|hosted|"
+_ATTENDING = re.compile(r"\b(?:said|says|told|spoke|speakers?|thanked|attended|attending|introduced|hosted|hosting|"
                         r"included|includes|" + _PRESENTED_ACTIVE + r"|emceed)\b", re.IGNORECASE)
 # "..., co-workers said, ...": an attribution set off by commas is someone else's aside, not the sentence's verb.
 _ASIDE_SAID = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,2}(?:said|say|says),")
@@ -253,7 +254,9 @@ _DEATH_OF_PERSON = re.compile(
     # ("Rogelio Arreguín Solórzano, 67, a retired schoolteacher of Zapopan, Jalisco, died September 4")
     r"(?:\s*(?:a|an)\s+(?:[a-z][\w'\-]*\s+){1,4}(?=of\s|from\s))?"
     # "of Eau Claire, Wis.,", or a town without its comma ("Luc D'Aoust of Billings died Sunday")
-    r"(?:\s*(?:of|from)\s+(?:[A-Z][\w .'\-]*?,(?:\s*[A-Z][\w.]*,)?|[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}))?"
+    # (capitalised words only: not "of Elmira Heights and dedicated the project to his grandfather, Iggy, who died")
+    r"(?:\s*(?:of|from)\s+(?:[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3},(?:\s*[A-Z][\w.]*,)?|"
+    r"[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,2}))?"
     r"\s*(?:who\s+)?"
     r"(?:died|dies|was\s+killed|were\s+killed|has\s+died|passed\s+away|was\s+pronounced\s+dead)\b"
 )
@@ -339,7 +342,9 @@ _DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,13
                             r"[-—–]+\s*")  # "BISMARCK - ", "HIALEAH (Noticias 47) - "
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z.]{1,13}\s*$")
 _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|widow|widower|son|"
-                                  r"daughter|mother|father|parents|family|sister|brother)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
+                                  r"daughter|mother|father|parents|family|sister|brother|grandmother|grandfather|"
+                                  r"grandparents|aunt|uncle|cousin)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
+_EXTENDED_KIN = re.compile(r"\b(?:grand\w+|aunt|uncle|cousin)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
 # The one who runs someone else's event: "Auctioneer Trent Ohlenbusch sold a grand champion pecan pie for $6,500".
 _ROLE_BEFORE = re.compile(r"\b(?i:auctioneers?|announcers?|emcees?|referees?|umpires?|ringmasters?)\s+"
                           r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
@@ -425,6 +430,14 @@ def _spared(event: str, after: str) -> bool:
     if event == "injury":
         return bool(_UNHURT.search(after))
     return event in ("flood", "fire", "storm_damage") and bool(_SPARED.search(after))
+
+
+def _not_theirs(event: str, after: str, sentence: str) -> bool:
+    """What follows the name says the event is not theirs: they were spared it (_spared), they are an expert
+    quoted on it ("Walter Pfannenstiel, a retired hydrologist who ..., said the storm was"), or the name is a
+    memorial's ("the Deacon Cleophas Fontenberry Memorial Scholarship" is named for the dead)."""
+    return _spared(event, after) or bool(_EXPERT_AFTER.match(after) and _SPEECH.search(sentence)) or \
+        after.startswith((" Memorial ", " Memorial\n"))
 
 
 # A sentence whose subject is the people the one before named: "they", "she", "the couple".
@@ -979,11 +992,8 @@ class _Story:
         if tied is None or (rescued and tied[0] < 1.0 and tied[1] not in _FAMILY_EVENTS):
             return []
         tie, event = tied
-        if tie < 1.0 and ((spouse_only and event in _CAREER_EVENTS) or (
-                not named_parent and event not in _FAMILY_EVENTS and _SPEAKER_AFTER.match(full, end, e)
-                and not _OWNERSHIP.search(sentence))):
-            return []  # quoted about the headline's event, not its subject (but a fire's family says what it saw,
-            # and an owner speaks for the business); "Kienzle and his wife, Marianne, plan to travel": not hers
+        if tie < 1.0 and self._beside_the_event(event, spouse_only, named_parent, before, sentence, end, e):
+            return []
         if s > max(0, start - 60) and not spouse_only:  # else the same window as the caller's
             givens, nickname = _givens_before(full[max(s, start - 60) : start])  # not across the sentence start
             if not givens:
@@ -998,8 +1008,8 @@ class _Story:
                            or _PERFORMS_AFTER.match(full, end, min(e, end + 90))):
             return []  # (the latter: "Pastor Delbert Crane Bull blessed the building at Saturday's opening")
         tail, after = self._after_name(end, e)
-        if _spared(event, after) or (_EXPERT_AFTER.match(after) and _SPEECH.search(sentence)):
-            return []  # (the latter: "Walter Pfannenstiel, a retired hydrologist who ..., said the storm was")
+        if _not_theirs(event, after, sentence):
+            return []
         died = bool(_DEATH_OF_PERSON.match(after)) or (event == "loss" and bool(_IDENTIFIED_VICTIM.match(after)))
         m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))
         suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""
@@ -1012,6 +1022,18 @@ class _Story:
                             event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
                             parent=parent, age=age if name is names[0] else None)
                 for name in names]
+
+    def _beside_the_event(self, event: str, spouse_only: bool, named_parent: bool, before: str, sentence: str,
+                          end: int, e: int) -> bool:
+        """A name tied to an event written elsewhere is not its subject: a speaker quoted about it (but a fire's
+        family says what it saw, and an owner speaks for the business); "Kienzle and his wife, Marianne, plan to
+        travel" (his retirement, not hers); "Her grandmother, Phil Lafromboise, drove ..." (a relative, not the
+        one whose death the sentence before told, unless the headline's event is that one; a grandparent, aunt,
+        uncle or cousin is never the subject of the story's event)."""
+        return (spouse_only and event in _CAREER_EVENTS) or bool(
+            not named_parent and event not in _FAMILY_EVENTS and _SPEAKER_AFTER.match(self.full, end, e)
+            and not _OWNERSHIP.search(sentence)) or bool(_RELATIVE_APPOSITIVE.search(before) and (
+                event not in (self.headline_events() or (event,)) or _EXTENDED_KIN.search(before)))
 
     def _home(self, surname: str, after: int, e: int, parent: bool) -> tuple[str, str]:
         """The town and state the story gives the person named before `after` ("Hollis Goldthwaite III of ..."), or
@@ -1166,8 +1188,10 @@ class _Story:
         if _THE_LATE_BEFORE.search(before) or (not headline and _is_byline(full, s, start)):
             return True
         if _quoted_speaker(before, sentence, full[end : end + 80] if end else "") or (
-                _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(before) and not _OWNER_BEFORE.search(before)):
-            return True  # (the first test, for most names already made before the event search: see mentions)
+                _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(before) and not _OWNER_BEFORE.search(before)
+                and not (end and _CLAUSE_SUBJECT_AFTER.match(full, end, min(len(full), end + 80)))):
+            return True  # (the first test, for most names already made before the event search: see mentions; the
+            # last: "fire officials said Odessa Kinchen, 75, woke to the smell of smoke" is what befell her)
         if event == "award" and not headline and _ACCEPTED_FOR.search(sentence):
             return True  # "Bernie Pfaffenroth, whose late mother-in-law ..., accepted the plaque on behalf of the
             # family"
@@ -1249,7 +1273,10 @@ _LIVES_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who\s+lives\s+in|of)\s+(?=[A-
 _LIVES_LATER = re.compile(r"\s[^.!?\n\"]{0,100}?\b(?:lives|resides)\s+in\s+(?=[A-Z])")
 # Donors named for their gifts, and a predecessor named for who is succeeded, are not the story's subjects.
 _GIFTS_FROM = re.compile(r"\b(?:gifts?|donations?|contributions?|grants?)\s+(?:came\s+|come\s+)?from\b|\bdonors?\b|"
-                         r"\bdonated\s+by\b|\bsponsored\s+by\b|\bsponsors\s+(?:included|include|were|are)\b",
+                         r"\bdonated\s+by\b|\bsponsored\s+by\b|\bsponsors\s+(?:included|include|were|are)\b|"
+                         # "The $2,000 scholarship was created by Mrs. Bernadine Fontenberry": its donor
+                         r"\b(?:scholarships?|funds?|endowments?|awards?|prizes?)\s+(?:was\s+|is\s+|were\s+)?"
+                         r"(?:created|established|endowed|funded|started)\s+by\b",
                          re.IGNORECASE)
 # "The award was presented by Paulette Fauchald of Ranchester": the presenter, not the honoree
 _PRESENTER_BEFORE = re.compile(r"\b(?:presented|handed\s+out|conferred|given)\s+by\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")

@@ -363,7 +363,8 @@ _CAPS_HEADING = re.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)?,\s")
 
 # A bulletin's lead that names the deceased mid-sentence: "Our friends at Montague CRC share the news that
 # Gertrude "Trudy" Boerema, 88, of Montague, went to be with her Lord", "We note the passing of ..."
-_NAME_INTRODUCED = re.compile(r"\b(?:the\s+news\s+that|the\s+(?:death|passing)\s+of)\s+(?=[A-Z])")
+_NAME_INTRODUCED = re.compile(r"\b(?:the\s+news\s+that|the\s+(?:death|passing)\s+of|"
+                              r"the\s+repose\s+of\s+the\s+soul\s+of)\s+(?=[A-Z])")  # ("pray for the repose of ...")
 
 
 def _deceased_name(title: str, lead: str) -> PersonName | None:

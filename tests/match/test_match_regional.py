@@ -2691,3 +2691,78 @@ def test_a_fiancee_listed_after_a_son_keeps_her_own_surname():
                         "by her son, Kyle Wisniewski, and his fiancée, Tessa Vanderploeg, of Whitehall.")
     assert [(m.name.given, m.name.surname, m.relation) for m in ob.survivors] == [
         ("Kyle", "Wisniewski", "child"), ("Tessa", "Vanderploeg", "in_law")]
+
+
+# --- independent29 (stop 25) --------------------------------------------------------------------------------------
+
+def test_a_parent_named_before_a_relative_s_death_is_not_the_one_who_died():
+    idx = index(client("c1", "Kazimierz", "Przybylak", nickname="Kaz", spouse_first_name="Dorota",
+                       city="Elmira Heights", state="NY", postal_code="14903", county_fips="36015"))
+    assert news(idx, "Elmira Heights scout earns Eagle with a bench for the park",
+                "ELMIRA HEIGHTS - Mateusz Przybylak, 17, has earned the rank of Eagle Scout.\nHe is the son of Kaz "
+                "and Dorota Przybylak of Elmira Heights and dedicated the project to his grandfather, Jan, who died "
+                "in April.") == {("c1", "parent_of_subject", "award")}
+
+
+def test_a_story_with_a_child_s_age_and_a_cousin_s_death_is_not_an_obituary():
+    from outreach.feeds.obituary import looks_like_obituary
+
+    assert not looks_like_obituary("Great Falls fiddler, 12, takes first at the Metis festival",
+                                   "Odile Parenteau, 12, of Great Falls, won the junior fiddle title. She dedicated "
+                                   "it to her cousin, who died in March.")
+    assert looks_like_obituary("Odile Parenteau", "Odile Parenteau, 82, of Great Falls, Mont., died Monday.")
+
+
+def test_a_name_after_officials_said_is_the_subject_of_what_they_reported():
+    idx = index(client("c1", "Ozella", "Breedlove", city="Monroe", state="LA", postal_code="71201",
+                       county_fips="22073"))
+    assert news(idx, "Monroe woman escapes house fire", "MONROE, La. - A Monroe woman escaped early Thursday when "
+                "fire swept through her home.\nFire officials said Ozella Breedlove, 80, woke to the smell of smoke "
+                "and got out through the front door.") == {("c1", "subject", "fire")}
+
+
+def test_a_rear_admiral_s_abbreviation_does_not_end_the_sentence_and_taking_command_is_a_promotion():
+    idx = index(client("c1", "Thaddeus", "Quarterman", spouse_first_name="Lorraine", city="Gulf Breeze", state="FL",
+                       postal_code="32561", county_fips="12113"))
+    assert news(idx, "Navy names new squadron commander, a Gulf Breeze native",
+                "PENSACOLA, Fla. - The Navy announced Tuesday that Cmdr. Wade Quarterman, 44, will take command of "
+                "the squadron in November. Quarterman is the son of retired Rear Adm. Thaddeus Quarterman and "
+                "Lorraine Quarterman of Gulf Breeze.") == {("c1", "parent_of_subject", "promotion")}
+
+
+def test_a_scholarship_s_donor_and_its_memorial_namesake_are_not_its_subjects():
+    idx = index(client("c1", "Verlie", "Toussaint", spouse_first_name="Augustin", city="Monroe", state="LA",
+                       postal_code="71201", county_fips="22073"),
+                client("c2", "Augustin", "Toussaint", spouse_first_name="Verlie", city="Monroe", state="LA",
+                       postal_code="71201", county_fips="22073"))
+    assert news(idx, "Toussaint memorial scholarship awarded to Carroll High senior",
+                "The first Augustin Toussaint Memorial Scholarship has been awarded to senior Jamal Reed.\nThe $1,000 "
+                "scholarship was created by Mrs. Verlie Toussaint in memory of her husband.") == set()
+
+
+def test_a_son_hosting_his_mother_s_birthday_and_a_grandmother_at_her_granddaughter_s_win_are_not_subjects():
+    idx = index(client("c1", "Harlan", "Skogstad", spouse_first_name="Bev", city="Choteau", state="MT",
+                       postal_code="59422", county_fips="30099"),
+                client("c2", "Ingrid", "Skogstad", city="Choteau", state="MT", postal_code="59422",
+                       county_fips="30099"))
+    assert news(idx, "Choteau's Ruth Skogstad turns 90 with an open house",
+                "Ruth Skogstad of Choteau will celebrate her 90th birthday on Saturday.\nHer son, Harlan Skogstad, "
+                "and his wife, Bev, are hosting.") == set()
+    assert news(idx, "Choteau fiddler, 12, takes first at the state fair",
+                "Tessa Skogstad, 12, of Choteau, won the junior fiddle title on Saturday.\nHer grandmother, Ingrid "
+                "Skogstad, drove with the family to watch.") == set()
+
+
+def test_mrs_and_a_name_no_client_is_married_to_is_the_client_of_that_name():
+    idx = index(client("c1", "Odalys", "Pettaway", city="Monroe", state="LA", postal_code="71201",
+                       county_fips="22073"))
+    text = ("Mother Hattie Pettaway, 94, of Monroe, answered the Master's call on Wednesday. She leaves to cherish "
+            "her memories a son, Deacon Amos Pettaway of Monroe; and a sister-in-law, Mrs. Odalys Pettaway of "
+            "Monroe.")
+    assert roles(idx, text, "Celebrating the Life of Mother Hattie Pettaway") == {("c1", "survivor")}
+
+
+def test_a_parish_asks_prayers_for_the_repose_of_the_soul_of_the_deceased():
+    ob = parse_obituary("Pray for the Faithful Departed", "Please pray for the repose of the soul of Elias Saadeh, "
+                        "81, husband of Samira Saadeh, who died on August 18.")
+    assert (ob.deceased.given, ob.deceased.surname, ob.age) == ("Elias", "Saadeh", 81)
