@@ -131,7 +131,9 @@ _CLAUSE_END = re.compile(
 _TITLE_NOISE = re.compile(
     r"^\s*(?:obituary|obituaries|obit|death notice|in memoriam|in loving memory(?: of)?|remembering|"
     r"celebrating the life of|celebration\s+of\s+life|tacsi|esquela|transition|life story|"
-    r"(?:please\s+)?remember\s+in\s+(?:your|our)\s+prayers|"
+    r"(?:please\s+)?remember\s+in\s+(?:(?:your|our)\s+)?prayers?|bereavements?|"
+    # (a Byzantine parish's "Memory Eternal: Servant of God Joseph Dzurko")
+    r"(?:the\s+)?(?:newly\s+departed\s+)?(?:servant|handmaid)\s+of\s+god|"
     r"home\s?going(?:\s+(?:celebration|services?))?|(?:our\s+)?(?:community|parish|congregation|church)\s+mourns|"
     r"memory\s+eternal|eternal\s+memory|(?:please\s+)?pray\s+for\s+the\s+repose\s+of\s+the\s+soul|"
     r"(?:priez\s+pour\s+(?:elle|lui)\s*/\s*)?(?:please\s+)?pray\s+for(?:\s+(?:the|our)\s+(?:departed|deceased|dead))?|"
@@ -175,6 +177,9 @@ def _title_name(title: str, deceased_surname_hint: str = "") -> PersonName | Non
         if t2 == t:
             break
         t = t2
+    head, colon, tail = t.rpartition(":")
+    if colon and tail.strip() and re.search(r"\b[a-z]", head):
+        t = tail  # "From Our Sister Church in Eutaw: Mother Essie Mae Fluker": a heading before the name
     # Aggregator titles: "Robert Smith Obituary (1941 - 2026) - Eau Claire, WI - Leader-Telegram".
     parts = re.split(r"\b(?:obituary|obituaries|obit)\b", t, maxsplit=1, flags=re.IGNORECASE)
     if len(parts) == 2:
@@ -339,7 +344,9 @@ _TOWN_DATELINE = re.compile(r"\s*([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+(?:--|[-â
 def _lead(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str, str]:
     """The lead sentence's span, and its text without a dateline: the first sentence that names a death
     (or the first sentence), and the town of its dateline ("BURLINGTON - ..."), if any."""
-    lead_span = spans[0] if spans else (0, len(text))
+    # (not a homegoing notice's "Sunrise: June 3, 1931. Sunset: March 30, 2026." before its lead)
+    lead_span = next((sp for sp in spans[:4] if not _SUN_DATES.match(text, sp[0], sp[1])), None) or (
+        spans[0] if spans else (0, len(text)))
     for s, e in spans[:4]:
         if _DEATH_VERB.search(text, s, e):
             lead_span = (s, e)
@@ -358,12 +365,13 @@ def _lead(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str
     return lead_span, text[lead_start : lead_span[1]], town
 
 
+_SUN_DATES = re.compile(r"\s*(?:Sunrise|Sunset)\s*[:\-]")
 _CAPS_HEADING = re.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)?,\s")
 
 
 # A bulletin's lead that names the deceased mid-sentence: "Our friends at Montague CRC share the news that
 # Gertrude "Trudy" Boerema, 88, of Montague, went to be with her Lord", "We note the passing of ..."
-_NAME_INTRODUCED = re.compile(r"\b(?:the\s+news\s+that|the\s+(?:death|passing)\s+of|"
+_NAME_INTRODUCED = re.compile(r"\b(?:the\s+news\s+that|the\s+(?:death|passing)\s+of|the\s+family\s+of|"
                               r"the\s+repose\s+of\s+the\s+soul\s+of)\s+(?=[A-Z])")  # ("pray for the repose of ...")
 
 

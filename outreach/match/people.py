@@ -263,6 +263,9 @@ class _ClauseReader:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if low == "son" and nxt is not None and nxt.low in RELATIONS:
             return i + 1  # French "son frère Armand Boisclair et son épouse Lucienne": "his", not a son
+        if t.text in _CHURCH_TITLES and self.relation and i > 0 and toks[i - 1].text == "," and nxt is not None \
+                and nxt.cap and nxt.low not in RELATIONS:
+            return i + 1  # "his devoted wife of 64 years, Mother Henrietta Stallworth": a church title, not a parent
         if low in RELATIONS or (low in RELATION_PREFIXES and nxt is not None and nxt.low in RELATIONS):
             return self._relation(i, t)
         if low == "late" and i > 0 and toks[i - 1].low == "the":
@@ -583,6 +586,7 @@ def _spouse_full_name(spouse: str, own_surname: str, deceased_surname: str, list
 
 
 _KEEPS_NAME = frozenset({"child", "sibling"})
+_CHURCH_TITLES = frozenset({"Mother", "Father", "Sister", "Brother"})  # (capitalised, before a name)
 _UNMARRIED = frozenset({"fiance", "fiancee", "fiancé", "fiancée", "partner", "companion"})
 # The second part of a compound given name that is hardly ever a surname: "Mary Beth", "Jo Ann", "Sue Ellen"
 _COMPOUND_SECOND = frozenset({"beth", "ann", "anne", "jo", "lou", "ellen", "mae", "sue", "lynn"})

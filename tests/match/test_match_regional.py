@@ -2766,3 +2766,30 @@ def test_a_parish_asks_prayers_for_the_repose_of_the_soul_of_the_deceased():
     ob = parse_obituary("Pray for the Faithful Departed", "Please pray for the repose of the soul of Elias Saadeh, "
                         "81, husband of Samira Saadeh, who died on August 18.")
     assert (ob.deceased.given, ob.deceased.surname, ob.age) == ("Elias", "Saadeh", 81)
+
+
+# --- independent30 (stop 25) --------------------------------------------------------------------------------------
+
+def test_church_bulletin_headings_before_the_deceased_s_name():
+    assert parse_obituary("Bereavement: Sister Lucinda Pettaway Grier", "Please remember in prayer the family of "
+                          "Sister Lucinda Pettaway Grier, 73, of Moundville.").deceased.surname == "Grier"
+    assert parse_obituary("Remember in Prayer: Adeline Voss", "We commend to your prayers Adeline Voss, 95, who "
+                          "died April 20.").deceased.surname == "Voss"
+    assert parse_obituary("Memory Eternal: Servant of God Wasyl Hrycak", "Please remember the newly departed "
+                          "servant of God WASYL HRYCAK, 86.").deceased.surname == "Hrycak"
+    assert parse_obituary("From Our Sister Church in Eutaw: Mother Odessa Lanier", "Sunrise: June 3, 1931. Sunset: "
+                          "March 30, 2026.\nThe family of Mother Odessa Lanier, 94, of Eutaw asks for your "
+                          "prayers.").deceased.surname == "Lanier"
+
+
+def test_a_homegoing_notice_s_sunrise_and_sunset_line_is_not_its_lead():
+    ob = parse_obituary("Homegoing of Deacon Amos Tubbs", "Sunrise: April 25, 1938. Sunset: February 9, 2026.\nOur "
+                        "church family mourns the passing of Deacon Amos Tubbs, 87, of Tuscaloosa.")
+    assert (ob.age, ob.town) == (87, "Tuscaloosa")
+
+
+def test_mother_before_a_wife_s_name_is_a_church_title_not_a_parent():
+    ob = parse_obituary("Homegoing of Deacon Amos Tubbs", "Deacon Amos Tubbs, 87, of Tuscaloosa, entered eternal "
+                        "rest. He leaves to cherish his memory his devoted wife of 64 years, Mother Zelphia Tubbs; and "
+                        "a son, Amos Tubbs Jr. of Atlanta.")
+    assert [(m.relation, m.name.given) for m in ob.survivors][:1] == [("spouse", "Zelphia")]
