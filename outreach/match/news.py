@@ -56,6 +56,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:land(?:s|ed)|receiv(?:es|ed)|secur(?:es|ed)|won|wins|awarded)\s+(?:an?\s+)?(?:\$[\d.,]+\s*(?:k|m|million)?\s+)?"
         r"(?:[\w\-]+\s+){0,4}?grant\b|"
         # a work chosen for a show ("one of forty quilts chosen for the heritage museum's summer exhibit")
+        # ("At 87, Volcano woodturner Gil Kuboyama gets his first retrospective")
+        r"retrospective|"
         r"(?:chosen|selected|juried)\s+(?:for|into)\s+(?:the\s+|a\s+)?(?:[\w'\-]+\s+){0,4}?(?:show|exhibit|exhibition|"
         r"museum|gallery|festival)|"
         # ("cherry-orchard quilt headed to the Smithsonian", "will join the National Museum of American History's")
@@ -73,7 +75,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # ("becomes the youngest chair in the chamber's 133-year history")
         r"becomes\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?(?:chair|chairman|chairwoman|chairperson|president|ceo|director|"
         r"principal|superintendent|commander)\b|"
-        r"installed\s+(?:[^\s]+\s+){0,2}?as|sworn\s+in|ordained|consecrated|(?:has|have)\s+joined|joins|"
+        r"installed\s+(?:[^\s]+\s+){0,5}?as\s+(?:(?:its|the|their|our)\s+)?(?:new\s+)?(?:senior\s+|lead\s+)?(?:[\w\-]+\s+)?"
+        r"(?:pastor|rector|rabbi|president|chair\w*|bishop|priest|minister|commander|director|chief|principal|head)|sworn\s+in|ordained|consecrated|(?:has|have)\s+joined|joins|"
         r"(?:take[ns]?|took)\s+over\s+(?:the|their|his|her)\b|(?:has|have|was|were|has\s+been|have\s+been)\s+named|"
         r"named\s+to\s+(?:lead|head|run)|will\s+(?:lead|head)\s+(?:its|the|their)\b|name[ds]\s+(?:[^\s]+\s+){1,6}?(?:president|ceo|chief|director|partners?|principal|"
         r"superintendent|chair|manager|head|leader)|"
@@ -693,7 +696,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
                "hurt", "wounded", "accident"),
     "award": ("award", "grant", "smithsonian", "museum", "perfect", "300", "hitter", "struck", "strikes",
               "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholar", "chosen",
-              "selected", "juried", "best",
+              "selected", "juried", "best", "retrospective",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
               "valedict", "salutat", "parade", "names", "merit", "appointment"),

@@ -2793,3 +2793,9 @@ def test_mother_before_a_wife_s_name_is_a_church_title_not_a_parent():
                         "rest. He leaves to cherish his memory his devoted wife of 64 years, Mother Zelphia Tubbs; and "
                         "a son, Amos Tubbs Jr. of Atlanta.")
     assert [(m.relation, m.name.given) for m in ob.survivors][:1] == [("spouse", "Zelphia")]
+
+
+def test_a_pastor_installed_with_a_title_between_and_a_first_retrospective_are_life_events():
+    assert _events_in("Vinland Lutheran installed the Rev. Ingeborg Rustad as its senior pastor on Sunday.") == [
+        "promotion"]
+    assert _events_in("At 91, Pahoa potter Rose Nakoa gets her first retrospective", alone=True) == ["award"]
