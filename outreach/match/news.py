@@ -195,6 +195,7 @@ _OFFICIAL_BEFORE = re.compile(
 _PRESENTED_ACTIVE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)presented"
 # Speaking at, attending or hosting an event does not make it one's own life event.
 _ATTENDING = re.compile(r"\b(?:said|says|told|spoke|speakers?|thanked|attended|attending|introduced|hosted|hosting|"
+                        r"drove\s+(?:up|in|down|over)|flew\s+in|"
                         r"included|includes|" + _PRESENTED_ACTIVE + r"|emceed)\b", re.IGNORECASE)
 # "..., co-workers said, ...": an attribution set off by commas is someone else's aside, not the sentence's verb.
 _ASIDE_SAID = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,2}(?:said|say|says),")
@@ -246,7 +247,9 @@ def _is_byline(full: str, s: int, start: int) -> bool:
 
 
 # (not "appointed presiding elder of the district": a title)
-_OFFICIATING = re.compile(r"\b(?:officiat\w*|presid(?:ed|es|ing)\s+(?:over|at)|presider|celebrant)\b", re.IGNORECASE)
+# ("with Pastor Tad Skogstad presiding.", not "appointed presiding elder")
+_OFFICIATING = re.compile(r"\b(?:officiat\w*|presid(?:ed|es|ing)(?:\s+(?:over|at)\b|(?=\s*[.,;]))|presider\b|"
+                          r"celebrant\b)", re.IGNORECASE)
 _CLERGY_BEFORE = re.compile(r"\b(?:rev|reverend|pastor|father|fr|msgr|deacon|rabbi|chaplain)\.?\s+"
                             r"(?:[A-Z][\w'\-]*\.?\s+){0,2}$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|according\s+to|stated|added|explained)\b")
@@ -306,8 +309,9 @@ _OPENS = re.compile(r"\s*(?:(?:[A-Z][\w.]*\s+){1,4}(?:\d\s+)?\((?:[Rr]et\.?|[Rr]
 # "said Roger Weber": a quoted speaker, named after the verb, is not the story's subject.
 # ("said pantry volunteer Mary Clare Hanratty": a role in lower case may come between)
 # ("said Kennewick resident Dwight Esterbrook": a town before the role)
+# ("said its pastor, the Rev. Otis Crump", "said the bank's president, Roger Lunde")
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|according\s+to)\s+(?:[A-Z][\w'.\-]*\s+(?=[a-z]))?"
-                             r"(?:(?!(?:to|of|for|with|that|goodbye|farewell|hello|thanks)\b)[a-z][\w\-]*\s+){0,3}"
+                             r"(?:(?!(?:to|of|for|with|that|goodbye|farewell|hello|thanks)\b)[a-z][\w'\-]*,?\s+){0,3}"
                              r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # "His widow, Marie Thibodeaux, accepted a plaque on behalf of the family": accepting someone else's honour.
 _FOR_SOMEONE_ELSE = re.compile(r"\bon\s+(?:behalf\s+of|his\s+behalf|her\s+behalf|their\s+behalf)\b|"
@@ -364,6 +368,12 @@ _OTHERS_KIN_BEFORE = re.compile(r"\b[A-Z][\w\-]*'s\s+(?:(?:older|younger|twin|be
                                 r"friend|neighbou?r|nephew|niece|uncle|aunt|(?:brother|sister)-in-law|"
                                 r"(?:great-?|grand)(?:nephew|niece)|grand(?:son|daughter))s?\s*,\s*"
                                 r"(?:[A-Z][\w'.\-]*\s+){0,3}$")
+# "her longtime friend from Havre, Vangie Haugestuen": a guest at someone else's event
+_FRIEND_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}friends?"
+                            r"(?:\s+from\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)?\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
+# "Harlem scholarship named for Lavonne Thundershield", "in memory of ...": a memorial's namesake
+_NAMED_FOR_BEFORE = re.compile(r"\b(?:named\s+(?:for|after)|in\s+(?:loving\s+)?memory\s+of)\s+(?:the\s+late\s+)?"
+                               r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
 _LED_BY_BEFORE = re.compile(r"\b(?:led|organi[sz]ed|coordinated|run)\s+by\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # A life event of one person's career: a spouse named after them only shares it when the sentence says so.
 _CAREER_EVENTS = frozenset({"retirement", "promotion", "award"})
@@ -1198,7 +1208,8 @@ class _Story:
         if event == "award" and not headline and _ACCEPTED_FOR.search(sentence):
             return True  # "Bernie Pfaffenroth, whose late mother-in-law ..., accepted the plaque on behalf of the
             # family"
-        if _GIFTS_FROM.search(full, s, start) or _PREDECESSOR_BEFORE.search(before) or _PRESENTER_BEFORE.search(before):
+        if _GIFTS_FROM.search(full, s, start) or _PREDECESSOR_BEFORE.search(before) or \
+                _PRESENTER_BEFORE.search(before) or _NAMED_FOR_BEFORE.search(before) or _FRIEND_BEFORE.search(before):
             return True  # "Leading gifts came from ... Nell and Carr Whitlock"; "succeeding Kenji Matsuda, who retired"
         if _PATRON_BEFORE.search(before) or _OTHERS_KIN_BEFORE.search(before) or _ROLE_BEFORE.search(before):
             return True  # "Customer Darrell Yellowhorse, who stopped in", "Sippy Archibeque's brother, Brosie Gurulé,"

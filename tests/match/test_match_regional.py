@@ -2799,3 +2799,28 @@ def test_a_pastor_installed_with_a_title_between_and_a_first_retrospective_are_l
     assert _events_in("Vinland Lutheran installed the Rev. Ingeborg Rustad as its senior pastor on Sunday.") == [
         "promotion"]
     assert _events_in("At 91, Pahoa potter Rose Nakoa gets her first retrospective", alone=True) == ["award"]
+
+
+# --- independent31 (stop 25) --------------------------------------------------------------------------------------
+
+HAVRE = dict(city="Havre", state="MT", postal_code="59501", county_fips="30041")
+
+
+def test_speakers_a_friend_a_presiding_pastor_and_a_memorial_s_namesake_are_not_subjects():
+    idx = index(client("c1", "Torvald", "Hegstad", **HAVRE), client("c2", "Signe", "Brekhus", **HAVRE),
+                client("c3", "Lavina", "Runsabove", **HAVRE))
+    assert news(idx, "Havre church opens its hall to families without power",
+                "HAVRE - First Lutheran opened its fellowship hall Tuesday for residents without power, said its "
+                "pastor, Torvald Hegstad.") == set()
+    assert news(idx, "Havre woman marks 100th birthday", "HAVRE - Ingrid Dahl celebrated her 100th birthday on "
+                "Sunday.\nAbout 80 people came, including her longtime friend from Chinook, Signe Brekhus, "
+                "84.") == set()
+    assert news(idx, "Scholarship named for Lavina Runsabove", "HAVRE - The tribal council has established a "
+                "scholarship in memory of Lavina Runsabove, the longtime clerk who died in March.") == set()
+
+
+def test_a_relative_driving_up_for_the_dinner_is_not_a_subject():
+    idx = index(client("c1", "Roxanne", "Quillen", **HAVRE))
+    assert news(idx, "Havre couple named citizens of the year", "HAVRE - Arlo and Bev Quillen were named citizens "
+                "of the year on Saturday.\nTheir daughter, Roxanne Quillen, drove up from Billings with her family "
+                "for the dinner.") == set()
