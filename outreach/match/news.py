@@ -8,7 +8,7 @@ life event on that person. Bare lists ("Donors include A, B, C and D") are not s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -565,14 +565,19 @@ _REGION_OF_STATE = re.compile(r"\bin\s+(?:(?:north|south|east|west)(?:ern)?|cent
 _LEDE_REACH = 300  # characters of the text read for a town when there is no dateline
 
 
+def _places_after(rx: re.Pattern[str], sentence: str) -> Iterator[tuple[str, str]]:
+    """(town, state) of each known town written after a match of `rx` ("in", "of") in a sentence; not a state's
+    own name ("in Iowa")."""
+    for m in rx.finditer(sentence):
+        town, state, _ = read_place(tokens(sentence, m.end(), min(len(sentence), m.end() + 60)), 0)
+        if town and is_known_town(town) and not state_code(town):
+            yield town, state
+
+
 def sentence_place(sentence: str) -> tuple[str, str]:
     """The first town written with its state in a sentence ("Dakota Prairie Bank in Bismarck, N.D., has
     promoted ..."): where the sentence's event happens, for a person it names without a place of their own."""
-    for m in _IN_TOWN.finditer(sentence):
-        town, state, _ = read_place(tokens(sentence, m.end(), min(len(sentence), m.end() + 60)), 0)
-        if town and state and is_known_town(town) and not state_code(town):  # "Bismarck, N.D.", not "Iowa"
-            return town, state
-    return "", ""
+    return next(((town, state) for town, state in _places_after(_IN_TOWN, sentence) if state), ("", ""))
 
 
 _IN_OF_TOWN = re.compile(r"\b(?:in|of)\s+(?=[A-Z])")
@@ -581,11 +586,7 @@ _IN_OF_TOWN = re.compile(r"\b(?:in|of)\s+(?=[A-Z])")
 def sentence_town(sentence: str) -> str:
     """The first known town a sentence writes after "in" or "of", without its state ("Owner María Urbina, a
     20-year veteran of Baton Rouge restaurant kitchens"): for a story that places itself nowhere else."""
-    for m in _IN_OF_TOWN.finditer(sentence):
-        town, state, _ = read_place(tokens(sentence, m.end(), min(len(sentence), m.end() + 60)), 0)
-        if town and not state and is_known_town(town) and not state_code(town):
-            return town
-    return ""
+    return next((town for town, state in _places_after(_IN_OF_TOWN, sentence) if not state), "")
 
 
 def news_context(title: str, text: str) -> NewsContext:
