@@ -331,7 +331,8 @@ _ANNOUNCE_CHILDS = re.compile(r"(?:\b(?:St|Ft|Mt)\.|[^.;]){0,120}?"  # (past "of
                               r"\bannounce[sd]?\s+the\s+(?:[a-z]+\s+){1,2}of\s+(?:their|his|her)\s+"
                               r"(?:daughters?|sons?|granddaughter|grandson|children)\b")
 # The object of a rescue: "found Louise Della Penna in a back bedroom", "pulled Ray Gaspard from the truck"
-_RESCUED_NAMED = re.compile(r"\b(?:found|rescued|pulled|carried|freed|extricated|airlifted)\s+"
+_RESCUE_VERBS = ("found", "rescued", "pulled", "carried", "freed", "extricated", "airlifted")
+_RESCUED_NAMED = re.compile(r"\b(?:" + "|".join(_RESCUE_VERBS) + r")\s+"
                             r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # "The sheriff's office identified him as Tyler Ashcraft": the person the lede describes, named.
 _IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:him|her|them|the\s+(?:[a-z\-]+\s+){0,2}?[a-z]+)\s+as\s+"
@@ -348,10 +349,12 @@ _THE_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w'\-]*\.?\s+(?:and|&
 _DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,13})?\s*(?:\([\w .&'\-]{1,24}\)\s*)?"
                             r"[-—–]+\s*")  # "BISMARCK - ", "HIALEAH (Noticias 47) - "
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z.]{1,13}\s*$")
+# Kin beyond the household: never the subject of a child's or parent's event (see _Story._beside_the_event)
+_EXTENDED_KIN_WORDS = r"grandmother|grandfather|grandparents|aunt|uncle|cousin"
 _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|widow|widower|son|"
-                                  r"daughter|mother|father|parents|family|sister|brother|grandmother|grandfather|"
-                                  r"grandparents|aunt|uncle|cousin)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
-_EXTENDED_KIN = re.compile(r"\b(?:grand\w+|aunt|uncle|cousin)\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
+                                  r"daughter|mother|father|parents|family|sister|brother|" + _EXTENDED_KIN_WORDS +
+                                  r")\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
+_EXTENDED_KIN = re.compile(r"\b(?:" + _EXTENDED_KIN_WORDS + r")\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
 # The one who runs someone else's event: "Auctioneer Trent Ohlenbusch sold a grand champion pecan pie for $6,500".
 _ROLE_BEFORE = re.compile(r"\b(?i:auctioneers?|announcers?|emcees?|referees?|umpires?|ringmasters?)\s+"
                           r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
@@ -1000,7 +1003,8 @@ class _Story:
         if not named_parent and (_quoted_speaker(full[max(s, start - 60) : start], sentence, full[end : e]) or (
                 not headline and self._list_at(s, sentence))):
             return []  # (as _someone_elses would say after the event search: most names in news are speakers)
-        rescued = not headline and bool(_RESCUED_NAMED.search(before))  # (the one the lede's fire or crash befell)
+        # (the one the lede's fire or crash befell; the substring test skips the end-anchored search for most names)
+        rescued = not headline and any(v in before for v in _RESCUE_VERBS) and bool(_RESCUED_NAMED.search(before))
         tied = self._event(s, sentence, headline, headline_events, opens, named=named_parent or rescued or (
             "identified" in before and bool(_IDENTIFIED_AS.search(before))), surname=full[start:end])
         if tied is None or (rescued and tied[0] < 1.0 and tied[1] not in _FAMILY_EVENTS):
