@@ -34,9 +34,11 @@ PHRASE_CUES: tuple[str, ...] = (
 # Each tuple: all patterns must occur (anywhere) for the cue to count.
 COMBINED_CUES: tuple[tuple[str, ...], ...] = (
     (r"\bage[ds]?\s+\d{1,3}\b", r"\bdied\b"),
-    # "Jane Doe, 84, of Fond du Lac, died ..." in one sentence (not "Josette, 12, of Great Falls, won ... Her cousin
-    # Raymond, who died in March")
+    # "Jane Doe, 84, of Fond du Lac, died ..." in one sentence, or "... of Fond du Lac. She died Monday" (but not
+    # "Josette, 12, of Great Falls, won ... Her cousin Raymond, who died in March": someone else's death, told
+    # in another sentence)
     (r"\b\d{1,3}\s*,?\s*(?:of|from)\b(?:[^.;!?]|\.(?=\s*,)|\b(?:St|Ft|Mt)\.){0,160}?\bdied\b",),
+    (r"\b\d{1,3}\s*,?\s*(?:of|from)\b", r"(?<!\bwho\s)\bdied\b"),
     (r"\b(?:19|20)\d\d\s*[-\u2013\u2014]\s*(?:19|20)\d\d\b", r"\b(?:born|died|passed)\b"),  # "1941 - 2025"
     # A tribal paper's "walked on January 18" (or "... to the spirit world"), the death of many Native obituaries;
     # "walked on stage" is not, so only with a date or the spirit world, and with the notice's "93, of Tecumseh".

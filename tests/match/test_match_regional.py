@@ -2711,6 +2711,8 @@ def test_a_story_with_a_child_s_age_and_a_cousin_s_death_is_not_an_obituary():
                                    "Odile Parenteau, 12, of Great Falls, won the junior fiddle title. She dedicated "
                                    "it to her cousin, who died in March.")
     assert looks_like_obituary("Odile Parenteau", "Odile Parenteau, 82, of Great Falls, Mont., died Monday.")
+    # (a terse notice whose death is told in the next sentence is still one)
+    assert looks_like_obituary("Odile Parenteau", "Odile Parenteau, 82, of Great Falls. She died Monday at home.")
 
 
 def test_a_name_after_officials_said_is_the_subject_of_what_they_reported():
