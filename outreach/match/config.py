@@ -36,6 +36,7 @@ class MatchConfig:
     maiden_as_surname: float = 0.88  # the written surname is the client's maiden name
     compound_head: float = 0.9  # only the first word of the client's compound given name ("Sue" / "Sue Ellen")
     surname_part: float = 0.85  # one part of a double-barrelled surname, or the maiden name inside it
+    married_part: float = 0.9  # the last part of a hyphenated surname alone ("Marit Strand" / "Pekkala-Strand")
     paternal_surname: float = 0.95  # the first of two surnames written apart ("Arencibia" for "Arencibia Quesada")
     maiden_differs: float = 0.5  # a maiden name written that is not the client's
     inherited_surname: float = 0.85  # a surname the text leaves to be guessed ("grandchildren Amy, Ben and Cole")
@@ -110,7 +111,8 @@ class MatchConfig:
 
 
 _LOWERING = ("nickname", "short_form", "compound_head", "goes_by_middle", "maiden_as_surname", "surname_part",
-             "maiden_differs", "inherited_surname", "middle_initial_differs", "suffix_missing", "wife_by_husband_name",
+             "married_part", "maiden_differs", "inherited_surname", "middle_initial_differs", "suffix_missing",
+             "wife_by_husband_name",
              "deceased_elsewhere", "deceased_spouse_differs", "deceased_unplaced", "uncorroborated_death",
              "survivor_spouse_differs", "spouse_lives_elsewhere", "family_place", "headline_tie", "dateline_elsewhere")
 _PLACE_SCORES = ("other_town", "adjacent_town", "adjacent_family", "other_state", "same_state", "state_named_like_town",

@@ -33,7 +33,7 @@ from outreach.match.model import (
     weather_details,
     weather_location_details,
 )
-from outreach.match.names import fold, given_match, is_known_given_name, name_key, split_suffix
+from outreach.match.names import fold, given_match, is_known_given_name, name_key, split_suffix, surname_keys
 from outreach.match.news import (
     NewsContext,
     NewsMention,
@@ -742,6 +742,8 @@ def _carries_family_name(m: Mention, client: Client, ob: Obituary) -> bool:
         family.add(name_key(parents.group(1)))
     if bool(family & {name_key(n) for n in (m.name.surname, m.name.maiden, client.maiden_name) if n}):
         return True
+    if "-" in m.name.surname and family & set(surname_keys(m.name.surname)):
+        return True  # "her daughter, Marit Pekkala-Strand": the family name joined to her married one
     # "Harriet Sessums Boyington": a married woman's middle name is often her maiden name; a sister whose
     # roster maiden name it is carries the family name too (a given name never equals a maiden name).
     middle = name_key(dead.middle) if dead.middle else ""

@@ -45,11 +45,16 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"qualif(?:y|ies|ied)|champions?|championships?|"
         # the rescuer who pulls someone from the water ("helps pull kayakers from"), not the one pulled from it
         r"pull(?:s|ed)?\s+(?!out\b|away\b|off\b|from\b)(?:[^\s]+\s+){1,3}?from|saves|saved|"
-        r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|hole[- ]in[- ]one|"
+        r"hero(?:es|ic)?|rescues|commencement|sign(?:s|ed)\s+with|letter\s+of\s+intent|"
+        # a college commitment ("has committed to play college hockey", "commits to UMD hockey")
+        r"commit(?:s|ted)\s+to\s+(?:play\b|(?:[\w'\-]+\s+){0,2}?(?:hockey|football|basketball|baseball|softball|"
+        r"soccer|volleyball|wrestling|golf|lacrosse|rowing|tennis|swimming)\b)|hole[- ]in[- ]one|"
         r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were)\s+(?:the\s+)?grand\s+marshals?|"
         r"leads?\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?parade|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
         r"(?:took|takes|taking|placed|finished|earned)\s+first\s+place|(?:took|takes)\s+first\s+(?:at|in)\b|"
         r"best\s+(?:of|in)\s+show|"
+        # a readers' or viewers' poll ("Sabor de Minas has been voted the best bakery on Cape Cod")
+        r"(?:voted|named)\s+(?:as\s+)?(?:the\s+)?(?:[\w'\-]+\s+){0,2}?best\b|"
         # a perfect game ("rolls first perfect game", "rolled a 300 game", "pitched a no-hitter"), a pitcher's day
         r"perfect\s+game|\b300\s+game|no-hitter|(?:strikes|struck)\s+out\s+\d+|"
         # a grant to one's own business ("Strasburg cidery lands state agricultural innovation grant")
@@ -86,7 +91,11 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"named\s+[^.;]{0,120}?\bas\s+(?:its|the|their)\s+(?:new\s+|next\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:president|ceo|chief|director|principal|superintendent|chair|manager|head|pastor|coach))\b",
         # (not "a retired school librarian", "son of retired Col. Ray Whitlock": who someone is, not an event)
-        "retirement": r"\b(?:(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\()retir(?:e|es|ed|ing|ement)|"
+        # (not a descriptor before the name: "judges were ... retired art teacher Bernadette Zgonc")
+        "retirement": r"\b(?:(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\()retir(?:e|es|ed|ing|ement)"
+        r"(?!\s+(?:(?!as\b|an?\b|the\b|from\b|after\b|in\b|at\b|on\b)[\w\-]+\s+)?(?:teacher|educator|professor|"
+        r"principal|nurse|physician|doctor|minister|pastor|farmer|rancher|miner|engineer|banker|judge|trooper|"
+        r"firefighter|lawyer|attorney|librarian|superintendent|colonel|sergeant|officer)s?\b)|"
         r"(?:his|her)\s+last\s+(?:school\s+)?(?:day|shift|tray|batch|class|game|bag|load|route|docket|flight|patient|bell)|"
         # "hangs up his apron", "hung up her stethoscope"
         r"(?:hangs?|hung|hanging)\s+up\s+(?:his|her|their)\s+[\w\-]+|"
@@ -448,6 +457,11 @@ def _spared(event: str, after: str) -> bool:
     return event in ("flood", "fire", "storm_damage") and bool(_SPARED.search(after))
 
 
+# The story says its crash hurt nobody: "No injuries in Highway 53 crash", "Neither driver was hurt."
+_NOBODY_HURT = re.compile(r"^no\s+injuries\b|\b(?:neither\s+driver|no\s+one|nobody)\s+(?:was|were)\s+(?:hurt|injured)\b"
+                          r"|\bno\s+injuries\s+(?:were|was)\s+reported\b", re.IGNORECASE)
+
+
 def _not_theirs(event: str, after: str, sentence: str) -> bool:
     """What follows the name says the event is not theirs: they were spared it (_spared), they are an expert
     quoted on it ("Walter Pfannenstiel, a retired hydrologist who ..., said the storm was"), or the name is a
@@ -713,7 +727,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
               "selected", "juried", "best", "retrospective",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
-              "valedict", "salutat", "parade", "names", "merit", "appointment"),
+              "valedict", "salutat", "parade", "names", "merit", "appointment", "commit", "voted"),
     "promotion": ("becomes", "promot", "named", "names", "appointed", "elected", "takes", "hired", "new", "installed",
                   "sworn",
                   "ordain", "consecrat", "join", "take", "took", "command", "assum", "leader", "lead", "head"),
@@ -1026,7 +1040,7 @@ class _Story:
                            or _PERFORMS_AFTER.match(full, end, min(e, end + 90))):
             return []  # (the latter: "Pastor Delbert Crane Bull blessed the building at Saturday's opening")
         tail, after = self._after_name(end, e)
-        if _not_theirs(event, after, sentence):
+        if _not_theirs(event, after, sentence) or (event == "injury" and _NOBODY_HURT.search(self.full)):
             return []
         died = bool(_DEATH_OF_PERSON.match(after)) or (event == "loss" and bool(_IDENTIFIED_VICTIM.match(after)))
         m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))

@@ -160,7 +160,10 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 _RESIDENCE = re.compile(
-    r"\b(?:long-?time\s+resident\s+of|lifelong\s+resident\s+of|resident\s+of|formerly\s+of|of\s+rural|of\s+the\s+town\s+of|of|from|in)\s+(?=[A-Z])"
+    r"\b(?:long-?time\s+resident\s+of|lifelong\s+resident\s+of|resident\s+of|formerly\s+of|of\s+rural|of\s+the\s+town\s+of|"
+    # "of the Vermilion community of the Bois Forte Band of Chippewa near Tower", "of a farm near Hazen"
+    r"of\s+(?:the|a|an)\s+[^,.;]{0,80}?\bnear|"
+    r"of|from|in)\s+(?=[A-Z])"
 )
 _DEATH_VERB = re.compile(
     r"\b(?:died|passed\s+away|passed|went\s+home|entered\s+(?:into\s+)?(?:eternal\s+)?rest|went\s+to\s+be\s+with"

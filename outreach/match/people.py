@@ -190,6 +190,7 @@ class _Draft:
     joined_by_and: bool = False  # "John and Mary Smith": John may take Mary's surname
     mrs: bool = False  # written after "Mrs.": the older style names a wife through her husband
     couple: bool = False  # written after "Mr. and Mrs.": the husband and the wife named through him
+    wife_named: bool = False  # "Mrs. Louie Kobal (Frances)": the name is hers, her husband's given name her partner
     group: int = 0  # which relation phrase ("sons ...", "daughter ...") the name belongs to
     husbands_surname: bool = False  # her surname read from "and her husband, Abdulkarim Al-Subaihi"
     spouse_listed: bool = False  # the spouse written after a relation word, not in parentheses
@@ -518,7 +519,13 @@ def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, 
     for d in drafts:
         words = [w for w in d.words if not _is_initial(w) or len(d.words) > 2]
         name, spouse = parse_name_words(words or d.words, d.nickname, tuple(d.parens), deceased_surname)
-        if name is not None and d.mrs and name.surname and not spouse:
+        if name is not None and d.mrs and not d.couple and name.surname and spouse and " " not in spouse and \
+                d.relation in ("", "family"):
+            # "her goddaughter, Mrs. Louie Kobal (Frances)": Frances, named through her husband, who is no kin (a
+            # sister's husband is: "his sister, Mrs. Roscoe (Darlene) Honaker" lists both)
+            d.wife_named = True
+            name, spouse = PersonName(given=spouse, surname=name.surname, suffix=name.suffix), name.given
+        elif name is not None and d.mrs and name.surname and not spouse:
             if d.couple:  # "a son and daughter-in-law, Mr. and Mrs. Gerald Unruh": him, and her through him
                 names.append((d, name, spouse))
             name = replace(name, husbands_name=True)  # "Mrs. Harold Peters" ("Mrs. Robert (Jean)": her own given)
@@ -558,7 +565,7 @@ def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, 
             # is looked up by it too, her husband named as her partner.
             mentions.append(Mention(name=_with_surname(name, deceased_surname, True), relation=d.relation,
                                     town=d.town, state=d.state, spouse_given=spouse, start=start, end=end))
-        if spouse:
+        if spouse and not d.wife_named:
             partner = partner or PersonName(given=spouse, surname=name.surname,
                                             surname_inherited=name.surname_inherited)
             mentions.append(Mention(

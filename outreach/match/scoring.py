@@ -96,6 +96,10 @@ def _surname_agreement(name: PersonName, last: str, client_last: tuple[str, ...]
         # Spanish usage: the first (paternal) of two surnames is the one written alone.
         s = config.paternal_surname
         notes.append("first of two surnames")
+    elif written and len(client_last) == 3 and written[0] == client_last[2] and "-" in last:
+        # The last part of a hyphenated surname is most often the name married into, the one a town knows.
+        s = config.married_part
+        notes.append("last part of a hyphenated surname")
     elif written and (set(written) & set(client_last)):
         s = config.surname_part
         notes.append("part of a double surname")
@@ -240,8 +244,11 @@ class PlaceQuery:
         adjacent_town: people name the next town over, the same metro area, as home (the roster has the
         postal city)."""
         town, state = self.town, self.state
-        if not town or self.state_is_town:
+        if not town:
             return frozenset()
+        if self.state_is_town:
+            # "her son, Milan Pecharich of Virginia" in an obituary from Virginia, Minn.: the town next door too
+            return states_with_town(town) & (self._ctx_states | ({self.context_state} if self.context_state else set()))
         if state:
             states = frozenset({state})
         elif self.context_state and self.context_state in self._town_states:

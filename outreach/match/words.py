@@ -69,9 +69,10 @@ MONTHS: Final = frozenset({
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
 # Surname particles as written in a name ("Dick Van Dyke", "Maria de la Cruz", "St. John", the Hudson Valley's
-# Dutch "Ten Eyck" and "Ter Bush": a particle only inside a name, so "Ten grandchildren" still starts none).
+# Dutch "Ten Eyck" and "Ter Bush", the Portuguese "Maria do Céu Souza": a particle only inside a name, so "Ten
+# grandchildren" still starts none).
 NAME_PARTICLES: Final = frozenset({"van", "von", "de", "del", "della", "la", "le", "du", "da", "di", "der", "den",
-                                   "vander", "vanden", "st.", "st", "ten", "ter", "te"})
+                                   "vander", "vanden", "st.", "st", "ten", "ter", "te", "do", "dos", "das"})
 # Left out of a double-barrelled surname's parts when it is indexed (names.surname_keys): the same particles
 # (keys carry no periods), and Mac/Mc, which some CRMs store as a word of their own ("Mac Donald").
 SURNAME_KEY_PARTICLES: Final = (NAME_PARTICLES - {"st."}) | {"mac", "mc"}

@@ -2826,3 +2826,70 @@ def test_a_relative_driving_up_for_the_dinner_is_not_a_subject():
     assert news(idx, "Havre couple named citizens of the year", "HAVRE - Arlo and Bev Quillen were named citizens "
                 "of the year on Saturday.\nTheir daughter, Roxanne Quillen, drove up from Billings with her family "
                 "for the dinner.") == set()
+
+
+# --- independent32 (stop 26) --------------------------------------------------------------------------------------
+
+PROVINCETOWN = dict(city="Provincetown", state="MA", postal_code="02657", county_fips="25001")
+TOWER = dict(city="Tower", state="MN", postal_code="55790", county_fips="27137")
+GILBERT = dict(city="Gilbert", state="MN", postal_code="55741", county_fips="27137")
+ELY = dict(city="Ely", state="MN", postal_code="55731", county_fips="27137")
+EVELETH = dict(city="Eveleth", state="MN", postal_code="55734", county_fips="27137")
+
+
+def test_a_portuguese_particle_inside_the_deceased_s_name():
+    idx = index(client("c1", "Maria de Lurdes", "Avelar", nickname="Lurdes", spouse_first_name="Manuel",
+                       **PROVINCETOWN))
+    assert roles(idx, "Please keep in your prayers Maria do Céu Souza, 93, of Provincetown, who died October 3. She "
+                 "leaves her daughter, Maria de Lurdes (Manuel) Avelar of Provincetown.",
+                 "Maria do Céu Souza - Provincetown") == {("c1", "survivor")}
+
+
+def test_a_readers_poll_and_a_college_commitment_are_life_events():
+    assert _events_in("Sabor de Minas has been voted the best bakery on Cape Cod in the viewers' poll.") == ["award"]
+    assert _events_in("Ely defenseman Cole Vranesich has committed to play college hockey at UMD.") == ["award"]
+
+
+def test_the_last_part_of_a_hyphenated_surname_is_the_name_a_town_knows():
+    idx = index(client("c1", "Marit", "Pekkala-Strand", **TOWER))
+    assert news(idx, "Soudan naturalist retires after 30 years underground",
+                "SOUDAN - For thirty years, visitors to the Soudan Underground Mine heard the same voice at the "
+                "bottom: Marit Strand's.\nStrand, the park's lead naturalist, retired May 29.") == {
+        ("c1", "subject", "retirement")}
+
+
+def test_a_daughter_with_the_family_name_in_her_hyphenated_surname_next_door():
+    idx = index(client("c1", "Marit", "Pekkala-Strand", **TOWER))
+    assert roles(idx, "Ilse Marianne Pekkala, 91, of Soudan, died on Sunday, February 15, 2026. Ilse is survived by "
+                 "her daughter, Marit Pekkala-Strand of Soudan.", "Ilse Marianne Pekkala") == {("c1", "survivor")}
+
+
+def test_a_survivor_of_virginia_in_an_obituary_from_virginia_minnesota_lives_in_the_town():
+    idx = index(client("c1", "Milan", "Pecharich", spouse_first_name="Tasha", spouse_last_name="Pecharich",
+                       **GILBERT))
+    assert roles(idx, 'Nikola "Nick" Pecharich, 80, of Virginia, died Monday, May 4, 2026. Nick is survived by his '
+                 "son, Milan (Tasha) Pecharich of Virginia; and his sister, Dragica Bulatovich of Chicago.",
+                 'Nikola "Nick" Pecharich') == {("c1", "survivor")}
+
+
+def test_a_residence_written_as_a_community_near_a_town():
+    ob = parse_obituary('Leonard "Len" Kitchemigon', 'Leonard "Len" Kitchemigon, 78, of the Vermilion community of '
+                        "the Bois Forte Band of Chippewa near Tower, began his journey to the spirit world on Friday.")
+    assert ob.town == "Tower"
+
+
+def test_a_wife_named_through_her_husband_with_her_own_given_name_after_it():
+    idx = index(client("c1", "Frances", "Kobal", spouse_first_name="Louie", spouse_last_name="Kobal", **ELY),
+                client("c2", "Louie", "Kobal", spouse_first_name="Frances", spouse_last_name="Kobal", **ELY))
+    assert roles(idx, 'Stefania "Stella" Bercich, 97, of Ely, died March 14. She is survived by her goddaughter, Mrs. '
+                 "Louie Kobal (Frances) of Ely, who cared for her these last years.",
+                 'Stefania "Stella" Bercich') == {("c1", "survivor")}
+
+
+def test_a_crash_that_hurt_nobody_and_a_retired_teacher_judging_are_not_life_events():
+    idx = index(client("c1", "Jo Ann", "Skubitz", **EVELETH), client("c2", "Bernadette", "Zgonc", **ELY))
+    assert news(idx, "No injuries in Highway 53 crash near Eveleth", "EVELETH, Minn. - A pickup slid on slush and "
+                "struck a car driven by Jo Ann Skubitz, 68, of Eveleth. Neither driver was hurt.") == set()
+    assert news(idx, "Snow sculptors brave the cold at Ely Winter Festival", "ELY - Fourteen teams carved snow in "
+                "Whiteside Park. Judges this year were sculptor Lars Heikkila and retired art teacher Bernadette "
+                "Zgonc.") == set()
