@@ -21,7 +21,7 @@ PHRASE_CUES: tuple[str, ...] = (
     "rest in peace",
     # the Orthodox, Eastern Catholic and Black church notices' own words
     "reposed in the lord", "fell asleep in the lord", "memory eternal", "eternal memory", "christian burial",
-    "homegoing", "leaves to cherish",
+    "homegoing", "leaves to cherish", "repose of the soul", "pray for our departed", "pray for the departed",
     # a tribal paper's ("began his journey to the spirit world", "preceded on his journey by his parents")
     "journey to the spirit world", "preceded on his journey", "preceded on her journey",
     # a parish paper's terse list ("Husband of the late Mildred. Father of Carol ... Great-grandfather of 19.")

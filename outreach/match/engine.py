@@ -1013,6 +1013,8 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
             # "Vernice Alward of Moncton" in a story of "a great-grandmother from New Brunswick"
         context = _news_place(mention, ctx)
         town = "" if _local_place(mention, ctx, cfg, item.text) else mention.town
+        if mention.died and not (town or mention.state) and ctx.town and not ctx.dateline:
+            town = ctx.town  # "Orderville man dies in US-89 rollover": the headline's town is the dead man's home
         place = place_query(town, mention.state, *context, cfg)
         # (a story placed nowhere else: the town the person's own sentence names, "a veteran of Baton Rouge kitchens")
         lede_town = "" if mention.town or mention.state or any(context) else \

@@ -114,7 +114,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # years", "will close its doors June 30")
         r"(?:has|have)\s+been\s+sold\s+to|clos(?:e|es|ing)\s+(?:its|their|the)\s+doors|"
         r"(?:to|will)\s+close\s+after\s+\d+\s+years)\b",
-        "opening": r"\b(?:grand\s+opening|opens|opened|opening|"
+        # (not a game's: "unveiled the new sign before the opening game of the district tournament")
+        "opening": r"\b(?:grand\s+opening|opens|opened|opening(?!\s+(?:games?|rounds?|pitch|remarks|prayer|act|"
+        r"statements?|kickoff|match|hymn|whistle|serve|night\s+of\s+the))|"
         # ("Thistlewoods open kayak outfitter on Cocoa's riverfront")
         r"open\s+(?:an?\s+|their\s+|new\s+)?(?:[\w\-]+\s+){0,2}?(?:store|shop|storefront|outfitters?|restaurant|cafe|"
         r"bakery|clinic|office|studio|gallery|brewery|boutique|salon|practice|business)\b|ribbon[- ]cutting|"
@@ -344,6 +346,7 @@ _RESCUE_VERBS = ("found", "rescued", "pulled", "carried", "freed", "extricated",
 _RESCUED_NAMED = re.compile(r"\b(?:" + "|".join(_RESCUE_VERBS) + r")\s+"
                             r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # "The sheriff's office identified him as Tyler Ashcraft": the person the lede describes, named.
+# (in a story headlined with a death, "Orderville man dies in US-89 rollover", the one identified is the dead)
 _IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:him|her|them|the\s+(?:[a-z\-]+\s+){0,2}?[a-z]+)\s+as\s+"
                             r"(?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4}$")  # ('as Thaddeus "Tad" ')
 # "Among those honored were A and B": a few names picked out of a larger group (honorees, donors, volunteers).
@@ -1019,8 +1022,9 @@ class _Story:
             return []  # (as _someone_elses would say after the event search: most names in news are speakers)
         # (the one the lede's fire or crash befell; the substring test skips the end-anchored search for most names)
         rescued = not headline and any(v in before for v in _RESCUE_VERBS) and bool(_RESCUED_NAMED.search(before))
-        tied = self._event(s, sentence, headline, headline_events, opens, named=named_parent or rescued or (
-            "identified" in before and bool(_IDENTIFIED_AS.search(before))), surname=full[start:end])
+        identified = "identified" in before and bool(_IDENTIFIED_AS.search(before))
+        tied = self._event(s, sentence, headline, headline_events, opens, named=named_parent or rescued or identified,
+                           surname=full[start:end])
         if tied is None or (rescued and tied[0] < 1.0 and tied[1] not in _FAMILY_EVENTS):
             return []
         tie, event = tied
@@ -1042,7 +1046,8 @@ class _Story:
         tail, after = self._after_name(end, e)
         if _not_theirs(event, after, sentence) or (event == "injury" and _NOBODY_HURT.search(self.full)):
             return []
-        died = bool(_DEATH_OF_PERSON.match(after)) or (event == "loss" and bool(_IDENTIFIED_VICTIM.match(after)))
+        died = bool(_DEATH_OF_PERSON.match(after)) or (event == "loss" and (
+            bool(_IDENTIFIED_VICTIM.match(after)) or (identified and "loss" in headline_events)))
         m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))
         suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""
         town, state = self._home(full[start:end], m_suffix.end() if m_suffix else tail, e, parent)
@@ -1059,13 +1064,15 @@ class _Story:
                           end: int, e: int) -> bool:
         """A name tied to an event written elsewhere is not its subject: a speaker quoted about it (but a fire's
         family says what it saw, and an owner speaks for the business); "Kienzle and his wife, Marianne, plan to
-        travel" (his retirement, not hers); "Her grandmother, Phil Lafromboise, drove ..." (a relative, not the
+        travel" (his retirement, not hers); "Neighboring shop owner Rosalind Achterberg" (another business's); "Her
+        grandmother, Phil Lafromboise, drove ..." (a relative, not the
         one whose death the sentence before told, unless the headline's event is that one; a grandparent, aunt,
         uncle or cousin is never the subject of the story's event)."""
         return (spouse_only and event in _CAREER_EVENTS) or bool(
             not named_parent and event not in _FAMILY_EVENTS and _SPEAKER_AFTER.match(self.full, end, e)
-            and not _OWNERSHIP.search(sentence)) or bool(_RELATIVE_APPOSITIVE.search(before) and (
-                event not in (self.headline_events() or (event,)) or _EXTENDED_KIN.search(before)))
+            and not _OWNERSHIP.search(sentence)) or bool(_OTHER_OWNER.search(before)) or bool(
+                _RELATIVE_APPOSITIVE.search(before) and (
+                    event not in (self.headline_events() or (event,)) or _EXTENDED_KIN.search(before)))
 
     def _home(self, surname: str, after: int, e: int, parent: bool) -> tuple[str, str]:
         """The town and state the story gives the person named before `after` ("Hollis Goldthwaite III of ..."), or
@@ -1324,6 +1331,9 @@ _AND_COUPLE_OF = re.compile(r"\s+(?:and|&)\s+(?:(?:[A-Z][\w'.\-]*|\"[^\"]{1,20}\
 # After a surname: an optional suffix, then a Title-case word that may make the name part of a longer one.
 # (a suffix is no such word: "Deacon Odell Pettway Sr., 79," stands alone)
 _RUNS_ON = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?(?:'s)?\s+(?!(?:Jr|Sr)\b)[A-Z][a-z]")
+# (but not another business's: "Neighboring shop owner Rosalind Achterberg said new stores help everyone")
+_OTHER_OWNER = re.compile(r"\b(?:neighbou?ring|nearby|fellow|another|rival|competing|other)\s+(?:[\w\-]+\s+)?"
+                          r"(?:owner|owners|co-owner|proprietor)\s+(?:[\w'.\-]+\s+){0,3}$", re.IGNORECASE)
 _OWNERSHIP = re.compile(r"\b(?:owner|owners|owned|owns|co-owner|founder|founded|proprietor|operator|operates|"
                         r"runs|(?:his|her|their)\s+(?:business|company|firm|shop|store|restaurant|dealership))\b",
                         re.IGNORECASE)

@@ -99,6 +99,10 @@ _SURVIVOR_TRIGGER = re.compile(
     # "Grateful for having shared her life are her sons, ...", "Those who shared his life are ..."
     r"|\bshared\s+(?:his|her|their)\s+life\s+(?:are|is|include)\b"
     r"|\bfamily\s+members\s+(?:include|are)\b|\b(?:is|are)\s+(?:also\s+)?mourned\s+by\b"
+    # a church bulletin's bereaved: "Our sympathy is extended to Tad and Loretta Wickline on the death of ...",
+    # "extends Christian sympathy to Nellie Ter Beeke", "Please hold in your prayers her daughter, Ann ..."
+    r"|\b(?:sympathy|sympathies|condolences)\s+(?:is\s+|are\s+|goes?\s+)?(?:extended\s+)?to\b"
+    r"|\b(?:hold|keep|remember)\s+in\s+(?:your|our)\s+prayers\s+(?=(?:his|her|their)\s)"  # (not the deceased)
 )
 _PRECEDED_TRIGGER = re.compile(
     r"\bpreceded\s+in\s+death\s+by\b|\bpredeceased\s+by\b|\bwas\s+preceded\s+by\b"
@@ -135,6 +139,7 @@ _TITLE_NOISE = re.compile(
     # (a Byzantine parish's "Memory Eternal: Servant of God Joseph Dzurko")
     r"(?:the\s+)?(?:newly\s+departed\s+)?(?:servant|handmaid)\s+of\s+god|"
     r"home\s?going(?:\s+(?:celebration|services?))?|(?:our\s+)?(?:community|parish|congregation|church)\s+mourns|"
+    r"(?:our|with)\s+(?:christian\s+|deepest\s+)?sympath(?:y|ies)|called\s+home|"
     r"memory\s+eternal|eternal\s+memory|(?:please\s+)?pray\s+for\s+the\s+repose\s+of\s+the\s+soul|"
     r"(?:priez\s+pour\s+(?:elle|lui)\s*/\s*)?(?:please\s+)?pray\s+for(?:\s+(?:the|our)\s+(?:departed|deceased|dead))?|"
     # ("Descanse en paz / Obituary:", a Vietnamese paper's "Cáo Phó:")
@@ -374,8 +379,10 @@ _CAPS_HEADING = re.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)?,\s")
 
 # A bulletin's lead that names the deceased mid-sentence: "Our friends at Montague CRC share the news that
 # Gertrude "Trudy" Boerema, 88, of Montague, went to be with her Lord", "We note the passing of ..."
-_NAME_INTRODUCED = re.compile(r"\b(?:the\s+news\s+that|the\s+(?:death|passing)\s+of|the\s+family\s+of|"
-                              r"the\s+repose\s+of\s+the\s+soul\s+of)\s+(?=[A-Z])")  # ("pray for the repose of ...")
+# ("pray for the repose of ...", "sympathy to Nellie Ter Beeke in the death of her sister-in-law, Dina Ter Beeke")
+_NAME_INTRODUCED = re.compile(r"\b(?:the\s+news\s+that|the\s+family\s+of|the\s+repose\s+of\s+the\s+soul\s+of|"
+                              r"the\s+(?:death|passing)\s+of(?:\s+(?:his|her|their|[A-Z][\w']*'s)\s+[a-z][\w\-]*"
+                              r"(?:\s+[a-z][\w\-]*)?,)?)\s+(?=[A-Z])")
 
 
 def _deceased_name(title: str, lead: str) -> PersonName | None:
@@ -649,7 +656,7 @@ _RELATION_LED = re.compile(r"\s*(?:Wife|Husband|Daughters?|Sons?|Brothers?|Siste
                            r"|Granddaughters?|Grandsons?|Children|Grandchildren)\s*:?\s+(?!of\b)[A-Z][\w'\-]+")
 _SURVIVOR_QUICK = re.compile(r"surviv|sobreviv|laisse|mourners|left\s|leaves|missed|mourning|family\s+includes|grieving"
                              r"|remembered"
-                             r"|cherishing|shared\s|family\s+members|mourned")
+                             r"|cherishing|shared\s|family\s+members|mourned|sympath|condolence|prayers")
 _PRECEDED_QUICK = re.compile(r"preced|predeceased|in\s+death|joins?|joined|rejoins|reunite|waiting|greeted")
 
 

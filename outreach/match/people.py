@@ -298,6 +298,10 @@ class _ClauseReader:
             rel = "great_grandchild" if RELATIONS[low] == "grandchild" and t.low == "great" else RELATIONS[low]
         else:
             rel = RELATIONS[low]
+        if i > 0 and toks[i - 1].cap and toks[i - 1].text.endswith("'s"):
+            # "and Ann's husband, Jerry": Ann's kin, not the deceased's ("Opal's sister-in-law" is the deceased's:
+            # the same in-law either way)
+            rel = "in_law" if rel in ("spouse", "in_law") else "family"
         same_group = self.drafts and self.drafts[-1].group == self.group
         # "her daughter, Carol Maki and son-in-law Gene": a child's in-law read after the child is her spouse.
         spouse_word = rel == "spouse" or (low in _CHILDS_SPOUSE and self.relation == "child")
@@ -405,6 +409,8 @@ class _ClauseReader:
         if close is None:
             return i + 1
         content = self.text[t.end : toks[close].start]
+        if content.strip().isdigit():
+            return close + 1  # "Dina Ter Beeke (82)": her age
         first = content.split(maxsplit=1)
         if len(first) == 2 and first[0].rstrip(".").lower() in TITLES:
             content = first[1]  # "(Deacon Cornelius Gadsden)", "(Dr. Ahmed)": the name after the title
@@ -513,19 +519,26 @@ def _and_chain(drafts: list[_Draft], floor: int) -> list[_Draft]:
     return out
 
 
+def _wife_named_first(d: _Draft, name: PersonName | None, spouse: str) -> tuple[PersonName | None, str]:
+    """"her goddaughter, Mrs. Louie Kobal (Frances)": Frances, named through her husband, who is no kin and not
+    listed (a sister's husband is kin: "his sister, Mrs. Roscoe (Darlene) Honaker" lists both)."""
+    if name is None or not (d.mrs and not d.couple and name.surname and spouse and " " not in spouse
+                            and d.relation in ("", "family")):
+        return name, spouse
+    d.wife_named = True
+    return PersonName(given=spouse, surname=name.surname, suffix=name.suffix), name.given
+
+
 def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, end: int) -> list[Mention]:
     mentions: list[Mention] = []
     names: list[tuple[_Draft, PersonName | None, str]] = []
     for d in drafts:
+        if d.words and d.words[-1].endswith("'s"):
+            continue  # "on the death of Loretta's brother", "and Ann's husband, Jerry": named for another
         words = [w for w in d.words if not _is_initial(w) or len(d.words) > 2]
-        name, spouse = parse_name_words(words or d.words, d.nickname, tuple(d.parens), deceased_surname)
-        if name is not None and d.mrs and not d.couple and name.surname and spouse and " " not in spouse and \
-                d.relation in ("", "family"):
-            # "her goddaughter, Mrs. Louie Kobal (Frances)": Frances, named through her husband, who is no kin (a
-            # sister's husband is: "his sister, Mrs. Roscoe (Darlene) Honaker" lists both)
-            d.wife_named = True
-            name, spouse = PersonName(given=spouse, surname=name.surname, suffix=name.suffix), name.given
-        elif name is not None and d.mrs and name.surname and not spouse:
+        name, spouse = _wife_named_first(d, *parse_name_words(words or d.words, d.nickname, tuple(d.parens),
+                                                               deceased_surname))
+        if name is not None and d.mrs and name.surname and not spouse:
             if d.couple:  # "a son and daughter-in-law, Mr. and Mrs. Gerald Unruh": him, and her through him
                 names.append((d, name, spouse))
             name = replace(name, husbands_name=True)  # "Mrs. Harold Peters" ("Mrs. Robert (Jean)": her own given)

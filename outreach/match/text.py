@@ -105,7 +105,8 @@ def read_place(toks: list[Token], i: int) -> tuple[str, str, int]:
     j = i
     while j < len(toks):
         t = toks[j]
-        town_word = t.cap and t.low not in RELATIONS and t.low not in _NOT_PLACE_WORDS
+        town_word = t.cap and t.low not in RELATIONS and t.low not in _NOT_PLACE_WORDS and not (
+            t.text.endswith("'s") and j + 1 < len(toks) and toks[j + 1].low in RELATIONS)  # "of Loretta's brother"
         if town_word and t.text.endswith("'s") and len(t.text) > 3:
             if _saints_church_then_town(toks, j, words):
                 return read_place(toks, j + 2)  # "pastor of St. Michael's, Binghamton": the church's town

@@ -2893,3 +2893,64 @@ def test_a_crash_that_hurt_nobody_and_a_retired_teacher_judging_are_not_life_eve
     assert news(idx, "Snow sculptors brave the cold at Ely Winter Festival", "ELY - Fourteen teams carved snow in "
                 "Whiteside Park. Judges this year were sculptor Lars Heikkila and retired art teacher Bernadette "
                 "Zgonc.") == set()
+
+
+LEWISBURG = dict(city="Lewisburg", state="WV", postal_code="24901", county_fips="54025")
+ALDERSON = dict(city="Alderson", state="WV", postal_code="24910", county_fips="54025")
+ORDERVILLE = dict(city="Orderville", state="UT", postal_code="84758", county_fips="49025")
+SALADO = dict(city="Salado", state="TX", postal_code="76571", county_fips="48027")
+
+
+def test_a_bulletin_s_sympathy_to_the_bereaved_names_survivors():
+    idx = index(client("c1", "Thaddeus", "Wickline", nickname="Tad", spouse_first_name="Loretta", **LEWISBURG),
+                client("c2", "Loretta", "Wickline", maiden_name="Burdette", spouse_first_name="Thaddeus", **LEWISBURG))
+    text = ("OUR SYMPATHY is extended to Tad and Loretta Wickline on the death of Loretta's brother, Kermit Burdette, "
+            "86, of Rupert, on September 9.")
+    ob = parse_obituary("Our Sympathy: Kermit Burdette", text)
+    assert ((ob.deceased.given, ob.deceased.surname), [m.town for m in ob.survivors][:2]) == (
+        ("Kermit", "Burdette"), ["", ""])  # not "Loretta" read as a town
+    assert roles(idx, text, "Our Sympathy: Kermit Burdette") == {("c1", "survivor"), ("c2", "survivor")}
+
+
+def test_a_bulletin_s_prayers_for_her_family_and_the_deceased_introduced_by_her_death():
+    idx = index(client("c1", "Marguerite", "Ocheltree", nickname="Maggie", **ALDERSON))
+    text = ("OUR SYMPATHY. Opal Jean Ocheltree, 83, entered into eternal rest on Tuesday, January 6. Please hold in "
+            "your prayers her daughter, Ann Ocheltree Pack, and Ann's husband, Jerry, of Lewisburg, and Opal's "
+            "sister-in-law, Maggie Ocheltree of Alderson.")
+    ob = parse_obituary("Our Sympathy: Opal Ocheltree", text)
+    assert [(m.name.given, m.relation) for m in ob.survivors] == [
+        ("Ann", "child"), ("Jerry", "in_law"), ("Maggie", "in_law")]
+    assert roles(idx, text, "Our Sympathy: Opal Ocheltree") == {("c1", "survivor")}
+    ob = parse_obituary("With Christian Sympathy - the Ter Beeke family", "Our congregation extends Christian "
+                        "sympathy to Nellie Ter Beeke and her family in the death of her sister-in-law, Dina Ter "
+                        "Beeke (82), of Hingham, who went to be with the Lord on Tuesday.")
+    assert ((ob.deceased.given, ob.deceased.surname), [m.spouse_given for m in ob.survivors][:2]) == (
+        ("Dina", "Ter Beeke"), ["", ""])  # "(82)" is her age, no spouse
+
+
+def test_keep_in_your_prayers_before_the_deceased_lists_no_survivor():
+    ob = parse_obituary("Irene Pachulski (née Bohnet) - Traverse City", "Please keep in your prayers Irene "
+                        "Pachulski (née Bohnet), of Traverse City, who died peacefully on February 24, 2026.")
+    assert (ob.deceased.surname, ob.survivors) == ("Pachulski", ())
+
+
+def test_a_notice_asking_prayers_for_the_repose_of_a_soul_is_an_obituary():
+    from outreach.feeds.obituary import looks_like_obituary
+    assert looks_like_obituary("Pray for our departed: Tadeusz Pawlak", "Please pray for the repose of the soul "
+                               "of Tadeusz Pawlak, 93, who died January 27 in Tucson.")
+
+
+def test_the_one_identified_in_a_story_headlined_with_a_death_is_possibly_the_client():
+    idx = index(client("c1", "Hyrum", "Esplin", **ORDERVILLE))
+    found = news(idx, "Orderville man dies in US-89 rollover", "MOUNT CARMEL JUNCTION, Utah - A 76-year-old "
+                 "Orderville man died Monday afternoon when his pickup left U.S. 89 and rolled several times.\n"
+                 "Troopers identified the driver as Hyrum Esplin. He was pronounced dead at the scene.")
+    assert found == {("c1", "possible_deceased_client", "loss")}
+
+
+def test_another_shop_s_owner_and_a_game_s_opening_are_not_an_opening():
+    idx = index(client("c1", "Rosalind", "Achterberg", **SALADO))
+    assert news(idx, "New Salado boutique bets on holiday shoppers", "Brenda Lacewell has opened Lacewell & Linen, a "
+                "gift boutique, on Main Street in Salado.\nNeighboring shop owner Rosalind Achterberg said new "
+                "stores help everyone on the street.") == set()
+    assert _events_in("His parents unveiled the new sign before the opening game of the district tournament.") == []
