@@ -89,7 +89,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:take|took|takes|taking|assume|assumed|assumes)\s+command|"
         # "named Capt. Joaquín Castañeda, a 27-year veteran of the department, as its next chief"
         r"named\s+[^.;]{0,120}?\bas\s+(?:its|the|their)\s+(?:new\s+|next\s+)?(?:[\w\-]+\s+){0,2}?"
-        r"(?:president|ceo|chief|director|principal|superintendent|chair|manager|head|pastor|coach))\b",
+        r"(?:president|ceo|chief|director|principal|superintendent|chair|manager|head|pastor|coach)|"
+        # ("the board on Thursday named Dr. Anselm Vogelsang, an internist who ..., to the post")
+        r"(?:named|appointed)\s+(?:[^.;]|(?<=\bdr)\.|(?<=\brev)\.|(?<=\bmr)\.|(?<=\bmrs)\.|(?<=\bms)\.){0,160}?"
+        r"\bto\s+(?:the|this|that|its|their)\s+(?:new\s+)?(?:post|position|job|role))\b",
         # (not "a retired school librarian", "son of retired Col. Ray Whitlock": who someone is, not an event)
         # (not a descriptor before the name: "judges were ... retired art teacher Bernadette Zgonc")
         "retirement": r"\b(?:(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\()retir(?:e|es|ed|ing|ement)"
@@ -163,7 +166,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:contract|deal)\s+(?:to|with|for)\b|"
         # a business bought ("Hockessin hotelier buys Dover Downtown Inn", "has bought a 120,000-square-foot
         # warehouse"); a business growing ("will add 40 jobs", "plans 40 jobs")
-        r"(?:buys|bought|acquires|acquired|purchases|purchased)\s+(?:the\s+)?(?:[\w\-'&,]+\s+){0,4}?(?:inn|hotel|motel|"
+        # ("have bought Hi-Line Ford Lincoln, the Havre dealership")
+        r"(?:buys|bought|acquires|acquired|purchases|purchased)\s+(?:the\s+)?(?:[\w\-'&,]+\s+){0,6}?(?:inn|hotel|motel|"
         r"restaurant|store|shop|company|business|firm|dealership|bakery|diner|market|warehouse|plant|building|"
         r"facility|carrier|competitor|rival|agency|practice|clinic|distributor)|"
         r"(?:add(?:s|ing)?|creat(?:es|ing)|plans?|hir(?:es|ing))\s+(?:about\s+|up\s+to\s+)?\d[\d,]*\s+"
@@ -205,8 +209,9 @@ _OFFICIAL_BEFORE = re.compile(
 # "presented" in the active voice only: "were presented with a portrait" is the honoree's, no role at the event
 _PRESENTED_ACTIVE = r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)presented"
 # Speaking at, attending or hosting an event does not make it one's own life event.
-_ATTENDING = re.compile(r"\b(?:said|says|told|spoke|speakers?|thanked|attended|attending|introduced|hosted|hosting|"
-                        r"drove\s+(?:up|in|down|over)|flew\s+in|"
+# (not "when his uncle handed him the keys ... and told him not to wreck it": someone telling the person)
+_ATTENDING = re.compile(r"\b(?:said|says|told(?!\s+(?:him|them)\b)|spoke|speakers?|thanked|attended|attending|"
+                        r"introduced|hosted|hosting|drove\s+(?:up|in|down|over)|flew\s+in|"
                         r"included|includes|" + _PRESENTED_ACTIVE + r"|emceed)\b", re.IGNORECASE)
 # "..., co-workers said, ...": an attribution set off by commas is someone else's aside, not the sentence's verb.
 _ASIDE_SAID = re.compile(r",\s+(?:[a-z][\w\-]*\s+){1,2}(?:said|say|says),")
@@ -666,11 +671,16 @@ _INSTITUTION = re.compile(r"'s\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Church|Parish|Cathed
                           r"School|College|University|Hospital|Medical\s+Center|Home)\b")
 
 
+# A congregation named after its word: "Zion Lutheran Church", "Bethel AME Church" (or after a town: rarely)
+_CONGREGATION = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,2}(?:Church|Chapel|Temple|Synagogue|Congregation)\b")
+
+
 def _saints_church(town: str, text: str) -> bool:
     """A headline's saint ("St. Michael's pastor marks 40 years", no dateline) that the story says is a church's
-    (or school's, hospital's) name, not the town of St. Michael."""
+    (or school's, hospital's) name, not the town of St. Michael; or any name the story gives a congregation ("Zion's
+    Pastor Tveitbakk receives ...": "pastor of Zion Lutheran Church in Clear Lake")."""
     if not town.startswith(_SAINT_PREFIXES):
-        return False
+        return bool(re.search(rf"\b{re.escape(town)}(?={_CONGREGATION.pattern})", text))
     at = text.find(town)
     while at >= 0:
         if _INSTITUTION.match(text, at + len(town)):
@@ -842,10 +852,11 @@ def _quoted_speaker(before: str, sentence: str, after: str = "") -> bool:
 
 
 # After a name that follows "said": the subject of the reported clause, not the speaker.
-_CLAUSE_SUBJECT_AFTER = re.compile(r"(?:,\s*\d{1,3},)?\s+(?:and\s+(?:his|her)\s+(?:wife|husband)\b|(?:was|were|had|"
-                                   r"woke|escaped|died|suffered|lost|got\s+out)\b)")
+_CLAUSE_SUBJECT_AFTER = re.compile(r"(?:,\s*(?:\d{1,3}|both\s[^,.;]{1,25}),)?\s+(?:and\s+(?:his|her)\s+"
+                                   r"(?:wife|husband)\b|(?:was|were|had|woke|escaped|died|suffered|lost|got\s+out)\b)")
 _FOUNDER = re.compile(r"\b(?:owner|owners|co-owner|founder|founded|proprietor)\b", re.IGNORECASE)
 # "fire officials said Bohdan and Maria Kowalchuk woke to smoke": the subject of the clause the sentence reports
+# ("Fire Chief Dan Reams said Louis and Delphine Hrubes, both in their 80s, were awakened by a smoke alarm")
 _SAID_NAMES = re.compile(r"\bsaid\s+(?:that\s+)?(?:(?:[A-Z][\w'.\-]*|and|&)\s+){1,5}$")
 # "Sam Mendenhall, who chaired the anniversary committee, said ...": an organiser quoted about the story's event.
 # ("Loretta Gansemer, a member of the anniversary committee, said lunch follows": a helper at the event)

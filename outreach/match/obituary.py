@@ -611,7 +611,8 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
                 # Only in a death notice's list of relations, not "the daughter of John and Ellen" (born to).
                 before = text[max(s, ms - 40) : ms].lower()
                 # (but "she was the mother of Bridget Mulherin (Frank) of Savannah" names her children)
-                if (kind not in ("of:child", "of:grandchild")
+                # (and "was the brother of our parishioner Mena Guidroz": a sibling, not a parent)
+                if (kind not in ("of:child", "of:grandchild", "of:sibling")
                         and re.search(r"\b(?:born|was\s+the|was\s+a|as\s+the)\s*$", before)) or (
                         kind == "of:parent" and "born" in text[s:ms].lower()):
                     continue

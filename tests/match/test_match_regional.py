@@ -2954,3 +2954,49 @@ def test_another_shop_s_owner_and_a_game_s_opening_are_not_an_opening():
                 "gift boutique, on Main Street in Salado.\nNeighboring shop owner Rosalind Achterberg said new "
                 "stores help everyone on the street.") == set()
     assert _events_in("His parents unveiled the new sign before the opening game of the district tournament.") == []
+
+
+# --- independent31 (stop 26) --------------------------------------------------------------------------------------
+
+MASON_CITY = dict(city="Mason City", state="IA", postal_code="50401", county_fips="19033")
+CLEAR_LAKE = dict(city="Clear Lake", state="IA", postal_code="50428", county_fips="19033")
+JOPLIN_MT = dict(city="Joplin", state="MT", postal_code="59531", county_fips="30051")
+
+
+def test_was_the_brother_of_names_a_sibling_and_a_sympathy_notice_is_an_obituary():
+    from outreach.feeds.obituary import looks_like_obituary
+    ob = parse_obituary("Alcide Joseph Lambert", "Alcide Lambert, 91, of Bay St. Louis, died March 10. Mr. Lambert "
+                        "was the brother of our parishioner Mena Guidroz of Hattiesburg, who asks for your prayers.")
+    assert [(m.name.given, m.relation, m.town) for m in ob.survivors] == [("Mena", "sibling", "Hattiesburg")]
+    assert looks_like_obituary("Gunhild Skogstad - Our Savior's, Havre", "Our Savior's family extends its "
+                               "sympathy to Pastor Tad Skogstad and Karin on the death of Pastor Tad's mother, "
+                               "Gunhild Skogstad.")
+
+
+def test_a_couple_reported_after_said_with_an_aside_is_the_fire_s_subject():
+    idx = index(client("c1", "Delphine", "Hrubes", spouse_first_name="Louis", spouse_last_name="Hrubes",
+                       **MASON_CITY))
+    assert news(idx, "Elderly Mason City couple escapes house fire", "MASON CITY, Iowa (KCGN) - An elderly couple "
+                "escaped when fire broke out in their home early Friday.\nMason City Fire Chief Dan Reams said Louis "
+                "and Delphine Hrubes, both in their 80s, were awakened by a smoke alarm.") == {
+        ("c1", "subject", "fire")}
+
+
+def test_a_headline_s_congregation_is_not_a_town_and_a_post_named_to_is_a_promotion():
+    idx = index(client("c1", "Gunnar", "Tveitbakk", **CLEAR_LAKE), client("c2", "Anselm", "Vogelsang", **MASON_CITY))
+    assert news(idx, "Zion's Pastor Tveitbakk receives Luther College alumni award", "The Rev. Gunnar Tveitbakk, "
+                "pastor of Zion Lutheran Church in Clear Lake since 2016, has received Luther College's Distinguished "
+                "Service Award.") == {("c1", "subject", "award")}
+    assert news(idx, "North Iowa Regional Health names Mason City internist chief medical officer", "MASON CITY, "
+                "Iowa (KCGN) - North Iowa Regional Health has a new chief medical officer.\nThe health system's board "
+                "on Thursday named Dr. Anselm Vogelsang, an internist who has practiced in Mason City since 2003, to "
+                "the post.") == {("c2", "subject", "promotion")}
+
+
+def test_a_dealership_bought_by_its_long_name_and_an_uncle_who_told_him_are_read():
+    assert _events_in("Bart and Shauna Quisenberry have bought Hi-Line Ford Lincoln, the Havre dealership the Hovland "
+                      "family has owned since 1948.") == ["milestone"]
+    idx = index(client("c1", "Ansgar", "Tveitbakk", **JOPLIN_MT))
+    assert news(idx, "Joplin grower named Montana's Young Farmer of the Year", "JOPLIN - Ansgar Tveitbakk has farmed "
+                "the same 3,200 acres north of Joplin since he was 27, when his uncle handed him the keys to a 1979 "
+                "Steiger and told him not to wreck it.") == {("c1", "subject", "award")}
