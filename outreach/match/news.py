@@ -39,6 +39,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"critical\s+condition|seriously\s+hurt|crash|collision|rescued|struck\s+by|"
         r"pulled\s+from\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:river|lake|current|water|surf|ocean|pond|creek|canal|"
         r"wreckage|rubble|icy|burning)|(?<!not\s)(?<!n't\s)hurt|wounded|"
+        # ("flown to a Kearney hospital Tuesday after he was pinned against a working chute by a bull")
+        r"pinned\s+(?:against|under|beneath|between|in)|(?:flown|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"(?:hospital|medical\s+center|trauma\s+center)|airlifted|"
         r"accident)\b",
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?rs?|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
         r"receives|received\s+the|medal|scholarship|(?:named|selected\s+as|chosen\s+as)\s+(?:an?\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?scholars?\b|hall\s+of\s+fame|eagle\s+scouts?|earn(?:s|ed)\s+(?:(?:his|her|the)\s+)?(?:rank\s+of\s+)?eagle\b|merit\s+badges?|earned\s+the|prizes?|win|"
@@ -88,7 +91,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # a change of command ("took command of the 791st Missile Maintenance Squadron")
         r"(?:take|took|takes|taking|assume|assumed|assumes)\s+command|"
         # "named Capt. Joaquín Castañeda, a 27-year veteran of the department, as its next chief"
-        r"named\s+[^.;]{0,120}?\bas\s+(?:its|the|their)\s+(?:new\s+|next\s+)?(?:[\w\-]+\s+){0,2}?"
+        # ("to name Ingrid Soderquist-Rahn as the district's next superintendent", "picks Soderquist-Rahn as next")
+        r"(?:name[ds]?|picks?|picked|chooses|chose|selects|selected|taps|tapped)\s+[^.;]{0,120}?\bas\s+"
+        r"(?:(?:its|the|their)\s+)?(?:[\w\-]+'s\s+)?(?:new\s+|next\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:president|ceo|chief|director|principal|superintendent|chair|manager|head|pastor|coach)|"
         # ("the board on Thursday named Dr. Anselm Vogelsang, an internist who ..., to the post")
         r"(?:named|appointed)\s+(?:[^.;]|(?<=\bdr)\.|(?<=\brev)\.|(?<=\bmr)\.|(?<=\bmrs)\.|(?<=\bms)\.){0,160}?"
@@ -371,6 +376,8 @@ _EXTENDED_KIN_WORDS = r"grandmother|grandfather|grandparents|aunt|uncle|cousin"
 _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|widow|widower|son|"
                                   r"daughter|mother|father|parents|family|sister|brother|" + _EXTENDED_KIN_WORDS +
                                   r")\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
+# "His wife, Jolene Wiebelhaus, said he had broken ribs": a relative telling of the injury, not hurt in it
+_SAYS_AFTER = re.compile(r",\s+(?:said|says|told)\b")
 _EXTENDED_KIN = re.compile(r"\b(?:" + _EXTENDED_KIN_WORDS + r")\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
 # The one who runs someone else's event: "Auctioneer Trent Ohlenbusch sold a grand champion pecan pie for $6,500".
 _ROLE_BEFORE = re.compile(r"\b(?i:auctioneers?|announcers?|emcees?|referees?|umpires?|ringmasters?)\s+"
@@ -734,14 +741,15 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "fire": ("fire", "blaze", "burn", "flames", "arson", "smoke"),
     "flood": ("flood", "water", "swept", "spill"),
     "injury": ("injur", "pulled", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck",
-               "hurt", "wounded", "accident"),
+               "hurt", "wounded", "accident", "pinned", "flown", "airlift"),
     "award": ("award", "grant", "smithsonian", "museum", "perfect", "300", "hitter", "struck", "strikes",
               "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholar", "chosen",
               "selected", "juried", "best", "retrospective",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
               "valedict", "salutat", "parade", "names", "merit", "appointment", "commit", "voted"),
-    "promotion": ("becomes", "promot", "named", "names", "appointed", "elected", "takes", "hired", "new", "installed",
+    "promotion": ("becomes", "promot", "named", "names", "name", "pick", "chose", "choose", "select", "tap",
+                  "appointed", "elected", "takes", "hired", "new", "installed",
                   "sworn",
                   "ordain", "consecrat", "join", "take", "took", "command", "assum", "leader", "lead", "head"),
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell", "hang", "hung", "farewell",
@@ -1075,15 +1083,21 @@ class _Story:
                           end: int, e: int) -> bool:
         """A name tied to an event written elsewhere is not its subject: a speaker quoted about it (but a fire's
         family says what it saw, and an owner speaks for the business); "Kienzle and his wife, Marianne, plan to
-        travel" (his retirement, not hers); "Neighboring shop owner Rosalind Achterberg" (another business's); "Her
-        grandmother, Phil Lafromboise, drove ..." (a relative, not the
-        one whose death the sentence before told, unless the headline's event is that one; a grandparent, aunt,
-        uncle or cousin is never the subject of the story's event)."""
-        return (spouse_only and event in _CAREER_EVENTS) or bool(
-            not named_parent and event not in _FAMILY_EVENTS and _SPEAKER_AFTER.match(self.full, end, e)
-            and not _OWNERSHIP.search(sentence)) or bool(_OTHER_OWNER.search(before)) or bool(
-                _RELATIVE_APPOSITIVE.search(before) and (
-                    event not in (self.headline_events() or (event,)) or _EXTENDED_KIN.search(before)))
+        travel" (his retirement, not hers); "Neighboring shop owner Rosalind Achterberg" (another business's);
+        "His wife, Jolene Wiebelhaus, said he had broken ribs" (his injury); "Her grandmother, Phil Lafromboise,
+        drove ..." (a relative, not the one whose death the sentence before told, unless the headline's event is
+        that one; a grandparent, aunt, uncle or cousin is never the subject of the story's event)."""
+        full = self.full
+        if (spouse_only and event in _CAREER_EVENTS) or _OTHER_OWNER.search(before) or (
+                not named_parent and event not in _FAMILY_EVENTS and _SPEAKER_AFTER.match(full, end, e)
+                and not _OWNERSHIP.search(sentence)):
+            return True
+        relative = _RELATIVE_APPOSITIVE.search(before)
+        # (a child's injury is the family's own: "His mother, Pippa Daughtry, said the family was grateful")
+        return bool(relative) and bool((event == "injury" and _SAYS_AFTER.match(full, end, e)
+                                        and re.search(r"\b(?:wife|husband)\b", relative.group(0)))
+                                       or event not in (self.headline_events() or (event,))
+                                       or _EXTENDED_KIN.search(before))
 
     def _home(self, surname: str, after: int, e: int, parent: bool) -> tuple[str, str]:
         """The town and state the story gives the person named before `after` ("Hollis Goldthwaite III of ..."), or

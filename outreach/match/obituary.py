@@ -380,7 +380,9 @@ _CAPS_HEADING = re.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)?,\s")
 # A bulletin's lead that names the deceased mid-sentence: "Our friends at Montague CRC share the news that
 # Gertrude "Trudy" Boerema, 88, of Montague, went to be with her Lord", "We note the passing of ..."
 # ("pray for the repose of ...", "sympathy to Nellie Ter Beeke in the death of her sister-in-law, Dina Ter Beeke")
-_NAME_INTRODUCED = re.compile(r"\b(?:the\s+news\s+that|the\s+family\s+of|the\s+repose\s+of\s+the\s+soul\s+of|"
+# ("Her grandfather, Martin Aamodt, 89, of Fosston, died": a bulletin's notice of a member's relative)
+_NAME_INTRODUCED = re.compile(r"^\s*(?:His|Her|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?=[A-Z])|"
+                              r"\b(?:the\s+news\s+that|the\s+family\s+of|the\s+repose\s+of\s+the\s+soul\s+of|"
                               r"the\s+(?:death|passing)\s+of(?:\s+(?:his|her|their|[A-Z][\w']*'s)\s+[a-z][\w\-]*"
                               r"(?:\s+[a-z][\w\-]*)?,)?)\s+(?=[A-Z])")
 
@@ -611,8 +613,8 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
                 # Only in a death notice's list of relations, not "the daughter of John and Ellen" (born to).
                 before = text[max(s, ms - 40) : ms].lower()
                 # (but "she was the mother of Bridget Mulherin (Frank) of Savannah" names her children)
-                # (and "was the brother of our parishioner Mena Guidroz": a sibling, not a parent)
-                if (kind not in ("of:child", "of:grandchild", "of:sibling")
+                # (and "was the brother of our parishioner Mena Guidroz", "the aunt of": not the elders born to)
+                if (kind not in ("of:child", "of:grandchild", "of:sibling", "of:niece_nephew")
                         and re.search(r"\b(?:born|was\s+the|was\s+a|as\s+the)\s*$", before)) or (
                         kind == "of:parent" and "born" in text[s:ms].lower()):
                     continue

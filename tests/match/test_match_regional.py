@@ -3000,3 +3000,41 @@ def test_a_dealership_bought_by_its_long_name_and_an_uncle_who_told_him_are_read
     assert news(idx, "Joplin grower named Montana's Young Farmer of the Year", "JOPLIN - Ansgar Tveitbakk has farmed "
                 "the same 3,200 acres north of Joplin since he was 27, when his uncle handed him the keys to a 1979 "
                 "Steiger and told him not to wreck it.") == {("c1", "subject", "award")}
+
+
+# --- independent30 (stop 26) --------------------------------------------------------------------------------------
+
+NORTH_PLATTE = dict(city="North Platte", state="NE", postal_code="69101", county_fips="31111")
+HERSHEY = dict(city="Hershey", state="NE", postal_code="69143", county_fips="31111")
+GRAND_FORKS = dict(city="Grand Forks", state="ND", postal_code="58201", county_fips="38035")
+
+
+def test_a_bulletin_notice_of_a_member_s_grandfather_and_an_aunt_of_our_parishioners():
+    ob = parse_obituary("Prayers for Pastor Sigrid and her family", "Please keep Pastor Sigrid Aamodt and her family "
+                        "in your prayers. Her grandfather, Martin Aamodt, 89, of Fosston, Minn., died on Tuesday.")
+    assert (ob.deceased.given, ob.deceased.surname) == ("Martin", "Aamodt")
+    idx = index(client("c1", "Evangelina", "Zamarripa", spouse_first_name="Ruben", spouse_last_name="Zamarripa",
+                       birth_date=date(1968, 2, 2), **NORTH_PLATTE))
+    assert roles(idx, "Please pray for Evangelina Zamarripa, 71, of Scottsbluff, who died Aug. 17. She was the aunt of "
+                 "our parishioners Mr. and Mrs. Ruben Zamarripa of North Platte.", "Evangelina Zamarripa") == {
+        ("c1", "survivor")}
+
+
+def test_a_board_that_picks_its_next_superintendent_and_a_rancher_pinned_and_flown_to_hospital():
+    assert _events_in("School board picks Soderquist-Rahn as next superintendent", alone=True) == ["promotion"]
+    assert _events_in("The board voted 6-0 to name Ingrid Soderquist-Rahn as the district's next superintendent.") == [
+        "promotion"]
+    idx = index(client("c1", "Thaddeus", "Wiebelhaus", nickname="Tad", **HERSHEY),
+                client("c2", "Jolene", "Wiebelhaus", **HERSHEY))
+    assert news(idx, "Hershey rancher flown to Kearney after being pinned in cattle chute", "HERSHEY, Neb. (KWCN) - A "
+                "Hershey-area rancher was flown to a Kearney hospital Tuesday after he was pinned against a chute by "
+                'a bull.\nThe Sheriff\'s Office identified him as Thaddeus "Tad" Wiebelhaus, 67.\nHis wife, Jolene '
+                "Wiebelhaus, said Tuesday evening he had broken ribs.") == {("c1", "subject", "injury")}
+
+
+def test_a_mother_telling_of_her_child_s_injury_stays_its_subject():
+    idx = index(client("c1", "Pippa", "Daughtry", city="Morro Bay", state="CA", postal_code="93442",
+                       county_fips="06079"))
+    assert news(idx, "Morro Bay teen pulled from rip current", "MORRO BAY, Calif. (KCCN) - A 15-year-old boy was "
+                "pulled from a rip current on Tuesday and taken to a hospital.\nHis mother, Pippa Daughtry, said the "
+                "family was grateful.") == {("c1", "subject", "injury")}
