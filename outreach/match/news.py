@@ -1093,11 +1093,12 @@ class _Story:
                 and not _OWNERSHIP.search(sentence)):
             return True
         relative = _RELATIVE_APPOSITIVE.search(before)
+        if relative is None:
+            return False
         # (a child's injury is the family's own: "His mother, Pippa Daughtry, said the family was grateful")
-        return bool(relative) and bool((event == "injury" and _SAYS_AFTER.match(full, end, e)
-                                        and re.search(r"\b(?:wife|husband)\b", relative.group(0)))
-                                       or event not in (self.headline_events() or (event,))
-                                       or _EXTENDED_KIN.search(before))
+        return bool((event == "injury" and _SAYS_AFTER.match(full, end, e)
+                     and re.search(r"\b(?:wife|husband)\b", relative.group(0)))
+                    or event not in (self.headline_events() or (event,)) or _EXTENDED_KIN.search(before))
 
     def _home(self, surname: str, after: int, e: int, parent: bool) -> tuple[str, str]:
         """The town and state the story gives the person named before `after` ("Hollis Goldthwaite III of ..."), or
