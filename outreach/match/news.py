@@ -104,7 +104,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?!\s+(?:(?!as\b|an?\b|the\b|from\b|after\b|in\b|at\b|on\b)[\w\-]+\s+)?(?:teacher|educator|professor|"
         r"principal|nurse|physician|doctor|minister|pastor|farmer|rancher|miner|engineer|banker|judge|trooper|"
         r"firefighter|lawyer|attorney|librarian|superintendent|colonel|sergeant|officer)s?\b)|"
-        r"(?:his|her)\s+last\s+(?:school\s+)?(?:day|shift|tray|batch|class|game|bag|load|route|docket|flight|patient|bell)|"
+        r"(?:his|her)\s+last\s+(?:school\s+)?(?:day|shift|tray|batch|class|game|bag|load|route|docket|flight|patient|bell|"
+        r"sunday|service|recital|mass)|plays?\s+(?:his|her)\s+last\b|"
         # "hangs up his apron", "hung up her stethoscope"
         r"(?:hangs?|hung|hanging)\s+up\s+(?:his|her|their)\s+[\w\-]+|"
         r"(?:final|last|farewell)\s+(?:sermon|homily|broadcast|concert|lecture)|"
@@ -140,6 +141,12 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"one\s+hundred)\s+years|marks?\s+(?:a|its|their|his|her)\s+(?:century|decade|half[\s-]century)|(?:(?:sesqui|bi)?centennial)|"
         r"turn(?:s|ed)?\s+\d+|\d+(?:st|nd|rd|th)\s+anniversary|anniversary(?!\s+committee)|"  # (its committee: helpers)
         # a birthday, an engagement, a personal hundredth ("finishes 100th hike", "her 84th birthday")
+        # a birth, the parents' own news ("announce the birth of their son", "welcomed a son", "first baby of 2026")
+        r"announc(?:e|es|ed|ing)\s+the\s+birth|birth\s+of\s+(?:their|a|his|her)\s+(?:first\s+|second\s+|third\s+)?"
+        r"(?:son|daughter|baby|child|twins)|welcom(?:e|es|ed|ing)\s+(?:a|their|twin)\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:son|daughter|baby|boy|girl|twins)|deliver(?:s|ed)\s+(?:his|her|their)\s+own\s+(?:son|daughter|baby)|"
+        r"first\s+baby\s+(?:born\s+)?(?:of|in)\s+(?:the\s+)?(?:new\s+)?"
+        r"(?:year|\d{4}|[a-z][\w\-]+)|new\s+year'?s\s+baby|"
         r"(?:\d+(?:st|nd|rd|th)\s+)?birthday|engage(?:d|ment)|\d+(?:st|nd|rd|th)\s+(?:summit|hike|climb|marathon|"
         r"(?:career\s+)?(?:win|victory))|"
         # "finishes her first half-marathon", "crossed the finish line of the Secret City Half Marathon"
@@ -236,9 +243,13 @@ _PERFORMING = re.compile(r"\b(?:addressed|spoke|" + _PRESENTED_ACTIVE + r"|"
 # is the honoree).
 # (a surname part may be the hit: "Pastor Delbert Crane Bull blessed", read at "Crane")
 _PERFORMS_AFTER = re.compile(r"\s*(?:[A-Z][\w'\-]+\s*)?(?:of\s+(?:[A-Z][\w'\-]+\s*){1,3})?(?:,[^,.;]{0,60},\s*)?"
-                             r"(?:blessed|officiated|addressed|welcomed|presented|congratulated|emceed|introduced|laid\s+the\s+wreath|"
+                             r"(?:blessed|officiated|addressed|presented|congratulated|emceed|introduced|laid\s+the\s+wreath|"
                              # "The Rev. Dr. Isaiah Ravenell led the service": the clergy at someone's milestone
                              r"led\s+the\s+(?:service|prayer|invocation|mass|worship|ceremony|benediction)|"
+                             # ("Tad Ovard, a Rexburg city councilman, spoke at the ribbon cutting")
+                             r"spoke\s+(?:at|during)|"
+                             # (not "welcomed a son": a birth, theirs)
+                             r"welcomed(?!\s+(?:a|their|twin)\s+(?:[\w\-]+\s+)?(?:son|daughter|baby|boy|girl|twins)\b)|"
                              # "Tou Vang of Appleton, who drove up for opening day, left with": a customer
                              r",?\s*who\s+(?:was\s+first\s+in\s+line|drove\s+(?:up|in|down)|stopped\s+(?:in|by)|"
                              r"lined\s+up|waited\s+in\s+line))\b")
@@ -349,7 +360,8 @@ _PARENTS_NAMED = re.compile(r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Pp]roud)\s+(?:pare
 # (both families in one sentence: "Raj and Priya K. of Cupertino and José Luis and Alicia R. of Gilroy are pleased to
 # announce the engagement of their children")
 _ANNOUNCE_CHILDS = re.compile(r"(?:\b(?:St|Ft|Mt)\.|[^.;]){0,120}?"  # (past "of St. George")
-                              r"\bannounce[sd]?\s+the\s+(?:[a-z]+\s+){1,2}of\s+(?:their|his|her)\s+"
+                              # (but "announce the birth of their son" is the parents' own news)
+                              r"\bannounce[sd]?\s+the\s+(?!birth\b)(?:[a-z]+\s+){1,2}of\s+(?:their|his|her)\s+"
                               r"(?:daughters?|sons?|granddaughter|grandson|children)\b")
 # The object of a rescue: "found Louise Della Penna in a back bedroom", "pulled Ray Gaspard from the truck"
 _RESCUE_VERBS = ("found", "rescued", "pulled", "carried", "freed", "extricated", "airlifted")
@@ -376,6 +388,9 @@ _EXTENDED_KIN_WORDS = r"grandmother|grandfather|grandparents|aunt|uncle|cousin"
 _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(?:wife|husband|widow|widower|son|"
                                   r"daughter|mother|father|parents|family|sister|brother|" + _EXTENDED_KIN_WORDS +
                                   r")\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
+# "The judges were Curt Deimler of Millersburg, retired ... baker Sam Kocher", "Judges Tony Bertoncino, Mayor Linda
+# Pichler-Sweeney and ... awarded second place to": the contest's judges, not its winners (named after "to")
+_JUDGES_BEFORE = re.compile(r"\b[Jj]udg(?:es|ed\s+by|ing)\b(?:(?!\bto\b|\bwent\b|\bwinners?\b)[^.;]){0,120}$")
 # "His wife, Jolene Wiebelhaus, said he had broken ribs": a relative telling of the injury, not hurt in it
 _SAYS_AFTER = re.compile(r",\s+(?:said|says|told)\b")
 _EXTENDED_KIN = re.compile(r"\b(?:" + _EXTENDED_KIN_WORDS + r")\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
@@ -636,7 +651,7 @@ def news_context(title: str, text: str) -> NewsContext:
     datelined = town
     home = _HEADLINE_TOWN.match(title) or _HEADLINE_TOWN_INSIDE.search(title) or (
         _HEADLINE_TRADE_TOWN.match(title) if town else None)
-    if home and not town and not state and is_known_town(home.group(1)) and not _saints_church(home.group(1), text):
+    if home and not town and not state and is_known_town(home.group(1)) and not _named_otherwise(home.group(1), text):
         town = home.group(1)  # "Columbia's volunteer of the year started with one English class", no dateline
     elif town and (other := _people_town(home, title, text)) and city_key(other) != city_key(town) and (
             states_with_town(other) & (frozenset((state,)) if state else states_with_town(town))):
@@ -682,12 +697,15 @@ _INSTITUTION = re.compile(r"'s\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Church|Parish|Cathed
 _CONGREGATION = re.compile(r"\s+(?:[A-Z][\w\-]*\s+){0,2}(?:Church|Chapel|Temple|Synagogue|Congregation)\b")
 
 
-def _saints_church(town: str, text: str) -> bool:
+def _named_otherwise(town: str, text: str) -> bool:
     """A headline's saint ("St. Michael's pastor marks 40 years", no dateline) that the story says is a church's
-    (or school's, hospital's) name, not the town of St. Michael; or any name the story gives a congregation ("Zion's
-    Pastor Tveitbakk receives ...": "pastor of Zion Lutheran Church in Clear Lake")."""
+    (or school's, hospital's) name, not the town of St. Michael; any name the story gives a congregation ("Zion's
+    Pastor Tveitbakk receives ...": "pastor of Zion Lutheran Church in Clear Lake"), or a person's surname
+    ("Humphrey's Marine & Tackle marks 40 years": "When Carl Wayne Humphrey opened ...")."""
     if not town.startswith(_SAINT_PREFIXES):
-        return bool(re.search(rf"\b{re.escape(town)}(?={_CONGREGATION.pattern})", text))
+        return bool(re.search(rf"\b{re.escape(town)}(?={_CONGREGATION.pattern})", text)) or any(
+            is_known_given_name(m.group(1)) and not is_known_town(m.group(0))  # ("Carl Wayne Humphrey")
+            for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?{re.escape(town)}\b(?!['\u2019]s)", text))
     at = text.find(town)
     while at >= 0:
         if _INSTITUTION.match(text, at + len(town)):
@@ -758,7 +776,8 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
                 "becomes"),
     "milestone": ("broke", "breaks", "doubl", "mark", "turn", "anniversary", "renew", "celebrat", "years", "married",
                   "wed", "vows", "rais",
-                  "land", "secur", "birthday", "engage", "summit", "hike", "climb", "marathon", "win", "victor",
+                  "land", "secur", "birthday", "birth", "welcom", "baby", "engage", "summit", "hike", "climb",
+                  "marathon", "win", "victor",
                   "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat", "contract", "publish",
                   "mile", "mission", "centennial", "deal", "buy", "bought", "acquir", "purchas", "jobs", "invest",
                   "spend"),
@@ -1250,8 +1269,9 @@ class _Story:
         if not headline and (self._list_at(s, sentence) or (_AMONG.match(sentence) and event not in _FAMILY_EVENTS)):
             return True  # "Among those honored were ...", but "Among the injured was ..." names the hurt
         before = full[max(s, start - 60) : start]
-        if _THE_LATE_BEFORE.search(before) or (not headline and _is_byline(full, s, start)):
-            return True
+        if _THE_LATE_BEFORE.search(before) or (not headline and _is_byline(full, s, start)) or (
+                "udg" in (judges := full[max(s, start - 120) : start]) and _JUDGES_BEFORE.search(judges)):
+            return True  # (the last: a contest's judges)
         if _quoted_speaker(before, sentence, full[end : end + 80] if end else "") or (
                 _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(before) and not _OWNER_BEFORE.search(before)
                 and not (end and _CLAUSE_SUBJECT_AFTER.match(full, end, min(len(full), end + 80)))):

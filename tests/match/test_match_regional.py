@@ -3038,3 +3038,45 @@ def test_a_mother_telling_of_her_child_s_injury_stays_its_subject():
     assert news(idx, "Morro Bay teen pulled from rip current", "MORRO BAY, Calif. (KCCN) - A 15-year-old boy was "
                 "pulled from a rip current on Tuesday and taken to a hospital.\nHis mother, Pippa Daughtry, said the "
                 "family was grateful.") == {("c1", "subject", "injury")}
+
+
+# --- independent33 (stop 26, after its blind first score) ---------------------------------------------------------
+
+PITTSBURG_KS = dict(city="Pittsburg", state="KS", postal_code="66762", county_fips="20037")
+HARLINGEN = dict(city="Harlingen", state="TX", postal_code="78550", county_fips="48061")
+SWANSBORO = dict(city="Swansboro", state="NC", postal_code="28584", county_fips="37031")
+MILLERSBURG = dict(city="Millersburg", state="PA", postal_code="17061", county_fips="42043")
+REXBURG = dict(city="Rexburg", state="ID", postal_code="83440", county_fips="16065")
+
+
+def test_a_birth_is_the_parents_own_news():
+    idx = index(client("c1", "Alyssa", "Kirkendoll", **PITTSBURG_KS), client("c2", "Ana Lucía", "Reséndez",
+                                                                              **HARLINGEN))
+    assert news(idx, "Pittsburg's first baby of 2026 arrives 47 minutes after midnight", "PITTSBURG, Kan. (KFSJ) - The "
+                "first baby born in Pittsburg in 2026 didn't keep anyone waiting.\nDustin and Alyssa Kirkendoll of "
+                "Pittsburg welcomed a son, Luca, at 12:47 a.m. Thursday.") == {("c1", "subject", "milestone")}
+    assert news(idx, "Welcome, baby Mateo", "HARLINGEN - Ana Lucía and Marco Reséndez of Harlingen announce the birth "
+                "of their son, Mateo, on March 27.") == {("c2", "subject", "milestone")}
+    assert _events_in("Pocatello firefighter delivers his own daughter on I-15", alone=True) == ["milestone"]
+
+
+def test_a_business_named_for_its_owner_is_not_a_headline_town():
+    idx = index(client("c1", "Carl Wayne", "Humphrey", **SWANSBORO))
+    assert news(idx, "Humphrey's Marine & Tackle marks 40 years on the Swansboro waterfront", "When Carl Wayne "
+                "Humphrey opened a bait-and-tackle counter in the corner of his daddy's fish house in 1986, he sold "
+                "frozen shrimp. Forty years later, Humphrey's Marine & Tackle on Front Street employs 14 people.") == {
+        ("c1", "subject", "opening")}
+
+
+def test_a_contest_s_judges_and_a_speaker_at_the_ribbon_cutting_are_not_its_subjects():
+    idx = index(client("c1", "Sam", "Kocher", **MILLERSBURG), client("c2", "Tad", "Ovard", **REXBURG))
+    assert news(idx, "Pie contest draws 60 entries", "MILLERSBURG - Ruth Weaver's shoofly pie took first place. The "
+                "judges were Curt Deimler of Millersburg, retired Millersburg Area baker Sam Kocher and Lisa "
+                "Troutman.") == set()
+    assert news(idx, "Rexburg bakery opens", "REXBURG - Crumb & Co. opened Saturday on Main Street.\nTad Ovard, a "
+                "Rexburg city councilman, spoke at the ribbon cutting.") == set()
+
+
+def test_an_organist_playing_her_last_sunday_retires():
+    assert _events_in("After 52 years at the console, Webb City organist plays her last Sunday", alone=True) == [
+        "retirement"]
