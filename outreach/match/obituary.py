@@ -103,6 +103,10 @@ _SURVIVOR_TRIGGER = re.compile(
     # "extends Christian sympathy to Nellie Ter Beeke", "Please hold in your prayers her daughter, Ann ..."
     r"|\b(?:sympathy|sympathies|condolences)\s+(?:is\s+|are\s+|goes?\s+)?(?:extended\s+)?to\b"
     r"|\b(?:hold|keep|remember)\s+in\s+(?:your|our)\s+prayers\s+(?=(?:his|her|their)\s)"  # (not the deceased)
+    # ("Please remember our sister Mary Alice Futch and her husband, Brother Dorsey Futch, in the loss of her brother")
+    r"|\bplease\s+remember\s+(?=[^.;]{0,120}?\b(?:in|on)\s+the\s+(?:loss|death|passing)\s+of\b)"
+    # ("Besides her niece Licha, she leaves her brother, ...")
+    r"|\bbesides\s+(?=(?:his|her|their)\s)"
 )
 _PRECEDED_TRIGGER = re.compile(
     r"\bpreceded\s+in\s+death\s+by\b|\bpredeceased\s+by\b|\bwas\s+preceded\s+by\b"
@@ -659,7 +663,7 @@ _RELATION_LED = re.compile(r"\s*(?:Wife|Husband|Daughters?|Sons?|Brothers?|Siste
                            r"|Granddaughters?|Grandsons?|Children|Grandchildren)\s*:?\s+(?!of\b)[A-Z][\w'\-]+")
 _SURVIVOR_QUICK = re.compile(r"surviv|sobreviv|laisse|mourners|left\s|leaves|missed|mourning|family\s+includes|grieving"
                              r"|remembered"
-                             r"|cherishing|shared\s|family\s+members|mourned|sympath|condolence|prayers")
+                             r"|cherishing|shared\s|family\s+members|mourned|sympath|condolence|prayers|remember|besides")
 _PRECEDED_QUICK = re.compile(r"preced|predeceased|in\s+death|joins?|joined|rejoins|reunite|waiting|greeted")
 
 

@@ -62,6 +62,9 @@ STOP_CAPS: Final = frozenset({
     "left", "mourning", "those", "family", "friends", "by", "with", "who", "one", "great", "step", "late",
     "its", "our", "this", "that", "these", "nieces", "nephews", "grandchildren", "as", "well", "other",
     "more", "than", "including", "plus", "along", "wife", "husband", "not", "first", "second", "twin",
+    # a service after a name ("his son, Sgt. Héctor Carrasquillo Jr., USMC, and his wife, Yesenia Vélez") and the
+    # days a notice dates things by ("who went to be with the Lord on Tuesday")
+    "usmc", "usn", "usaf", "uscg", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 # Months (and their abbreviations): Jan, May, June and April are names too, months only before a day.
 MONTHS: Final = frozenset({

@@ -3080,3 +3080,25 @@ def test_a_contest_s_judges_and_a_speaker_at_the_ribbon_cutting_are_not_its_subj
 def test_an_organist_playing_her_last_sunday_retires():
     assert _events_in("After 52 years at the console, Webb City organist plays her last Sunday", alone=True) == [
         "retirement"]
+
+
+NEWBERRY = dict(city="Newberry", state="FL", postal_code="32669", county_fips="12001")
+HUBERT = dict(city="Hubert", state="NC", postal_code="28539", county_fips="37133")
+
+
+def test_please_remember_them_in_the_loss_of_her_brother_and_besides_her_niece():
+    idx = index(client("c1", "Mary Alice", "Futch", maiden_name="Dampier", spouse_first_name="Dorsey", **NEWBERRY))
+    assert roles(idx, "Please remember our sister Mary Alice Futch and her husband, Brother Dorsey Futch, in the loss "
+                 "of her brother, Clyde Wendell Dampier, 81, of Archer, who went to be with the Lord on Tuesday, "
+                 "February 3.", "In Loving Memory: Clyde Dampier") == {("c1", "survivor")}
+    ob = parse_obituary("Teresa Montemayor - Brownsville", "Teresa Montemayor, 79, of Brownsville, died peacefully on "
+                        "June 15. Besides her niece Licha, she leaves her brother, Octavio Montemayor of Monterrey.")
+    assert [(m.name.given, m.relation) for m in ob.survivors][:2] == [("Licha", "niece_nephew"), ("Octavio", "sibling")]
+
+
+def test_a_service_branch_after_a_name_is_no_name():
+    idx = index(client("c1", "Yesenia", "Velez Rosario", spouse_first_name="Hector", spouse_last_name="Carrasquillo",
+                       **HUBERT))
+    assert roles(idx, "Héctor Luis Carrasquillo Ortiz, 64, of Bayamón, Puerto Rico, passed away on Sunday, February 8, "
+                 "2026. He is survived by his son, Sgt. Héctor Carrasquillo Jr., USMC, and his wife, Yesenia Vélez, "
+                 "of Hubert.", "Héctor Luis Carrasquillo Ortiz") == {("c1", "survivor")}
