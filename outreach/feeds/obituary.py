@@ -42,7 +42,8 @@ COMBINED_CUES: tuple[tuple[str, ...], ...] = (
     (r"\b(?:19|20)\d\d\s*[-\u2013\u2014]\s*(?:19|20)\d\d\b", r"\b(?:born|died|passed)\b"),  # "1941 - 2025"
     # a church bulletin's "Our Savior's family extends its sympathy to Pastor Tad Skogstad and Karin on the death of
     # Pastor Tad's mother, Gunhild Skogstad, 94"
-    (r"\bsympath(?:y|ies)\s+(?:is\s+|are\s+)?(?:extended\s+)?to\b", r"\b(?:on|in)\s+the\s+(?:death|passing)\s+of\b"),
+    # ("Our sympathy and prayers are with Kim Ard and family on the death of her father")
+    (r"\bsympath(?:y|ies)\s+(?:[a-z]+\s+){0,3}?(?:to|with)\b", r"\b(?:on|in)\s+the\s+(?:death|passing)\s+of\b"),
     # A tribal paper's "walked on January 18" (or "... to the spirit world"), the death of many Native obituaries;
     # "walked on stage" is not, so only with a date or the spirit world, and with the notice's "93, of Tecumseh".
     (r"\bwalked\s+on\s+(?:to\s+the\s+spirit\s+world|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

@@ -247,7 +247,7 @@ _PERFORMS_AFTER = re.compile(r"\s*(?:[A-Z][\w'\-]+\s*)?(?:of\s+(?:[A-Z][\w'\-]+\
                              # "The Rev. Dr. Isaiah Ravenell led the service": the clergy at someone's milestone
                              r"led\s+the\s+(?:service|prayer|invocation|mass|worship|ceremony|benediction)|"
                              # ("Tad Ovard, a Rexburg city councilman, spoke at the ribbon cutting")
-                             r"spoke\s+(?:at|during)|"
+                             r"spoke\s+(?:at|during)|gave\s+the\s+(?:welcome|invocation|benediction|blessing|eulogy)|"
                              # (not "welcomed a son": a birth, theirs)
                              r"welcomed(?!\s+(?:a|their|twin)\s+(?:[\w\-]+\s+)?(?:son|daughter|baby|boy|girl|twins)\b)|"
                              # "Tou Vang of Appleton, who drove up for opening day, left with": a customer
@@ -390,7 +390,8 @@ _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(
                                   r")\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
 # "The judges were Curt Deimler of Millersburg, retired ... baker Sam Kocher", "Judges Tony Bertoncino, Mayor Linda
 # Pichler-Sweeney and ... awarded second place to": the contest's judges, not its winners (named after "to")
-_JUDGES_BEFORE = re.compile(r"\b[Jj]udg(?:es|ed\s+by|ing)\b(?:(?!\bto\b|\bwent\b|\bwinners?\b)[^.;]){0,120}$")
+_JUDGES_BEFORE = re.compile(r"\b[Jj]udg(?:es|ed\s+by|ing)\b(?:(?!\bto\b|\bwent\b|\bwinners?\b)[^.;]){0,120}$"
+                            r"|\bjudge\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")  # ("a pie that judge Bernie Klitzing called")
 # "His wife, Jolene Wiebelhaus, said he had broken ribs": a relative telling of the injury, not hurt in it
 _SAYS_AFTER = re.compile(r",\s+(?:said|says|told)\b")
 _EXTENDED_KIN = re.compile(r"\b(?:" + _EXTENDED_KIN_WORDS + r")\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
@@ -1283,6 +1284,9 @@ class _Story:
         if _GIFTS_FROM.search(full, s, start) or _PREDECESSOR_BEFORE.search(before) or \
                 _PRESENTER_BEFORE.search(before) or _NAMED_FOR_BEFORE.search(before) or _FRIEND_BEFORE.search(before):
             return True  # "Leading gifts came from ... Nell and Carr Whitlock"; "succeeding Kenji Matsuda, who retired"
+        if not headline and event not in _FAMILY_EVENTS and event in self.headline_events() and \
+                _EXTENDED_KIN.search(before):
+            return True  # "His grandfather, Cliff Rauenhorst, ... pinned on the medal": the Eagle Scout's, not his
         if _PATRON_BEFORE.search(before) or _OTHERS_KIN_BEFORE.search(before) or _ROLE_BEFORE.search(before):
             return True  # "Customer Darrell Yellowhorse, who stopped in", "Sippy Archibeque's brother, Brosie Gurulé,"
         if _NEIGHBOUR_BEFORE.search(before) and not (headline or self._events_at(s, sentence)):

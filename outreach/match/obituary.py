@@ -102,6 +102,7 @@ _SURVIVOR_TRIGGER = re.compile(
     # a church bulletin's bereaved: "Our sympathy is extended to Tad and Loretta Wickline on the death of ...",
     # "extends Christian sympathy to Nellie Ter Beeke", "Please hold in your prayers her daughter, Ann ..."
     r"|\b(?:sympathy|sympathies|condolences)\s+(?:is\s+|are\s+|goes?\s+)?(?:extended\s+)?to\b"
+    r"|\bsympathy\s+and\s+prayers\s+(?:are|go)\s+(?:out\s+)?(?:to|with)\b"  # ("are with Kim Ard and family")
     r"|\b(?:hold|keep|remember)\s+in\s+(?:your|our)\s+prayers\s+(?=(?:his|her|their)\s)"  # (not the deceased)
     # ("Please remember our sister Mary Alice Futch and her husband, Brother Dorsey Futch, in the loss of her brother")
     r"|\bplease\s+remember\s+(?=[^.;]{0,120}?\b(?:in|on)\s+the\s+(?:loss|death|passing)\s+of\b)"
@@ -191,7 +192,9 @@ def _title_name(title: str, deceased_surname_hint: str = "") -> PersonName | Non
         t = t2
     head, colon, tail = t.rpartition(":")
     if colon and tail.strip() and re.search(r"\b[a-z]", head):
-        t = tail  # "From Our Sister Church in Eutaw: Mother Essie Mae Fluker": a heading before the name
+        # "From Our Sister Church in Eutaw: Mother Essie Mae Fluker": a heading before the name (and "Newly
+        # departed: Servant of God Innokenty Balashoff": the rite's own words after it)
+        t = _TITLE_NOISE.sub("", tail).strip()
     # Aggregator titles: "Robert Smith Obituary (1941 - 2026) - Eau Claire, WI - Leader-Telegram".
     parts = re.split(r"\b(?:obituary|obituaries|obit)\b", t, maxsplit=1, flags=re.IGNORECASE)
     if len(parts) == 2:

@@ -128,7 +128,7 @@ ABBREVIATIONS: Final = frozenset({
     "gen", "maj", "cpl", "pvt", "msgr", "hon", "atty", "prof", "no", "vs", "inc", "co", "corp", "ltd", "ave",
     "blvd", "rd", "hwy", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "a.m", "p.m", "u.s", "e", "w", "n", "s", "ret", "msgt", "ssgt", "tsgt", "cmsgt", "sfc", "pfc", "spc", "cmdr",
-    "adm", "cdr", "lcdr", "gov", "sen", "rep", "supt",
+    "adm", "cdr", "lcdr", "gov", "sen", "rep", "supt", "sis", "bro",  # ("our First Lady, Sis. Loretta Whitfield")
 })
 # Of those, the ones that end a phrase rather than lead into a name: at a line's end ("moved his car at 2 a.m.\n")
 # they end the sentence too (a title or an initial there still runs into the next line's name).

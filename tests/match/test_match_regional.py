@@ -3102,3 +3102,46 @@ def test_a_service_branch_after_a_name_is_no_name():
     assert roles(idx, "Héctor Luis Carrasquillo Ortiz, 64, of Bayamón, Puerto Rico, passed away on Sunday, February 8, "
                  "2026. He is survived by his son, Sgt. Héctor Carrasquillo Jr., USMC, and his wife, Yesenia Vélez, "
                  "of Hubert.", "Héctor Luis Carrasquillo Ortiz") == {("c1", "survivor")}
+
+
+# --- independent34 (stop 26, after its blind first score) ---------------------------------------------------------
+
+SOLDOTNA = dict(city="Soldotna", state="AK", postal_code="99669", county_fips="02122")
+MAROA = dict(city="Maroa", state="IL", postal_code="61756", county_fips="17115")
+KENDRICK = dict(city="Kendrick", state="ID", postal_code="83537", county_fips="16057")
+
+
+def test_the_rite_s_words_after_a_heading_and_sis_as_a_title():
+    idx = index(client("c1", "Crystal", "Marchetti", maiden_name="Balashoff", spouse_first_name="Leland",
+                       spouse_last_name="Marchetti", **SOLDOTNA),
+                client("c2", "Leland", "Marchetti", nickname="Lee", spouse_first_name="Crystal",
+                       spouse_last_name="Marchetti", **SOLDOTNA))
+    assert roles(idx, 'The servant of God Innokenty "Kenny" Balashoff, 80, of Kenai, reposed on August 11. He is '
+                 "mourned by his daughter Crystal and her husband Lee Marchetti of Soldotna.",
+                 "Newly departed: Servant of God Innokenty Balashoff") == {("c1", "survivor"), ("c2", "survivor")}
+    ob = parse_obituary("Bereavement: Deacon Otis Gaines", "The Mount Pisgah family extends Christian sympathy to "
+                        "our First Lady, Sis. Loretta Whitfield, in the passing of her brother, Deacon Otis Gaines, "
+                        "71, of Shreveport, La.")
+    assert ("Loretta", "Whitfield") in [(m.name.given, m.name.surname) for m in ob.survivors]
+
+
+def test_a_judge_a_grandfather_pinning_the_medal_and_a_welcome_giver_are_not_subjects():
+    idx = index(client("c1", "Bernie", "Klitzing", **MAROA), client("c2", "Cliff", "Rauenhorst", **KENDRICK))
+    assert news(idx, "Maroa woman's pie wins the fair", "MAROA - Best of Show went to Janelle Hartsock of Maroa for a "
+                "sour cream raisin pie that judge Bernie Klitzing called the best he had tasted.") == set()
+    assert news(idx, "Kendrick teen earns Eagle Scout", "KENDRICK - Tyler Rauenhorst, 17, earned the rank of Eagle "
+                "Scout on Sunday.\nHis grandfather, Cliff Rauenhorst of Kendrick, who was scoutmaster for 25 years, "
+                "pinned on the medal.") == set()
+    idx2 = index(client("c3", "Cleophas", "Fontenberry", city="Monroe", state="LA", postal_code="71201",
+                        county_fips="22073"))
+    assert news(idx2, "Monroe church marks 100 years", "MONROE - Greater Zion marked its centennial Sunday. Deacon "
+                "Cleophas Fontenberry gave the welcome, Sis. Odessa Kinchen served as mistress of ceremonies, and the "
+                "Male Chorus sang in memory of Bro. Ezekiel Marsh.") == set()
+
+
+def test_sympathy_and_prayers_with_the_family_on_the_death_marks_an_obituary():
+    from outreach.feeds.obituary import looks_like_obituary
+    text = ("Our sympathy and prayers are with Kim Ard and family on the death of her father, Donald Ard of "
+            "Hartsville, on Monday, March 9.")
+    assert looks_like_obituary("Hartsville Presbyterian news", text)
+    assert [m.name.given for m in parse_obituary("Donald Ard", text).survivors][:1] == ["Kim"]
