@@ -147,6 +147,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:son|daughter|baby|boy|girl|twins)|deliver(?:s|ed)\s+(?:his|her|their)\s+own\s+(?:son|daughter|baby)|"
         r"first\s+baby\s+(?:born\s+)?(?:of|in)\s+(?:the\s+)?(?:new\s+)?"
         r"(?:year|\d{4}|[a-z][\w\-]+)|new\s+year'?s\s+baby|"
+        # a hospital's list ("Born at Tri-State Memorial Hospital: to Brad and Tiffany Schrenk ..., a daughter")
+        r"born\s+(?:at|in)\b[^.;]{0,120}?\bto\b[^.;]{0,80}?,\s+an?\s+(?:son|daughter|baby)\b|"
         r"(?:\d+(?:st|nd|rd|th)\s+)?birthday|engage(?:d|ment)|\d+(?:st|nd|rd|th)\s+(?:summit|hike|climb|marathon|"
         r"(?:career\s+)?(?:win|victory))|"
         # "finishes her first half-marathon", "crossed the finish line of the Secret City Half Marathon"
@@ -368,6 +370,9 @@ _RESCUE_VERBS = ("found", "rescued", "pulled", "carried", "freed", "extricated",
 _RESCUED_NAMED = re.compile(r"\b(?:" + "|".join(_RESCUE_VERBS) + r")\s+"
                             r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # "The sheriff's office identified him as Tyler Ashcraft": the person the lede describes, named.
+# The one a board chose, the story's subject: "The school board on Monday approved Andrew "Drew" Kappes, ..."
+_CHOSEN_BEFORE = re.compile(r"\b(?:approved|hired|tapped|chose|picked|selected)\s+"
+                            r"(?:[A-Z][\w'.\-]*\s+|\"[^\"]{1,20}\"\s+){1,4}$")
 # (in a story headlined with a death, "Orderville man dies in US-89 rollover", the one identified is the dead)
 _IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:him|her|them|the\s+(?:[a-z\-]+\s+){0,2}?[a-z]+)\s+as\s+"
                             r"(?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4}$")  # ('as Thaddeus "Tad" ')
@@ -777,7 +782,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
                 "becomes"),
     "milestone": ("broke", "breaks", "doubl", "mark", "turn", "anniversary", "renew", "celebrat", "years", "married",
                   "wed", "vows", "rais",
-                  "land", "secur", "birthday", "birth", "welcom", "baby", "engage", "summit", "hike", "climb",
+                  "land", "secur", "birthday", "birth", "welcom", "baby", "born", "engage", "summit", "hike", "climb",
                   "marathon", "win", "victor",
                   "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat", "contract", "publish",
                   "mile", "mission", "centennial", "deal", "buy", "bought", "acquir", "purchas", "jobs", "invest",
@@ -1061,7 +1066,7 @@ class _Story:
             return []  # (as _someone_elses would say after the event search: most names in news are speakers)
         # (the one the lede's fire or crash befell; the substring test skips the end-anchored search for most names)
         rescued = not headline and any(v in before for v in _RESCUE_VERBS) and bool(_RESCUED_NAMED.search(before))
-        identified = "identified" in before and bool(_IDENTIFIED_AS.search(before))
+        identified = bool(("identified" in before and _IDENTIFIED_AS.search(before)) or _CHOSEN_BEFORE.search(before))
         tied = self._event(s, sentence, headline, headline_events, opens, named=named_parent or rescued or identified,
                            surname=full[start:end])
         if tied is None or (rescued and tied[0] < 1.0 and tied[1] not in _FAMILY_EVENTS):

@@ -3145,3 +3145,15 @@ def test_sympathy_and_prayers_with_the_family_on_the_death_marks_an_obituary():
             "Hartsville, on Monday, March 9.")
     assert looks_like_obituary("Hartsville Presbyterian news", text)
     assert [m.name.given for m in parse_obituary("Donald Ard", text).survivors][:1] == ["Kim"]
+
+
+def test_a_hospital_s_birth_list_and_a_coach_the_board_approved():
+    idx = index(client("c1", "Bradley", "Schrenk", nickname="Brad", city="Clarkston", state="WA", postal_code="99403",
+                       county_fips="53003"),
+                client("c2", "Andrew", "Kappes", nickname="Drew", city="Decatur", state="IL", postal_code="62521",
+                       county_fips="17115"))
+    assert news(idx, "Welcome, little ones: valley births", "Born at Tri-State Memorial Hospital: to Brad and Tiffany "
+                "Schrenk of Clarkston, a daughter, Willa Jean, on April 28.") == {("c1", "subject", "milestone")}
+    assert news(idx, "Mount Zion names Kappes head wrestling coach", "Mount Zion High School has a new head wrestling "
+                'coach. The school board on Monday approved Andrew "Drew" Kappes, a Decatur native, who has been the '
+                "assistant coach for six seasons.") == {("c2", "subject", "promotion")}
