@@ -108,6 +108,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"sunday|service|recital|mass)|plays?\s+(?:his|her)\s+last\b|"
         # "hangs up his apron", "hung up her stethoscope"
         r"(?:hangs?|hung|hanging)\s+up\s+(?:his|her|their)\s+[\w\-]+|"
+        # ("walked out of the rail mill for the last time", "says goodbye to Valley View Elementary")
+        r"for\s+the\s+(?:last|final)\s+time|(?:says?|said|bids?|bade)\s+(?:goodbye|farewell)\s+to|"
         r"(?:final|last|farewell)\s+(?:sermon|homily|broadcast|concert|lecture)|"
         # founders selling their business ("have sold the agronomy business", "sell Tea Ag Supply to employees")
         r"sold\s+(?:the|their|his|her)\s+(?:[\w'&\-]+\s+){0,3}?(?:business|company|firm|store|shop|practice|agency|"
@@ -149,6 +151,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:year|\d{4}|[a-z][\w\-]+)|new\s+year'?s\s+baby|"
         # a hospital's list ("Born at Tri-State Memorial Hospital: to Brad and Tiffany Schrenk ..., a daughter")
         r"born\s+(?:at|in)\b[^.;]{0,120}?\bto\b[^.;]{0,80}?,\s+an?\s+(?:son|daughter|baby)\b|"
+        # ("Born to Jesse and Kaylee Barnhill of Abilene, a son", "A daughter, Nkauj Hnub, ..., on March 19, to Kou
+        # Yang and Mai Yer Yang", "A daughter, Aurelia Rose Jaramillo, was born July 19 at Parkview to Celeste and")
+        r"born\s+to\s|\bborn\b[^.;]{0,80}?\bto\s+(?:[\w'\-]+\s+){1,4}?and\s|"
+        r"\ban?\s+(?:son|daughter),[^;]{0,160}?\bto\s+(?:[\w'()\-]+\s+){1,4}?and\s|"
         r"(?:\d+(?:st|nd|rd|th)\s+)?birthday|engage(?:d|ment)|\d+(?:st|nd|rd|th)\s+(?:summit|hike|climb|marathon|"
         r"(?:career\s+)?(?:win|victory))|"
         # "finishes her first half-marathon", "crossed the finish line of the Secret City Half Marathon"
@@ -395,7 +401,10 @@ _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(
                                   r")\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
 # "The judges were Curt Deimler of Millersburg, retired ... baker Sam Kocher", "Judges Tony Bertoncino, Mayor Linda
 # Pichler-Sweeney and ... awarded second place to": the contest's judges, not its winners (named after "to")
-_JUDGES_BEFORE = re.compile(r"\b[Jj]udg(?:es|ed\s+by|ing)\b(?:(?!\bto\b|\bwent\b|\bwinners?\b)[^.;]){0,120}$"
+# ("The award judges were retired banker Harvey Blodgett, Dr. Priya Ramaswamy", "volunteers judged the projects,
+# among them Dr. Naomi Castleberry", "was judged by Dr. Marcia Heberle; the quilts by Evelyn Moe")
+_JUDGES_BEFORE = re.compile(r"\b[Jj]udg(?:es|ed|ing)\b(?:(?!\bto\b|\bwent\b|\bwinners?\b)"
+                            r"(?:[^.]|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bRev)\.)){0,160}$"
                             r"|\bjudge\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")  # ("a pie that judge Bernie Klitzing called")
 # "His wife, Jolene Wiebelhaus, said he had broken ribs": a relative telling of the injury, not hurt in it
 _SAYS_AFTER = re.compile(r",\s+(?:said|says|told)\b")
@@ -777,12 +786,14 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
                   "sworn",
                   "ordain", "consecrat", "join", "take", "took", "command", "assum", "leader", "lead", "head"),
     "retirement": ("retir", "last", "hand", "step", "career", "final", "sold", "sell", "hang", "hung", "farewell",
+                   "goodbye",
                    "clos"),
     "opening": ("grand", "opens", "opened", "opening", "ribbon", "launch", "new", "open", "second", "third",
                 "becomes"),
     "milestone": ("broke", "breaks", "doubl", "mark", "turn", "anniversary", "renew", "celebrat", "years", "married",
                   "wed", "vows", "rais",
-                  "land", "secur", "birthday", "birth", "welcom", "baby", "born", "engage", "summit", "hike", "climb",
+                  "land", "secur", "birthday", "birth", "welcom", "baby", "born", "son", "daughter",
+                  "engage", "summit", "hike", "climb",
                   "marathon", "win", "victor",
                   "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat", "contract", "publish",
                   "mile", "mission", "centennial", "deal", "buy", "bought", "acquir", "purchas", "jobs", "invest",
@@ -1276,7 +1287,7 @@ class _Story:
             return True  # "Among those honored were ...", but "Among the injured was ..." names the hurt
         before = full[max(s, start - 60) : start]
         if _THE_LATE_BEFORE.search(before) or (not headline and _is_byline(full, s, start)) or (
-                "udg" in (judges := full[max(s, start - 120) : start]) and _JUDGES_BEFORE.search(judges)):
+                "udg" in (judges := full[max(s, start - 160) : start]) and _JUDGES_BEFORE.search(judges)):
             return True  # (the last: a contest's judges)
         if _quoted_speaker(before, sentence, full[end : end + 80] if end else "") or (
                 _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(before) and not _OWNER_BEFORE.search(before)

@@ -108,18 +108,18 @@ def read_place(toks: list[Token], i: int) -> tuple[str, str, int]:
         town_word = t.cap and t.low not in RELATIONS and t.low not in _NOT_PLACE_WORDS and not (
             t.text.endswith("'s") and j + 1 < len(toks) and toks[j + 1].low in RELATIONS)  # "of Loretta's brother"
         if town_word and t.text.endswith("'s") and len(t.text) > 3:
-            if _saints_church_then_town(toks, j, words):
-                return read_place(toks, j + 2)  # "pastor of St. Michael's, Binghamton": the church's town
+            if words and words[0].lower() in _SAINT_WORDS:  # a parish: "pastor of St. Michael's, Binghamton" is in
+                # its town; "Deacon Leonard Romero of St. Anne's has received" names no St. Anne, Ill.
+                return read_place(toks, j + 2) if _saints_church_then_town(toks, j, words) else ("", "", i)
             words.append(t.text[:-2])  # "El Paso's Upper Valley": the town is El Paso
             j += 1
             break
         # "Fond du Lac": a lower-case particle between capitalised town words.
         particle = t.kind == "word" and t.low in PLACE_LOWER and words and j + 1 < len(toks) and toks[j + 1].cap
-        if town_word or particle:
-            words.append(t.text)
-            j += 1
-        else:
+        if not (town_word or particle):
             break
+        words.append(t.text)
+        j += 1
         if len(words) >= 4:
             break
     if not words:

@@ -129,6 +129,7 @@ ABBREVIATIONS: Final = frozenset({
     "blvd", "rd", "hwy", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "a.m", "p.m", "u.s", "e", "w", "n", "s", "ret", "msgt", "ssgt", "tsgt", "cmsgt", "sfc", "pfc", "spc", "cmdr",
     "adm", "cdr", "lcdr", "gov", "sen", "rep", "supt", "sis", "bro",  # ("our First Lady, Sis. Loretta Whitfield")
+    "lbs", "oz",  # ("A son, Wesley Ray Bumbaugh II, 8 lbs. 1 oz., May 9, to Wes and Kayla")
 })
 # Of those, the ones that end a phrase rather than lead into a name: at a line's end ("moved his car at 2 a.m.\n")
 # they end the sentence too (a title or an initial there still runs into the next line's name).

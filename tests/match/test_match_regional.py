@@ -3157,3 +3157,45 @@ def test_a_hospital_s_birth_list_and_a_coach_the_board_approved():
     assert news(idx, "Mount Zion names Kappes head wrestling coach", "Mount Zion High School has a new head wrestling "
                 'coach. The school board on Monday approved Andrew "Drew" Kappes, a Decatur native, who has been the '
                 "assistant coach for six seasons.") == {("c2", "subject", "promotion")}
+
+
+# --- independent35 (stop 26, after its blind first score) ---------------------------------------------------------
+
+LEWISTOWN = dict(city="Lewistown", state="MT", postal_code="59457", county_fips="30027")
+PUEBLO = dict(city="Pueblo", state="CO", postal_code="81004", county_fips="08101")
+CRESCENT_CITY = dict(city="Crescent City", state="CA", postal_code="95531", county_fips="06015")
+
+
+def test_judges_written_with_titles_and_semicolons_are_not_winners():
+    idx = index(client("c1", "Marcia", "Heberle", **LEWISTOWN), client("c2", "Evelyn", "Moe", city="Hobson",
+                                                                       state="MT", postal_code="59452",
+                                                                       county_fips="30045"))
+    assert news(idx, "Fergus County Fair winners", "LEWISTOWN - Blue ribbons went to 40 exhibitors. The open-class "
+                "livestock was judged by Dr. Marcia Heberle of Lewistown; the quilts and needlework by Evelyn Moe of "
+                "Hobson.") == set()
+    idx = index(client("c3", "Terrell", "Pruitt", city="Abilene", state="TX", postal_code="79601",
+                       county_fips="48441"))
+    assert news(idx, "Science fair winners", "ABILENE - More than 60 volunteers judged this year's 230 projects, among "
+                "them Dr. Naomi Castleberry of Hardin-Simmons and retired Air Force master sergeant Terrell Pruitt of "
+                "Abilene.") == set()
+
+
+def test_births_listed_by_hospital_and_by_child():
+    idx = index(client("c1", "Jesse", "Barnhill", city="Abilene", state="TX", postal_code="79601",
+                       county_fips="48441"),
+                client("c2", "Kou", "Yang", **CRESCENT_CITY), client("c3", "Celeste", "Jaramillo", **PUEBLO))
+    assert news(idx, "Stork Report", "Born to Jesse and Kaylee Barnhill of Abilene, a son, Wade Allen Barnhill, April "
+                "22 at Hendrick Medical Center.") == {("c1", "subject", "milestone")}
+    assert news(idx, "Births at Sutter Coast Hospital", "A daughter, Nkauj Hnub, 7 lbs. 4 oz., on March 19, to Kou "
+                "Yang and Mai Yer Yang of Crescent City.") == {("c2", "subject", "milestone")}
+    assert news(idx, "New arrivals on the East Side", "A daughter, Aurelia Rose Jaramillo, was born July 19 at "
+                "Parkview to Celeste and Marco Jaramillo of Pueblo.") == {("c3", "subject", "milestone")}
+
+
+def test_the_last_time_out_the_door_a_goodbye_and_a_deacon_of_a_parish():
+    assert _events_in("Adrian Montoya walked out of the rail mill for the last time on Friday.") == ["retirement"]
+    assert _events_in("After 35 years, Mrs. Ybarra says goodbye to Valley View Elementary", alone=True) == [
+        "retirement"]
+    idx = index(client("c1", "Leonard", "Romero", **PUEBLO))
+    assert news(idx, "Deacon Romero receives the Bishop's Medal", "PUEBLO - Deacon Leonard Romero of St. Anne's has "
+                "received the Bishop's Medal for Distinguished Service.") == {("c1", "subject", "award")}
