@@ -1,0 +1,49 @@
+"""Audit: every place a roster client's surname (or the maiden name) appears near a matching given name or
+nickname, with the hand label (or '-' for none), so unlabelled mentions can be reviewed by a person.
+Adapted from independent4/build/audit_mentions.py (multi-word surnames are searched whole, not by part)."""
+
+import csv
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import news_bpm  # noqa: E402
+import news_hlb  # noqa: E402
+import news_nc5  # noqa: E402
+import obits_gcn  # noqa: E402
+import obits_hpp  # noqa: E402
+import obits_mmc  # noqa: E402
+import obits_sab  # noqa: E402
+
+
+def fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower().replace("'", "")
+
+
+SUFFIX = re.compile(r" (Jr\.|Sr\.|III)$")
+roster = list(csv.DictReader(open(HERE.parent / "roster.csv", encoding="utf-8")))
+mods = (obits_hpp, obits_mmc, obits_sab, obits_gcn, news_nc5, news_bpm, news_hlb)
+items = [it for m in mods for it in m.ITEMS]
+unlabelled = 0
+for r in roster:
+    last = SUFFIX.sub("", r["last_name"])
+    lasts = {fold(last)}
+    if r["maiden_name"]:
+        lasts.add(fold(r["maiden_name"]))
+    givens = {fold(r["first_name"]), fold(r["first_name"]).replace(" ", "")}
+    givens |= {fold(r["first_name"].split(" ")[0])} | ({fold(r["nickname"])} if r["nickname"] else set())
+    for it in items:
+        text = fold(it["title"] + " " + it["body"]).replace("-", " ")
+        hits_last = [x for x in lasts if re.search(r"\b" + re.escape(x) + r"\b", text)]
+        if not hits_last:
+            continue
+        hits_given = [g for g in givens if re.search(r"\b" + re.escape(g) + r"\b", text)]
+        label = [role for cid, role in it["gold"] if cid == r["client_id"]]
+        unlabelled += not label
+        print(f"{r['client_id']} {r['first_name']:<9} {r['last_name']:<14} {r['city']:<17} {it['guid']:<40} "
+              f"given={hits_given} last={hits_last} label={label or '-'} dnc={r['do_not_contact']}")
+print(f"{unlabelled} unlabelled surname mentions to review", file=sys.stderr)
