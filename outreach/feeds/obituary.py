@@ -22,6 +22,7 @@ PHRASE_CUES: tuple[str, ...] = (
     # the Orthodox, Eastern Catholic and Black church notices' own words
     "reposed in the lord", "fell asleep in the lord", "memory eternal", "eternal memory", "christian burial",
     "homegoing", "leaves to cherish", "repose of the soul", "pray for our departed", "pray for the departed",
+    "eternal rest grant", "commend to the lord",  # a Catholic bulletin's ("Eternal rest grant unto her, O Lord")
     # a tribal paper's ("began his journey to the spirit world", "preceded on his journey by his parents")
     "journey to the spirit world", "preceded on his journey", "preceded on her journey",
     # a parish paper's terse list ("Husband of the late Mildred. Father of Carol ... Great-grandfather of 19.")
@@ -44,6 +45,8 @@ COMBINED_CUES: tuple[tuple[str, ...], ...] = (
     # Pastor Tad's mother, Gunhild Skogstad, 94"
     # ("Our sympathy and prayers are with Kim Ard and family on the death of her father")
     (r"\bsympath(?:y|ies)\s+(?:[a-z]+\s+){0,3}?(?:to|with)\b", r"\b(?:on|in)\s+the\s+(?:death|passing)\s+of\b"),
+    # a bulletin's prayer request for the dead ("Please keep in your prayers Lorraine Kemp, 82, who died February 4")
+    (r"\b(?:in|to)\s+(?:your|our|their)\s+prayers\b", r"\bdied\b"),
     # A tribal paper's "walked on January 18" (or "... to the spirit world"), the death of many Native obituaries;
     # "walked on stage" is not, so only with a date or the spirit world, and with the notice's "93, of Tecumseh".
     (r"\bwalked\s+on\s+(?:to\s+the\s+spirit\s+world|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

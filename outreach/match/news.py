@@ -22,6 +22,10 @@ from outreach.match.sentences import boundary_after, sentence_after, sentence_ar
 from outreach.match.text import PersonName, Token, read_place, tokens
 from outreach.match.words import TITLES
 
+# A full stop that ends a title, not a sentence ("named Dr. Anselm Vogelsang ... to the post", "judged by Dr. Marcia
+# Heberle"), so a pattern reads across it; one look-behind per title, as a look-behind must be fixed-width
+_TITLE_STOP = "|".join(rf"(?<=\b(?i:{title}))\." for title in ("dr", "rev", "mr", "mrs", "ms", "st"))
+
 LIFE_EVENTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
     for name, pattern in {
@@ -54,7 +58,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"soccer|volleyball|wrestling|golf|lacrosse|rowing|tennis|swimming)\b)|hole[- ]in[- ]one|"
         r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were)\s+(?:the\s+)?grand\s+marshals?|"
         r"leads?\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?parade|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
-        r"(?:took|takes|taking|placed|finished|earned)\s+first\s+place|(?:took|takes)\s+first\s+(?:at|in)\b|"
+        r"(?:took|takes|taking|placed|finished|earned)\s+first\s+(?:place|overall)|(?:took|takes)\s+first\s+(?:at|in)\b|"
+        # a contest's title ("takes state title in livestock judging", "claims district title")
+        r"(?:wins|won|takes|took|claims|claimed|captures|captured)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"titles?\b|"
         r"best\s+(?:of|in)\s+show|"
         # a readers' or viewers' poll ("Sabor de Minas has been voted the best bakery on Cape Cod")
         r"(?:voted|named)\s+(?:as\s+)?(?:the\s+)?(?:[\w'\-]+\s+){0,2}?best\b|"
@@ -95,9 +102,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:name[ds]?|picks?|picked|chooses|chose|selects|selected|taps|tapped)\s+[^.;]{0,120}?\bas\s+"
         r"(?:(?:its|the|their)\s+)?(?:[\w\-]+'s\s+)?(?:new\s+|next\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:president|ceo|chief|director|principal|superintendent|chair|manager|head|pastor|coach)|"
-        # ("the board on Thursday named Dr. Anselm Vogelsang, an internist who ..., to the post")
-        r"(?:named|appointed)\s+(?:[^.;]|(?<=\bdr)\.|(?<=\brev)\.|(?<=\bmr)\.|(?<=\bmrs)\.|(?<=\bms)\.){0,160}?"
-        r"\bto\s+(?:the|this|that|its|their)\s+(?:new\s+)?(?:post|position|job|role))\b",
+        # ("the board on Thursday named Dr. Anselm Vogelsang, an internist who ..., to the post", "... to lead the")
+        r"(?:named|appointed)\s+(?:[^.;]|" + _TITLE_STOP + r"){0,160}?"
+        r"\bto\s+(?:(?:the|this|that|its|their)\s+(?:new\s+)?(?:post|position|job|role)|lead\s+(?:the|its|their)))\b",
         # (not "a retired school librarian", "son of retired Col. Ray Whitlock": who someone is, not an event)
         # (not a descriptor before the name: "judges were ... retired art teacher Bernadette Zgonc")
         "retirement": r"\b(?:(?<!\ba\s)(?<!\bthe\s)(?<!\bof\s)(?<!\()retir(?:e|es|ed|ing|ement)"
@@ -157,9 +164,11 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"\ban?\s+(?:son|daughter),[^;]{0,160}?\bto\s+(?:[\w'()\-]+\s+){1,4}?and\s|"
         r"(?:\d+(?:st|nd|rd|th)\s+)?birthday|engage(?:d|ment)|\d+(?:st|nd|rd|th)\s+(?:summit|hike|climb|marathon|"
         r"(?:career\s+)?(?:win|victory))|"
-        # "finishes her first half-marathon", "crossed the finish line of the Secret City Half Marathon"
+        # "finishes her first half-marathon", "crossed the finish line of the Secret City Half Marathon",
+        # ("completes Grand Canyon rim-to-rim hike")
         r"(?:finish(?:es|ed)|complet(?:es|ed)|ran|runs)\s+(?:(?:her|his|their|a|the)\s+)?(?:first\s+)?"
-        r"(?:[\w\-]+\s+){0,3}?(?:half[- ])?marathon|crossed\s+the\s+finish\s+line|"
+        r"(?:[\w\-]+\s+){0,3}?(?:half[- ])?(?:marathon|hike|climb|trek|triathlon|ironman|swim)|"
+        r"crossed\s+the\s+finish\s+line|"
         r"(?:returned|returns|returning)\s+home\s+(?:after|from)\s+(?:serving\s+)?(?:[\w\-']+\s+){0,8}?mission|"
         r"renew(?:s|ed)?\s+(?:their\s+)?vows|celebrat(?:es|ed|ing)\s+\d+\s+years|\d+\s+years\s+in\s+business|"
         # a wedding; a business raising money or landing a contract ("raised $6.5 million", "lands $14M")
@@ -323,7 +332,8 @@ _RELATIVE_OF = re.compile(r"\b(?:son|daughter|child|children|grandson|granddaugh
                           r"(?:[A-Z][\w'\-]*\s+(?:and|&)\s+)?(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
 # "Feldman is the son of Benjamin and Sarah Feldman": the names after it are the subject's parents.
 # A word of a name as written among parents: 'Joseph "T-Joe" LeBlanc Jr. and Yvette'.
-_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'\-]*\.?|\"[^\"]{1,20}\"|\([A-Z][^()]{1,25}\))"  # with a kunya "(Abu Hassan)"
+_UPPER = "A-ZÀ-ÖØ-Þ"  # a capital that starts a name, accented too ("Ángel", "Óscar")
+_NAME_WORD = r"(?:[" + _UPPER + r"][\w'\-]*\.?|\"[^\"]{1,20}\"|\([A-Z][^()]{1,25}\))"  # with a kunya "(Abu Hassan)"
 # The first parent may carry an appositive before "and": 'Abdulkarim "Karim" Alsubaihi, a line worker at
 # Stellantis, and Fatima Almaflahi'.
 _PARENT_PAIR = (rf"(?:(?:{_NAME_WORD},?\s+){{1,5}}(?:[a-z][^,;.()]{{0,80}},\s+)?(?:and|&)\s+)?"
@@ -403,8 +413,12 @@ _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(
 # Pichler-Sweeney and ... awarded second place to": the contest's judges, not its winners (named after "to")
 # ("The award judges were retired banker Harvey Blodgett, Dr. Priya Ramaswamy", "volunteers judged the projects,
 # among them Dr. Naomi Castleberry", "was judged by Dr. Marcia Heberle; the quilts by Evelyn Moe")
+# "The clinic's community advisory board includes Jean-Robert Desrosiers, a Georgetown interpreter, and Ana Lucía Tzul":
+# the members of the body whose opening or award the story tells, not its subjects
+_MEMBERS_BEFORE = re.compile(r"\b(?:board|committee|council|panel|commission)\s+(?:members\s+)?includ(?:es|ed)\b"
+                             r"[^.;]{0,140}$")
 _JUDGES_BEFORE = re.compile(r"\b[Jj]udg(?:es|ed|ing)\b(?:(?!\bto\b|\bwent\b|\bwinners?\b)"
-                            r"(?:[^.]|(?<=\bDr)\.|(?<=\bSt)\.|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bRev)\.)){0,160}$"
+                            r"(?:[^.]|" + _TITLE_STOP + r")){0,160}$"
                             r"|\bjudge\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")  # ("a pie that judge Bernie Klitzing called")
 # "His wife, Jolene Wiebelhaus, said he had broken ribs": a relative telling of the injury, not hurt in it
 _SAYS_AFTER = re.compile(r",\s+(?:said|says|told)\b")
@@ -437,16 +451,22 @@ _CAREER_EVENTS = frozenset({"retirement", "promotion", "award"})
 _FAMILY_EVENTS = frozenset({"loss", "injury", "fire", "flood", "storm_damage"})
 _POSSESSIVE = ("'s", "\u2019s")  # a word so ending is no given name
 _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
+# A pupil's year of school for an age: "Dean Pettry, a sophomore at Shady Spring High School" is about 16, no
+# namesake born in 1941 (an age within the roster birth date's slack)
+_GRADE_AFTER = re.compile(r",\s+an?\s+(?:[\w\-]+\s+)?(freshman|sophomore|junior|senior|fifth|sixth|seventh|eighth)"
+                          r"(?:\s+at\s+[^,.;]{0,60}?\b(?:high|middle|junior\s+high)\s+school|-grader)\b", re.IGNORECASE)
+_SCHOOL_AGE = {"fifth": 11, "sixth": 12, "seventh": 13, "eighth": 14, "freshman": 15, "sophomore": 16, "junior": 17,
+               "senior": 18}
 _AGE_AFTER = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?,\s+(\d{1,3}),")
 # The run of capitalised words (or a quoted nickname) that ends right before a surname, as written; the
 # matching reads it backwards (_CAP_RUN_REVERSED).
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")  # "Ángeles", "Óscar" too
 _MAIDEN_BEFORE = re.compile(r"\s\([A-Z][\w'\-]+\)\s$")
 # ('Wilson "Sonny" and', "J.B. and Mona", "Marlin J. and Darlene M. (Eberly) Hackman", "Duane Jr. and Carla")
-_AND_BEFORE = re.compile(r"([A-Z][\w'.\-]+)(?:\s+(?:[A-Z]\.|Jr\.?|Sr\.?|II|III|IV))?(?:\s+\"[^\"]{1,20}\")?"
+_AND_BEFORE = re.compile(r"([" + _UPPER + r"][\w'.\-]+)(?:\s+(?:[A-Z]\.|Jr\.?|Sr\.?|II|III|IV))?(?:\s+\"[^\"]{1,20}\")?"
                          r"\s+(?:and|&)\s+$")
 # "Mary Beth and Dan Kinsley": a compound given name before the "and" (read after the one-word reading)
-_COMPOUND_AND_BEFORE = re.compile(r"\b([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+(?:and|&)\s+$")
+_COMPOUND_AND_BEFORE = re.compile(r"\b([" + _UPPER + r"][\w'\-]+\s+[" + _UPPER + r"][\w'\-]+)\s+(?:and|&)\s+$")
 _QUOTED = re.compile(r'"([^"]+)"')
 # A Spanish given name with a particle inside ("María de los Ángeles", "María del Carmen", "José de Jesús").
 _GIVEN_PARTICLE_ENDS = (" de ", " del ", " la ", " las ", " los ")
@@ -780,7 +800,8 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
               "selected", "juried", "best", "retrospective",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
-              "valedict", "salutat", "parade", "names", "merit", "appointment", "commit", "voted"),
+              "valedict", "salutat", "parade", "names", "merit", "appointment", "commit", "voted", "claim",
+              "captur", "took", "takes"),
     "promotion": ("becomes", "promot", "named", "names", "name", "pick", "chose", "choose", "select", "tap",
                   "appointed", "elected", "takes", "hired", "new", "installed",
                   "sworn",
@@ -795,7 +816,8 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
                   "land", "secur", "birthday", "birth", "welcom", "baby", "born", "son", "daughter",
                   "engage", "summit", "hike", "climb",
                   "marathon", "win", "victor",
-                  "united", "finish", "deliver", "complet", "sew", "knit", "bak", "donat", "contract", "publish",
+                  "united", "finish", "ran", "run", "deliver", "complet", "sew", "knit", "bak", "donat", "contract",
+                  "publish",
                   "mile", "mission", "centennial", "deal", "buy", "bought", "acquir", "purchas", "jobs", "invest",
                   "spend"),
     "storm_damage": ("tornado", "storm", "destroyed", "damaged", "topple", "uprooted", "wind", "hail", "crash",
@@ -874,7 +896,10 @@ _HEADLINE_TOWN = re.compile(r"(" + _TOWN_WORDS + r"|[A-Z][\w.]+-[A-Z][\w.]+)(?:'
                             r"freshman|student|wrestler|swimmer|golfer|athlete|pitcher|girl|boy|man|woman|couple|"
                             # a school's team ("Onalaska softball wins first state title")
                             r"softball|baseball|football|basketball|volleyball|soccer|hockey|"
-                            r"family|native|(?:[a-z]+-)?graders?)\b))")
+                            r"family|native|(?:[a-z]+-)?graders?|"
+                            # a person by calling ("Morgantown nurse wins statewide award"; not one that names a
+                            # school or a parish: "Lincoln teacher", "Sacred Heart volunteer")
+                            r"nurse|farmer|rancher|veteran|firefighter|grandmother|grandfather)\b))")
 # ... and a person by trade, read only against a dateline of the same state ("Hockessin hotelier buys Dover Downtown
 # Inn", datelined DOVER): without one, "West End pastor" names a neighbourhood, not West End, N.C.
 _HEADLINE_TRADE_TOWN = re.compile(r"(" + _TOWN_WORDS + r")\s"
@@ -1059,8 +1084,7 @@ class _Story:
         """The mentions of the name full[start:end] (one per given name read before it), or none when its
         sentence puts no life event on it or says it is someone else's event."""
         headline_events = self.headline_events()
-        found = self._sentence(start)
-        if found is None:
+        if (found := self._sentence(start)) is None:
             return []
         s, e, headline = found
         full = self.full
@@ -1164,6 +1188,8 @@ class _Story:
         if m is None and givens and (given := givens[0].split()[0]) != "Mrs" and f"{given}, " in self.full[end:]:
             # (a child's second reference by given name: "Reed, 10, is the son of Tyler and Megan Prisbrey")
             m = re.compile(rf"(?:[.!?]\s+|\n){re.escape(given)},\s+(\d{{1,3}}),").search(self.full, end)
+        if m is None and (grade := _GRADE_AFTER.match(self.full, end, e)):
+            return _SCHOOL_AGE[grade.group(1).lower()]
         return int(m.group(1)) if m else None
 
     def _names(self, start: int, end: int, name_end: int, e: int, givens: list[str], nickname: str, suffix: str,
@@ -1287,8 +1313,9 @@ class _Story:
             return True  # "Among those honored were ...", but "Among the injured was ..." names the hurt
         before = full[max(s, start - 60) : start]
         if _THE_LATE_BEFORE.search(before) or (not headline and _is_byline(full, s, start)) or (
-                "udg" in (judges := full[max(s, start - 160) : start]) and _JUDGES_BEFORE.search(judges)):
-            return True  # (the last: a contest's judges)
+                "udg" in (judges := full[max(s, start - 160) : start]) and _JUDGES_BEFORE.search(judges)) or (
+                "includ" in judges and event not in _FAMILY_EVENTS and _MEMBERS_BEFORE.search(judges)):
+            return True  # (the last two: a contest's judges, the members of a board)
         if _quoted_speaker(before, sentence, full[end : end + 80] if end else "") or (
                 _SPEECH.search(sentence) and _OFFICIAL_BEFORE.search(before) and not _OWNER_BEFORE.search(before)
                 and not (end and _CLAUSE_SUBJECT_AFTER.match(full, end, min(len(full), end + 80)))):

@@ -82,6 +82,7 @@ _SURVIVOR_TRIGGER = re.compile(
     r"\b(?:(?:is|was|are|were)\s+)?(?:also\s+|lovingly\s+|further\s+)?survived\s+by\b"
     r"|\b(?:le|les)\s+sobreviven?\b|\bsobrevivid[oa]s?\s+por\b"  # a bilingual notice's survivors
     r"|\blaisse(?:nt)?\s+dans\s+le\s+deuil\b"  # (and a French one's: "Il laisse dans le deuil sa fille")
+    r"|\bkite\s+d[eè]y[eè]\b"  # (a Haitian Creole one's "Li kite dèyè: her daughter, Marie-Carmel")
     r"|\bchief\s+mourners?\s*[:\-]"  # a Ghanaian notice's "Chief mourners: Kwabena "Kobby" Mensah and his wife"
     r"|\bsurvivors\s+(?:include|includes|are|also\s+include)\b|\bsurvivors\s*[:\-]"
     r"|\bsurviving\s+(?:are|is|him|her)\b|\balso\s+surviving\s+(?:are|is)\b"
@@ -103,7 +104,8 @@ _SURVIVOR_TRIGGER = re.compile(
     # "extends Christian sympathy to Nellie Ter Beeke", "Please hold in your prayers her daughter, Ann ..."
     r"|\b(?:sympathy|sympathies|condolences)\s+(?:is\s+|are\s+|goes?\s+)?(?:extended\s+)?to\b"
     r"|\bsympathy\s+and\s+prayers\s+(?:are|go)\s+(?:out\s+)?(?:to|with)\b"  # ("are with Kim Ard and family")
-    r"|\b(?:hold|keep|remember)\s+in\s+(?:your|our)\s+prayers\s+(?=(?:his|her|their)\s)"  # (not the deceased)
+    # ("we hold in prayer his sister, Mary Lou Kimbrough")
+    r"|\b(?:hold|keep|remember)\s+in\s+(?:(?:your|our)\s+)?prayers?\s+(?=(?:his|her|their)\s)"  # (not the deceased)
     # ("Please remember our sister Mary Alice Futch and her husband, Brother Dorsey Futch, in the loss of her brother")
     r"|\bplease\s+remember\s+(?=[^.;]{0,120}?\b(?:in|on)\s+the\s+(?:loss|death|passing)\s+of\b)"
     # ("Besides her niece Licha, she leaves her brother, ...")
@@ -301,6 +303,8 @@ def parse_obituary(title: str, text: str) -> Obituary:
     town, state = _residence(text, lead_span)
     survivors, preceded = _people(text, spans, deceased.surname if deceased else "")
     survivors = _spouses_named_through(text, survivors)
+    if deceased is not None and deceased.suffix and deceased.middle:
+        survivors = [_father_of_a_junior(m, deceased) for m in survivors]
     spouse, survivors = _own_spouse(survivors)
     if spouse is not None and not (town or state) and (spouse.town or spouse.state):
         town, state = spouse.town, spouse.state  # "her husband, Roger Schmitz of Durand": their home
@@ -520,6 +524,15 @@ def _infer_state(town: str, survivor_states: list[str]) -> str:
     return ""
 
 
+def _father_of_a_junior(m: Mention, deceased: PersonName) -> Mention:
+    """"Gary Wayne Ellison Jr. ... survived by his parents, Gary Wayne and Tina (Garten) Ellison": the father of a
+    junior bears his given and middle names, so "Gary Wayne" is no Mr. Wayne but the father Gary Wayne Ellison."""
+    name = m.name
+    if m.relation != "parent" or (name.given, fold(name.surname)) != (deceased.given, fold(deceased.middle)):
+        return m
+    return replace(m, name=replace(name, surname=deceased.surname, middle=deceased.middle, surname_inherited=True))
+
+
 def _relabel(m: Mention, relation: str) -> Mention:
     return Mention(m.name, relation, m.town, m.state, m.spouse_given, m.start, m.end)
 
@@ -664,9 +677,10 @@ def _of_clause_end(text: str, me: int, e: int, found: list[tuple[str, int, int]]
 # ("Children: Abena Asante (nee Owusu) and husband Kwabena of Ewing; Kofi Owusu of the Bronx": a labelled list)
 _RELATION_LED = re.compile(r"\s*(?:Wife|Husband|Daughters?|Sons?|Brothers?|Sisters?|Stepdaughters?|Stepsons?"
                            r"|Granddaughters?|Grandsons?|Children|Grandchildren)\s*:?\s+(?!of\b)[A-Z][\w'\-]+")
-_SURVIVOR_QUICK = re.compile(r"surviv|sobreviv|laisse|mourners|left\s|leaves|missed|mourning|family\s+includes|grieving"
+_SURVIVOR_QUICK = re.compile(r"surviv|sobreviv|laisse|kite\s|mourners|left\s|leaves|missed|mourning|family\s+includes"
+                             r"|grieving"
                              r"|remembered"
-                             r"|cherishing|shared\s|family\s+members|mourned|sympath|condolence|prayers|remember|besides")
+                             r"|cherishing|shared\s|family\s+members|mourned|sympath|condolence|prayer|remember|besides")
 _PRECEDED_QUICK = re.compile(r"preced|predeceased|in\s+death|joins?|joined|rejoins|reunite|waiting|greeted")
 
 

@@ -275,6 +275,9 @@ class _ClauseReader:
             return self._former(i)
         if low == "de" and self.cur is not None and nxt is not None and nxt.cap and _town_with_state(toks, i + 1):
             return self._place(i)  # a Spanish list's "Lucha Carrillo de Nogales, Arizona": of Nogales
+        if low == "de" and self.cur is not None and len(self.cur.words) >= 3 and nxt is not None and nxt.cap \
+                and is_known_town(nxt.text) and (i + 2 >= len(toks) or not toks[i + 2].cap):
+            return self._place(i)  # "Rosa Tzul Velásquez de Seaford": both surnames written, then of Seaford
         if low in NAME_PARTICLES and self.cur is not None and self.cur.words and nxt is not None and (
                 nxt.cap or nxt.low in NAME_PARTICLES) and toks[i - 1].text != ",":
             return self._name_word(i, t)  # "Antonio da Rosa", "Tony van der Berg": a particle inside a name

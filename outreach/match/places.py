@@ -233,14 +233,20 @@ def nearer_namesake_state(town: str, near_town: str, near_state: str, km: float)
 
 @lru_cache(maxsize=100_000)
 def city_key(city: str) -> str:
-    """Folded town name with "St."/"Saint" and "Ft."/"Fort" unified and punctuation dropped."""
+    """Folded town name with "St."/"Saint" and "Ft."/"Fort" unified, punctuation dropped and a leading particle
+    joined to its word (a roster's "Mac Arthur" is the notice's "MacArthur", "De Kalb" is "DeKalb"; but "Lake View"
+    stays apart from Lakeview)."""
     words = fold(city).replace(".", " ").replace("-", " ").split()
     words = [{"saint": "st", "fort": "ft", "mount": "mt"}.get(w, w) for w in words]
     if len(words) > 1 and words[-1] in _PLACE_KIND:
         words.pop()  # "Isleta Pueblo" is the ZIP code's Isleta (and "Pueblo" alone stays Pueblo, Colo.)
+    if len(words) > 1 and words[0] in _TOWN_PARTICLES:
+        words[:2] = [words[0] + words[1]]
     return " ".join(words)
 
 
+# The first words a town's name is written with or without a space after ("La Crosse", "LaCrosse")
+_TOWN_PARTICLES = frozenset({"mac", "mc", "de", "du", "la", "le", "van", "von"})
 # A trailing word that says what kind of place a town is, which a ZIP code's town name may leave off.
 # (Pennsylvania's and Michigan's "Harborcreek Township" is the ZIP code's Harborcreek)
 _PLACE_KIND = frozenset({"pueblo", "township", "twp"})

@@ -5,7 +5,7 @@ Every factor is a field of `MatchConfig` (config.py); so are the place bounds Pl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from outreach.client import Client
@@ -33,6 +33,8 @@ class Scored:
 def name_score(client: Client, name: PersonName, config: MatchConfig = DEFAULT_CONFIG) -> Scored:
     """How well a written name fits a client: given names (nicknames both ways), surname or maiden, suffix."""
     notes: list[str] = []
+    if name.middle and " " in client.last_name.strip():
+        name = _surname_from_middle(name, name_key(client.last_name))
     client_givens = (client.first_name, client.nickname)
     g = max(given_match(name.given, client_givens, config),
             given_match(name.nickname, client_givens, config) if name.nickname else 0.0)
@@ -76,6 +78,17 @@ def name_score(client: Client, name: PersonName, config: MatchConfig = DEFAULT_C
             s *= config.middle_initial_differs
             notes.append("middle initial differs")
     return Scored(round(g * s, 4), tuple(notes))
+
+
+def _surname_from_middle(name: PersonName, client_last: str) -> PersonName:
+    """The written name read with the client's two-word surname: "Del Running Crane" has no middle name Running,
+    "Ana Lucía Tzul Velásquez" is Ana Lucía of the surname Tzul Velásquez."""
+    middles = name.middle.split()
+    for k in range(len(middles), 0, -1):
+        surname = " ".join((*middles[-k:], name.surname))
+        if name_key(surname) == client_last:
+            return replace(name, middle=" ".join(middles[:-k]), surname=surname)
+    return name
 
 
 def _surname_agreement(name: PersonName, last: str, client_last: tuple[str, ...], client_maiden: tuple[str, ...],

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from outreach.match.names import is_known_given_name
-from outreach.match.news import _AND_BEFORE, _CAP_RUN, _cap_run_start, _givens_before
+from outreach.match.news import _AND_BEFORE, _CAP_RUN, _UPPER, _cap_run_start, _givens_before
 from outreach.match.words import TITLES
 from tests.match.test_sentences import _real_texts
 
@@ -39,7 +39,7 @@ def _givens_before_reference(tail: str) -> tuple[list[str], str]:
     m_and = _AND_BEFORE.search(tail[:start])
     if m_and and len(words) <= 2:  # "Bob and Mary Smith", "Rick and Mary Ann Wierzbicki"
         givens.append(m_and.group(1))
-        compound = re.search(r"\b([A-Z][\w'\-]+\s+[A-Z][\w'\-]+)\s+(?:and|&)\s+$", tail[:start])
+        compound = re.search(rf"\b([{_UPPER}][\w'\-]+\s+[{_UPPER}][\w'\-]+)\s+(?:and|&)\s+$", tail[:start])
         if compound:  # "Mary Beth and Dan Kinsley"
             givens.append(compound.group(1))
     return givens, nickname
