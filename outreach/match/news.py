@@ -48,7 +48,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:hospital|medical\s+center|trauma\s+center)|airlifted|"
         r"accident)\b",
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?rs?|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
-        r"receives|received\s+the|medal|scholarship|(?:named|selected\s+as|chosen\s+as)\s+(?:an?\s+)?(?:\d{4}\s+)?(?:[\w\-]+\s+){0,2}?scholars?\b|hall\s+of\s+fame|eagle\s+scouts?|earn(?:s|ed)\s+(?:(?:his|her|the)\s+)?(?:rank\s+of\s+)?eagle\b|merit\s+badges?|earned\s+the|prizes?|win|"
+        r"receives|received\s+the|medal|scholarship|(?:named|selected\s+as|chosen\s+as)\s+(?:an?\s+)?(?:\d{4}\s+)?(?:[\w.\-]+\s+){0,2}?scholars?\b|"
+        # ("named U.S. Presidential Scholars candidate", "named a candidate for the U.S. Presidential Scholars Program",
+        # "a National Merit semifinalist")
+        r"named\s+an?\s+candidate\s+for\s+the\s+(?:[\w.\-]+\s+){0,3}?scholars?\b|(?:semi)?finalists?|hall\s+of\s+fame|eagle\s+scouts?|earn(?:s|ed)\s+(?:(?:his|her|the)\s+)?(?:rank\s+of\s+)?eagle\b|merit\s+badges?|earned\s+the|prizes?|win|"
         r"qualif(?:y|ies|ied)|champions?|championships?|"
         # the rescuer who pulls someone from the water ("helps pull kayakers from"), not the one pulled from it
         r"pull(?:s|ed)?\s+(?!out\b|away\b|off\b|from\b)(?:[^\s]+\s+){1,3}?from|saves|saved|"
@@ -457,7 +460,9 @@ _GRADE_AFTER = re.compile(r",\s+an?\s+(?:[\w\-]+\s+)?(freshman|sophomore|junior|
                           r"(?:\s+at\s+[^,.;]{0,60}?\b(?:high|middle|junior\s+high)\s+school|-grader)\b", re.IGNORECASE)
 _SCHOOL_AGE = {"fifth": 11, "sixth": 12, "seventh": 13, "eighth": 14, "freshman": 15, "sophomore": 16, "junior": 17,
                "senior": 18}
-_AGE_AFTER = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?,\s+(\d{1,3}),")
+# (", 19," or ", a 19-year-old Bradley University sophomore")
+_AGE_AFTER = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?,\s+(?:an?\s+(?=\d{1,3}-year-old\b))?(\d{1,3})"
+                        r"(?:,|-year-old\b)")
 # The run of capitalised words (or a quoted nickname) that ends right before a surname, as written; the
 # matching reads it backwards (_CAP_RUN_REVERSED).
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4})$")  # "Ángeles", "Óscar" too
@@ -671,6 +676,10 @@ def sentence_town(sentence: str) -> str:
     return next((town for town, state in _places_after(_IN_OF_TOWN, sentence) if not state), "")
 
 
+# A dateline's civil division, the name after it ("TOWN OF BRIDGE CREEK", "Village of Fall Creek")
+_CIVIL_TOWN = re.compile(r"(?:town|township|village|city)\s+of\s+(.+)$", re.IGNORECASE)
+
+
 def news_context(title: str, text: str) -> NewsContext:
     """Dateline place and the life events the headline names."""
     town, state = "", ""
@@ -683,6 +692,9 @@ def news_context(title: str, text: str) -> NewsContext:
         # a second part that is no US state, for a first that is no US town
         abroad = bool(m.group(2)) and not state and not is_known_town(town)
         town = (leading_town(town, state) or town) if not abroad else town  # "MOUNTAIN HOME AIR FORCE BASE"
+        if (civil := _CIVIL_TOWN.match(town)) and not is_known_town(town):
+            # "TOWN OF BRIDGE CREEK, Wis.": a township no gazetteer has; the story says where ("near Augusta")
+            town = civil.group(1) if state and state in states_with_town(civil.group(1)) else ""
     datelined = town
     home = _HEADLINE_TOWN.match(title) or _HEADLINE_TOWN_INSIDE.search(title) or (
         _HEADLINE_TRADE_TOWN.match(title) if town else None)
@@ -801,7 +813,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
               "valedict", "salutat", "parade", "names", "merit", "appointment", "commit", "voted", "claim",
-              "captur", "took", "takes"),
+              "captur", "took", "takes", "finalist"),
     "promotion": ("becomes", "promot", "named", "names", "name", "pick", "chose", "choose", "select", "tap",
                   "appointed", "elected", "takes", "hired", "new", "installed",
                   "sworn",
@@ -908,7 +920,8 @@ _HEADLINE_TRADE_TOWN = re.compile(r"(" + _TOWN_WORDS + r")\s"
 _HEADLINE_TOWN_INSIDE = re.compile(r"(?<=[a-z]\s)(" + _TOWN_WORDS + r")\s(?=(?:family|couple|man|woman|"
                                    r"teen|boy|girl|native|resident|homeowners?)\b)")
 # (a couple in the list: ", Duane and Marcella Hoffmann" links to the name before)
-_LIST_LINK = re.compile(r"^\s*(?:,|;|,?\s+(?:and|&))\s*(?:(?:Dr|Mr|Mrs|Ms|Rev)\.\s+)?"
+# (and with each one's part in parentheses: "Ted Gauthier (chairman), Heather Ostrander (vendors) and ...")
+_LIST_LINK = re.compile(r"^(?:\s*\([^()]{1,30}\))?\s*(?:,|;|,?\s+(?:and|&))\s*(?:(?:Dr|Mr|Mrs|Ms|Rev)\.\s+)?"
                         r"(?:[A-Z][\w'\-]+\s+(?:and|&)\s+)?$")
 
 

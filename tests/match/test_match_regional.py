@@ -3293,3 +3293,37 @@ def test_a_rim_to_rim_hike_a_pupils_age_a_nurses_town_and_a_boards_members():
     assert news(idx, "New Georgetown clinic opens", "GEORGETOWN - Sussex Family Health opened a primary-care clinic on "
                 "Monday. The clinic's community advisory board includes Jean-Robert Desrosiers, a Georgetown "
                 "interpreter, and Ana Tzul, owner of Tienda Totonicapán.") == set()
+
+
+# --- independent37 (stop 27, after its blind first score) ---------------------------------------------------------
+
+AUGUSTA_WI = dict(city="Augusta", state="WI", postal_code="54722", county_fips="55035")
+
+
+def test_a_township_dateline_leaves_the_place_to_the_story():
+    from outreach.match.news import news_context
+    assert news_context("Barn fire near Augusta", "TOWN OF BRIDGE CREEK, Wis. (WCVX) - A fire destroyed a barn.").town \
+        != "Town Of Bridge Creek"
+    # (without a state, an Osborn elsewhere is no place for a Wisconsin township's story)
+    assert news_context("Fire destroys farmhouse", "TOWN OF OSBORN (NewsWatch 11) - A fire hit a home.").town == ""
+    idx = index(client("c1", "Wendell", "Ostrander", **AUGUSTA_WI))
+    assert news(idx, "Barn fire near Augusta kills calves", "TOWN OF BRIDGE CREEK, Wis. (WCVX) - A fire Monday "
+                "destroyed a dairy barn west of Augusta. The barn belongs to Wendell and Phyllis Ostrander, who have "
+                "milked cows on the farm for 48 years.") == {("c1", "subject", "fire")}
+
+
+def test_a_scholars_candidate_a_committee_list_and_an_age_in_words():
+    idx = index(client("c1", "Chue", "Thao", city="Eau Claire", state="WI", postal_code="54703", county_fips="55035"),
+                client("c2", "Heather", "Ostrander", city="Harrisville", state="MI", postal_code="48740",
+                       county_fips="26001"),
+                client("c3", "Trevor", "Eichelberger", city="Peoria", state="IL", postal_code="61604",
+                       county_fips="17143", birth_date=date(1978, 6, 19)))
+    assert news(idx, "Memorial senior named U.S. Presidential Scholars candidate", "EAU CLAIRE, Wis. (WCVX) - A "
+                "Memorial High School senior is one of 5,000 students named a candidate for the U.S. Presidential "
+                "Scholars Program. Nkauj Hnub Thao, the daughter of Chue and Mai Nou Thao of Eau Claire, has a perfect "
+                "ACT score.") == {("c1", "parent_of_subject", "award")}
+    assert news(idx, "Harbor Days committee named", "HARRISVILLE - The Harbor Days committee for 2026 has been named: "
+                "Ted Gauthier (chairman), Heather Ostrander (vendors), Carla Nunn (parade) and Bill Sumerix "
+                "(treasurer).") == set()
+    assert news(idx, "Startup founder wins state pitch contest", "Trevor Eichelberger, a 19-year-old Bradley "
+                "University sophomore from Peoria, won the $25,000 top prize at the state pitch competition.") == set()
