@@ -65,7 +65,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # a contest's title ("takes state title in livestock judging", "claims district title")
         r"(?:wins|won|takes|took|claims|claimed|captures|captured)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,2}?"
         r"titles?\b|"
-        r"best\s+(?:of|in)\s+show|"
+        r"best\s+(?:of|in)\s+show|(?:blue|purple|champion)\s+ribbons?|"
         # a readers' or viewers' poll ("Sabor de Minas has been voted the best bakery on Cape Cod")
         r"(?:voted|named)\s+(?:as\s+)?(?:the\s+)?(?:[\w'\-]+\s+){0,2}?best\b|"
         # a perfect game ("rolls first perfect game", "rolled a 300 game", "pitched a no-hitter"), a pitcher's day
@@ -164,6 +164,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # ("Born to Jesse and Kaylee Barnhill of Abilene, a son", "A daughter, Nkauj Hnub, ..., on March 19, to Kou
         # Yang and Mai Yer Yang", "A daughter, Aurelia Rose Jaramillo, was born July 19 at Parkview to Celeste and")
         r"born\s+to\s|\bborn\b[^.;]{0,80}?\bto\s+(?:[\w'\-]+\s+){1,4}?and\s|"
+        # a hospital's list, line by line ("To Priya Venkataraman and Arjun Rao of Wilmington, a daughter, Meera")
+        r"(?<![^\n])to\s+(?:[\w'.\-]+\s+){1,4}?(?:and|&)\s+[^,;\n]{2,60}?,\s+(?:an?\s+)?(?:son|daughter|baby|twin)|"
         r"\ban?\s+(?:son|daughter),[^;]{0,160}?\bto\s+(?:[\w'()\-]+\s+){1,4}?and\s|"
         r"(?:\d+(?:st|nd|rd|th)\s+)?birthday|engage(?:d|ment)|\d+(?:st|nd|rd|th)\s+(?:summit|hike|climb|marathon|"
         r"(?:career\s+)?(?:win|victory))|"
@@ -458,6 +460,9 @@ _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 # namesake born in 1941 (an age within the roster birth date's slack)
 _GRADE_AFTER = re.compile(r",\s+an?\s+(?:[\w\-]+\s+)?(freshman|sophomore|junior|senior|fifth|sixth|seventh|eighth)"
                           r"(?:\s+at\s+[^,.;]{0,60}?\b(?:high|middle|junior\s+high)\s+school|-grader)\b", re.IGNORECASE)
+# ... or before it, after the school's name ("Murray High sophomore Clint Tibbs struck out 12")
+_GRADE_BEFORE = re.compile(r"\b(?i:high|middle|school|academy|prep)\s+(?i:(freshman|sophomore|junior|senior))\s+"
+                           r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
 _SCHOOL_AGE = {"fifth": 11, "sixth": 12, "seventh": 13, "eighth": 14, "freshman": 15, "sophomore": 16, "junior": 17,
                "senior": 18}
 # (", 19," or ", a 19-year-old Bradley University sophomore")
@@ -541,7 +546,9 @@ def _not_theirs(event: str, after: str, sentence: str) -> bool:
 
 
 # A sentence whose subject is the people the one before named: "they", "she", "the couple".
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w,' ]{0,30}?\s)?(?:they|he|she|the\s+couple|the\s+pair)\s", re.IGNORECASE)
+# (or the person by age: "Hazel Ruebke has done it again. The 89-year-old White Sulphur Springs baker won her 40th")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[A-Z][\w,' ]{0,30}?\s)?(?:they|he|she|the\s+couple|the\s+pair|"
+                              r"the\s+\d{1,3}-year-old)\s", re.IGNORECASE)
 
 
 def _givens_before(tail: str) -> tuple[list[str], str]:
@@ -750,9 +757,11 @@ def _named_otherwise(town: str, text: str) -> bool:
     Pastor Tveitbakk receives ...": "pastor of Zion Lutheran Church in Clear Lake"), or a person's surname
     ("Humphrey's Marine & Tackle marks 40 years": "When Carl Wayne Humphrey opened ...")."""
     if not town.startswith(_SAINT_PREFIXES):
+        # (each capitalised word tried as the given name: "When Willie Copeland opened", "Carl Wayne Humphrey")
         return bool(re.search(rf"\b{re.escape(town)}(?={_CONGREGATION.pattern})", text)) or any(
-            is_known_given_name(m.group(1)) and not is_known_town(m.group(0))  # ("Carl Wayne Humphrey")
-            for m in re.finditer(rf"\b([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?{re.escape(town)}\b(?!['\u2019]s)", text))
+            is_known_given_name(m.group(2)) and not is_known_town(m.group(1))
+            for m in re.finditer(rf"(?=\b(([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?{re.escape(town)})\b(?!['\u2019]s))",
+                                 text))
     at = text.find(town)
     while at >= 0:
         if _INSTITUTION.match(text, at + len(town)):
@@ -786,7 +795,9 @@ def _people_town(home: re.Match[str] | None, title: str, text: str) -> str:
     ("Mandan's Little Owl wins", not "St. Olaf's pastor": a saint's name is a church's) or the lede's "A Marion
     woman who has served in the Guard for 29 years" (datelined JOHNSTON, where Camp Dodge is)."""
     if home is not None:
-        return "" if home.group(1).startswith(_SAINT_PREFIXES) else _school_town(home.group(1))
+        # (not "Copeland's Feed & Seed celebrates 75 years", datelined MAYFIELD: "Jerome Copeland, who has owned")
+        return "" if home.group(1).startswith(_SAINT_PREFIXES) or _named_otherwise(home.group(1), text) \
+            else _school_town(home.group(1))
     person = _THE_TOWN_PERSON.search(title + " " + text[:_LEDE_REACH])
     return person.group(1).strip() if person and not person.group(2) and is_known_town(person.group(1).strip()) else ""
 
@@ -813,7 +824,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
               "valedict", "salutat", "parade", "names", "merit", "appointment", "commit", "voted", "claim",
-              "captur", "took", "takes", "finalist"),
+              "captur", "took", "takes", "finalist", "ribbon"),
     "promotion": ("becomes", "promot", "named", "names", "name", "pick", "chose", "choose", "select", "tap",
                   "appointed", "elected", "takes", "hired", "new", "installed",
                   "sworn",
@@ -1146,7 +1157,7 @@ class _Story:
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
         names = self._names(start, end, m_suffix.end() if m_suffix else end, e, givens, nickname, suffix, parent,
                             event)
-        age = self._age(full[start:end], end, e, givens) if not (parent or spouse_only) else None
+        age = self._age(full[start:end], end, e, givens, start) if not (parent or spouse_only) else None
         return [NewsMention(name=name, start=start, end=end, town=town, state=state, sentence=sentence.strip(),
                             event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
                             parent=parent, age=age if name is names[0] else None)
@@ -1189,7 +1200,7 @@ class _Story:
         tail = rest.end() if rest else end
         return tail, self.full[tail : min(e, tail + 120)]
 
-    def _age(self, surname: str, end: int, e: int, givens: list[str]) -> int | None:
+    def _age(self, surname: str, end: int, e: int, givens: list[str], start: int = 0) -> int | None:
         """The age written right after the name, or after the surname (or the given name) opening a later sentence
         (AP style's second reference: "Ciaccio, 16, pinned his opponent"), or after the full name again (a headline's
         "Manor senior Keisha Batts signs", the lede's "senior Keisha Batts, 17, signed")."""
@@ -1201,7 +1212,8 @@ class _Story:
         if m is None and givens and (given := givens[0].split()[0]) != "Mrs" and f"{given}, " in self.full[end:]:
             # (a child's second reference by given name: "Reed, 10, is the son of Tyler and Megan Prisbrey")
             m = re.compile(rf"(?:[.!?]\s+|\n){re.escape(given)},\s+(\d{{1,3}}),").search(self.full, end)
-        if m is None and (grade := _GRADE_AFTER.match(self.full, end, e)):
+        if m is None and ((grade := _GRADE_AFTER.match(self.full, end, e)) or (
+                start and (grade := _GRADE_BEFORE.search(self.full, max(0, start - 80), start)))):
             return _SCHOOL_AGE[grade.group(1).lower()]
         return int(m.group(1)) if m else None
 

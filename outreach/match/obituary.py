@@ -550,6 +550,8 @@ def _merge(primary: PersonName | None, other: PersonName | None) -> PersonName |
 _WAS_AGE = re.compile(r"\b(?:He|She)\s+was\s+(\d{1,3})(?:\s+years\s+old)?\s*[.,]")
 _AGE_TOWN = re.compile(r",\s*(?:age\s+)?\d{1,3},\s*(?=[A-Z])")
 _NOTICE_TOWN = re.compile(r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*,\s+[A-Z][\w.'\- ]{0,40}?,\s*(?=[A-Z])")
+# 'FENSKE, Gerald "Jerry" - Deer Lodge. Died March 3': a paid notice's town after a dash.
+_NOTICE_DASH_TOWN = re.compile(r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*,\s+[^.\n]{1,40}?\s[-\u2013\u2014]\s+(?=[A-Z])")
 # "Marlys Eidsness, Brandon, died Friday": a notice that names the town between the name and the death.
 _NAME_TOWN = re.compile(r"\s*[A-Z][\w.'\"\-]*(?:\s+[A-Z\"][\w.'\"\-]*){1,4},\s*"
                         r"(?=[A-Z][\w.'\- ]{0,40}?,\s*(?:[A-Z][\w.]{1,12},\s*)?(?:died|passed|entered|went)\b)")
@@ -560,10 +562,11 @@ def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
     # "Eugene J. Thompson, 75, Middleton, died ...", or a paid notice without the age: "SMITH, Ray, Tucson, May 1."
     # A notice header cut off as a sentence of its own ("NEMECEK, Rosalie, Omaha. Passed away June 2.") is
     # read too.
-    m_town = _AGE_TOWN.search(text, s, e) or _NOTICE_TOWN.match(text, s, e) or _NAME_TOWN.match(text, s, e)
+    m_town = _AGE_TOWN.search(text, s, e) or _NOTICE_TOWN.match(text, s, e) or _NAME_TOWN.match(text, s, e) or \
+        _NOTICE_DASH_TOWN.match(text, s, e)
     end = e + 1
     if m_town is None and s:
-        m_town, end = _NOTICE_TOWN.match(text, 0, s), s
+        m_town, end = _NOTICE_TOWN.match(text, 0, s) or _NOTICE_DASH_TOWN.match(text, 0, s), s
     if m_town:
         toks = tokens(text, m_town.end(), min(end, m_town.end() + 80))
         town, state, _ = read_place(toks, 0)

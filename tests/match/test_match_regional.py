@@ -3327,3 +3327,46 @@ def test_a_scholars_candidate_a_committee_list_and_an_age_in_words():
                 "(treasurer).") == set()
     assert news(idx, "Startup founder wins state pitch contest", "Trevor Eichelberger, a 19-year-old Bradley "
                 "University sophomore from Peoria, won the $25,000 top prize at the state pitch competition.") == set()
+
+
+# --- independent38 (stop 27, after its blind first score) ---------------------------------------------------------
+
+MAYFIELD_KY = dict(city="Mayfield", state="KY", postal_code="42066", county_fips="21083")
+MURRAY_KY = dict(city="Murray", state="KY", postal_code="42071", county_fips="21035")
+
+
+def test_a_shops_family_name_in_the_headline_is_no_town_against_its_dateline():
+    idx = index(client("c1", "Jerome", "Copeland", **MAYFIELD_KY))
+    assert news(idx, "Copeland's Feed & Seed celebrates 75 years on Paris Road", "MAYFIELD - When Willie Copeland "
+                "opened a feed store on Paris Road in 1951, he sold chicken feed by the sack. Jerome Copeland, who has "
+                "owned Copeland's Feed & Seed since 1994, will mark the anniversary Saturday with free hot dogs.") == {
+        ("c1", "subject", "milestone")}
+
+
+def test_a_blue_ribbon_a_hospitals_birth_lines_and_the_89_year_old():
+    idx = index(client("c1", "Annie Ruth", "Copeland", city="Tifton", state="GA", postal_code="31794",
+                       county_fips="13277"),
+                client("c2", "Priya", "Venkataraman", city="Wilmington", state="NC", postal_code="28405",
+                       county_fips="37129", spouse_first_name="Arjun", spouse_last_name="Rao"),
+                client("c3", "Hazel", "Ruebke", city="White Sulphur Springs", state="MT", postal_code="59645",
+                       county_fips="30059"))
+    assert news(idx, "Tifton quilter's 'Sunday Best' at the Sunbelt Expo", "Tifton's Annie Ruth Copeland took the blue "
+                "ribbon in the hand-quilting division at the heritage arts show last week.") == {
+        ("c1", "subject", "award")}
+    assert news(idx, "Births", "Novant Health New Hanover Regional Medical Center:\nTo Priya Venkataraman and Arjun "
+                "Rao of Wilmington, a daughter, Meera Anjali Rao, 7 lbs. 2 oz., Sept. 17.\nTo Dylan and Morgan Pope of "
+                "Surf City, a son, Sept. 18.\nColumbus Regional Healthcare:\nTo Ashley and Tyrell McCall of Whiteville, "
+                "twin daughters, Sept. 16.") == {("c2", "subject", "milestone")}
+    assert news(idx, "Meagher County Fair open class results", "WHITE SULPHUR SPRINGS - Hazel Ruebke has done it "
+                "again. The 89-year-old White Sulphur Springs baker won her 40th blue ribbon for rhubarb pie.") == {
+        ("c3", "subject", "award")}
+
+
+def test_a_school_year_before_the_name_and_a_notice_town_after_a_dash():
+    idx = index(client("c1", "Clinton", "Tibbs", nickname="Clint", birth_date=date(1956, 10, 3), **MURRAY_KY),
+                client("c2", "Gerald", "Fenske", nickname="Jerry", city="Deer Lodge", state="MT", postal_code="59722",
+                       county_fips="30077"))
+    assert news(idx, "Murray High sophomore throws no-hitter", "MURRAY - Murray High sophomore Clint Tibbs struck out "
+                "12 and did not allow a hit as the Tigers beat Calloway County 4-0 on Tuesday.") == set()
+    assert roles(idx, 'FENSKE, Gerald "Jerry" - Deer Lodge. Died March 3, 2026. Arrangements are pending. A complete '
+                 "obituary will follow.", 'FENSKE, Gerald "Jerry"') == {("c2", "possible_deceased_client")}
