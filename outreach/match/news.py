@@ -102,9 +102,10 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:take|took|takes|taking|assume|assumed|assumes)\s+command|"
         # "named Capt. Joaquín Castañeda, a 27-year veteran of the department, as its next chief"
         # ("to name Ingrid Soderquist-Rahn as the district's next superintendent", "picks Soderquist-Rahn as next")
-        r"(?:name[ds]?|picks?|picked|chooses|chose|selects|selected|taps|tapped)\s+[^.;]{0,120}?\bas\s+"
-        r"(?:(?:its|the|their)\s+)?(?:[\w\-]+'s\s+)?(?:new\s+|next\s+)?(?:[\w\-]+\s+){0,2}?"
-        r"(?:president|ceo|chief|director|principal|superintendent|chair|manager|head|pastor|coach)|"
+        # ("Petersburg picks Kris Ulvestad as new harbormaster", "confirmed ... as the borough's next harbormaster")
+        r"(?:name[ds]?|picks?|picked|chooses|chose|selects|selected|taps|tapped|confirm(?:s|ed))\s+[^.;]{0,120}?\bas\s+"
+        r"(?:(?:its|the|their)\s+)?(?:[\w\-]+'s\s+)?(?:(?:new|next)\s+[\w\-]+|(?:[\w\-]+\s+){0,2}?"
+        r"(?:president|ceo|chief|director|principal|superintendent|chair|manager|head|pastor|coach))|"
         # ("the board on Thursday named Dr. Anselm Vogelsang, an internist who ..., to the post", "... to lead the")
         r"(?:named|appointed)\s+(?:[^.;]|" + _TITLE_STOP + r"){0,160}?"
         r"\bto\s+(?:(?:the|this|that|its|their)\s+(?:new\s+)?(?:post|position|job|role)|lead\s+(?:the|its|their)))\b",
@@ -164,6 +165,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # ("Born to Jesse and Kaylee Barnhill of Abilene, a son", "A daughter, Nkauj Hnub, ..., on March 19, to Kou
         # Yang and Mai Yer Yang", "A daughter, Aurelia Rose Jaramillo, was born July 19 at Parkview to Celeste and")
         r"born\s+to\s|\bborn\b[^.;]{0,80}?\bto\s+(?:[\w'\-]+\s+){1,4}?and\s|"
+        # ("Waylon and Kelsey Pettigrew of Nacogdoches, a son, Eugene Waylon Pettigrew, born July 28")
+        r"(?:and|&)\s+[^,;\n]{2,60}?,\s+an?\s+(?:son|daughter),\s+[^,;\n]{2,60}?,\s+born\b|"
         # a hospital's list, line by line ("To Priya Venkataraman and Arjun Rao of Wilmington, a daughter, Meera")
         r"(?<![^\n])to\s+(?:[\w'.\-]+\s+){1,4}?(?:and|&)\s+[^,;\n]{2,60}?,\s+(?:an?\s+)?(?:son|daughter|baby|twin)|"
         r"\ban?\s+(?:son|daughter),[^;]{0,160}?\bto\s+(?:[\w'()\-]+\s+){1,4}?and\s|"
@@ -338,7 +341,8 @@ _RELATIVE_OF = re.compile(r"\b(?:son|daughter|child|children|grandson|granddaugh
 # "Feldman is the son of Benjamin and Sarah Feldman": the names after it are the subject's parents.
 # A word of a name as written among parents: 'Joseph "T-Joe" LeBlanc Jr. and Yvette'.
 _UPPER = "A-ZÀ-ÖØ-Þ"  # a capital that starts a name, accented too ("Ángel", "Óscar")
-_NAME_WORD = r"(?:[" + _UPPER + r"][\w'\-]*\.?|\"[^\"]{1,20}\"|\([A-Z][^()]{1,25}\))"  # with a kunya "(Abu Hassan)"
+# (initials too: "the daughter of T.L. and Shonda Mouton"; a kunya: "(Abu Hassan)")
+_NAME_WORD = r"(?:(?:[A-Z]\.){2,3}|[" + _UPPER + r"][\w'\-]*\.?|\"[^\"]{1,20}\"|\([A-Z][^()]{1,25}\))"
 # The first parent may carry an appositive before "and": 'Abdulkarim "Karim" Alsubaihi, a line worker at
 # Stellantis, and Fatima Almaflahi'.
 _PARENT_PAIR = (rf"(?:(?:{_NAME_WORD},?\s+){{1,5}}(?:[a-z][^,;.()]{{0,80}},\s+)?(?:and|&)\s+)?"
@@ -825,7 +829,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
               "commencement", "earn", "sign", "letter", "hole", "first", "crown", "reign", "marshal", "treasure",
               "valedict", "salutat", "parade", "names", "merit", "appointment", "commit", "voted", "claim",
               "captur", "took", "takes", "finalist", "ribbon"),
-    "promotion": ("becomes", "promot", "named", "names", "name", "pick", "chose", "choose", "select", "tap",
+    "promotion": ("becomes", "promot", "named", "names", "name", "pick", "chose", "choose", "select", "tap", "confirm",
                   "appointed", "elected", "takes", "hired", "new", "installed",
                   "sworn",
                   "ordain", "consecrat", "join", "take", "took", "command", "assum", "leader", "lead", "head"),
@@ -926,7 +930,7 @@ _HEADLINE_TOWN = re.compile(r"(" + _TOWN_WORDS + r"|[A-Z][\w.]+-[A-Z][\w.]+)(?:'
 # ... and a person by trade, read only against a dateline of the same state ("Hockessin hotelier buys Dover Downtown
 # Inn", datelined DOVER): without one, "West End pastor" names a neighbourhood, not West End, N.C.
 _HEADLINE_TRADE_TOWN = re.compile(r"(" + _TOWN_WORDS + r")\s"
-                                  r"(?=[a-z]+(?:ier|ist|ian|tor|ner|ker|ver|ger)\b)")
+                                  r"(?=[a-z]+(?:ier|ist|ian|tor|ner|ker|ver|ger|lter|tter)\b)")  # ("Anna quilter")
 # The same later in the headline, after a verb: "Fire displaces West Columbia family of five".
 _HEADLINE_TOWN_INSIDE = re.compile(r"(?<=[a-z]\s)(" + _TOWN_WORDS + r")\s(?=(?:family|couple|man|woman|"
                                    r"teen|boy|girl|native|resident|homeowners?)\b)")
@@ -1299,14 +1303,17 @@ class _Story:
         if prev is not None and (second or not nearby):
             # The sentence before adds to the headline's events (the lede's first sentence always does).
             nearby += self._events_at(prev[0] + body, self.text[prev[0] : prev[1]])
-        if first and opens and not nearby:
+        if first and not nearby and (opens or surname):
             # "Arnie and Trudy Te Slaa met at a skating party in 1964. On Saturday they will celebrate their 60th
             # wedding anniversary": the story opens with them, and the next sentence's event is theirs.
             after = sentence_after(self.text, s - body)
-            # ("Shannon O'Dell has taught science for 34 years. O'Dell retires in June": the surname again)
-            if after is not None and (_PRONOUN_SUBJECT.match(self.text, after[0], after[1]) or (
-                    surname and self.text[after[0] : after[1]].lstrip().startswith(f"{surname} "))):
+            # ("Shannon O'Dell has taught science for 34 years. O'Dell retires in June": the surname again, even
+            # after a lede that names them late: "... a good chance Marisol Cabanero-Hoyt sold you the ticket")
+            again = after is not None and bool(
+                surname and self.text[after[0] : after[1]].lstrip().startswith(f"{surname} "))
+            if after is not None and (again or (opens and _PRONOUN_SUBJECT.match(self.text, after[0], after[1]))):
                 nearby += self._events_at(after[0] + body, self.text[after[0] : after[1]])
+                named = named or again  # (the next sentence's subject by name: whatever the lede has them do)
         if (named or (tie_word and _FOUNDER.search(sentence))) and not nearby and not first:
             # The subject's parents, named late in the story ("He is the son of Hector and Lupe Zamudio"), or the
             # owner of the business the lede is about ("Founder Luis Zamora, who poured his first driveway in

@@ -106,6 +106,8 @@ _SURVIVOR_TRIGGER = re.compile(
     r"|\bsympathy\s+and\s+prayers\s+(?:are|go)\s+(?:out\s+)?(?:to|with)\b"  # ("are with Kim Ard and family")
     # ("we hold in prayer his sister, Mary Lou Kimbrough")
     r"|\b(?:hold|keep|remember)\s+in\s+(?:(?:your|our)\s+)?prayers?\s+(?=(?:his|her|their)\s)"  # (not the deceased)
+    # ("Please hold in your prayers Tommy Marshall and his family of Ewell on the death of his mother, Iva Marshall")
+    r"|\b(?:hold|keep|remember)\s+in\s+(?:your|our)\s+prayers?\s+(?=[^.;]{0,80}?\bon\s+the\s+(?:death|loss|passing)\s+of\b)"
     # ("Please remember our sister Mary Alice Futch and her husband, Brother Dorsey Futch, in the loss of her brother")
     r"|\bplease\s+remember\s+(?=[^.;]{0,120}?\b(?:in|on)\s+the\s+(?:loss|death|passing)\s+of\b)"
     # ("Besides her niece Licha, she leaves her brother, ...")
