@@ -461,14 +461,14 @@ _FAMILY_EVENTS = frozenset({"loss", "injury", "fire", "flood", "storm_damage"})
 _POSSESSIVE = ("'s", "\u2019s")  # a word so ending is no given name
 _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV)\b\.?")
 # A pupil's year of school for an age: "Dean Pettry, a sophomore at Shady Spring High School" is about 16, no
-# namesake born in 1941 (an age within the roster birth date's slack)
-_GRADE_AFTER = re.compile(r",\s+an?\s+(?:[\w\-]+\s+)?(freshman|sophomore|junior|senior|fifth|sixth|seventh|eighth)"
+# namesake born in 1941 (an age within the roster birth date's slack); high school's years are also written before it
+_HIGH_SCHOOL_AGE = {"freshman": 15, "sophomore": 16, "junior": 17, "senior": 18}
+_SCHOOL_AGE = {"fifth": 11, "sixth": 12, "seventh": 13, "eighth": 14, **_HIGH_SCHOOL_AGE}
+_GRADE_AFTER = re.compile(r",\s+an?\s+(?:[\w\-]+\s+)?(" + "|".join(_SCHOOL_AGE) + r")"
                           r"(?:\s+at\s+[^,.;]{0,60}?\b(?:high|middle|junior\s+high)\s+school|-grader)\b", re.IGNORECASE)
 # ... or before it, after the school's name ("Murray High sophomore Clint Tibbs struck out 12")
-_GRADE_BEFORE = re.compile(r"\b(?i:high|middle|school|academy|prep)\s+(?i:(freshman|sophomore|junior|senior))\s+"
+_GRADE_BEFORE = re.compile(r"\b(?i:high|middle|school|academy|prep)\s+(?i:(" + "|".join(_HIGH_SCHOOL_AGE) + r"))\s+"
                            r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
-_SCHOOL_AGE = {"fifth": 11, "sixth": 12, "seventh": 13, "eighth": 14, "freshman": 15, "sophomore": 16, "junior": 17,
-               "senior": 18}
 # (", 19," or ", a 19-year-old Bradley University sophomore")
 _AGE_AFTER = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?,\s+(?:an?\s+(?=\d{1,3}-year-old\b))?(\d{1,3})"
                         r"(?:,|-year-old\b)")
