@@ -7,7 +7,7 @@ import hashlib
 
 def urn(label: str) -> str:
     h = hashlib.sha1(label.encode()).hexdigest()
-    return f"urn:oid:2.49.0.1.840.0.{h}.001.1"
+    return f"lyh_urn:oid:2.49.0.1.840.0.{h}.001.1"   # brief: every alert id starts with lyh_
 
 
 WSW = urn("lyh-winter-storm-amherst-appomattox")
