@@ -1028,7 +1028,7 @@ def _news(index: RosterIndex, item: FeedItem, hits: list[tuple[int, int, str]], 
                                      item.published.year if item.published else None)
             partners = couples[(mention.start, mention.end)] - {mention.name.given}
             if partners:
-                scored = [_with_roster_spouse(c, s, partners, cfg) for c, s in scored]
+                scored = [w for c, s in scored if (w := _with_roster_spouse(c, s, partners, cfg, mention)) is not None]
                 scored += _wives_with_husband(index, mention, partners, place, cfg, through_namesakes=not scored)
         # Calling a client dead takes the stricter threshold, whichever kind of item says so.
         for client, s in _best_unique(scored, cfg.deceased_threshold if mention.died else cfg.threshold, cfg):
@@ -1097,12 +1097,20 @@ def _wives_in_news(index: RosterIndex, mention: NewsMention, place: PlaceQuery, 
 
 
 def _with_roster_spouse(client: Client, scored: tuple[float, tuple[str, ...]], partners: set[str],
-                        cfg: MatchConfig) -> _Candidate:
+                        cfg: MatchConfig, mention: NewsMention) -> _Candidate | None:
     """A couple in the news ("Her parents, Priya and Vivek Raghunathan"): the partner is the client's roster spouse,
-    as an obituary's "(Vivek)" confirms."""
+    as an obituary's "(Vivek)" confirms. None for a couple under the client's maiden name with another partner:
+    "owned by Doug and Nadine Pettit" is not the client Nadine Eoff, née Pettit, married to Gerald."""
     score, notes = scored
     if client.spouse_first_name and any(given_match(p, (client.spouse_first_name,)) for p in partners):
         return client, (min(1.0, score * cfg.spouse_confirms), (*notes, "named with the roster spouse"))
+    given = mention.name.given
+    if client.spouse_first_name and "surname = client's maiden name" in notes and any(
+            re.search(rf"(?:^|[,;:(]\s*|\b(?:by|to|with|of|from|for|owners?|couple)\s+){re.escape(p)}\s+(?:and|&)\s+"
+                      rf"{re.escape(given)}\s", mention.sentence) for p in partners):
+        # (a couple under one surname: hers by marriage, not the client's maiden name; the partner's given name
+        # after a word that cannot end a name: "de la Guardia and Beatriz Ulloa" is two full names)
+        return None
     return client, scored
 
 
@@ -1153,6 +1161,11 @@ def _news_namesakes(index: RosterIndex, mention: NewsMention, place: PlaceQuery,
             continue
         ns = name_score(client, mention.name, cfg)
         if ns.score == 0.0 or _names_clients_spouse(mention.name, client):
+            continue
+        if mention.spouse and ps.score < cfg.near_event and client.spouse_first_name and \
+                not given_match(mention.spouse, (client.spouse_first_name,)):
+            # "he lives in Meridian with his wife, Shannon": not the client in Hayden married to Tamsin, in a story
+            # placed elsewhere (in the client's own town a roster spouse may be out of date)
             continue
         if mention.age is not None and year is not None and client.birth_date is not None and \
                 abs(year - client.birth_date.year - mention.age) > cfg.age_slack_years:

@@ -170,6 +170,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # a hospital's list, line by line ("To Priya Venkataraman and Arjun Rao of Wilmington, a daughter, Meera")
         r"(?<![^\n])to\s+(?:[\w'.\-]+\s+){1,4}?(?:and|&)\s+[^,;\n]{2,60}?,\s+(?:an?\s+)?(?:son|daughter|baby|twin)|"
         r"\ban?\s+(?:son|daughter),[^;]{0,160}?\bto\s+(?:[\w'()\-]+\s+){1,4}?and\s|"
+        # ("Kris and Jessamyn Amundrud of Bemidji are the parents of a son, Anders Kristoffer, born March 9")
+        r"\b(?:are|were|became)\s+(?:now\s+)?the\s+(?:proud\s+)?parents\s+of\s+(?:a|an|twin)\s+"
+        r"(?:son|daughter|baby\s+(?:son|daughter|boy|girl))s?\b|"
         r"(?:\d+(?:st|nd|rd|th)\s+)?birthday|engage(?:d|ment)|\d+(?:st|nd|rd|th)\s+(?:summit|hike|climb|marathon|"
         r"(?:career\s+)?(?:win|victory))|"
         # "finishes her first half-marathon", "crossed the finish line of the Secret City Half Marathon",
@@ -390,6 +393,10 @@ _ANNOUNCE_CHILDS = re.compile(r"(?:\b(?:St|Ft|Mt)\.|[^.;]){0,120}?"  # (past "of
                               # (but "announce the birth of their son" is the parents' own news)
                               r"\bannounce[sd]?\s+the\s+(?!birth\b)(?:[a-z]+\s+){1,2}of\s+(?:their|his|her)\s+"
                               r"(?:daughters?|sons?|granddaughter|grandson|children)\b")
+# "Kris and Jessamyn Amundrud of Bemidji are the parents of a son": the newborn is the subject, they its parents
+# (but "welcomed a son" and "announce the birth of their son" are the parents' own news)
+_PARENTS_OF_NEWBORN = re.compile(r"[^.;]{0,80}?\b(?:are|were|became)\s+(?:now\s+)?the\s+(?:proud\s+)?parents\s+of\s+"
+                                 r"(?:a|an|twin)\s+(?:son|daughter|baby\s+(?:son|daughter|boy|girl))s?\b")
 # The object of a rescue: "found Louise Della Penna in a back bedroom", "pulled Ray Gaspard from the truck"
 _RESCUE_VERBS = ("found", "rescued", "pulled", "carried", "freed", "extricated", "airlifted")
 _RESCUED_NAMED = re.compile(r"\b(?:" + "|".join(_RESCUE_VERBS) + r")\s+"
@@ -615,6 +622,9 @@ class NewsMention:
     # The age written after the name ("Tony Ciaccio, 16,") or after the surname opening a later sentence
     # ("Ciaccio, 16, pinned his opponent"), checked against a roster birth date
     age: int | None = None
+    # The spouse a later sentence opened by the surname names ("Roediger ... lives in Meridian with his wife,
+    # Shannon"), checked against the roster spouse
+    spouse: str = ""
 
 
 @dataclass(frozen=True)
@@ -1162,9 +1172,11 @@ class _Story:
         names = self._names(start, end, m_suffix.end() if m_suffix else end, e, givens, nickname, suffix, parent,
                             event)
         age = self._age(full[start:end], end, e, givens, start) if not (parent or spouse_only) else None
+        spouse = self._spouse_again(full[start:end], e) if not (parent or spouse_only) else ""
         return [NewsMention(name=name, start=start, end=end, town=town, state=state, sentence=sentence.strip(),
                             event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
-                            parent=parent, age=age if name is names[0] else None)
+                            parent=parent, age=age if name is names[0] else None,
+                            spouse=spouse if name is names[0] else "")
                 for name in names]
 
     def _beside_the_event(self, event: str, spouse_only: bool, named_parent: bool, before: str, sentence: str,
@@ -1221,6 +1233,15 @@ class _Story:
             return _SCHOOL_AGE[grade.group(1).lower()]
         return int(m.group(1)) if m else None
 
+    def _spouse_again(self, surname: str, e: int) -> str:
+        """The spouse's given name in a later sentence opened by the surname alone (AP style's second reference):
+        "Roediger, a structural engineer, ... lives in Meridian with his wife, Shannon"."""
+        if f"{surname}," not in self.full[e:] and f"{surname} " not in self.full[e:]:
+            return ""
+        m = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)){re.escape(surname)}\b[^.!?\n]{{0,200}}?\b(?:his|her)\s+"
+                       r"(?:wife|husband),?\s+([A-Z][\w'\-]+)(?=[,.]|\s+[a-z])").search(self.full, e)
+        return m.group(1) if m else ""
+
     def _names(self, start: int, end: int, name_end: int, e: int, givens: list[str], nickname: str, suffix: str,
                parent: bool, event: str = "") -> list[PersonName]:
         """The people one mention names: one per given name read before the surname, and those named with them."""
@@ -1253,7 +1274,8 @@ class _Story:
         return (" of " in before and _parent_of(before)) or (
             any(w in before for w in ("parents", "mother", "father", "mom", "dad"))
             and bool(_PARENTS_NAMED.search(before))) or (
-            "announce" in sentence and bool(_ANNOUNCE_CHILDS.match(self.full, end, e)))
+            "announce" in sentence and bool(_ANNOUNCE_CHILDS.match(self.full, end, e))) or (
+            "parents of" in sentence and bool(_PARENTS_OF_NEWBORN.match(self.full, end, e)))
 
     def _sentence(self, start: int) -> tuple[int, int, bool] | None:
         """(start, end, is the headline) of the sentence holding offset `start` of `full`: the headline, the

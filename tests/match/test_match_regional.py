@@ -3413,3 +3413,36 @@ def test_prayers_held_for_the_bereaved_on_the_death_of_his_mother():
     assert roles(idx, "Please hold in your prayers Tommy Marshall and his family of Ewell on the death of his mother, "
                  "Iva Marshall, 90, on Sunday, May 17. Funeral at Ewell Methodist Church, Friday.",
                  "Prayer list and sympathy") == {("c1", "survivor")}
+
+
+def test_a_spouse_named_again_or_a_couple_under_her_maiden_name_rules_a_namesake_out_and_a_birth_by_parents_of():
+    hayden = dict(city="Hayden", state="ID", postal_code="83835", county_fips="16055")
+    idx = index(client("c1", "Cole", "Roediger", spouse_first_name="Tamsin", spouse_last_name="Roediger", **hayden),
+                client("c2", "Nadine", "Eoff", maiden_name="Pettit", spouse_first_name="Gerald",
+                       spouse_last_name="Eoff", city="Berryville", state="AR", postal_code="72616",
+                       county_fips="05015"),
+                client("c3", "Kris", "Amundrud", city="Bemidji", state="MN", postal_code="56601",
+                       county_fips="27007"),
+                client("c4", "Renee", "Tisdale", maiden_name="Bufkin", spouse_first_name="Lamar",
+                       spouse_last_name="Tisdale Jr.", city="Hattiesburg", state="MS", postal_code="39402",
+                       county_fips="28035"))
+    # a namesake in another city, whose wife the next sentence names
+    assert news(idx, "Boise engineering firm adds two principals", "Boise-based Sawtooth Civil Partners has named "
+                "Cole Roediger and Marisa Delgado principals. Roediger, a structural engineer, has been with the Boise "
+                "firm since 2012 and leads its bridge group; he lives in Meridian with his wife, Shannon.") == set()
+    # the client's own wife named, or no wife named: the client
+    assert news(idx, "Boise engineering firm adds two principals", "Boise-based Sawtooth Civil Partners has named "
+                "Cole Roediger and Marisa Delgado principals. Roediger, a structural engineer, has been with the Boise "
+                "firm since 2012; he lives in Hayden with his wife, Tamsin.") == {("c1", "subject", "promotion")}
+    # in the client's own town the roster spouse may be out of date: "the former Renee Bufkin" is the client
+    assert news(idx, "Oak Grove principal Tisdale retires", "HATTIESBURG - Renee Tisdale, principal of Oak Grove "
+                "Middle School since 2012, will retire June 30 after 30 years. Tisdale, the former Renee Bufkin of "
+                "Seminary, said she plans to help her husband, Keith, with his insurance agency.") == {
+        ("c4", "subject", "retirement")}
+    # a couple under one surname is her married name, not the client's maiden name
+    assert news(idx, "Carroll County small business awards", "EUREKA SPRINGS - Pine Mountain Hardware, owned by Doug "
+                "and Nadine Pettit, won the small business of the year award.") == set()
+    assert news(idx, "Carroll County small business awards", "EUREKA SPRINGS - Pine Mountain Hardware, owned by "
+                "Gerald and Nadine Eoff, won the small business of the year award.") == {("c2", "subject", "award")}
+    assert news(idx, "Births", "Kris and Jessamyn Amundrud of Bemidji are the parents of a son, Anders Kristoffer, "
+                "born March 9, 2026, at Sanford Bemidji Medical Center.") == {("c3", "parent_of_subject", "milestone")}
