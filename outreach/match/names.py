@@ -13,7 +13,7 @@ from functools import lru_cache
 from nicknames import NickNamer
 
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
-from outreach.match.words import GIVEN_SPELLINGS, SUFFIX_SPELLINGS, SUFFIXES, SURNAME_KEY_PARTICLES
+from outreach.match.words import GIVEN_SPELLINGS, SPANISH_NICKNAMES, SUFFIX_SPELLINGS, SUFFIXES, SURNAME_KEY_PARTICLES
 
 # Letters with a stroke or a ligature have no Unicode decomposition: "Przybyłowicz" is a CRM's "Przybylowicz".
 # (One character each, as fold keeps offsets.)
@@ -108,10 +108,16 @@ def given_variants(given: str) -> frozenset[str]:
     out |= {name_key(n) for n in nn.nicknames_of(key)}
     out |= {name_key(n) for n in nn.canonicals_of(key)}
     out |= _SPELLINGS_OF.get(key, frozenset())
+    out |= _SPANISH_OF.get(key, frozenset())
     return frozenset(n for n in out if frozenset((key, n)) not in NICKNAME_EXCLUSIONS)
 
 
 _SPELLINGS_OF: dict[str, frozenset[str]] = {k: group for group in GIVEN_SPELLINGS for k in group}
+# Both ways: a formal name's short forms, and a short form's formal names ("beto": Alberto, Roberto)
+_SPANISH_OF: dict[str, frozenset[str]] = {
+    **{short: frozenset(f for f, shorts in SPANISH_NICKNAMES.items() if short in shorts)
+       for shorts in SPANISH_NICKNAMES.values() for short in shorts},
+    **{formal: frozenset(shorts) for formal, shorts in SPANISH_NICKNAMES.items()}}
 
 
 def spellings(key: str) -> frozenset[str]:

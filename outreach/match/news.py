@@ -440,7 +440,9 @@ _JUDGES_BEFORE = re.compile(r"\b[Jj]udg(?:es|ed|ing)\b(?:(?!\bto\b|\bwent\b|\bwi
 _SAYS_AFTER = re.compile(r",\s+(?:said|says|told)\b")
 _EXTENDED_KIN = re.compile(r"\b(?:" + _EXTENDED_KIN_WORDS + r")\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")
 # The one who runs someone else's event: "Auctioneer Trent Ohlenbusch sold a grand champion pecan pie for $6,500".
-_ROLE_BEFORE = re.compile(r"\b(?i:auctioneers?|announcers?|emcees?|referees?|umpires?|ringmasters?)\s+"
+# ("Campaign chair Dr. Amrita Solanki thanked" the donors: the one who runs the drive)
+_ROLE_BEFORE = re.compile(r"\b(?i:auctioneers?|announcers?|emcees?|referees?|umpires?|ringmasters?|"
+                          r"(?:campaign|committee|event|gala|fund-?raising|drive)\s+(?:co-?)?chair(?:man|woman|person)?s?)\s+"
                           r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # A customer at the business's opening, or a relative named through the story's subject, is a bystander.
 _PATRON_BEFORE = re.compile(r"\b(?i:customers?|regulars?|patrons?|shoppers?|diners?|visitors?|onlookers?|"
@@ -775,7 +777,10 @@ def _named_otherwise(town: str, text: str) -> bool:
         return bool(re.search(rf"\b{re.escape(town)}(?={_CONGREGATION.pattern})", text)) or any(
             is_known_given_name(m.group(2)) and not is_known_town(m.group(1))
             for m in re.finditer(rf"(?=\b(([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?{re.escape(town)})\b(?!['\u2019]s))",
-                                 text))
+                                 text)) or bool(
+            # ("Bryant's Hardware marks 50 years": "Owner Garland Bryant took over", "Bryant said": a town says nothing)
+            re.search(rf"\b(?i:owner|founder|proprietor)\s+(?:[A-Z][a-z]+\s+){{1,2}}{re.escape(town)}\b|"
+                      rf"\b{re.escape(town)},?\s+(?:said|says|told)\b", text))
     at = text.find(town)
     while at >= 0:
         if _INSTITUTION.match(text, at + len(town)):

@@ -552,8 +552,10 @@ def _merge(primary: PersonName | None, other: PersonName | None) -> PersonName |
 _WAS_AGE = re.compile(r"\b(?:He|She)\s+was\s+(\d{1,3})(?:\s+years\s+old)?\s*[.,]")
 _AGE_TOWN = re.compile(r",\s*(?:age\s+)?\d{1,3},\s*(?=[A-Z])")
 _NOTICE_TOWN = re.compile(r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*,\s+[A-Z][\w.'\- ]{0,40}?,\s*(?=[A-Z])")
-# 'FENSKE, Gerald "Jerry" - Deer Lodge. Died March 3': a paid notice's town after a dash.
-_NOTICE_DASH_TOWN = re.compile(r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*,\s+[^.\n]{1,40}?\s[-\u2013\u2014]\s+(?=[A-Z])")
+# 'FENSKE, Gerald "Jerry" - Deer Lodge. Died March 3': a paid notice's town after a dash (or a capital "Of":
+# "ZIRBEL, Bernice Of Burlington. Passed away April 17").
+_NOTICE_DASH_TOWN = re.compile(r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*,\s+[^.\n]{1,40}?\s(?:[-\u2013\u2014]|Of)\s+"
+                               r"(?=[A-Z])")
 # "Marlys Eidsness, Brandon, died Friday": a notice that names the town between the name and the death.
 _NAME_TOWN = re.compile(r"\s*[A-Z][\w.'\"\-]*(?:\s+[A-Z\"][\w.'\"\-]*){1,4},\s*"
                         r"(?=[A-Z][\w.'\- ]{0,40}?,\s*(?:[A-Z][\w.]{1,12},\s*)?(?:died|passed|entered|went)\b)")

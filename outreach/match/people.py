@@ -546,7 +546,7 @@ def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, 
                 names.append((d, name, spouse))
             name = replace(name, husbands_name=True)  # "Mrs. Harold Peters" ("Mrs. Robert (Jean)": her own given)
         names.append((d, name, spouse))
-    _compound_givens(names)
+    _compound_givens(names, deceased_surname)
     # Surname sharing: "Amy, Ben and Cole Smith" / "John and Mary Smith" - single given names take the
     # surname of the next full name in the same relation run, if nothing (a town) separates them.
     for idx, (d, name, spouse) in enumerate(names):
@@ -615,9 +615,14 @@ _UNMARRIED = frozenset({"fiance", "fiancee", "fiancé", "fiancée", "partner", "
 _COMPOUND_SECOND = frozenset({"beth", "ann", "anne", "jo", "lou", "ellen", "mae", "sue", "lynn"})
 
 
-def _compound_givens(names: list[tuple[_Draft, PersonName | None, str]]) -> None:
+def _compound_givens(names: list[tuple[_Draft, PersonName | None, str]], deceased_surname: str = "") -> None:
     """"her children, Mary Beth and Gerrit Vander Wal of Sioux Falls": a compound given name before "and" and
-    a full name is one person's given name (Mary Beth Vander Wal), not Mary of the Beth family."""
+    a full name is one person's given name (Mary Beth Vander Wal), not Mary of the Beth family; so is a spouse's
+    ("his wife, Mary Jo, and their children": Mary Jo, of the deceased's surname)."""
+    for idx, (d, name, spouse) in enumerate(names):
+        if name is not None and d.relation == "spouse" and not (d.parens or name.middle) and \
+                name.surname.lower() in _COMPOUND_SECOND and name.surname.lower() != deceased_surname.lower():
+            names[idx] = (d, PersonName(given=f"{name.given} {name.surname}", nickname=name.nickname), spouse)
     for idx, (d, name, spouse) in enumerate(names[:-1]):
         d2, n2, _ = names[idx + 1]
         if name is not None and n2 is not None and n2.surname and d2.joined_by_and and d2.group == d.group and \

@@ -158,6 +158,16 @@ GIVEN_SPELLINGS: Final[tuple[frozenset[str], ...]] = tuple(frozenset(g.split()) 
 ))
 
 
+# Spanish hypocoristics the nickname data lacks (folded): formal name -> its short forms. "Gus Aguirre (Lupe)" names
+# the roster's Guadalupe; "Pepe" is José.
+SPANISH_NICKNAMES: Final[dict[str, tuple[str, ...]]] = {
+    "guadalupe": ("lupe", "lupita"), "jose": ("pepe",), "jesus": ("chuy",), "francisco": ("paco", "pancho"),
+    "ignacio": ("nacho",), "guillermo": ("memo",), "eduardo": ("lalo",), "graciela": ("chela",),
+    "concepcion": ("concha", "conchita"), "rosario": ("chayo",), "alberto": ("beto",), "roberto": ("beto",),
+    "antonio": ("tono",), "enrique": ("quique",), "consuelo": ("chelo",), "dolores": ("lola",),
+    "mercedes": ("meche",), "refugio": ("cuca",), "soledad": ("chole",),
+}
+
 # The family names most Vietnamese Americans carry (folded): a name written "Phạm Minh Tuấn" puts it first.
 VIETNAMESE_SURNAMES: Final[frozenset[str]] = frozenset((
     "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong",

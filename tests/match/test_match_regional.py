@@ -3446,3 +3446,35 @@ def test_a_spouse_named_again_or_a_couple_under_her_maiden_name_rules_a_namesake
                 "Gerald and Nadine Eoff, won the small business of the year award.") == {("c2", "subject", "award")}
     assert news(idx, "Births", "Kris and Jessamyn Amundrud of Bemidji are the parents of a son, Anders Kristoffer, "
                 "born March 9, 2026, at Sanford Bemidji Medical Center.") == {("c3", "parent_of_subject", "milestone")}
+
+
+def test_a_shop_named_for_its_owner_a_campaign_chair_a_spouse_with_a_compound_given_name_and_spanish_nicknames():
+    lynchburg = dict(city="Lynchburg", state="VA", postal_code="24502", county_fips="51680")
+    petoskey = dict(city="Petoskey", state="MI", postal_code="49770", county_fips="26047")
+    idx = index(client("c1", "Garland", "Bryant", **lynchburg), client("c2", "Amrita", "Solanki", **petoskey),
+                client("c3", "Mary Jo", "St. Onge", spouse_first_name="Leon", spouse_last_name="St. Onge",
+                       city="Cheboygan", state="MI", postal_code="49721", county_fips="26031"),
+                client("c4", "Augustin", "Aguirre Santos", nickname="Gus", spouse_first_name="Guadalupe",
+                       spouse_last_name="Aguirre", city="Salina", state="KS", postal_code="67401", county_fips="20169"),
+                client("c5", "Bernice", "Zirbel", city="Burlington", state="WI", postal_code="53105",
+                       county_fips="55101"))
+    # "Bryant's Hardware" in the headline is the owner's name, not the town of Bryant
+    assert news(idx, "Bryant's Hardware marks 50 years on Boonsboro Road", "Bryant's Hardware will celebrate its 50th "
+                "anniversary this month with a cookout. Owner Garland Bryant took over the store from his father, "
+                'Elwood, in 1984. "People still want somebody who can tell them which washer fits," Bryant said.') == {
+        ("c1", "subject", "promotion")}
+    # the one who runs a donors' campaign thanks the donors: not their honour
+    assert news(idx, "Hospital foundation campaign reaches $12 million goal", "PETOSKEY - The foundation has reached "
+                "its goal. Leadership donors recognized at Thursday's celebration included the Rotary Club and Patti "
+                'and Butch Vanderwall. Campaign chair Dr. Amrita Solanki thanked "every family who gave."') == set()
+    # "his wife, Mary Jo," is one given name and the deceased's surname
+    assert roles(idx, "Our parish family mourns the death of Leon St. Onge, 66, who died March 31. Please remember "
+                 "in your prayers his wife, Mary Jo, and their children, Nicole and Andre.",
+                 "Pray for our faithful departed: Leon St. Onge") == {("c3", "survivor")}
+    # Lupe is Guadalupe: the spouse in the text agrees with the roster spouse
+    assert roles(idx, "Graciela Santos de Aguirre, 86, of Salina, died April 5, 2026. Survivors include her sons, "
+                 "Gus Aguirre (Lupe) of Salina and Ramon Aguirre of Garden City.",
+                 "Graciela Santos de Aguirre") == {("c4", "survivor")}
+    # a paid notice's town after a capital "Of"
+    assert roles(idx, "ZIRBEL, Bernice Of Burlington. Passed away April 17, 2026. Private family services will be "
+                 "held.", "ZIRBEL, Bernice") == {("c5", "possible_deceased_client")}
