@@ -48,7 +48,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:hospital|medical\s+center|trauma\s+center)|airlifted|"
         r"accident)\b",
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?rs?|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
-        r"receives|received\s+the|medal|scholarship|(?:named|selected\s+as|chosen\s+as)\s+(?:an?\s+)?(?:\d{4}\s+)?(?:[\w.\-]+\s+){0,2}?scholars?\b|"
+        r"receives|received\s+the|medal|scholarship|perfect\s+(?:act|sat)\s+score|perfect\s+(?:\d{2,4}\s+)?on\s+the\s+(?:act|sat)\b|(?:named|selected\s+as|chosen\s+as)\s+(?:an?\s+)?(?:\d{4}\s+)?(?:[\w.\-]+\s+){0,2}?scholars?\b|"
         # ("named U.S. Presidential Scholars candidate", "named a candidate for the U.S. Presidential Scholars Program",
         # "a National Merit semifinalist")
         r"named\s+an?\s+candidate\s+for\s+the\s+(?:[\w.\-]+\s+){0,3}?scholars?\b|(?:semi)?finalists?|hall\s+of\s+fame|eagle\s+scouts?|earn(?:s|ed)\s+(?:(?:his|her|the)\s+)?(?:rank\s+of\s+)?eagle\b|merit\s+badges?|earned\s+the|prizes?|win|"
@@ -149,6 +149,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:to|will)\s+open|(?:second|third)\s+(?:location|shop|store|yard|plant|office|branch|warehouse|"
         r"restaurant|clinic))\b",
         "milestone": r"\b(?:marks?\s+\d+\s+(?:years|springs|summers|seasons|harvests)|"  # ("marks 50 springs")
+        # ("Pho Lavaca celebrates ten years on Main Street")
+        r"celebrat(?:es|ed|ing)\s+(?:\d+|ten|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|seventy-five|"
+        r"eighty|ninety|one\s+hundred)\s+years\b|"
         # ("marks ten years of Iraqi cooking", "marks a half-century")
         r"marks?\s+(?:ten|fifteen|twenty(?:-five)?|thirty|forty|fifty|sixty|seventy(?:-five)?|eighty|ninety|"
         r"one\s+hundred)\s+years|marks?\s+(?:a|its|their|his|her)\s+(?:century|decade|half[\s-]century)|(?:(?:sesqui|bi)?centennial)|"
@@ -366,7 +369,9 @@ _APPOSITIVE_OPENS = re.compile(r"\s*(?:A|An|The)\s+[^,.;\"]{3,80},\s+(?:(?:[A-Z]
 _AMONG_IS = re.compile(r"\s*Among\s+(?:them|those|the\s+\w+)\s+(?:is|was)\s+"
                        r"(?:(?:[A-Z][\w'.\-]*|\"[^\"]{1,20}\")\s+){1,4}$")
 # (a retired officer's rank first: "Lt. Col. (Ret.) Dwight", "Chief Warrant Officer 4 (ret.) Augustin "Gus"")
-_OPENS = re.compile(r"\s*(?:(?:[A-Z][\w.]*\s+){1,4}(?:\d\s+)?\((?:[Rr]et\.?|[Rr]etired)\)\s+)?"
+# (after a time: "Ten years ago Hoang and Mai Nguyen turned a shuttered bait shop into a noodle house", "In 1987,")
+_OPENS = re.compile(r"\s*(?:(?:[A-Z][a-z\-]+|\d+)\s+(?:years?|decades?)\s+ago,?\s+|In\s+\d{4},\s+)?"
+                    r"(?:(?:[A-Z][\w.]*\s+){1,4}(?:\d\s+)?\((?:[Rr]et\.?|[Rr]etired)\)\s+)?"
                     r"(?:(?:[A-Z][\w'.\-]*|and|&|\"[^\"]{1,20}\")\s+){0,5}$")
 # "said Roger Weber": a quoted speaker, named after the verb, is not the story's subject.
 # ("said pantry volunteer Mary Clare Hanratty": a role in lower case may come between)
@@ -478,6 +483,7 @@ _GRADE_AFTER = re.compile(r",\s+an?\s+(?:[\w\-]+\s+)?(" + "|".join(_SCHOOL_AGE) 
 # ... or before it, after the school's name ("Murray High sophomore Clint Tibbs struck out 12")
 _GRADE_BEFORE = re.compile(r"\b(?i:high|middle|school|academy|prep)\s+(?i:(" + "|".join(_HIGH_SCHOOL_AGE) + r"))\s+"
                            r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
+_COLLEGE = re.compile(r"\b(?:State|University|College)\b")
 # (", 19," or ", a 19-year-old Bradley University sophomore")
 _AGE_AFTER = re.compile(r"(?:,?\s+(?:Jr|Sr|II|III|IV)\b\.?)?,\s+(?:an?\s+(?=\d{1,3}-year-old\b))?(\d{1,3})"
                         r"(?:,|-year-old\b)")
@@ -1236,6 +1242,12 @@ class _Story:
         if m is None and ((grade := _GRADE_AFTER.match(self.full, end, e)) or (
                 start and (grade := _GRADE_BEFORE.search(self.full, max(0, start - 80), start)))):
             return _SCHOOL_AGE[grade.group(1).lower()]
+        if m is None and f"{surname}, a" in self.full[end:] and (grade := re.compile(
+                rf"[.!?]\s+{re.escape(surname)},\s+an?\s+({'|'.join(_HIGH_SCHOOL_AGE)})\b").search(self.full, end)):
+            # ("Fairmont State linebacker Harold Prunty ... Prunty, a junior, is the first": a college's four years
+            # follow high school's)
+            college = _COLLEGE.search(self.full, max(0, start - 80), e) is not None
+            return _HIGH_SCHOOL_AGE[grade.group(1)] + (len(_HIGH_SCHOOL_AGE) if college else 0)
         return int(m.group(1)) if m else None
 
     def _spouse_again(self, surname: str, e: int) -> str:
@@ -1466,6 +1478,8 @@ _LIVES_LATER = re.compile(r"\s[^.!?\n\"]{0,100}?\b(?:lives|resides)\s+in\s+(?=[A
 # Donors named for their gifts, and a predecessor named for who is succeeded, are not the story's subjects.
 _GIFTS_FROM = re.compile(r"\b(?:gifts?|donations?|contributions?|grants?)\s+(?:came\s+|come\s+)?from\b|\bdonors?\b|"
                          r"\bdonated\s+by\b|\bsponsored\s+by\b|\bsponsors\s+(?:included|include|were|are)\b|"
+                         # (a livestock sale's: "sold for $21,000 to a group of buyers including ..., Mary Lou Janak")
+                         r"\bbuyers?\s+(?:including|included|include|were)\b|"
                          # "The $2,000 scholarship was created by Mrs. Bernadine Fontenberry": its donor
                          r"\b(?:scholarships?|funds?|endowments?|awards?|prizes?)\s+(?:was\s+|is\s+|were\s+)?"
                          r"(?:created|established|endowed|funded|started)\s+by\b",

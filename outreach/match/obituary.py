@@ -108,6 +108,10 @@ _SURVIVOR_TRIGGER = re.compile(
     r"|\b(?:hold|keep|remember)\s+in\s+(?:(?:your|our)\s+)?prayers?\s+(?=(?:his|her|their)\s)"  # (not the deceased)
     # ("Please hold in your prayers Tommy Marshall and his family of Ewell on the death of his mother, Iva Marshall")
     r"|\b(?:hold|keep|remember)\s+in\s+(?:your|our)\s+prayers?\s+(?=[^.;]{0,80}?\bon\s+the\s+(?:death|loss|passing)\s+of\b)"
+    # ("Please keep our Pastor, Rev. Darnell Jefferson, and First Lady Lakeisha Jefferson in your prayers as they
+    # mourn the passing of his mother")
+    r"|\b(?:keep|hold|remember)\s+(?=(?:[^.;]|(?<=rev)\.|(?<=dr)\.|(?<=mr)\.|(?<=mrs)\.){0,160}?\bin\s+(?:your|our)\s+prayers?\s+(?:as|while)\s+(?:they|he|she)\s+"
+    r"(?:mourns?|grieves?)\s+(?:the\s+)?(?:passing|death|loss)\s+of\b)"
     # ("Please remember our sister Mary Alice Futch and her husband, Brother Dorsey Futch, in the loss of her brother")
     r"|\bplease\s+remember\s+(?=[^.;]{0,120}?\b(?:in|on)\s+the\s+(?:loss|death|passing)\s+of\b)"
     # ("Besides her niece Licha, she leaves her brother, ...")
@@ -687,7 +691,8 @@ _RELATION_LED = re.compile(r"\s*(?:Wife|Husband|Daughters?|Sons?|Brothers?|Siste
 _SURVIVOR_QUICK = re.compile(r"surviv|sobreviv|laisse|kite\s|mourners|left\s|leaves|missed|mourning|family\s+includes"
                              r"|grieving"
                              r"|remembered"
-                             r"|cherishing|shared\s|family\s+members|mourned|sympath|condolence|prayer|remember|besides")
+                             r"|cherishing|shared\s|family\s+members|mourned|sympath|condolence|prayer|remember|besides"
+                             r"|keep|hold")
 _PRECEDED_QUICK = re.compile(r"preced|predeceased|in\s+death|joins?|joined|rejoins|reunite|waiting|greeted")
 
 

@@ -175,6 +175,18 @@ def _town_with_state(toks: list[Token], i: int) -> bool:
     return bool(town and state and is_known_town(town))
 
 
+def _town_ends_entry(toks: list[Token], i: int) -> bool:
+    """A known town of two or more words, or one that ends its list entry (a semicolon, "y", "and", a comma before
+    the next entry, or the end), starts at toks[i]: "de Grand Island,", "de Lexington y" (not "de León Chávez")."""
+    town, _state, j = read_place(toks, i)
+    if not (town and is_known_town(town)):
+        return False
+    if " " in town or j >= len(toks) or toks[j].text in {";", "."} or toks[j].low in {"y", "and"}:
+        return True
+    # (a comma, then the next entry: not "María Elena de León, 70,")
+    return toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].cap
+
+
 # --- clauses ------------------------------------------------------------------------------------------
 
 @dataclass
@@ -278,6 +290,9 @@ class _ClauseReader:
         if low == "de" and self.cur is not None and len(self.cur.words) >= 3 and nxt is not None and nxt.cap \
                 and is_known_town(nxt.text) and (i + 2 >= len(toks) or not toks[i + 2].cap):
             return self._place(i)  # "Rosa Tzul Velásquez de Seaford": both surnames written, then of Seaford
+        if low == "de" and self.cur is not None and len(self.cur.words) >= 2 and nxt is not None and nxt.cap \
+                and _town_ends_entry(toks, i + 1):
+            return self._place(i)  # "Le sobreviven sus hijos: ... Teresa Villalpando de Lexington y Javier ..."
         if low in NAME_PARTICLES and self.cur is not None and self.cur.words and nxt is not None and (
                 nxt.cap or nxt.low in NAME_PARTICLES) and toks[i - 1].text != ",":
             return self._name_word(i, t)  # "Antonio da Rosa", "Tony van der Berg": a particle inside a name

@@ -87,6 +87,8 @@ TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "
                            "msgr", "deacon", "sgt", "capt", "col", "lt", "maj", "gen", "judge", "hon", "prof", "atty",
                            "elder", "mother", "bishop", "evangelist", "sis", "bro", "minister", "apostle", "prophetess",
                            "missionary",
+                           # a pastor's wife in Black churches: "First Lady Lakeisha Jefferson"
+                           "first", "lady",
                            # "Circuit Judge Henrietta Pouncey Scarbrough", "the Very Rev. Thaddeus Kulyk"
                            "circuit", "probate", "magistrate", "very", "cw2", "cw3", "cw4", "cw5", "wo1", "cwo",
                            # Vietnamese honorifics: "Cụ Ông Lương Văn Hiếu", "Bà Nguyễn Thị Ba"

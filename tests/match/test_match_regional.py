@@ -3478,3 +3478,36 @@ def test_a_shop_named_for_its_owner_a_campaign_chair_a_spouse_with_a_compound_gi
     # a paid notice's town after a capital "Of"
     assert roles(idx, "ZIRBEL, Bernice Of Burlington. Passed away April 17, 2026. Private family services will be "
                  "held.", "ZIRBEL, Bernice") == {("c5", "possible_deceased_client")}
+
+
+def test_a_spanish_list_de_town_a_first_lady_in_prayers_a_perfect_act_a_couple_ten_years_ago_a_college_junior():
+    idx = index(client("c1", "Ramiro", "Villalpando", spouse_first_name="Consuelo", spouse_last_name="Villalpando",
+                       city="Grand Island", state="NE", postal_code="68803", county_fips="31079"),
+                client("c2", "Lakeisha", "Jefferson", spouse_first_name="Darnell", spouse_last_name="Jefferson",
+                       city="Blytheville", state="AR", postal_code="72315", county_fips="05093"),
+                client("c3", "Tonya", "Barnhill", city="Brookland", state="AR", postal_code="72417",
+                       county_fips="05031"),
+                client("c4", "Mai", "Nguyen", city="Port Lavaca", state="TX", postal_code="77979", county_fips="48057"),
+                client("c5", "Harold", "Prunty", birth_date=date(1957, 5, 5), city="Bridgeport", state="WV",
+                       postal_code="26330", county_fips="54033"),
+                client("c6", "Mary Lou", "Janak", city="Yoakum", state="TX", postal_code="77995", county_fips="48285"))
+    assert roles(idx, "Ramón Villalpando Ibarra, 88, of Lexington, Nebraska, passed away May 31, 2026. Le sobreviven "
+                 'sus hijos: Ramiro (Consuelo "Connie") Villalpando de Grand Island, Teresa Villalpando de Lexington y '
+                 "Javier (Maribel) Villalpando de Cozad.", "Ramón Villalpando Ibarra") == {("c1", "survivor")}
+    assert roles(idx, "Please keep our Pastor, Rev. Darnell Jefferson, and First Lady Lakeisha Jefferson in your "
+                 "prayers as they mourn the passing of his mother, Mother Hattie Pearl Jefferson, 91, of Osceola, who "
+                 "went home to glory on Tuesday.", "Bereavement: Mother Hattie Pearl Jefferson") == {
+        ("c2", "survivor")}
+    assert news(idx, "Brookland senior earns perfect ACT score", "BROOKLAND, Ark. (KNEA) - Brookland High School "
+                "senior Colby Barnhill is one of them. Colby, the son of Kenny and Tonya Barnhill, scored a perfect "
+                "36 on the ACT, the school district announced Friday.") == {("c3", "parent_of_subject", "award")}
+    assert news(idx, "Port Lavaca's Pho Lavaca celebrates ten years on Main Street", "PORT LAVACA, Texas (KXVT) - Ten "
+                "years ago Hoang and Mai Nguyen turned a shuttered bait shop into a noodle house.") == {
+        ("c4", "subject", "milestone")}
+    # a college junior is not the client born in 1957
+    assert news(idx, "Bridgeport's Harold Prunty named to all-conference team", "BRIDGEPORT - Fairmont State "
+                "linebacker Harold Prunty, a Bridgeport High graduate, was named first-team all-conference on Friday. "
+                "Prunty, a junior, is the first Bridgeport product to earn the honor since 2011.") == set()
+    assert news(idx, "Yoakum show results", "YOAKUM - Kaylee Kusserow won grand champion steer. The steer sold for "
+                "$21,000 to a group of buyers including Kahlich Feed and Hardware, Mary Lou Janak and First State "
+                "Bank.") == set()
