@@ -6,7 +6,7 @@ import hashlib
 
 def urn(label: str) -> str:
     h = hashlib.sha1(label.encode()).hexdigest()
-    return f"urn:oid:2.49.0.1.840.0.{h}.001.1"
+    return f"lar_urn:oid:2.49.0.1.840.0.{h}.001.1"   # the brief asks every alert id to start with lar_
 
 
 WSW = urn("lar-winter-storm-carbon")
