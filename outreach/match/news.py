@@ -159,8 +159,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # a birthday, an engagement, a personal hundredth ("finishes 100th hike", "her 84th birthday")
         # a birth, the parents' own news ("announce the birth of their son", "welcomed a son", "first baby of 2026")
         r"announc(?:e|es|ed|ing)\s+the\s+birth|birth\s+of\s+(?:their|a|his|her)\s+(?:first\s+|second\s+|third\s+)?"
-        r"(?:son|daughter|baby|child|twins)|welcom(?:e|es|ed|ing)\s+(?:a|their|twin)\s+(?:[\w\-]+\s+){0,2}?"
-        r"(?:son|daughter|baby|boy|girl|twins)|deliver(?:s|ed)\s+(?:his|her|their)\s+own\s+(?:son|daughter|baby)|"
+        r"(?:son|daughter|baby|child|twins)|welcom(?:e|es|ed|ing)\s+(?:a|their|twin|two|three|four)\s+(?:[\w\-]+\s+){0,2}?"
+        r"(?:sons?|daughters?|baby|babies|boys?|girls?|twins|triplets)|deliver(?:s|ed)\s+(?:his|her|their)\s+own\s+(?:son|daughter|baby)|"
         r"first\s+baby\s+(?:born\s+)?(?:of|in)\s+(?:the\s+)?(?:new\s+)?"
         r"(?:year|\d{4}|[a-z][\w\-]+)|new\s+year'?s\s+baby|"
         # a hospital's list ("Born at Tri-State Memorial Hospital: to Brad and Tiffany Schrenk ..., a daughter")
@@ -280,7 +280,8 @@ _PERFORMS_AFTER = re.compile(r"\s*(?:[A-Z][\w'\-]+\s*)?(?:of\s+(?:[A-Z][\w'\-]+\
                              # ("Tad Ovard, a Rexburg city councilman, spoke at the ribbon cutting")
                              r"spoke\s+(?:at|during)|gave\s+the\s+(?:welcome|invocation|benediction|blessing|eulogy)|"
                              # (not "welcomed a son": a birth, theirs)
-                             r"welcomed(?!\s+(?:a|their|twin)\s+(?:[\w\-]+\s+)?(?:son|daughter|baby|boy|girl|twins)\b)|"
+                             r"welcomed(?!\s+(?:a|their|twin|two|three|four)\s+(?:[\w\-]+\s+)?(?:sons?|daughters?|baby|babies|boys?|girls?|twins|"
+                             r"triplets)\b)|"
                              # "Tou Vang of Appleton, who drove up for opening day, left with": a customer
                              r",?\s*who\s+(?:was\s+first\s+in\s+line|drove\s+(?:up|in|down)|stopped\s+(?:in|by)|"
                              r"lined\s+up|waited\s+in\s+line))\b")
@@ -449,6 +450,7 @@ _EXTENDED_KIN = re.compile(r"\b(?:" + _EXTENDED_KIN_WORDS + r")\s*,\s*(?:[A-Z][\
 _ROLE_BEFORE = re.compile(r"\b(?i:auctioneers?|announcers?|emcees?|referees?|umpires?|ringmasters?|"
                           r"(?:campaign|committee|event|gala|fund-?raising|drive)\s+(?:co-?)?chair(?:man|woman|person)?s?)\s+"
                           r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
+_VOLUNTEERS_BEFORE = re.compile(r"\b(?i:volunteers?)\s+(?:(?:[A-Z][\w'.\-]*|and|&)\s+){1,6}$")
 # A customer at the business's opening, or a relative named through the story's subject, is a bystander.
 _PATRON_BEFORE = re.compile(r"\b(?i:customers?|regulars?|patrons?|shoppers?|diners?|visitors?|onlookers?|"
                             r"passers-?by)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
@@ -727,6 +729,8 @@ def news_context(title: str, text: str) -> NewsContext:
     datelined = town
     home = _HEADLINE_TOWN.match(title) or _HEADLINE_TOWN_INSIDE.search(title) or (
         _HEADLINE_TRADE_TOWN.match(title) if town else None)
+    if home and home.group(1).lower() in _INSTITUTION_NOUNS:
+        home = None  # "Library's Zerr retires": the library's, not Library, Pa.'s
     if home and not town and not state and is_known_town(home.group(1)) and not _named_otherwise(home.group(1), text):
         town = home.group(1)  # "Columbia's volunteer of the year started with one English class", no dateline
     elif town and (other := _people_town(home, title, text)) and city_key(other) != city_key(town) and (
@@ -948,6 +952,9 @@ _HEADLINE_TOWN = re.compile(r"(" + _TOWN_WORDS + r"|[A-Z][\w.]+-[A-Z][\w.]+)(?:'
                             # a person by calling ("Morgantown nurse wins statewide award"; not one that names a
                             # school or a parish: "Lincoln teacher", "Sacred Heart volunteer")
                             r"nurse|farmer|rancher|veteran|firefighter|grandmother|grandfather)\b))")
+# Institutions a headline names by a common noun, some of them a town's name too (Library, Pa.; Hospital, Ill.)
+_INSTITUTION_NOUNS = frozenset({"library", "hospital", "museum", "church", "school", "college", "university", "bank",
+                                "chamber", "council", "club", "zoo", "clinic", "district", "county", "city", "state"})
 # ... and a person by trade, read only against a dateline of the same state ("Hockessin hotelier buys Dover Downtown
 # Inn", datelined DOVER): without one, "West End pastor" names a neighbourhood, not West End, N.C.
 _HEADLINE_TRADE_TOWN = re.compile(r"(" + _TOWN_WORDS + r")\s"
@@ -1124,6 +1131,11 @@ class _Story:
                 else top
         return self._lede
 
+    def _in_lede(self, at: int) -> bool:
+        """Offset `at` of `full` is in the headline or the lede's first sentence."""
+        found = self._sentence(at)
+        return found is None or found[2] or found[0] - self.body <= self.lede()
+
     def headline_events(self) -> tuple[str, ...]:
         if self._headline_events is None:
             self._headline_events = _headline_events(self.title)
@@ -1199,6 +1211,10 @@ class _Story:
         drove ..." (a relative, not the one whose death the sentence before told, unless the headline's event is
         that one; a grandparent, aunt, uncle or cousin is never the subject of the story's event)."""
         full = self.full
+        if full.startswith(_POSSESSIVE, end) and not self._in_lede(end):
+            # "Thanh "Tommy" Pham's Pho Garden truck was among 31 food vendors", late in the story: his truck, not his
+            # event (but the lede's "Theresa Brockmeyer's kitchen gets busy" is about her)
+            return True
         if (spouse_only and event in _CAREER_EVENTS) or _OTHER_OWNER.search(before) or (
                 not named_parent and event not in _FAMILY_EVENTS and _SPEAKER_AFTER.match(full, end, e)
                 and not _OWNERSHIP.search(sentence)):
@@ -1266,7 +1282,11 @@ class _Story:
         names = [PersonName(given=g, surname=full[start:end], nickname=nickname, suffix=suffix)
                  for g in givens if g.lower() != "mrs" and not g.endswith(_POSSESSIVE)]  # ("Yukon's Skaggs Well")
         spouse = _spouse_after(full, name_end, e, family=event in _FAMILY_EVENTS)
-        if spouse and (names or not givens):  # "Ernesto "Neto" Arzabal and his wife, Rosie, said the water ...": both
+        # ("Ernesto "Neto" Arzabal and his wife, Rosie, said the water ...": both; but not after the lede of a story of
+        # one person's award, post or retirement: "opened his first restaurant in 2009 with his wife, Lien")
+        headline = self.headline_events()
+        if spouse and (names or not givens) and (
+                event in headline or not _CAREER_EVENTS.intersection(headline) or self._in_lede(start)):
             names.append(PersonName(given=spouse.group(1), surname=full[start:end]))
         other = _OTHER_PARENT.match(full, end, min(len(full), end + 200)) if parent and names else None
         if other:
@@ -1401,8 +1421,10 @@ class _Story:
         if not headline and event not in _FAMILY_EVENTS and event in self.headline_events() and \
                 _EXTENDED_KIN.search(before):
             return True  # "His grandfather, Cliff Rauenhorst, ... pinned on the medal": the Eagle Scout's, not his
-        if _PATRON_BEFORE.search(before) or _OTHERS_KIN_BEFORE.search(before) or _ROLE_BEFORE.search(before):
+        if _PATRON_BEFORE.search(before) or _OTHERS_KIN_BEFORE.search(before) or _ROLE_BEFORE.search(before) or (
+                event not in _CAREER_EVENTS and _VOLUNTEERS_BEFORE.search(before)):
             return True  # "Customer Darrell Yellowhorse, who stopped in", "Sippy Archibeque's brother, Brosie Gurulé,"
+            # ("Volunteers Charlene Bressette and Sandy Hautamaki ran the raffle": helpers at the show, not honoured)
         if _NEIGHBOUR_BEFORE.search(before) and not (headline or self._events_at(s, sentence)):
             return True  # "Neighbor Kaz Pawlikowski helped the family tarp the roof" (but a neighbour who rescued)
         if _RELATIVE_APPOSITIVE.search(before) and (_FOR_SOMEONE_ELSE.search(sentence) or (

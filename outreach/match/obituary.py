@@ -213,8 +213,8 @@ def _title_name(title: str, deceased_surname_hint: str = "") -> PersonName | Non
     # "Marjorie Lundquist (1936 - 2026) - Oro Valley, AZ": a spaced dash ends the name (the town follows).
     t = re.split(r"\s+[-–—|]\s+", t)[0].strip(" ,")
     t = re.split(r",\s*(?:\d|of\b|age\b)|\s+(?:of|from)\s+[A-Z]", t)[0].strip(" ,")
-    if not t or len(t) > 80:
-        return None
+    if not t or len(t) > 80 or t.split()[0].lower() in _HEADING_WORDS:
+        return None  # (a bulletin's heading, "In Our Prayers - May 17", names nobody)
     # "SMITH, Robert J. 'Bob'" - surname first.
     m = _SURNAME_FIRST.match(t)
     if m and m.group(1).isupper() and (town_after := re.search(r",\s*([A-Z][\w .'\-]+)$", m.group(2))) and \
@@ -234,6 +234,7 @@ def _title_name(title: str, deceased_surname_hint: str = "") -> PersonName | Non
     return _parse_deceased_string(t)
 
 
+_HEADING_WORDS = frozenset({"in", "our", "please", "prayers"})
 # "SMITH, Robert J." ("ST. CYR, Celestine"): surname first
 _SURNAME_FIRST = re.compile(r"^((?:(?:St|ST|Ste|STE)\.\s*)?[^\W\d_][\w'\-]+(?:\s+[^\W\d_][\w'\-]+)?"
                             r"(?:\s+(?:Jr|Sr|II|III|IV)\.?)?),\s+(.+)$")

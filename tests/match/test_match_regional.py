@@ -3511,3 +3511,42 @@ def test_a_spanish_list_de_town_a_first_lady_in_prayers_a_perfect_act_a_couple_t
     assert news(idx, "Yoakum show results", "YOAKUM - Kaylee Kusserow won grand champion steer. The steer sold for "
                 "$21,000 to a group of buyers including Kahlich Feed and Hardware, Mary Lou Janak and First State "
                 "Bank.") == set()
+
+
+def test_a_library_is_no_town_triplets_welcomed_volunteers_run_the_raffle_a_possessive_and_a_spouse_of_old():
+    garden_city = dict(city="Garden City", state="KS", postal_code="67846", county_fips="20055")
+    idx = index(client("c1", "Ramona", "Zerr", **garden_city),
+                client("c2", "Tomeka", "Heard", city="Winder", state="GA", postal_code="30680", county_fips="13013"),
+                client("c3", "Charlene", "Bressette", city="L'Anse", state="MI", postal_code="49946",
+                       county_fips="26013"),
+                client("c4", "Thanh", "Pham", nickname="Tommy", spouse_first_name="Lien", spouse_last_name="Pham",
+                       **garden_city),
+                client("c5", "Lien", "Pham", spouse_first_name="Thanh", spouse_last_name="Pham", **garden_city))
+    # "Library's Zerr": the library's, not Library, Pa.
+    assert news(idx, "Library's Zerr retires after 38 years", "Ramona Zerr, who started the Finney County Public "
+                "Library's Spanish-language collection, retired Friday after 38 years.") == {
+        ("c1", "subject", "retirement")}
+    assert news(idx, "Triplets born at NGMC Barrow for first time", "WINDER, Ga. (WCLS) - The hospital delivered its "
+                "first set of triplets this week. Tomeka and Dwayne Heard of Winder welcomed two boys and a girl on "
+                "Thursday.") == {("c2", "subject", "milestone")}
+    assert news(idx, "L'Anse quilters' show draws record crowd", "L'ANSE - More than 900 visitors came to the show. "
+                "Volunteers Charlene Bressette and Sandy Hautamaki ran the raffle, which raised $3,200 for the food "
+                "pantry.") == set()
+    # his truck among the vendors is not his championship; his award is not his wife's
+    assert news(idx, "Beef Empire Days crowns champions", "The grand champion steer was shown by Brynn Kuhlman of "
+                'Lakin. Thanh "Tommy" Pham\'s Pho Garden truck was among 31 food vendors on Main Street.') == set()
+    assert news(idx, "Chamber honors Pham as Small Business Person of the Year", "The Garden City Area Chamber of "
+                "Commerce named Tommy Pham, owner of Pho Garden, its 2026 Small Business Person of the Year. Pham came "
+                "to Garden City as a teenager in 1983 and opened his first restaurant in 2009 with his wife, "
+                "Lien.") == {("c4", "subject", "award")}
+    # ... but the lede's possessive is the story's subject, and a shop's anniversary is the couple's
+    idx = index(client("c6", "Theresa", "Brockmeyer", city="Willard", state="MO", postal_code="65781",
+                       county_fips="29077"),
+                client("c7", "Dorothy", "Kocurek", nickname="Dottie", city="Round Rock", state="TX",
+                       postal_code="78664", county_fips="48491"))
+    assert news(idx, "Willard's citizen of the year has fed the town's children for 15 summers", "When school lets out "
+                "in Willard, Theresa Brockmeyer's kitchen gets busy.") == {("c6", "subject", "award")}
+    assert news(idx, "Kocurek's Meat Market marks 75 years on Round Rock's Main Street", "Kocurek's Meat Market, the "
+                "butcher shop on East Main Street in Round Rock, celebrates its 75th anniversary this month. The "
+                "market was opened in 1951 by Joseph Kocurek Sr. and is run today by his son, Joe Kocurek Jr., and "
+                "Joe's wife, Dottie, who keeps the books.") == {("c7", "subject", "opening")}
