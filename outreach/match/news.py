@@ -24,7 +24,8 @@ from outreach.match.words import TITLES
 
 # A full stop that ends a title, not a sentence ("named Dr. Anselm Vogelsang ... to the post", "judged by Dr. Marcia
 # Heberle"), so a pattern reads across it; one look-behind per title, as a look-behind must be fixed-width
-_TITLE_STOP = "|".join(rf"(?<=\b(?i:{title}))\." for title in ("dr", "rev", "mr", "mrs", "ms", "st"))
+_TITLE_STOP = "|".join(rf"(?<=\b(?i:{title}))\." for title in (
+    "dr", "rev", "mr", "mrs", "ms", "st", "capt", "lt", "sgt", "col", "gov", "sen", "rep"))
 
 LIFE_EVENTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
@@ -159,8 +160,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # a birthday, an engagement, a personal hundredth ("finishes 100th hike", "her 84th birthday")
         # a birth, the parents' own news ("announce the birth of their son", "welcomed a son", "first baby of 2026")
         r"announc(?:e|es|ed|ing)\s+the\s+birth|birth\s+of\s+(?:their|a|his|her)\s+(?:first\s+|second\s+|third\s+)?"
-        r"(?:son|daughter|baby|child|twins)|welcom(?:e|es|ed|ing)\s+(?:a|their|twin|two|three|four)\s+(?:[\w\-]+\s+){0,2}?"
-        r"(?:sons?|daughters?|baby|babies|boys?|girls?|twins|triplets)|deliver(?:s|ed)\s+(?:his|her|their)\s+own\s+(?:son|daughter|baby)|"
+        r"(?:son|daughter|baby|child|twins)|welcom(?:e|es|ed|ing)\s+(?:(?:a|their|twin|two|three|four)\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"(?:sons?|daughters?|baby|babies|boys?|girls?|twins|triplets|child)\b|deliver(?:s|ed)\s+(?:his|her|their)\s+own\s+(?:son|daughter|baby)|"
         r"first\s+baby\s+(?:born\s+)?(?:of|in)\s+(?:the\s+)?(?:new\s+)?"
         r"(?:year|\d{4}|[a-z][\w\-]+)|new\s+year'?s\s+baby|"
         # a hospital's list ("Born at Tri-State Memorial Hospital: to Brad and Tiffany Schrenk ..., a daughter")
@@ -279,9 +280,11 @@ _PERFORMS_AFTER = re.compile(r"\s*(?:[A-Z][\w'\-]+\s*)?(?:of\s+(?:[A-Z][\w'\-]+\
                              r"led\s+the\s+(?:service|prayer|invocation|mass|worship|ceremony|benediction)|"
                              # ("Tad Ovard, a Rexburg city councilman, spoke at the ribbon cutting")
                              r"spoke\s+(?:at|during)|gave\s+the\s+(?:welcome|invocation|benediction|blessing|eulogy)|"
+                             # ("Her sister Betty Sue Rexroad pinned her": the one who pins the award on)
+                             r"pinned\s+(?:her|him|them)\b|"
                              # (not "welcomed a son": a birth, theirs)
-                             r"welcomed(?!\s+(?:a|their|twin|two|three|four)\s+(?:[\w\-]+\s+)?(?:sons?|daughters?|baby|babies|boys?|girls?|twins|"
-                             r"triplets)\b)|"
+                             r"welcomed(?!\s+(?:(?:a|their|twin|two|three|four)\s+)?(?:[\w\-]+\s+)?(?:sons?|daughters?|baby|babies|boys?|"
+                             r"girls?|twins|triplets|child)\b)|"
                              # "Tou Vang of Appleton, who drove up for opening day, left with": a customer
                              r",?\s*who\s+(?:was\s+first\s+in\s+line|drove\s+(?:up|in|down)|stopped\s+(?:in|by)|"
                              r"lined\s+up|waited\s+in\s+line))\b")
@@ -441,7 +444,8 @@ _MEMBERS_BEFORE = re.compile(r"\b(?:board|committee|council|panel|commission)\s+
                              r"[^.;]{0,140}$")
 _JUDGES_BEFORE = re.compile(r"\b[Jj]udg(?:es|ed|ing)\b(?:(?!\bto\b|\bwent\b|\bwinners?\b)"
                             r"(?:[^.]|" + _TITLE_STOP + r")){0,160}$"
-                            r"|\bjudge\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")  # ("a pie that judge Bernie Klitzing called")
+                            # ("a pie that judge Bernie Klitzing called", "Quilts (judge: Jo Ann Hergenreder)")
+                            r"|\bjudge:?\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # "His wife, Jolene Wiebelhaus, said he had broken ribs": a relative telling of the injury, not hurt in it
 _SAYS_AFTER = re.compile(r",\s+(?:said|says|told)\b")
 _EXTENDED_KIN = re.compile(r"\b(?:" + _EXTENDED_KIN_WORDS + r")\s*,\s*(?:[A-Z][\w'.\-]*\s+){0,3}$")

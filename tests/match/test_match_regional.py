@@ -3550,3 +3550,23 @@ def test_a_library_is_no_town_triplets_welcomed_volunteers_run_the_raffle_a_poss
                 "butcher shop on East Main Street in Round Rock, celebrates its 75th anniversary this month. The "
                 "market was opened in 1951 by Joseph Kocurek Sr. and is run today by his son, Joe Kocurek Jr., and "
                 "Joe's wife, Dottie, who keeps the books.") == {("c7", "subject", "opening")}
+
+
+def test_judges_by_rank_or_after_a_colon_one_who_pins_and_births_without_an_article():
+    idx = index(client("c1", "Kenneth", "Draganovich", nickname="Kenny", city="Butte", state="MT",
+                       postal_code="59701", county_fips="30093"),
+                client("c2", "Jo Ann", "Hergenreder", city="Laramie", state="WY", postal_code="82070",
+                       county_fips="56001"),
+                client("c3", "Betty Sue", "Rexroad", city="Vienna", state="WV", postal_code="26105",
+                       county_fips="54107"),
+                client("c5", "Colton", "Dewberry", city="Whitehouse", state="TX", postal_code="75791",
+                       county_fips="48423"))
+    assert news(idx, "Pasty cook-off crowns a champion", "BUTTE - Mary Kovich won the pasty cook-off. Judges were Fire "
+                "Capt. Kenny Draganovich and Anaconda Mayor Kris Mannix.") == set()
+    assert news(idx, "Albany County Fair results", "LARAMIE - Quilts (judge: Jo Ann Hergenreder): grand champion, "
+                "Darlene Ochsner; reserve, Mae Fitzgerald.") == set()
+    assert news(idx, "Vienna chapter honors Phyllis Amos for 50 years", "Vienna Chapter No. 104 presented a 50-year "
+                "membership pin to Phyllis Amos. Her sister Betty Sue Rexroad pinned her.") == set()
+    assert news(idx, "Whitehouse family welcomes first baby born at new hospital wing", "WHITEHOUSE, Texas - The first "
+                "baby belongs to a Whitehouse family. Colton and Brianna Dewberry welcomed daughter Emmy Rae Dewberry "
+                "at 6:02 a.m. Wednesday.") == {("c5", "subject", "milestone")}
