@@ -20,12 +20,7 @@ from outreach.match.names import is_known_given_name, suffix_key
 from outreach.match.places import city_key, is_country, is_known_town, leading_town, state_code, states_with_town
 from outreach.match.sentences import boundary_after, sentence_after, sentence_around, sentence_before
 from outreach.match.text import PersonName, Token, read_place, tokens
-from outreach.match.words import TITLES
-
-# A full stop that ends a title, not a sentence ("named Dr. Anselm Vogelsang ... to the post", "judged by Dr. Marcia
-# Heberle"), so a pattern reads across it; one look-behind per title, as a look-behind must be fixed-width
-_TITLE_STOP = "|".join(rf"(?<=\b(?i:{title}))\." for title in (
-    "dr", "rev", "mr", "mrs", "ms", "st", "capt", "lt", "sgt", "col", "gov", "sen", "rep"))
+from outreach.match.words import TITLE_STOP, TITLES
 
 LIFE_EVENTS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
@@ -108,7 +103,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:(?:its|the|their)\s+)?(?:[\w\-]+'s\s+)?(?:(?:new|next)\s+[\w\-]+|(?:[\w\-]+\s+){0,2}?"
         r"(?:president|ceo|chief|director|principal|superintendent|chair|manager|head|pastor|coach))|"
         # ("the board on Thursday named Dr. Anselm Vogelsang, an internist who ..., to the post", "... to lead the")
-        r"(?:named|appointed)\s+(?:[^.;]|" + _TITLE_STOP + r"){0,160}?"
+        r"(?:named|appointed)\s+(?:[^.;]|" + TITLE_STOP + r"){0,160}?"
         r"\bto\s+(?:(?:the|this|that|its|their)\s+(?:new\s+)?(?:post|position|job|role)|lead\s+(?:the|its|their)))\b",
         # (not "a retired school librarian", "son of retired Col. Ray Whitlock": who someone is, not an event)
         # (not a descriptor before the name: "judges were ... retired art teacher Bernadette Zgonc")
@@ -443,7 +438,7 @@ _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(
 _MEMBERS_BEFORE = re.compile(r"\b(?:board|committee|council|panel|commission)\s+(?:members\s+)?includ(?:es|ed)\b"
                              r"[^.;]{0,140}$")
 _JUDGES_BEFORE = re.compile(r"\b[Jj]udg(?:es|ed|ing)\b(?:(?!\bto\b|\bwent\b|\bwinners?\b)"
-                            r"(?:[^.]|" + _TITLE_STOP + r")){0,160}$"
+                            r"(?:[^.]|" + TITLE_STOP + r")){0,160}$"
                             # ("a pie that judge Bernie Klitzing called", "Quilts (judge: Jo Ann Hergenreder)")
                             r"|\bjudge:?\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # "His wife, Jolene Wiebelhaus, said he had broken ribs": a relative telling of the injury, not hurt in it

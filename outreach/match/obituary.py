@@ -21,7 +21,7 @@ from outreach.match.people import Mention, parse_name_words, parse_people, vietn
 from outreach.match.places import is_known_town, states_with_town
 from outreach.match.sentences import sentence_spans
 from outreach.match.text import PersonName, normalise_quotes, read_place, tokens
-from outreach.match.words import NAME_PARTICLES, OF_RELATION_INVERSE, SUFFIXES, TITLES
+from outreach.match.words import NAME_PARTICLES, OF_RELATION_INVERSE, SUFFIXES, TITLE_STOP, TITLES
 
 
 @dataclass(frozen=True)
@@ -110,8 +110,8 @@ _SURVIVOR_TRIGGER = re.compile(
     r"|\b(?:hold|keep|remember)\s+in\s+(?:your|our)\s+prayers?\s+(?=[^.;]{0,80}?\bon\s+the\s+(?:death|loss|passing)\s+of\b)"
     # ("Please keep our Pastor, Rev. Darnell Jefferson, and First Lady Lakeisha Jefferson in your prayers as they
     # mourn the passing of his mother")
-    r"|\b(?:keep|hold|remember)\s+(?=(?:[^.;]|(?<=rev)\.|(?<=dr)\.|(?<=mr)\.|(?<=mrs)\.){0,160}?\bin\s+(?:your|our)\s+prayers?\s+(?:as|while)\s+(?:they|he|she)\s+"
-    r"(?:mourns?|grieves?)\s+(?:the\s+)?(?:passing|death|loss)\s+of\b)"
+    r"|\b(?:keep|hold|remember)\s+(?=(?:[^.;]|" + TITLE_STOP + r"){0,160}?\bin\s+(?:your|our)\s+prayers?\s+"
+    r"(?:as|while)\s+(?:they|he|she)\s+(?:mourns?|grieves?)\s+(?:the\s+)?(?:passing|death|loss)\s+of\b)"
     # ("Please remember our sister Mary Alice Futch and her husband, Brother Dorsey Futch, in the loss of her brother")
     r"|\bplease\s+remember\s+(?=[^.;]{0,120}?\b(?:in|on)\s+the\s+(?:loss|death|passing)\s+of\b)"
     # ("Besides her niece Licha, she leaves her brother, ...")
