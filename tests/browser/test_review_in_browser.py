@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 
@@ -184,11 +185,17 @@ def test_reviewer_edits_approves_and_rejects_in_the_airflow_ui(
                 expect(admin.action_link(detail["subject"]).first).to_be_visible()
             admin.shot("03-required-actions")
             # 2b. The link in Jane's digest e-mail opens the run's Required Actions, hers among them.
+            # (Each run sends its own digest: the link names its run, and the page counts that run's open reviews as
+            # they are now; another asset event may have started a run after `pending` was read.)
             digest = next(m for m in digests(cfg) if recipient(m) == "jane.doe@lakeside-wealth.example")
-            link = re.search(r"http\S+/required_actions", text_of(digest)).group(0)
-            admin.page.goto(link)
-            run_pending = sum(d["task_instance"]["dag_run_id"] == approve["task_instance"]["dag_run_id"]
-                              for d in pending)
+            link = re.search(r"http\S+/runs/([^/\s]+)/required_actions", text_of(digest))
+            assert link is not None, text_of(digest)
+            admin.page.goto(link.group(0))
+            heading = admin.page.get_by_text(re.compile(r"Pending required actions \(\d+\)"))
+            expect(heading).to_be_visible()
+            run_id = unquote(link.group(1))
+            run_pending = sum(d["task_instance"]["dag_run_id"] == run_id for d in api.pending_reviews())
+            assert run_pending >= 1
             expect(admin.page.get_by_text(f"Pending required actions ({run_pending})")).to_be_visible()
             admin.shot("03b-digest-link")
             admin.page.goto(cfg.api_url + "/")
