@@ -106,14 +106,14 @@ TITLES: Final = frozenset({"mr", "mrs", "ms", "miss", "dr", "rev", "reverend", "
                            "chief",
                            # an Akan elder's "Opanyin Kwaku Mensah"
                            "opanyin", "opanin"})
-# ("Mother Hattie Simmons": a church title)
-# Words inside a survivor's parentheses that are not a name: "Tim (fiancée Jen)", "(and her husband Tom)".
-# ("(First Lady Annette)": a pastor's wife by her church title)
 # A full stop that ends a title, not a sentence ("named Dr. Anselm Vogelsang ... to the post", "keep our Pastor, Rev.
 # Darnell Jefferson, ... in your prayers"), so a pattern reads across it: one look-behind per title (a look-behind
 # must be fixed-width), in any case.
 TITLE_STOP: Final = "|".join(rf"(?<=\b(?i:{title}))\." for title in (
     "dr", "rev", "mr", "mrs", "ms", "st", "capt", "lt", "sgt", "col", "gov", "sen", "rep"))
+# ("Mother Hattie Simmons": a church title)
+# Words inside a survivor's parentheses that are not a name: "Tim (fiancée Jen)", "(and her husband Tom)".
+# ("(First Lady Annette)": a pastor's wife by her church title)
 PARENTHESIS_NOISE: Final = frozenset({"and", "his", "her", "wife", "husband", "special", "ret", "retired", "first",
                                       "lady"})
 # Words that leave a pending "and" joining the next name ("John and his son Mark"; any other word ends it).
