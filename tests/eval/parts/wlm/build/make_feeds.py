@@ -1,0 +1,259 @@
+"""Write roster.csv, feeds/* and the hand-labelled obituary/news rows of gold.csv for the wlm part.
+
+Adapted from independent4/build/make_feeds.py. Run from the repository root:
+  /work/main/.venv/bin/python tests/eval/parts/wlm/build/make_feeds.py
+  /work/main/.venv/bin/python tests/eval/parts/wlm/build/label_weather.py   (adds the weather rows)
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import sys
+from datetime import datetime
+from email.utils import format_datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import addfips
+import zipcodes
+
+HERE = Path(__file__).resolve().parent
+PART = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import alerts_data  # noqa: E402
+import news  # noqa: E402
+import obits  # noqa: E402
+from roster_data import ADV, NO_PHONE, R  # noqa: E402
+
+HEADER = ["client_id", "first_name", "middle_name", "last_name", "nickname", "maiden_name", "spouse_first_name",
+          "spouse_last_name", "city", "state", "postal_code", "county_fips", "latitude", "longitude", "email",
+          "advisor_email", "do_not_contact", "birth_date", "phone", "address_line"]
+AF = addfips.AddFIPS()
+OBIT_LISTS = (obits.LAT, obits.HP, obits.DN)
+NEWS_LISTS = (news.BIZ, news.TV, news.PN)
+
+
+def jitter(cid: str, k: str) -> float:
+    h = int(hashlib.md5(f"wlm{cid}{k}".encode()).hexdigest()[:8], 16)
+    return (h / 0xFFFFFFFF - 0.5) * 0.008   # +/- 0.004 degree
+
+
+def email_local(first: str, last: str) -> str:
+    return re.sub(r"[^a-z.]", "", f"{first}.{last}".lower().replace(" ", ""))
+
+
+def write_roster() -> None:
+    rows = []
+    seen_phone: dict[str, str] = {}
+    for (cid, first, middle, last, nick, maiden, spf, spl, city, st, zp, birth, street, dnc) in R:
+        z = zipcodes.matching(zp)[0]
+        assert z["state"] == st and z["city"] == city, (cid, zp, z["city"])
+        fips = AF.get_county_fips(z["county"], state=st)
+        lat = round(float(z["lat"]) + jitter(cid, "lat"), 4)
+        lon = round(float(z["long"]) + jitter(cid, "lon"), 4)
+        household = f"{street}|{zp}"
+        if cid in NO_PHONE:
+            phone = ""
+        elif street and household in seen_phone:
+            phone = seen_phone[household]
+        else:
+            phone = f"(320) 555-01{int(cid[3:]):02d}"
+            seen_phone[household] = phone
+        local = email_local(first, re.sub(r" (Jr\.|Sr\.|III)$", "", last))
+        rows.append({
+            "client_id": cid, "first_name": first, "middle_name": middle, "last_name": last, "nickname": nick,
+            "maiden_name": maiden, "spouse_first_name": spf, "spouse_last_name": spl, "city": city, "state": st,
+            "postal_code": zp, "county_fips": fips, "latitude": f"{lat:.4f}", "longitude": f"{lon:.4f}",
+            "email": f"{local}@prairiemail.example", "advisor_email": ADV,
+            "do_not_contact": "true" if dnc else "false", "birth_date": birth, "phone": phone, "address_line": street,
+        })
+    assert len({r["client_id"] for r in rows}) == len(rows)
+    assert len({r["email"] for r in rows}) == len(rows)
+    with open(PART / "roster.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.DictWriter(fh, fieldnames=HEADER)
+        w.writeheader()
+        w.writerows(rows)
+
+
+def rfc822(iso: str) -> str:
+    return format_datetime(datetime.fromisoformat(iso))
+
+
+def paras(body: str) -> list[str]:
+    return [p.strip() for p in body.strip().split("\n\n") if p.strip()]
+
+
+def html(body: str) -> str:
+    return "".join(f"<p>{escape(p)}</p>" for p in paras(body))
+
+
+def first_sentence(body: str) -> str:
+    p = paras(body)[0]
+    m = re.match(r"(.+?[.!?])(\s|$)", p)
+    return m.group(1) if m else p
+
+
+def slug(s: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+
+
+def rss(path: Path, channel: dict, items: list[str], namespaces: str = "") -> None:
+    head = (f'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"{namespaces}>\n<channel>\n'
+            f"<title>{escape(channel['title'])}</title>\n<link>{escape(channel['link'])}</link>\n"
+            f"<description>{escape(channel['description'])}</description>\n<language>en-us</language>\n"
+            f"<lastBuildDate>{channel['built']}</lastBuildDate>\n")
+    path.write_text(head + "".join(items) + "</channel>\n</rss>\n", encoding="utf-8")
+
+
+NS_CONTENT = ' xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+NS_DC = ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
+
+
+def plain_item(it: dict, link: str, category: str) -> str:
+    return (f"<item>\n<title>{escape(it['title'])}</title>\n<link>{link}</link>\n"
+            f'<guid isPermaLink="false">{it["guid"]}</guid>\n<pubDate>{rfc822(it["pub"])}</pubDate>\n'
+            f"<category>{escape(category)}</category>\n<description>{escape(it['body'].strip())}</description>\n</item>\n")
+
+
+def write_feeds() -> None:
+    feeds = PART / "feeds"
+    feeds.mkdir(exist_ok=True)
+    for old in feeds.iterdir():
+        old.unlink()
+
+    # 1. daily newspaper obituaries: plain text
+    items = [plain_item(it, f"https://www.lakesareatribune.example/obituaries/{slug(it['title'])}", "Obituaries")
+             for it in obits.LAT]
+    rss(feeds / "wlm_lakes_area_tribune_obituaries.rss",
+        dict(title="Lakes Area Tribune - Obituaries", link="https://www.lakesareatribune.example/obituaries",
+             description="Obituaries from the Lakes Area Tribune, Willmar, Minn.",
+             built=rfc822("2026-06-16T05:05:00-05:00")), items)
+
+    # 2. funeral home: one-sentence plain description, HTML in content:encoded
+    items = []
+    for it in obits.HP:
+        items.append(
+            f"<item>\n<title>{escape(it['title'])}</title>\n"
+            f"<link>https://www.hoglundpeterson.example/obituary/{it['guid']}</link>\n"
+            f'<guid isPermaLink="false">{it["guid"]}</guid>\n<pubDate>{rfc822(it["pub"])}</pubDate>\n'
+            f"<dc:creator>Hoglund-Peterson Funeral Chapels</dc:creator>\n"
+            f"<description>{escape(first_sentence(it['body']))}</description>\n"
+            f"<content:encoded><![CDATA[<div class=\"obit\"><h2>{escape(it['title'])}</h2>"
+            f"{html(it['body'])}</div>]]></content:encoded>\n</item>\n")
+    rss(feeds / "wlm_hoglund_peterson_funeral_chapels.rss",
+        dict(title="Hoglund-Peterson Funeral Chapels - Obituaries", link="https://www.hoglundpeterson.example/",
+             description="Obituaries: Willmar, Benson and Litchfield chapels",
+             built=rfc822("2026-07-08T12:05:00-05:00")), items, NS_CONTENT + NS_DC)
+
+    # 3. paid death notices: terse, surname-first
+    items = [plain_item(it, f"https://notices.prairiepioneer.example/{it['guid']}", "Death Notices") for it in obits.DN]
+    rss(feeds / "wlm_prairie_pioneer_death_notices.rss",
+        dict(title="Prairie Pioneer - Paid Death Notices", link="https://notices.prairiepioneer.example/",
+             description="Death notices: Swift, Chippewa, Kandiyohi and Meeker counties",
+             built=rfc822("2026-07-28T07:05:00-05:00")), items)
+
+    # 4. business paper: plain text
+    items = [plain_item(it, f"https://www.mkbusinessledger.example/news/{slug(it['title'])}", "Business")
+             for it in news.BIZ]
+    rss(feeds / "wlm_meeker_kandiyohi_business_ledger.rss",
+        dict(title="Meeker-Kandiyohi Business Ledger", link="https://www.mkbusinessledger.example/",
+             description="Business news from west-central Minnesota", built=rfc822("2026-04-28T06:05:00-05:00")),
+        items)
+
+    # 5. TV station site: HTML descriptions
+    items = []
+    for it in news.TV:
+        items.append(
+            f"<item>\n<title>{escape(it['title'])}</title>\n"
+            f"<link>https://www.lakescountry12.example/news/local/{slug(it['title'])}</link>\n"
+            f'<guid isPermaLink="false">{it["guid"]}</guid>\n<pubDate>{rfc822(it["pub"])}</pubDate>\n'
+            f"<dc:creator>Lakes Country 12 News</dc:creator>\n"
+            f"<description>{escape(html(it['body']))}</description>\n</item>\n")
+    rss(feeds / "wlm_lakes_country_12_local.rss",
+        dict(title="Lakes Country 12 KLCT - Local News", link="https://www.lakescountry12.example/",
+             description="Local news from Willmar and west-central Minnesota",
+             built=rfc822("2026-07-15T17:35:00-05:00")), items, NS_DC)
+
+    # 6. community newsletter: teaser description, HTML in content:encoded
+    items = []
+    for it in news.PN:
+        items.append(
+            f"<item>\n<title>{escape(it['title'])}</title>\n"
+            f"<link>https://prairieneighbors.example/{it['guid']}</link>\n"
+            f'<guid isPermaLink="false">{it["guid"]}</guid>\n<pubDate>{rfc822(it["pub"])}</pubDate>\n'
+            f"<category>Community</category>\n<description>{escape(first_sentence(it['body']))}</description>\n"
+            f"<content:encoded><![CDATA[{html(it['body'])}]]></content:encoded>\n</item>\n")
+    rss(feeds / "wlm_prairie_neighbors_community.rss",
+        dict(title="Prairie Neighbors - Community Notes", link="https://prairieneighbors.example/",
+             description="Schools, milestones and fair results: Kandiyohi, Swift, Chippewa and Meeker counties",
+             built=rfc822("2026-09-08T08:05:00-05:00")), items, NS_CONTENT)
+
+    # 7. NWS alerts, api.weather.gov /alerts/active GeoJSON
+    by_id = {x["id"]: x for x in alerts_data.ALERTS}
+    features = []
+    for a in alerts_data.ALERTS:
+        zones = [f"https://api.weather.gov/zones/{'county' if u[2] == 'C' else 'forecast'}/{u}" for u in a["UGC"]]
+        refs = [{"@id": f"https://api.weather.gov/alerts/{r}", "identifier": r, "sender": "w-nws.webmaster@noaa.gov",
+                 "sent": by_id[r]["sent"]} for r in a["references"]]
+        params = {
+            "AWIPSidentifier": [a["awips"]],
+            "WMOidentifier": [f"{a['wmo']} {a['office']} {datetime.fromisoformat(a['sent']).strftime('%d%H%M')}"],
+            "NWSheadline": [a["headline"].upper()],
+            "BLOCKCHANNEL": ["EAS", "NWEM", "CMAS"],
+            "eventEndingTime": [a["ends"]],
+        }
+        if a.get("vtec"):
+            params["VTEC"] = [a["vtec"]]
+        params.update(a.get("extra", {}))
+        props = {
+            "@id": f"https://api.weather.gov/alerts/{a['id']}", "@type": "wx:Alert", "id": a["id"],
+            "areaDesc": a["areaDesc"], "geocode": {"SAME": a["SAME"], "UGC": a["UGC"]}, "affectedZones": zones,
+            "references": refs, "sent": a["sent"], "effective": a["sent"], "onset": a["onset"],
+            "expires": a["expires"], "ends": a["ends"], "status": a["status"], "messageType": a["messageType"],
+            "category": "Met", "severity": a["severity"], "certainty": a["certainty"], "urgency": a["urgency"],
+            "event": a["event"], "sender": "w-nws.webmaster@noaa.gov", "senderName": a["senderName"],
+            "headline": a["headline"], "description": a["description"], "instruction": a["instruction"],
+            "response": a["response"], "parameters": params,
+        }
+        features.append({"id": f"https://api.weather.gov/alerts/{a['id']}", "type": "Feature",
+                         "geometry": a["geometry"], "properties": props})
+    doc = {
+        "@context": ["https://geojson.org/geojson-ld/geojson-context.jsonld",
+                     {"@version": "1.1", "wx": "https://api.weather.gov/ontology#", "@vocab": "https://api.weather.gov/ontology#"}],
+        "type": "FeatureCollection", "features": features,
+        "title": "Current watches, warnings, and advisories for the United States",
+        "updated": "2026-07-21T23:00:00+00:00",
+    }
+    (feeds / "wlm_nws_alerts_active_2026.json").write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n",
+                                                            encoding="utf-8")
+
+
+def write_hand_gold() -> None:
+    roster_ids = {r[0] for r in R}
+    dnc = {r[0] for r in R if r[13]}
+    rows = []
+    guids = set()
+    for lists, kind in ((OBIT_LISTS, "bereavement"), (NEWS_LISTS, "news")):
+        for lst in lists:
+            for it in lst:
+                assert it["guid"].startswith("wlm_") and it["guid"] not in guids, it["guid"]
+                guids.add(it["guid"])
+                for cid, role in it["gold"]:
+                    assert cid in roster_ids and cid not in dnc, cid
+                    rows.append((cid, it["guid"], kind, role))
+    assert len(rows) == len(set(rows))
+    with open(PART / "gold.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["client_id", "item_id", "kind", "role"])
+        w.writerows(rows)
+
+
+if __name__ == "__main__":
+    write_roster()
+    write_feeds()
+    write_hand_gold()
+    print("ok")
