@@ -277,6 +277,12 @@ _PERFORMS_AFTER = re.compile(r"\s*(?:[A-Z][\w'\-]+\s*)?(?:of\s+(?:[A-Z][\w'\-]+\
                              r"spoke\s+(?:at|during)|gave\s+the\s+(?:welcome|invocation|benediction|blessing|eulogy)|"
                              # ("Her sister Betty Sue Rexroad pinned her": the one who pins the award on)
                              r"pinned\s+(?:her|him|them)\b|"
+                             # ("Pastor Roz Eitzen judged the pie contest", "Lee Voth announced the livestock premium
+                             # sale": the one who runs the contest or the sale, not its winner)
+                             r"judged|refereed|umpired|auctioned\s+off|announced\s+the\s+(?:[\w\-]+\s+){0,3}"
+                             r"(?:sale|auction|winners|results|raffle|drawing)|"
+                             # "said neighbor Wendell "Buddy" Outlaw, whose house ... was not damaged": spared
+                             r",?\s*whose\s+[^.;]{0,60}?\b(?:was|were)\s+(?:not|never)\s+(?:damaged|hit|touched|harmed)|"
                              # (not "welcomed a son": a birth, theirs)
                              r"welcomed(?!\s+(?:(?:a|their|twin|two|three|four)\s+)?(?:[\w\-]+\s+)?(?:sons?|daughters?|baby|babies|boys?|"
                              r"girls?|twins|triplets|child)\b)|"
@@ -450,6 +456,10 @@ _ROLE_BEFORE = re.compile(r"\b(?i:auctioneers?|announcers?|emcees?|referees?|ump
                           r"(?:campaign|committee|event|gala|fund-?raising|drive)\s+(?:co-?)?chair(?:man|woman|person)?s?)\s+"
                           r"(?:[A-Z][\w'.\-]*\s+){1,3}$")
 _VOLUNTEERS_BEFORE = re.compile(r"\b(?i:volunteers?)\s+(?:(?:[A-Z][\w'.\-]*|and|&)\s+){1,6}$")
+# "Their children are Brett (Shelby) Vandenhouten of Escanaba and ...": the couple's children, listed for who the
+# couple is, not the subjects of the couple's anniversary or retirement
+_CHILDREN_LISTED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:children|sons|daughters|kids)\s+"
+                                     r"(?:are|were|include)\s+[^.;]{0,160}$")
 # A customer at the business's opening, or a relative named through the story's subject, is a bystander.
 _PATRON_BEFORE = re.compile(r"\b(?i:customers?|regulars?|patrons?|shoppers?|diners?|visitors?|onlookers?|"
                             r"passers-?by)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
@@ -1189,7 +1199,7 @@ class _Story:
             bool(_IDENTIFIED_VICTIM.match(after)) or (identified and "loss" in headline_events)))
         m_suffix = _SUFFIX_AFTER.match(full, end, min(e, end + 8))
         suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""
-        town, state = self._home(full[start:end], m_suffix.end() if m_suffix else tail, e, parent)
+        town, state = self._home(full[start:end], m_suffix.end() if m_suffix else tail, e, parent, start)
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
         names = self._names(start, end, m_suffix.end() if m_suffix else end, e, givens, nickname, suffix, parent,
                             event)
@@ -1226,11 +1236,14 @@ class _Story:
                      and re.search(r"\b(?:wife|husband)\b", relative.group(0)))
                     or event not in (self.headline_events() or (event,)) or _EXTENDED_KIN.search(before))
 
-    def _home(self, surname: str, after: int, e: int, parent: bool) -> tuple[str, str]:
+    def _home(self, surname: str, after: int, e: int, parent: bool, start: int) -> tuple[str, str]:
         """The town and state the story gives the person named before `after` ("Hollis Goldthwaite III of ..."), or
-        a later sentence does; a parent without a town of their own lives where the child of the same surname is
-        from ("Stoneking, of Lavalette, finished the season 24-2. Her parents, Wendell and Patsy Stoneking, ...")."""
+        before the name at `start` ("A 13-year-old from Lexington, Kentucky, named Aubrey Coffman"), or a later
+        sentence does; a parent without a town of their own lives where the child of the same surname is from
+        ("Stoneking, of Lavalette, finished the season 24-2. Her parents, Wendell and Patsy Stoneking, ...")."""
         town, state = self._place_after(after, e)
+        if not (town or state) and (named := _FROM_NAMED_BEFORE.search(self.full, max(0, start - 100), start)):
+            town, state, _ = read_place(tokens(self.full, named.start(1), named.end(1)), 0)
         if not (town or state):
             town, state = self._place_later(surname, e, since=self.body if parent else None)
         return town, state
@@ -1424,6 +1437,8 @@ class _Story:
                 event not in _CAREER_EVENTS and _VOLUNTEERS_BEFORE.search(before)):
             return True  # "Customer Darrell Yellowhorse, who stopped in", "Sippy Archibeque's brother, Brosie Gurulé,"
             # ("Volunteers Charlene Bressette and Sandy Hautamaki ran the raffle": helpers at the show, not honoured)
+        if not headline and _CHILDREN_LISTED_BEFORE.search(full, s, start):
+            return True
         if _NEIGHBOUR_BEFORE.search(before) and not (headline or self._events_at(s, sentence)):
             return True  # "Neighbor Kaz Pawlikowski helped the family tarp the roof" (but a neighbour who rescued)
         if _RELATIVE_APPOSITIVE.search(before) and (_FOR_SOMEONE_ELSE.search(sentence) or (
@@ -1490,6 +1505,10 @@ class _Story:
 
 
 _OF_FROM = frozenset({"of", "from"})
+# "A 13-year-old from Lexington, Kentucky, named Aubrey Coffman": the town written before the name (the mention
+# starts at the surname)
+_FROM_NAMED_BEFORE = re.compile(r"\b(?:of|from)\s+([A-Z][^,.;]{1,30},\s+[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?),?\s+"
+                                r"(?:named|called)\s+(?:[A-Z][\w'.\-]*\s+){0,3}$")
 # An honour accepted for someone else: "accepted the plaque on behalf of the family"
 _ACCEPTED_FOR = re.compile(r"\baccept(?:ed|s)\s+[^.;]{0,60}?\bon\s+(?:behalf\s+of|(?:his|her|their)\s+behalf)\b")
 # The second part of a compound surname, then a comma: "Arreguín Solórzano, 67,"

@@ -112,6 +112,11 @@ _SURVIVOR_TRIGGER = re.compile(
     # mourn the passing of his mother")
     r"|\b(?:keep|hold|remember)\s+(?=(?:[^.;]|" + TITLE_STOP + r"){0,160}?\bin\s+(?:your|our)\s+prayers?\s+"
     r"(?:as|while)\s+(?:they|he|she)\s+(?:mourns?|grieves?)\s+(?:the\s+)?(?:passing|death|loss)\s+of\b)"
+    # ("Please keep Sister Peggy Outlaw and her husband, Buddy, of Milan in your prayers. Peggy's brother, Floyd
+    # Jernigan, 70, of Dyersburg, passed away": the death told in the next sentence, through one of them)
+    r"|\b(?:keep|hold|remember)\s+(?=(?:[^.;]|" + TITLE_STOP + r"){0,160}?\bin\s+(?:your|our)\s+prayers?\.\s+"
+    r"[\w\-]+'s\s+(?:[a-z\-]+\s+)?(?:father|mother|brother|sister|son|daughter|husband|wife|grand\w+|"
+    r"(?:father|mother|brother|sister|son|daughter)-in-law)\s*,\s+\w)"
     # ("Please remember our sister Mary Alice Futch and her husband, Brother Dorsey Futch, in the loss of her brother")
     r"|\bplease\s+remember\s+(?=[^.;]{0,120}?\b(?:in|on)\s+the\s+(?:loss|death|passing)\s+of\b)"
     # ("Besides her niece Licha, she leaves her brother, ...")
@@ -310,6 +315,7 @@ def parse_obituary(title: str, text: str) -> Obituary:
     town, state = _residence(text, lead_span)
     survivors, preceded = _people(text, spans, deceased.surname if deceased else "")
     survivors = _spouses_named_through(text, survivors)
+    survivors = _related_through_lead(lead, survivors)
     if deceased is not None and deceased.suffix and deceased.middle:
         survivors = [_father_of_a_junior(m, deceased) for m in survivors]
     spouse, survivors = _own_spouse(survivors)
@@ -343,6 +349,20 @@ def _spouses_named_through(text: str, survivors: list[Mention]) -> list[Mention]
         if named is not None and named.group(1) == prev.name.given:
             out[k] = replace(m, spouse_given=prev.name.given)
     return out
+
+
+# A bulletin's lead that names the deceased through a member: "Annika's father, Paul Granholm, 78, ... died"
+_THROUGH_MEMBER = re.compile(r"\s*([A-Z][\w\-]*)'s\s+([a-z\-]+),\s")
+
+
+def _related_through_lead(lead: str, survivors: list[Mention]) -> list[Mention]:
+    """"Please hold Annika and Marcus Tvedt in your prayers. Annika's father, Paul Granholm, ... died": Annika is
+    his child (so her roster maiden name Granholm is his family's), whatever the prayer line's wording said."""
+    through = _THROUGH_MEMBER.match(lead)
+    relation = OF_RELATION_INVERSE.get(through.group(2), "") if through else ""
+    if not relation or through is None:
+        return survivors
+    return [replace(m, relation=relation) if m.name.given == through.group(1) else m for m in survivors]
 
 
 def _identity_facts(title: str, lead: str, text: str, spouse: Mention | None, survivors: tuple[Mention, ...],
@@ -398,8 +418,9 @@ _CAPS_HEADING = re.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)?,\s")
 # A bulletin's lead that names the deceased mid-sentence: "Our friends at Montague CRC share the news that
 # Gertrude "Trudy" Boerema, 88, of Montague, went to be with her Lord", "We note the passing of ..."
 # ("pray for the repose of ...", "sympathy to Nellie Ter Beeke in the death of her sister-in-law, Dina Ter Beeke")
-# ("Her grandfather, Martin Aamodt, 89, of Fosston, died": a bulletin's notice of a member's relative)
-_NAME_INTRODUCED = re.compile(r"^\s*(?:His|Her|Their)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?=[A-Z])|"
+# ("Her grandfather, Martin Aamodt, 89, of Fosston, died", "Annika's father, Paul Granholm, 78, of Willmar, Minn.,
+# died": a bulletin's notice of a member's relative)
+_NAME_INTRODUCED = re.compile(r"^\s*(?:His|Her|Their|[A-Z][\w\-]*'s)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?=[A-Z])|"
                               r"\b(?:the\s+news\s+that|the\s+family\s+of|the\s+repose\s+of\s+the\s+soul\s+of|"
                               r"the\s+(?:death|passing)\s+of(?:\s+(?:his|her|their|[A-Z][\w']*'s)\s+[a-z][\w\-]*"
                               r"(?:\s+[a-z][\w\-]*)?,)?)\s+(?=[A-Z])")

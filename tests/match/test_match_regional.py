@@ -3570,3 +3570,44 @@ def test_judges_by_rank_or_after_a_colon_one_who_pins_and_births_without_an_arti
     assert news(idx, "Whitehouse family welcomes first baby born at new hospital wing", "WHITEHOUSE, Texas - The first "
                 "baby belongs to a Whitehouse family. Colton and Brianna Dewberry welcomed daughter Emmy Rae Dewberry "
                 "at 6:02 a.m. Wednesday.") == {("c5", "subject", "milestone")}
+
+
+def test_who_runs_the_contest_or_sale_a_neighbour_spared_the_couples_children_and_a_town_before_named():
+    alva = dict(city="Alva", state="OK", postal_code="73717", county_fips="40151")
+    idx = index(client("c1", "Rosalind", "Eitzen", nickname="Roz", **alva),
+                client("c2", "Leland", "Voth", nickname="Lee", **alva),
+                client("c3", "Wendell", "Outlaw", nickname="Buddy", city="Milan", state="TN", postal_code="38358",
+                       county_fips="47053"))
+    assert news(idx, "Harvest festival results", "The festival closed Saturday in Alva. Pastor Roz Eitzen judged the "
+                "cobbler contest, which was won by Ada Penner of Fairview. Lee Voth announced the 4-H premium "
+                "auction, which raised $40,000.") == set()
+    assert news(idx, "Straight-line winds flatten barns near Milan", "MILAN, Tenn. - Winds tore the roofs off two "
+                "barns Tuesday. \"It sounded like a train,\" said neighbor Wendell \"Buddy\" Outlaw, whose house "
+                "down the road was not damaged.") == set()
+    # the couple's children, listed, are not the subjects of the couple's anniversary
+    idx = index(client("c4", "Leonard", "Marchetti", nickname="Len", spouse_first_name="Donna",
+                       spouse_last_name="Marchetti", city="Escanaba", state="MI", postal_code="49829",
+                       county_fips="26041"),
+                client("c5", "Brett", "Marchetti", city="Escanaba", state="MI", postal_code="49829",
+                       county_fips="26041"))
+    assert news(idx, "Marchettis mark 50 years", "Len and Donna Marchetti of Escanaba will celebrate their 50th "
+                "wedding anniversary Sunday. Len retired from the paper mill in 2011. Their children are Brett "
+                "(Kim) Marchetti of Escanaba and Lisa Dahl of Marquette.") == {("c4", "subject", "milestone")}
+    # "a 12-year-old from Springfield, Illinois, named ...": not the client in Springfield, Missouri
+    idx = index(client("c6", "Harper", "Ostrowski", city="Springfield", state="MO", postal_code="65806",
+                       county_fips="29077"))
+    assert news(idx, "Springfield, Ill., student reaches geography bee finals", "A 12-year-old from Springfield, "
+                "Illinois, named Harper Ostrowski reached the finals of the national geography bee on "
+                "Tuesday.") == set()
+
+
+def test_a_bulletin_that_names_the_death_in_the_next_sentence_through_a_member():
+    milan = dict(city="Milan", state="TN", postal_code="38358", county_fips="47053")
+    idx = index(client("c1", "Loretta", "Pickens", spouse_first_name="Otis", spouse_last_name="Pickens", **milan),
+                client("c2", "Otis", "Pickens", spouse_first_name="Loretta", spouse_last_name="Pickens", **milan))
+    text = ("Please keep Sister Loretta Pickens and her husband, Otis, of Milan in your prayers. Loretta's brother, "
+            "Clarence Boyd, 74, of Trenton, passed away May 2. Services were held in Trenton.")
+    assert roles(idx, text, "Bereavement") == {("c1", "survivor"), ("c2", "survivor")}
+    ob = parse_obituary("Bereavement", text)
+    assert (ob.deceased.given, ob.deceased.surname, [(m.name.given, m.relation) for m in ob.survivors][0]) == (
+        "Clarence", "Boyd", ("Loretta", "sibling"))
