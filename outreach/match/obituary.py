@@ -86,7 +86,8 @@ _SURVIVOR_TRIGGER = re.compile(
     r"|\bchief\s+mourners?\s*[:\-]"  # a Ghanaian notice's "Chief mourners: Kwabena "Kobby" Mensah and his wife"
     r"|\bsurvivors\s+(?:include|includes|are|also\s+include)\b|\bsurvivors\s*[:\-]"
     r"|\bsurviving\s+(?:are|is|him|her)\b|\balso\s+surviving\s+(?:are|is)\b"
-    r"|\bsurviving\s+(?:besides|in\s+addition\s+to)\s+(?:his|her)\s+(?:wife|husband)\s+(?:are|is)\b"
+    r"|\bsurviving\s+(?:besides|in\s+addition\s+to)\s+(?:his|her)\s+(?:wife|husband)"
+    r"(?:\s+of\s+\d{1,2}\s+years)?(?:,\s*[^,;.]{1,40},)?\s+(?:are|is)\b"  # ("... his wife of 54 years, Doris, are")
     r"|\bleft\s+to\s+(?:cherish|treasure|mourn|celebrate|honor|carry\s+on)\b[^.;:]*?\b(?:are|is|include|includes|by)\b"
     r"|\b(?:he|she)\s+(?:also\s+)?(?:leaves|leaves\s+behind)\b|\bleaves\s+behind\b"
     r"|\bleaves\s+(?:his|her)\s+(?=(?:\w+\s+){0,2}?(?:wife|husband|sons?|daughters?|sisters?|brothers?|children"
@@ -119,6 +120,8 @@ _SURVIVOR_TRIGGER = re.compile(
     r"(?:father|mother|brother|sister|son|daughter)-in-law)\s*,\s+\w)"
     # ("Please remember our sister Mary Alice Futch and her husband, Brother Dorsey Futch, in the loss of her brother")
     r"|\bplease\s+remember\s+(?=[^.;]{0,120}?\b(?:in|on)\s+the\s+(?:loss|death|passing)\s+of\b)"
+    # ("Please keep in your prayers Yvonne Bergeron, ..., and her family: her sons, Dale and his wife Jolene")
+    r"|\b(?:his|her|their)\s+family\s*:\s*(?=(?:his|her|their)\s)"
     # ("Besides her niece Licha, she leaves her brother, ...")
     r"|\bbesides\s+(?=(?:his|her|their)\s)"
 )
@@ -577,14 +580,17 @@ def _merge(primary: PersonName | None, other: PersonName | None) -> PersonName |
 
 _WAS_AGE = re.compile(r"\b(?:He|She)\s+was\s+(\d{1,3})(?:\s+years\s+old)?\s*[.,]")
 _AGE_TOWN = re.compile(r",\s*(?:age\s+)?\d{1,3},\s*(?=[A-Z])")
-_NOTICE_TOWN = re.compile(r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*,\s+[A-Z][\w.'\- ]{0,40}?,\s*(?=[A-Z])")
+# ('PRUISMANN, Evangeline "Vangie", Eagle Grove, died')
+_NOTICE_TOWN = re.compile(r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*,\s+[A-Z][\w.'\"\- ]{0,40}?,\s*(?=[A-Z])")
 # 'FENSKE, Gerald "Jerry" - Deer Lodge. Died March 3': a paid notice's town after a dash (or a capital "Of":
 # "ZIRBEL, Bernice Of Burlington. Passed away April 17").
 _NOTICE_DASH_TOWN = re.compile(r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*,\s+[^.\n]{1,40}?\s(?:[-\u2013\u2014]|Of)\s+"
                                r"(?=[A-Z])")
 # "Marlys Eidsness, Brandon, died Friday": a notice that names the town between the name and the death.
 _NAME_TOWN = re.compile(r"\s*[A-Z][\w.'\"\-]*(?:\s+[A-Z\"][\w.'\"\-]*){1,4},\s*"
-                        r"(?=[A-Z][\w.'\- ]{0,40}?,\s*(?:[A-Z][\w.]{1,12},\s*)?(?:died|passed|entered|went)\b)")
+                        r"(?=[A-Z][\w.'\- ]{0,40}?,\s*(?:[A-Z][\w.]{1,12},\s*)?(?:died|passed|entered|went)\b"
+                        # ("Opal Pankratz, Fairview. Arrangements pending with ...": a lead of the name and town)
+                        r"|[A-Z][\w'\- ]{0,40}\.?\s*$)")
 
 
 def _residence(text: str, lead_span: tuple[int, int]) -> tuple[str, str]:
@@ -682,8 +688,10 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
                 r"\s*(?:(?:his|her|their)\s+)?(?:great-)?(?:grand)?(?:children|sons?|daughters?|brothers?|sisters?"
                 r"|grandchildren|nieces|nephews)\b[^.]*?[:,]", text[s:e], re.IGNORECASE):
                 out.append(("survivor", s, _clause_stop(text, s, e)))
-            elif _RELATION_LED.match(text, s, e) and not _PRECEDED_QUICK.search(low, s, e) and s != spans[0][0]:
-                # (not the lead: "Sister Ruthie Mae Bryan, 79, of Savannah, transitioned" is the deceased)
+            elif (led := _RELATION_LED.match(text, s, e)) and not _PRECEDED_QUICK.search(low, s, e) and \
+                    s != spans[0][0] and not _TITLED_SUBJECT.match(text, led.end(), e):
+                # (not the lead: "Sister Ruthie Mae Bryan, 79, of Savannah, transitioned" is the deceased; nor a
+                # bulletin's sick list, "Brother Grady Sorrells is recovering from knee surgery")
                 # A death notice's survivors without a "survived by": "Daughter Ana Ruiz of Tucson; son Paul."
                 out.append(("survivor", s, _clause_stop(text, s, e)))
             continue
@@ -710,11 +718,13 @@ def _of_clause_end(text: str, me: int, e: int, found: list[tuple[str, int, int]]
 # ("Children: Abena Asante (nee Owusu) and husband Kwabena of Ewing; Kofi Owusu of the Bronx": a labelled list)
 _RELATION_LED = re.compile(r"\s*(?:Wife|Husband|Daughters?|Sons?|Brothers?|Sisters?|Stepdaughters?|Stepsons?"
                            r"|Granddaughters?|Grandsons?|Children|Grandchildren)\s*:?\s+(?!of\b)[A-Z][\w'\-]+")
+# A church title's sentence with a verb of its own: "Brother Grady Sorrells is recovering"
+_TITLED_SUBJECT = re.compile(r"(?:\s+[A-Z][\w'\-]*){0,3}\s+(?:is|was|has|had|will|remains)\b")
 _SURVIVOR_QUICK = re.compile(r"surviv|sobreviv|laisse|kite\s|mourners|left\s|leaves|missed|mourning|family\s+includes"
                              r"|grieving"
                              r"|remembered"
                              r"|cherishing|shared\s|family\s+members|mourned|sympath|condolence|prayer|remember|besides"
-                             r"|keep|hold")
+                             r"|keep|hold|family\s*:")
 _PRECEDED_QUICK = re.compile(r"preced|predeceased|in\s+death|joins?|joined|rejoins|reunite|waiting|greeted")
 
 

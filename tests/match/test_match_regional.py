@@ -3611,3 +3611,31 @@ def test_a_bulletin_that_names_the_death_in_the_next_sentence_through_a_member()
     ob = parse_obituary("Bereavement", text)
     assert (ob.deceased.given, ob.deceased.surname, [(m.name.given, m.relation) for m in ob.survivors][0]) == (
         "Clarence", "Boyd", ("Loretta", "sibling"))
+
+
+def test_bare_notices_with_the_town_after_a_nickname_or_alone_and_a_sick_list_is_no_survivor_list():
+    eagle_grove = dict(city="Eagle Grove", state="IA", postal_code="50533", county_fips="19197")
+    idx = index(client("c1", "Wilhelmina", "Oberbroeckling", nickname="Billie", **eagle_grove),
+                client("c2", "Verna", "Dreessen", **eagle_grove))
+    assert roles(idx, 'OBERBROECKLING, Wilhelmina "Billie", Eagle Grove, died Monday, May 4, 2026. Services pending.',
+                 'OBERBROECKLING, Wilhelmina "Billie"') == {("c1", "possible_deceased_client")}
+    assert roles(idx, "Verna Dreessen, Eagle Grove. Arrangements pending with Foust Funeral Home.",
+                 "DREESSEN, Verna") == {("c2", "possible_deceased_client")}
+    jackson = dict(city="Jackson", state="TN", postal_code="38301", county_fips="47113")
+    idx = index(client("c3", "Cletus", "Vandiver", **jackson))
+    assert roles(idx, "Sick and shut-in: Mother Ada Bell is home. Brother Cletus Vandiver is recovering from hip "
+                 "surgery. Bereavement: Our "
+                 "condolences to the family of Sister Opal Frierson, 91, of Jackson, who passed May 3.",
+                 "Sick and shut-in; Bereavement") == set()
+
+
+def test_survivors_after_the_spouse_named_and_after_her_family_colon():
+    jackson = dict(city="Jackson", state="MI", postal_code="49201", county_fips="26075")
+    idx = index(client("c1", "Nathaniel", "Osterhout", nickname="Nate", **jackson),
+                client("c2", "Jolene", "Garnier", spouse_first_name="Dale", spouse_last_name="Garnier", **jackson))
+    assert roles(idx, "Walter Osterhout, 80, of Jackson, died Monday. Surviving in addition to his wife of 51 years, "
+                 "June, are his son, Nate (Kara) Osterhout of Jackson; and a sister, Irma Pohl of Leslie.",
+                 "Walter Osterhout") == {("c1", "survivor")}
+    assert roles(idx, "Please keep in your prayers Marguerite Garnier, 86, of Jackson, who was called home on May 2, "
+                 "and her family: her sons, Dale and his wife Jolene of Jackson, and Paul of Albion.",
+                 "Marguerite Garnier") == {("c2", "survivor")}
