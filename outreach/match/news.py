@@ -44,7 +44,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:hospital|medical\s+center|trauma\s+center)|airlifted|"
         r"accident)\b",
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?rs?|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
-        r"receives|received\s+the|medal|scholarship|perfect\s+(?:act|sat)\s+score|perfect\s+(?:\d{2,4}\s+)?on\s+the\s+(?:act|sat)\b|(?:named|selected\s+as|chosen\s+as)\s+(?:an?\s+)?(?:\d{4}\s+)?(?:[\w.\-]+\s+){0,2}?scholars?\b|"
+        r"receives|received\s+the|medal|scholarship|perfect\s+(?:act|sat)\s+score|perfect\s+(?:\d{2,4}\s+)?on\s+the\s+(?:act|sat)\b|(?:named|selected\s+(?:as|for\s+the)|chosen\s+(?:as|for\s+the))\s+(?:an?\s+)?(?:\d{4}\s+)?(?:[\w.'\-]+\s+){0,2}?scholars?\b|"
         # ("named U.S. Presidential Scholars candidate", "named a candidate for the U.S. Presidential Scholars Program",
         # "a National Merit semifinalist")
         r"named\s+an?\s+candidate\s+for\s+the\s+(?:[\w.\-]+\s+){0,3}?scholars?\b|(?:semi)?finalists?|hall\s+of\s+fame|eagle\s+scouts?|earn(?:s|ed)\s+(?:(?:his|her|the)\s+)?(?:rank\s+of\s+)?eagle\b|merit\s+badges?|earned\s+the|prizes?|win|"
@@ -159,6 +159,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"(?:sons?|daughters?|baby|babies|boys?|girls?|twins|triplets|child)\b|deliver(?:s|ed)\s+(?:his|her|their)\s+own\s+(?:son|daughter|baby)|"
         r"first\s+baby\s+(?:born\s+)?(?:of|in)\s+(?:the\s+)?(?:new\s+)?"
         r"(?:year|\d{4}|[a-z][\w\-]+)|new\s+year'?s\s+baby|"
+        # a births column ("Births: Brandon and Jessica Cundiff-Rhodes of Elizabethtown, a son, Wyatt James")
+        r"\bbirths\s*:[^.;]{0,120}?,\s+an?\s+(?:son|daughter|baby)\b|"
         # a hospital's list ("Born at Tri-State Memorial Hospital: to Brad and Tiffany Schrenk ..., a daughter")
         r"born\s+(?:at|in)\b[^.;]{0,120}?\bto\b[^.;]{0,80}?,\s+an?\s+(?:son|daughter|baby)\b|"
         # ("Born to Jesse and Kaylee Barnhill of Abilene, a son", "A daughter, Nkauj Hnub, ..., on March 19, to Kou
@@ -1380,8 +1382,11 @@ class _Story:
             after = sentence_after(self.text, s - body)
             # ("Shannon O'Dell has taught science for 34 years. O'Dell retires in June": the surname again, even
             # after a lede that names them late: "... a good chance Marisol Cabanero-Hoyt sold you the ticket")
-            again = after is not None and bool(
-                surname and self.text[after[0] : after[1]].lstrip().startswith(f"{surname} "))
+            # ("When Marvin Tatrow started at the mill in 1988 ... On Friday, Tatrow retired": after a time too)
+            then = _TIME_THEN.match(self.text, after[0], after[1]) if after is not None else None
+            again = after is not None and bool(surname and (
+                self.text[after[0] : after[1]].lstrip().startswith(f"{surname} ")
+                or (then is not None and self.text.startswith(f"{surname} ", then.end()))))
             if after is not None and (again or (opens and _PRONOUN_SUBJECT.match(self.text, after[0], after[1]))):
                 nearby += self._events_at(after[0] + body, self.text[after[0] : after[1]])
                 named = named or again  # (the next sentence's subject by name: whatever the lede has them do)
@@ -1505,6 +1510,8 @@ class _Story:
 
 
 _OF_FROM = frozenset({"of", "from"})
+# A time opening a sentence before its subject: "On Friday, ", "Last week ", "This spring, "
+_TIME_THEN = re.compile(r"\s*(?:On|Last|This|Earlier\s+this)\s+[A-Z]?[a-z]+,?\s+")
 # "A 13-year-old from Lexington, Kentucky, named Aubrey Coffman": the town written before the name (the mention
 # starts at the surname)
 _FROM_NAMED_BEFORE = re.compile(r"\b(?:of|from)\s+([A-Z][^,.;]{1,30},\s+[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?),?\s+"

@@ -3639,3 +3639,27 @@ def test_survivors_after_the_spouse_named_and_after_her_family_colon():
     assert roles(idx, "Please keep in your prayers Marguerite Garnier, 86, of Jackson, who was called home on May 2, "
                  "and her family: her sons, Dale and his wife Jolene of Jackson, and Paul of Albion.",
                  "Marguerite Garnier") == {("c2", "survivor")}
+
+
+def test_a_spouse_by_the_nickname_of_their_own_roster_row_a_surname_after_a_time_scholars_and_a_births_column():
+    milan = dict(city="Milan", state="TN", postal_code="38358", county_fips="47053")
+    idx = index(client("c1", "Peggy", "Outlaw", spouse_first_name="Wendell", spouse_last_name="Outlaw", **milan),
+                client("c2", "Wendell", "Outlaw", nickname="Buddy", spouse_first_name="Peggy",
+                       spouse_last_name="Outlaw", **milan))
+    assert news(idx, "Outlaw retires after 35 years at Milan Middle", "Peggy Outlaw is retiring after 35 years of "
+                "teaching math. Outlaw and her husband, Buddy, plan to travel.") == {("c1", "subject", "retirement")}
+    idx = index(client("c3", "Marvin", "Tatrow", city="Menominee", state="MI", postal_code="49858",
+                       county_fips="26109"))
+    assert news(idx, "After 40 years, the mill's night foreman clocks out", "MENOMINEE, Mich. - When Marvin Tatrow "
+                "started at the mill in 1986, the presses were run by hand. On Friday, Tatrow retired as its longest-"
+                "serving foreman.") == {("c3", "subject", "retirement")}
+    bardstown = dict(city="Bardstown", state="KY", postal_code="40004", county_fips="21179")
+    idx = index(client("c4", "Nathan", "Mattingly", nickname="Nate", spouse_first_name="Brooke",
+                       spouse_last_name="Mattingly", **bardstown),
+                client("c5", "Jessica", "Cundiff-Rhodes", spouse_first_name="Brandon", spouse_last_name="Rhodes",
+                       city="Elizabethtown", state="KY", postal_code="42701", county_fips="21093"))
+    assert news(idx, "Local junior selected for state program", "Nelson County High School junior Cora Mattingly has "
+                "been selected for the 2026 Governor's Scholars Program. Cora, the daughter of Nate and Brooke "
+                "Mattingly of Bardstown, plays the cello.") == {("c4", "parent_of_subject", "award")}
+    assert news(idx, "Hospital notes", "Births: Brandon and Jessica Cundiff-Rhodes of Elizabethtown, a daughter, "
+                "Nora Jane, April 2.") == {("c5", "subject", "milestone")}
