@@ -8,7 +8,8 @@ against the whole roster) on a sample and extrapolates. The last line printed is
 
     .venv/bin/python bench/run.py            # 1,000 / 100,000 / 1,000,000 clients, 31,000 items
     .venv/bin/python bench/run.py --quick    # 1,000 / 10,000 clients, 3,100 items (a smoke run)
-    .venv/bin/python bench/run.py --profile 100000   # cProfile the matching pass for one size
+    .venv/bin/python bench/run.py --profile 100000   # cProfile the matching pass for one size (BENCH_PROFILE_OUT=file
+                                                 # keeps the whole profile for pstats)
 """
 
 from __future__ import annotations
@@ -155,6 +156,8 @@ def child_match(n: int, day_path: str, profile: bool = False, kinds: tuple[str, 
         for order in ("tottime", "cumulative"):
             print(f"--- cProfile, {n:,} clients, by {order} ---", file=sys.stderr)
             pstats.Stats(profiler, stream=sys.stderr).sort_stats(order).print_stats(30)
+        if os.environ.get("BENCH_PROFILE_OUT"):  # the whole profile, for pstats' callers and callees
+            profiler.dump_stats(os.environ["BENCH_PROFILE_OUT"])
 
     if records is not None:
         # Every proposal, sorted: two engine revisions can be compared for identical output at any size.
@@ -384,6 +387,8 @@ def main(argv: list[str] | None = None) -> int:
           + ", ".join(f"{v} {k}" for k, v in sorted(planted.items()))
           + "; weather alerts over their counties are not pre-judged")
 
+    if args.matches_out:
+        os.makedirs(args.matches_out, exist_ok=True)  # (a new folder is the common case: one per run compared)
     with tempfile.TemporaryDirectory(prefix="outreach-bench-") as tmp:
         day_path = os.path.join(tmp, "day.pickle")
         with open(day_path, "wb") as fh:

@@ -1163,7 +1163,8 @@ def _news_namesakes(index: RosterIndex, mention: NewsMention, place: PlaceQuery,
         if ns.score == 0.0 or _names_clients_spouse(mention.name, client):
             continue
         if mention.spouse and ps.score < cfg.near_event and client.spouse_first_name and \
-                not given_match(mention.spouse, _spouse_known_as(index, client)):
+                not given_match(mention.spouse, (client.spouse_first_name,)) and \
+                not given_match(mention.spouse, _spouse_nicknames(index, client)):  # ("her husband, Buddy")
             # "he lives in Meridian with his wife, Shannon": not the client in Hayden married to Tamsin, in a story
             # placed elsewhere (in the client's own town a roster spouse may be out of date)
             continue
@@ -1172,14 +1173,6 @@ def _news_namesakes(index: RosterIndex, mention: NewsMention, place: PlaceQuery,
             continue  # "Tony Ciaccio, 16," is not the client born in 1956
         scored.append((client, (ns.score * ps.score * mention.tie, (*ns.notes, *ps.notes))))
     return scored
-
-
-def _spouse_known_as(index: RosterIndex, client: Client) -> tuple[str, ...]:
-    """The roster spouse's given name, and the nickname the spouse's own roster row gives ("Outlaw and her husband,
-    Buddy": Wendell "Buddy" Outlaw, a client too)."""
-    partners = index.partners_named(client.first_name, client.last_name)
-    return (client.spouse_first_name, *(p.nickname for p in partners if p.nickname and given_match(
-        p.first_name, (client.spouse_first_name,))))
 
 
 _NewsCandidate = tuple[Client, tuple[float, tuple[str, ...]], NewsMention]

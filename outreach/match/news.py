@@ -904,16 +904,9 @@ def _candidate_events(low: str) -> set[str]:
 _ANY_EVENT = re.compile("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in LIFE_EVENTS.items()), re.IGNORECASE)
 
 
-@lru_cache(maxsize=1024)
-def _lower_case(names: tuple[str, ...]) -> re.Pattern[str]:
-    """These LIFE_EVENTS patterns without IGNORECASE, for lower-cased ASCII text (they are written in lower
-    case, and on ASCII text IGNORECASE compares lower-cased letters: the same matches, ~3x faster), in one
-    alternation with a group each, as _ANY_EVENT."""
-    return re.compile("|".join(f"(?P<{name}>{LIFE_EVENTS[name].pattern})" for name in names))
-
-
-_SMALL_SET = 3
-_ANY_EVENT_LOWER = _lower_case(tuple(LIFE_EVENTS))
+# The same patterns without IGNORECASE, for lower-cased ASCII text (they are written in lower case, and on ASCII
+# text IGNORECASE compares lower-cased letters: the same matches, ~3x faster): all in one alternation, and each alone.
+_ANY_EVENT_LOWER = re.compile("|".join(f"(?P<{name}>{rx.pattern})" for name, rx in LIFE_EVENTS.items()))
 _LOWER_ALONE = {name: re.compile(rx.pattern) for name, rx in LIFE_EVENTS.items()}
 
 
@@ -929,19 +922,17 @@ def _events_in(sentence: str, *, alone: bool = False) -> list[str]:
     candidates = _candidate_events(low)
     if not candidates:
         return []
-    # The other patterns cannot match anywhere in the text, so at every position an alternation of the
-    # candidates tries what _ANY_EVENT would and finds the same matches.
+    # The other patterns cannot match anywhere in the text: their words are not in it.
     names = tuple(name for name in LIFE_EVENTS if name in candidates)
-    if alone:
-        return [name for name in names if _LOWER_ALONE[name].search(low)]
-    # Few candidates: an alternation of just those (compiled once per set); more: all of them, compiled once
-    # (each set compiled costs milliseconds, and a day at a million clients meets hundreds of sets).
-    rx = _lower_case(names) if len(names) <= _SMALL_SET else _ANY_EVENT_LOWER
-    found = {m.lastgroup for m in rx.finditer(low)}
+    each = [name for name in names if _LOWER_ALONE[name].search(low)]
+    if alone or len(each) <= 1:
+        return each  # (one pattern that matches at all: the alternation finds it, and nothing else)
+    # Two or more: one match may hide another that starts inside it, as the alternation reads the sentence.
+    found = {m.lastgroup for m in _ANY_EVENT_LOWER.finditer(low)}
     return [name for name in names if name in found]
 
 
-_TIE_LOWER = re.compile(_TIE.pattern)  # lower-case words: see _lower_case
+_TIE_LOWER = re.compile(_TIE.pattern)  # lower-case words: see _ANY_EVENT_LOWER
 _ATTENDING_LOWER = re.compile(_ATTENDING.pattern)
 
 
@@ -1283,11 +1274,15 @@ class _Story:
     def _spouse_again(self, surname: str, e: int) -> str:
         """The spouse's given name in a later sentence opened by the surname alone (AP style's second reference):
         "Roediger, a structural engineer, ... lives in Meridian with his wife, Shannon"."""
-        if f"{surname}," not in self.full[e:] and f"{surname} " not in self.full[e:]:
-            return ""
-        m = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)){re.escape(surname)}\b[^.!?\n]{{0,200}}?\b(?:his|her)\s+"
-                       r"(?:wife|husband),?\s+([A-Z][\w'\-]+)(?=[,.]|\s+[a-z])").search(self.full, e)
-        return m.group(1) if m else ""
+        full = self.full
+        at = full.find(surname, e)
+        while at >= 0:  # (each sentence the surname opens; no pattern compiled per surname)
+            if full[at - 1] == "\n" or (full[at - 1].isspace() and full[at - 2] in ".!?"):
+                m = _SPOUSE_LATER.match(full, at + len(surname))
+                if m is not None:
+                    return m.group(1)
+            at = full.find(surname, at + 1)
+        return ""
 
     def _names(self, start: int, end: int, name_end: int, e: int, givens: list[str], nickname: str, suffix: str,
                parent: bool, event: str = "") -> list[PersonName]:
@@ -1510,6 +1505,8 @@ class _Story:
 
 
 _OF_FROM = frozenset({"of", "from"})
+# After a surname opening a sentence: "..., a structural engineer, ... lives in Meridian with his wife, Shannon"
+_SPOUSE_LATER = re.compile(r"\b[^.!?\n]{0,200}?\b(?:his|her)\s+(?:wife|husband),?\s+([A-Z][\w'\-]+)(?=[,.]|\s+[a-z])")
 # A time opening a sentence before its subject: "On Friday, ", "Last week ", "This spring, "
 _TIME_THEN = re.compile(r"\s*(?:On|Last|This|Earlier\s+this)\s+[A-Z]?[a-z]+,?\s+")
 # "A 13-year-old from Lexington, Kentucky, named Aubrey Coffman": the town written before the name (the mention
