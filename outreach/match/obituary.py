@@ -137,6 +137,7 @@ _PRECEDED_TRIGGER = re.compile(
 # "Stephen, " before "husband of"; Lancaster County's "a daughter, Joanne wife of Scott Kreider", without the comma
 # (but not "Beloved husband of 56 years of Helen": the comma or "and" before the name places it in a list)
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'\-]+(?:\s+[A-Z]\.|\s+Jr\.)?,\s*$|(?:,|\band)\s+[A-Z][\w'\-]+\s+$")
+_TOWN_BEFORE_COMMA = re.compile(r"\b(?:in|of|at)\s+(?:[A-Z][\w.'\-]*\s+){0,2}[A-Z][\w'\-]+,\s*$")
 _OF_RELATION = re.compile(
     r"\b(wife|husband|mother|father|grandmother|grandfather|great-grandmother|great-grandfather|sister|brother|"
     r"daughter|son|aunt|uncle|mother-in-law|father-in-law|sister-in-law|brother-in-law|companion|partner|widow|"
@@ -424,7 +425,7 @@ _CAPS_HEADING = re.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)?,\s")
 # ("Her grandfather, Martin Aamodt, 89, of Fosston, died", "Annika's father, Paul Granholm, 78, of Willmar, Minn.,
 # died": a bulletin's notice of a member's relative)
 _NAME_INTRODUCED = re.compile(r"^\s*(?:His|Her|Their|[A-Z][\w\-]*'s)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?=[A-Z])|"
-                              r"\b(?:the\s+news\s+that|the\s+family\s+of|the\s+repose\s+of\s+the\s+soul\s+of|"
+                              r"\b(?:the\s+news\s+that|the\s+family\s+of|the\s+repose\s+of\s+the\s+soul\s+of|the\s+soul\s+of|"
                               r"the\s+(?:death|passing)\s+of(?:\s+(?:his|her|their|[A-Z][\w']*'s)\s+[a-z][\w\-]*"
                               r"(?:\s+[a-z][\w\-]*)?,)?)\s+(?=[A-Z])")
 
@@ -580,8 +581,8 @@ def _merge(primary: PersonName | None, other: PersonName | None) -> PersonName |
 
 _WAS_AGE = re.compile(r"\b(?:He|She)\s+was\s+(\d{1,3})(?:\s+years\s+old)?\s*[.,]")
 _AGE_TOWN = re.compile(r",\s*(?:age\s+)?\d{1,3},\s*(?=[A-Z])")
-# ('PRUISMANN, Evangeline "Vangie", Eagle Grove, died')
-_NOTICE_TOWN = re.compile(r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*,\s+[A-Z][\w.'\"\- ]{0,40}?,\s*(?=[A-Z])")
+# ('PRUISMANN, Evangeline "Vangie", Eagle Grove, died', 'ESQUER, Dolores "Lola," Nogales, passed away')
+_NOTICE_TOWN = re.compile(r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*,\s+[A-Z][\w.'\"\- ]{0,40}?,\"?\s*(?=[A-Z])")
 # 'FENSKE, Gerald "Jerry" - Deer Lodge. Died March 3': a paid notice's town after a dash (or a capital "Of":
 # "ZIRBEL, Bernice Of Burlington. Passed away April 17").
 _NOTICE_DASH_TOWN = re.compile(r"\s*[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*,\s+[^.\n]{1,40}?\s(?:[-\u2013\u2014]|Of)\s+"
@@ -677,8 +678,10 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
                         and re.search(r"\b(?:born|was\s+the|was\s+a|as\s+the)\s*$", before)) or (
                         kind == "of:parent" and "born" in text[s:ms].lower()):
                     continue
-                if kind in ("of:spouse", "of:in_law") and _NAMED_BEFORE.search(text, max(s, ms - 40), ms):
-                    continue  # "six children: Stephen, husband of Mary Stoltzfus Riehl": Stephen's wife
+                if kind in ("of:spouse", "of:in_law") and _NAMED_BEFORE.search(text, max(s, ms - 40), ms) and \
+                        not _TOWN_BEFORE_COMMA.search(text, max(s, ms - 40), ms):
+                    continue  # "six children: Stephen, husband of Mary Stoltzfus Riehl": Stephen's wife (but "who
+                    # died Feb. 3 in Dodge City, mother-in-law of our parishioner Lupe Armendariz": the deceased's)
                 marks += _of_clause_end(text, me, e, found[lo:hi])
             marks.append((kind, ms, me))
         if not marks:

@@ -3663,3 +3663,32 @@ def test_a_spouse_by_the_nickname_of_their_own_roster_row_a_surname_after_a_time
                 "Mattingly of Bardstown, plays the cello.") == {("c4", "parent_of_subject", "award")}
     assert news(idx, "Hospital notes", "Births: Brandon and Jessica Cundiff-Rhodes of Elizabethtown, a daughter, "
                 "Nora Jane, April 2.") == {("c5", "subject", "milestone")}
+
+
+def test_a_birth_to_a_father_with_a_nickname_a_board_members_voice_and_a_mass_intention():
+    rio_rico = dict(city="Rio Rico", state="AZ", postal_code="85648", county_fips="04023")
+    idx = index(client("c1", "Ernesto", "Quiroga", nickname="Neto", spouse_first_name="Marisela",
+                       spouse_last_name="Quiroga", **rio_rico),
+                client("c2", "Abdiqani", "Warsame", city="Willmar", state="MN", postal_code="56201",
+                       county_fips="27067"),
+                client("c3", "Rosalind", "Kleinschmidt", city="Garden City", state="KS", postal_code="67846",
+                       county_fips="20055"))
+    assert news(idx, "Births at Holy Cross", "The parish welcomes Lucía Quiroga, born April 2 at Holy Cross Hospital "
+                "to Ernesto \"Neto\" and Marisela Quiroga of Rio Rico.") == {("c1", "subject", "milestone")}
+    assert news(idx, "Willmar food shelf gets state grant", "WILLMAR, Minn. - The Willmar food shelf received a "
+                "$90,000 state grant Tuesday. Abdiqani Warsame, a board member, said the money will buy a "
+                "freezer.") == set()
+    assert news(idx, "Anniversary Masses this week", "Mass intentions this week: Tuesday 7 a.m., for the repose of "
+                "the soul of Edwin Kleinschmidt (tenth anniversary), requested by Rosalind Kleinschmidt.") == set()
+
+
+def test_a_notice_with_a_comma_inside_the_nickname_and_a_bulletin_for_the_soul_of_a_parishioners_mother_in_law():
+    nogales = dict(city="Nogales", state="AZ", postal_code="85621", county_fips="04023")
+    idx = index(client("c1", "Refugio", "Valenzuela", nickname="Cuca", **nogales))
+    assert roles(idx, 'VALENZUELA, Refugio "Cuca," Nogales, passed away May 1, 2026. Arrangements pending.',
+                 'VALENZUELA, Refugio "Cuca"') == {("c1", "possible_deceased_client")}
+    dodge_city = dict(city="Dodge City", state="KS", postal_code="67801", county_fips="20057")
+    idx = index(client("c2", "Maria Guadalupe", "Ontiveros", nickname="Lupe", **dodge_city))
+    assert roles(idx, "Please remember in your prayers the soul of Consuelo Ontiveros, 88, who died May 9 in Dodge "
+                 "City, mother-in-law of our parishioner Lupe Ontiveros. Que descanse en paz.",
+                 "Please pray for our departed") == {("c2", "survivor")}
