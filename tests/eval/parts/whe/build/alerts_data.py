@@ -5,7 +5,7 @@ import hashlib
 
 
 def urn(label: str) -> str:
-    return f"urn:oid:2.49.0.1.840.0.{hashlib.sha1(label.encode()).hexdigest()}.001.1"
+    return f"whe_urn:oid:2.49.0.1.840.0.{hashlib.sha1(label.encode()).hexdigest()}.001.1"
 
 
 WSW = urn("whe-winter-storm-hancock-brooke")
