@@ -242,7 +242,8 @@ _TIE = re.compile(r"\b(?:owner|owners|owned|owns|founder|founded|co-owner|propri
                   re.IGNORECASE)
 # An official quoted about someone else's event ("said Fire Chief Dean Olson") is not its subject.
 _OFFICIAL_BEFORE = re.compile(
-    r"\b(?:chief|officer|sheriff|deputy|spokes(?:man|woman|person)|mayor|trooper|sgt|lt|capt|detective|director|"
+    r"\b(?:chief|officer|captain|lieutenant|sergeant|sheriff|deputy|spokes(?:man|woman|person)|mayor|trooper|sgt|lt|"
+    r"capt|detective|director|"
     r"supervisor|coordinator|investigator|commander|inspector|officials?|superintendent|principal|coach|"
     r"meteorologist|pastor|reporter|neighbou?r|witness|friend|attorney|lawyer|spokesman)\.?\s+(?:[A-Z][\w'\-]*\.?\s+){0,2}$",
     re.IGNORECASE,
@@ -272,6 +273,8 @@ _PERFORMING = re.compile(r"\b(?:addressed|spoke|" + _PRESENTED_ACTIVE + r"|"
 # is the honoree).
 # (a surname part may be the hit: "Pastor Delbert Crane Bull blessed", read at "Crane")
 _PERFORMS_AFTER = re.compile(r"\s*(?:[A-Z][\w'\-]+\s*)?(?:of\s+(?:[A-Z][\w'\-]+\s*){1,3})?(?:,[^,.;]{0,60},\s*)?"
+                             # ("The Rev. Wes Tindall and Marguerite Etchegaray judged the pie contest": both)
+                             r"(?:and\s+(?:[A-Z][\w'.\-]*\s+){1,3})?"
                              r"(?:blessed|officiated|addressed|presented|congratulated|emceed|introduced|laid\s+the\s+wreath|"
                              # "The Rev. Dr. Isaiah Ravenell led the service": the clergy at someone's milestone
                              r"led\s+the\s+(?:service|prayer|invocation|mass|worship|ceremony|benediction)|"
@@ -445,9 +448,10 @@ _RELATIVE_APPOSITIVE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+)?(
 # the members of the body whose opening or award the story tells, not its subjects
 _MEMBERS_BEFORE = re.compile(r"\b(?:board|committee|council|panel|commission)\s+(?:members\s+)?includ(?:es|ed)\b"
                              r"[^.;]{0,140}$")
-_JUDGES_BEFORE = re.compile(r"\b[Jj]udg(?:es|ed|ing)\b(?:(?!\bto\b|\bwent\b|\bwinners?\b)"
+_JUDGES_BEFORE = re.compile(r"\b[Jj]udg(?:es|ed|ing|e\s+(?:was|is|will\s+be))\b(?:(?!\bto\b|\bwent\b|\bwinners?\b)"
                             r"(?:[^.]|" + TITLE_STOP + r")){0,160}$"
-                            # ("a pie that judge Bernie Klitzing called", "Quilts (judge: Jo Ann Hergenreder)")
+                            # ("a pie that judge Bernie Klitzing called", "Quilts (judge: Jo Ann Hergenreder)",
+                            # "Market steer judge was retired extension agent Dwayne Hiatt")
                             r"|\bjudge:?\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
 # "His wife, Jolene Wiebelhaus, said he had broken ribs": a relative telling of the injury, not hurt in it
 _SAYS_AFTER = re.compile(r",\s+(?:said|says|told)\b")
@@ -572,11 +576,19 @@ _NOBODY_HURT = re.compile(r"^no\s+injuries\b|\b(?:neither\s+driver|no\s+one|nobo
                           r"|\bno\s+injuries\s+(?:were|was)\s+reported\b", re.IGNORECASE)
 
 
+_WEDDING = re.compile(r"\b(?:wedding|marriage|married|vows)\b", re.IGNORECASE)
+# "The Rev. Wes Tindall, her son, said the sign will hang in the museum": a relative speaking of the subject's event
+_RELATIVE_SAYS_AFTER = re.compile(r",\s+(?:his|her|their)\s+(?:son|daughter|husband|wife|mother|father|brother|"
+                                  r"sister|grandson|granddaughter|nephew|niece)(?:-in-law)?,\s+(?:said|says|told)\b")
+
+
 def _not_theirs(event: str, after: str, sentence: str) -> bool:
     """What follows the name says the event is not theirs: they were spared it (_spared), they are an expert
     quoted on it ("Walter Pfannenstiel, a retired hydrologist who ..., said the storm was"), or the name is a
-    memorial's ("the Deacon Cleophas Fontenberry Memorial Scholarship" is named for the dead)."""
+    memorial's ("the Deacon Cleophas Fontenberry Memorial Scholarship" is named for the dead); a relative quoted on
+    it ("..., her son, said")."""
     return _spared(event, after) or bool(_EXPERT_AFTER.match(after) and _SPEECH.search(sentence)) or \
+        bool(_RELATIVE_SAYS_AFTER.match(after)) or \
         after.startswith((" Memorial ", " Memorial\n")) or (event == "milestone" and bool(_MASS_FOR_THE_DEAD.search(
             sentence)))
 
@@ -1233,6 +1245,10 @@ class _Story:
         relative = _RELATIVE_APPOSITIVE.search(before)
         if relative is None:
             return False
+        if event == "milestone" and re.search(r"\b(?:son|daughter)\s*,", relative.group(0)) and \
+                _WEDDING.search(self.full, 0, self.body + _LEDE_REACH):
+            return True  # "Their daughter, Mary Jo Pruett of Chiloquin, is organizing the party": the couple's wedding
+            # anniversary (but "Their son, Rod Hasskamp, ... have run it since 1995": the resort's 60th season is his)
         # (a child's injury is the family's own: "His mother, Pippa Daughtry, said the family was grateful")
         return bool((event == "injury" and _SAYS_AFTER.match(full, end, e)
                      and re.search(r"\b(?:wife|husband)\b", relative.group(0)))

@@ -3692,3 +3692,24 @@ def test_a_notice_with_a_comma_inside_the_nickname_and_a_bulletin_for_the_soul_o
     assert roles(idx, "Please remember in your prayers the soul of Consuelo Ontiveros, 88, who died May 9 in Dodge "
                  "City, mother-in-law of our parishioner Lupe Ontiveros. Que descanse en paz.",
                  "Please pray for our departed") == {("c2", "survivor")}
+
+
+def test_two_judges_a_judge_was_a_son_quoted_a_daughter_who_plans_the_party_and_a_fire_captain_quoted():
+    lakeview = dict(city="Lakeview", state="OR", postal_code="97630", county_fips="41037")
+    idx = index(client("c1", "Wesley", "Tindall", nickname="Wes", **lakeview),
+                client("c2", "Dwayne", "Hiatt", **lakeview),
+                client("c3", "Mary Jo", "Pruett", **lakeview),
+                client("c4", "Dwayne", "Smalls", city="Ridgeland", state="SC", postal_code="29936",
+                       county_fips="45053"))
+    assert news(idx, "County fair results", "LAKEVIEW - The Rev. Wes Tindall and Marguerite Etchegaray judged the "
+                "jam contest, won by Ada Cheney of Paisley. Market lamb judge was retired rancher Dwayne "
+                "Hiatt.") == set()
+    assert news(idx, "Tindall Feed retires its sign after 60 years", "LAKEVIEW - Opal Tindall closed the feed store "
+                "her father opened in 1965. The Rev. Wes Tindall, her son, said the sign will go to the "
+                "museum.") == set()
+    assert news(idx, "Lakeview couple marks 60 years", "LAKEVIEW - Harold and June Pruett will mark their 60th "
+                "wedding anniversary Saturday. Their daughter, Mary Jo Pruett of Lakeview, is planning the "
+                "party.") == set()
+    assert news(idx, "Tornado damages homes near Beaufort", "BEAUFORT, S.C. - A tornado tore roofs off four homes "
+                "Tuesday. Ridgeland fire captain Dwayne Smalls, whose crew came on mutual aid, said the roads were "
+                "blocked.") == set()
