@@ -45,6 +45,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"accident)\b",
         "award": r"\b(?:award(?:ed|s)?|honou?red|honou?rs?|recogni[sz]ed|inducted|of\s+the\s+year|wins|won|"
         r"receives|received\s+the|medal|scholarship|perfect\s+(?:act|sat)\s+score|perfect\s+(?:\d{2,4}\s+)?on\s+the\s+(?:act|sat)\b|(?:named|selected\s+(?:as|for\s+the)|chosen\s+(?:as|for\s+the))\s+(?:an?\s+)?(?:\d{4}\s+)?(?:[\w.'\-]+\s+){0,2}?scholars?\b|"
+        # ("accepted to the South Carolina Governor's School for Science and Mathematics")
+        r"(?:accepted|admitted|selected|chosen)\s+(?:to|for|into)\s+(?:the\s+)?(?:[\w.'\-]+\s+){0,4}?governor'?s\s+"
+        r"(?:school|honors\s+academy)\b|"
         # ("named U.S. Presidential Scholars candidate", "named a candidate for the U.S. Presidential Scholars Program",
         # "a National Merit semifinalist")
         r"named\s+an?\s+candidate\s+for\s+the\s+(?:[\w.\-]+\s+){0,3}?scholars?\b|(?:semi)?finalists?|hall\s+of\s+fame|eagle\s+scouts?|earn(?:s|ed)\s+(?:(?:his|her|the)\s+)?(?:rank\s+of\s+)?eagle\b|merit\s+badges?|earned\s+the|prizes?|win|"
@@ -879,7 +882,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "flood": ("flood", "water", "swept", "spill"),
     "injury": ("injur", "pulled", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck",
                "hurt", "wounded", "accident", "pinned", "flown", "airlift"),
-    "award": ("award", "grant", "smithsonian", "museum", "perfect", "300", "hitter", "struck", "strikes",
+    "award": ("award", "governor", "grant", "smithsonian", "museum", "perfect", "300", "hitter", "struck", "strikes",
               "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholar", "chosen",
               "selected", "juried", "best", "retrospective",
               "hall", "eagle", "earned", "prize", "qualif", "champion", "pull", "save", "hero", "rescues", "graduat",

@@ -3713,3 +3713,12 @@ def test_two_judges_a_judge_was_a_son_quoted_a_daughter_who_plans_the_party_and_
     assert news(idx, "Tornado damages homes near Beaufort", "BEAUFORT, S.C. - A tornado tore roofs off four homes "
                 "Tuesday. Ridgeland fire captain Dwayne Smalls, whose crew came on mutual aid, said the roads were "
                 "blocked.") == set()
+
+
+def test_accepted_to_a_governors_school_is_an_award_and_the_parents_named_after():
+    walterboro = dict(city="Walterboro", state="SC", postal_code="29488", county_fips="45029")
+    idx = index(client("c1", "Jasper", "Padgett III", nickname="Trip", spouse_first_name="Leigh",
+                       spouse_last_name="Padgett", **walterboro))
+    assert news(idx, "Local junior heads to Governor's School", "Ellie Padgett, a junior at Colleton County High "
+                "School, has been accepted to the South Carolina Governor's School for the Arts. Ellie is the "
+                "daughter of Trip and Leigh Padgett of Walterboro.") == {("c1", "parent_of_subject", "award")}
