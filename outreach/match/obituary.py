@@ -687,15 +687,10 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
         if not marks:
             # A sentence that starts with a relation list right after a survivor sentence continues it:
             # "Also surviving are ..." is caught above; "Grandchildren: ..." lines are caught here.
-            if out and out[-1][0] == "survivor" and out[-1][2] >= s - 2 and re.match(
+            if (out and out[-1][0] == "survivor" and out[-1][2] >= s - 2 and re.match(
                 r"\s*(?:(?:his|her|their)\s+)?(?:great-)?(?:grand)?(?:children|sons?|daughters?|brothers?|sisters?"
-                r"|grandchildren|nieces|nephews)\b[^.]*?[:,]", text[s:e], re.IGNORECASE):
-                out.append(("survivor", s, _clause_stop(text, s, e)))
-            elif (led := _RELATION_LED.match(text, s, e)) and not _PRECEDED_QUICK.search(low, s, e) and \
-                    s != spans[0][0] and not _TITLED_SUBJECT.match(text, led.end(), e):
-                # (not the lead: "Sister Ruthie Mae Bryan, 79, of Savannah, transitioned" is the deceased; nor a
-                # bulletin's sick list, "Brother Grady Sorrells is recovering from knee surgery")
-                # A death notice's survivors without a "survived by": "Daughter Ana Ruiz of Tucson; son Paul."
+                r"|grandchildren|nieces|nephews)\b[^.]*?[:,]", text[s:e], re.IGNORECASE)) or (
+                    s != spans[0][0] and _relation_led(text, low, s, e)):
                 out.append(("survivor", s, _clause_stop(text, s, e)))
             continue
         marks.sort(key=lambda x: x[1])
@@ -705,6 +700,14 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int, in
             stop = marks[k + 1][1] if k + 1 < len(marks) else e
             out.append((kind, me, _clause_stop(text, me, stop)))
     return out
+
+
+def _relation_led(text: str, low: str, s: int, e: int) -> bool:
+    """A death notice's survivors without a "survived by": "Daughter Ana Ruiz of Tucson; son Paul." (the caller
+    skips the lead: "Sister Ruthie Mae Bryan, 79, of Savannah, transitioned" is the deceased; and a bulletin's sick
+    list, "Brother Grady Sorrells is recovering from knee surgery", is no list of survivors)."""
+    led = _RELATION_LED.match(text, s, e)
+    return led is not None and not _PRECEDED_QUICK.search(low, s, e) and not _TITLED_SUBJECT.match(text, led.end(), e)
 
 
 def _of_clause_end(text: str, me: int, e: int, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
