@@ -579,6 +579,7 @@ _NOBODY_HURT = re.compile(r"^no\s+injuries\b|\b(?:neither\s+driver|no\s+one|nobo
                           r"|\bno\s+injuries\s+(?:were|was)\s+reported\b", re.IGNORECASE)
 
 
+# A story of a marriage's anniversary (the couple's children named in it are not its subjects: _beside_the_event)
 _WEDDING = re.compile(r"\b(?:wedding|marriage|married|vows)\b", re.IGNORECASE)
 # "The Rev. Wes Tindall, her son, said the sign will hang in the museum": a relative speaking of the subject's event
 _RELATIVE_SAYS_AFTER = re.compile(r",\s+(?:his|her|their)\s+(?:son|daughter|husband|wife|mother|father|brother|"

@@ -110,14 +110,13 @@ _SURVIVOR_TRIGGER = re.compile(
     # ("Please hold in your prayers Tommy Marshall and his family of Ewell on the death of his mother, Iva Marshall")
     r"|\b(?:hold|keep|remember)\s+in\s+(?:your|our)\s+prayers?\s+(?=[^.;]{0,80}?\bon\s+the\s+(?:death|loss|passing)\s+of\b)"
     # ("Please keep our Pastor, Rev. Darnell Jefferson, and First Lady Lakeisha Jefferson in your prayers as they
-    # mourn the passing of his mother")
-    r"|\b(?:keep|hold|remember)\s+(?=(?:[^.;]|" + TITLE_STOP + r"){0,160}?\bin\s+(?:your|our)\s+prayers?\s+"
-    r"(?:as|while)\s+(?:they|he|she)\s+(?:mourns?|grieves?)\s+(?:the\s+)?(?:passing|death|loss)\s+of\b)"
-    # ("Please keep Sister Peggy Outlaw and her husband, Buddy, of Milan in your prayers. Peggy's brother, Floyd
-    # Jernigan, 70, of Dyersburg, passed away": the death told in the next sentence, through one of them)
-    r"|\b(?:keep|hold|remember)\s+(?=(?:[^.;]|" + TITLE_STOP + r"){0,160}?\bin\s+(?:your|our)\s+prayers?\.\s+"
-    r"[\w\-]+'s\s+(?:[a-z\-]+\s+)?(?:father|mother|brother|sister|son|daughter|husband|wife|grand\w+|"
-    r"(?:father|mother|brother|sister|son|daughter)-in-law)\s*,\s+\w)"
+    # mourn the passing of his mother"; "Please keep Sister Peggy Outlaw and her husband, Buddy, of Milan in your
+    # prayers. Peggy's brother, Floyd Jernigan, 70, of Dyersburg, passed away": the death told in the next sentence,
+    # through one of them)
+    r"|\b(?:keep|hold|remember)\s+(?=(?:[^.;]|" + TITLE_STOP + r"){0,160}?\bin\s+(?:your|our)\s+prayers?"
+    r"(?:\s+(?:as|while)\s+(?:they|he|she)\s+(?:mourns?|grieves?)\s+(?:the\s+)?(?:passing|death|loss)\s+of\b"
+    r"|\.\s+[\w\-]+'s\s+(?:[a-z\-]+\s+)?(?:father|mother|brother|sister|son|daughter|husband|wife|grand\w+|"
+    r"(?:father|mother|brother|sister|son|daughter)-in-law)\s*,\s+\w))"
     # ("Please remember our sister Mary Alice Futch and her husband, Brother Dorsey Futch, in the loss of her brother")
     r"|\bplease\s+remember\s+(?=[^.;]{0,120}?\b(?:in|on)\s+the\s+(?:loss|death|passing)\s+of\b)"
     # ("Please keep in your prayers Yvonne Bergeron, ..., and her family: her sons, Dale and his wife Jolene")
@@ -364,7 +363,7 @@ def _related_through_lead(lead: str, survivors: list[Mention]) -> list[Mention]:
     his child (so her roster maiden name Granholm is his family's), whatever the prayer line's wording said."""
     through = _THROUGH_MEMBER.match(lead)
     relation = OF_RELATION_INVERSE.get(through.group(2), "") if through else ""
-    if not relation or through is None:
+    if through is None or not relation:
         return survivors
     return [replace(m, relation=relation) if m.name.given == through.group(1) else m for m in survivors]
 
@@ -425,7 +424,7 @@ _CAPS_HEADING = re.compile(r"[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)?,\s")
 # ("Her grandfather, Martin Aamodt, 89, of Fosston, died", "Annika's father, Paul Granholm, 78, of Willmar, Minn.,
 # died": a bulletin's notice of a member's relative)
 _NAME_INTRODUCED = re.compile(r"^\s*(?:His|Her|Their|[A-Z][\w\-]*'s)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?,\s+(?=[A-Z])|"
-                              r"\b(?:the\s+news\s+that|the\s+family\s+of|the\s+repose\s+of\s+the\s+soul\s+of|the\s+soul\s+of|"
+                              r"\b(?:the\s+news\s+that|the\s+family\s+of|the\s+(?:repose\s+of\s+the\s+)?soul\s+of|"
                               r"the\s+(?:death|passing)\s+of(?:\s+(?:his|her|their|[A-Z][\w']*'s)\s+[a-z][\w\-]*"
                               r"(?:\s+[a-z][\w\-]*)?,)?)\s+(?=[A-Z])")
 
