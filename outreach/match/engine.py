@@ -894,6 +894,8 @@ def _obit_event_key(ob: Obituary, item: FeedItem, state: EngineState) -> str:
             continue
         if ob.death_year and ev.death_year and ob.death_year != ev.death_year:
             continue
+        if ob.death_date and ev.death_date and ob.death_date != ev.death_date:
+            continue  # "VICKERS, Lonnie, of Kilgore, died July 9": not his grandson Lonnie Ray, who died May 17
         if ob.town and ev.town and city_key(ob.town) != city_key(ev.town) and not _same_dates(ob, ev):
             continue
         return ev.key

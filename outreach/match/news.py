@@ -291,11 +291,15 @@ _PERFORMS_AFTER = re.compile(r"\s*(?:[A-Z][\w'\-]+\s*)?(?:of\s+(?:[A-Z][\w'\-]+\
                              r"(?:sale|auction|winners|results|raffle|drawing)|"
                              # "said neighbor Wendell "Buddy" Outlaw, whose house ... was not damaged": spared
                              r",?\s*whose\s+[^.;]{0,60}?\b(?:was|were)\s+(?:not|never)\s+(?:damaged|hit|touched|harmed)|"
-                             # (not "welcomed a son": a birth, theirs)
+                             # (not "welcomed a son", "welcomed the Uintah Basin's first baby of the new year": a
+                             # birth, theirs)
                              r"welcomed(?!\s+(?:(?:a|their|twin|two|three|four)\s+)?(?:[\w\-]+\s+)?(?:sons?|daughters?|baby|babies|boys?|"
-                             r"girls?|twins|triplets|child)\b)|"
+                             r"girls?|twins|triplets|child)\b|[^.;]{0,40}?\bfirst\s+baby\b)|"
                              # "Tou Vang of Appleton, who drove up for opening day, left with": a customer
+                             # ("Tim Corbitt, who was driving to an early shift in Greenville, stopped and called
+                             # 911": a passer-by at the fire)
                              r",?\s*who\s+(?:was\s+first\s+in\s+line|drove\s+(?:up|in|down)|stopped\s+(?:in|by)|"
+                             r"was\s+(?:driving|passing|walking|jogging|heading)\s+(?:by|past|to|home|along|down|up)\b|"
                              r"lined\s+up|waited\s+in\s+line))\b")
 # A crime story ("Police arrest Burlington man in string of farm truck thefts"): the split's labellers, as an
 # adviser would, send no note to its victims, bystanders or suspects; a death in it still raises a notice.
@@ -415,6 +419,8 @@ _ANNOUNCE_CHILDS = re.compile(r"(?:\b(?:St|Ft|Mt)\.|[^.;]){0,120}?"  # (past "of
 # (but "welcomed a son" and "announce the birth of their son" are the parents' own news)
 _PARENTS_OF_NEWBORN = re.compile(r"[^.;]{0,80}?\b(?:are|were|became)\s+(?:now\s+)?the\s+(?:proud\s+)?parents\s+of\s+"
                                  r"(?:a|an|twin)\s+(?:son|daughter|baby\s+(?:son|daughter|boy|girl))s?\b")
+# A person placed by town and state ("Cash Yellowhorse of Browning, Mont."), as a lede names its own subject
+_PERSON_OF_PLACE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][\w'\-]+\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z][a-z]")
 # The object of a rescue: "found Louise Della Penna in a back bedroom", "pulled Ray Gaspard from the truck"
 _RESCUE_VERBS = ("found", "rescued", "pulled", "carried", "freed", "extricated", "airlifted")
 _RESCUED_NAMED = re.compile(r"\b(?:" + "|".join(_RESCUE_VERBS) + r")\s+"
@@ -824,9 +830,11 @@ def _named_otherwise(town: str, text: str) -> bool:
             is_known_given_name(m.group(2)) and not is_known_town(m.group(1))
             for m in re.finditer(rf"(?=\b(([A-Z][a-z]+)\s+(?:[A-Z][a-z]+\s+)?{re.escape(town)})\b(?!['\u2019]s))",
                                  text)) or bool(
-            # ("Bryant's Hardware marks 50 years": "Owner Garland Bryant took over", "Bryant said": a town says nothing)
+            # ("Bryant's Hardware marks 50 years": "Owner Garland Bryant took over", "Bryant said": a town says
+            # nothing; "Roxie's Kolache & Donut Shop": 'Roxanne "Roxie" Pilgrim', a nickname)
             re.search(rf"\b(?i:owner|founder|proprietor)\s+(?:[A-Z][a-z]+\s+){{1,2}}{re.escape(town)}\b|"
-                      rf"\b{re.escape(town)},?\s+(?:said|says|told)\b", text))
+                      rf"\b{re.escape(town)},?\s+(?:said|says|told)\b|"
+                      rf"[\"\u201c]{re.escape(town)}[\"\u201d]\s+[A-Z]", text))
     at = text.find(town)
     while at >= 0:
         if _INSTITUTION.match(text, at + len(town)):
@@ -1425,11 +1433,18 @@ class _Story:
             return None
         if _PERFORMING.search(sentence) and not named:
             return None  # "Superintendent Linda Morrow addressed the class": a role at the headline's event
-        if named or tie_word or (second and opens) or (
+        if named or tie_word or (second and opens and not self._spectator(prev, sentence, surname)) or (
                 first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, _without_asides(
                     _own_clause(sentence, surname)))):
             return self.config.headline_tie, nearby[0]
         return None
+
+    def _spectator(self, prev: tuple[int, int] | None, sentence: str, surname: str) -> bool:
+        """The lede's second sentence speaks of the lede's event ("Dee Sowby of Vernal says he has not missed a
+        Roundup since 1968") after a lede that named its own person ("with bareback rider Cash Yellowhorse of
+        Browning, Mont., posting the night's top score"): a spectator, not the subject the lede described."""
+        return prev is not None and bool(_PERSON_OF_PLACE.search(self.text, prev[0], prev[1])) and \
+            _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, _without_asides(_own_clause(sentence, surname)))
 
     def _list_at(self, s: int, sentence: str) -> bool:
         """The sentence at s is a bare list of names (an honour roll): none of them is its subject."""

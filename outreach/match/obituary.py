@@ -459,12 +459,14 @@ def _age_and_death(title: str, lead: str, text: str,
         age = int(m_age.group(1))
     years = _YEARS.search(title + " " + lead) or _YEARS.search(text[:600])
     death_year = int(years.group(2)) if years else None
+    death_date = _death_date(lead)
     if death_year is None:
-        m_year = re.search(r"\b(19\d\d|20\d\d)\b", lead)
+        # (the death date's year, not "Born Feb. 9, 1942"'s before it)
+        m_year = re.search(r"\b(19\d\d|20\d\d)\b", death_date or lead)
         death_year = int(m_year.group(1)) if m_year else None
     if age is None and years:
         age = int(years.group(2)) - int(years.group(1))
-    return age, death_year, _death_date(lead)
+    return age, death_year, death_date
 
 
 # (not across a new clause: "Born in Ysleta and drafted in 1962", "Born in Batac, he came to Oahu in 1969")
@@ -530,10 +532,13 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(
 _DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+"
                    r"((?:19|20)\d\d)\b")
 
+_BORN_BEFORE = re.compile(r"\b(?i:born)\s+(?:on\s+)?$")
+
 
 def _death_date(lead: str) -> str:
-    """The first full date in the lead sentence, as YYYY-MM-DD (the birth date comes later, if at all)."""
-    m = _DATE.search(lead)
+    """The first full date in the lead sentence, as YYYY-MM-DD (the birth date comes later, if at all), past one
+    the lead says is a birth ("Born Feb. 9, 1942; died April 4, 2026")."""
+    m = next((d for d in _DATE.finditer(lead) if not _BORN_BEFORE.search(lead, 0, d.start())), None)
     if not m:
         return ""
     month = _MONTH_NUMBER[m.group(1)[:3].lower()]

@@ -3722,3 +3722,66 @@ def test_accepted_to_a_governors_school_is_an_award_and_the_parents_named_after(
     assert news(idx, "Local junior heads to Governor's School", "Ellie Padgett, a junior at Colleton County High "
                 "School, has been accepted to the South Carolina Governor's School for the Arts. Ellie is the "
                 "daughter of Trip and Leigh Padgett of Walterboro.") == {("c1", "parent_of_subject", "award")}
+
+
+def test_a_headline_nickname_is_no_town_a_welcomed_first_baby_a_passer_by_and_a_spectator_after_a_named_lede():
+    # "Roxie's Kolache": 'Roxanne "Roxie" Pilgrim' (there is a Roxie, Miss.); the headline is no dateline
+    idx = index(client("C1", "Roxanne", "Pilgrim", nickname="Roxie"))
+    assert ("C1", "subject") in {(c, r) for c, r, _ in news(
+        idx, "Roxie's Kolache & Donut Shop marks 25 years on Water Street",
+        'Roxanne "Roxie" Pilgrim opened her kolache shop on Water Street in January 2001 with a borrowed mixer. '
+        "Twenty-five years later the line still runs out the door at 6 a.m.")}
+    # "welcomed the ... first baby of the new year": a birth, the couple's own news
+    idx = index(client("A", "Alejandro", "Ybarra Quintana", nickname="Alex"), client("B", "Marisol", "Ybarra"))
+    assert {(c, r) for c, r, _ in news(
+        idx, "Eau Claire couple welcomes the county's first baby of 2026",
+        "EAU CLAIRE - Alex and Marisol Ybarra of Eau Claire welcomed the Chippewa Valley's first baby of the new "
+        "year, a son, Mateo, born at 3:41 a.m. on January 1 at Sacred Heart Hospital.")} == {
+        ("A", "subject"), ("B", "subject")}
+    # a passer-by who called 911 is no one the fire befell; the man it befell is
+    idx = index(client("V", "Junius", "Buckner"), client("P", "Timothy", "Corbitt", nickname="Tim"))
+    fire = ("EAU CLAIRE, Wis. - An Eau Claire man escaped without injury when fire destroyed his home early "
+            'Thursday.\nJunius Buckner, 75, said a smoke alarm woke him at about 2 a.m. "I went out the back door in '
+            'my socks," Buckner said.\nTim Corbitt, who was driving to an early shift in Altoona, stopped and called '
+            "911.")
+    assert {(c, r) for c, r, _ in news(idx, "Eau Claire man escapes overnight house fire", fire)} == {("V", "subject")}
+    # the lede names its own person (a rider of Browning, Mont.); the next sentence's speaker is a spectator
+    idx = index(client("S", "Dee", "Sowby"))
+    rodeo = ("EAU CLAIRE - The 90th Chippewa Roundup Rodeo opened Thursday night to a sellout crowd, with bareback "
+             "rider Cash Yellowhorse of Browning, Mont., posting the night's top score of 87.\n"
+             "Dee Sowby of Eau Claire says he has not missed a Roundup since 1968.")
+    assert news(idx, "Chippewa Roundup Rodeo opens to packed stands", rodeo) == set()
+    # (but a lede that only describes its person: the next sentence's speaker is the subject)
+    assert ("S", "subject") in {(c, r) for c, r, _ in news(
+        idx, "Eau Claire man marks 50 years at the feed store",
+        "EAU CLAIRE - A man who started sweeping floors at the feed store in 1976 retired Friday.\n"
+        "Dee Sowby of Eau Claire says he will miss the customers most.")}
+
+
+def test_two_deaths_of_one_name_on_different_dates_and_a_notice_that_gives_the_birth_date_first():
+    # the grandson Lonnie Ray died May 17; "VICKERS, Lonnie ... died July 9" is another death (the grandfather's?)
+    idx = index(client("G", "Lonnie", "Vickers", city="Kilgore", state="TX", postal_code="75662",
+                       county_fips="48183"))
+    first = item("o1", "Lonnie Ray Vickers",
+                 "Lonnie Ray Vickers, 24, of Kilgore, died Sunday, May 17, 2026, in a motorcycle accident. He is "
+                 "survived by his parents, Dale and Connie Vickers of Kilgore; and his grandfather and namesake, "
+                 "Lonnie Vickers of Kilgore.")
+    later = item("o2", "VICKERS, Lonnie", "VICKERS, Lonnie, of Kilgore, died July 9, 2026. Arrangements pending.",
+                 hours=24 * 50)
+    assert {(m.item_id, m.role) for m in match_items(idx, [first, later], replay=True)} == {
+        ("o1", "survivor"), ("o2", "possible_deceased_client")}
+    # "Born Feb. 9, 1942; died April 4, 2026": the death is April's, so the terse copy is the same death and
+    # the widow is not proposed again
+    kw = dict(city="Chiloquin", state="OR", postal_code="97624", county_fips="41035")
+    idx = index(client("O", "Orval", "Kimbrell", birth_date=date(1942, 2, 9), spouse_first_name="Nadine",
+                       spouse_last_name="Kimbrell", **kw),
+                client("N", "Nadine", "Kimbrell", spouse_first_name="Orval", spouse_last_name="Kimbrell", **kw))
+    obit = item("o1", "Orval Dean Kimbrell, 1942 - 2026",
+                "CHILOQUIN - Orval Dean Kimbrell, 84, of Chiloquin, died at home on April 4, 2026. Orval was born "
+                "Feb. 9, 1942, in Klamath Falls. Survivors include his wife of 61 years, Nadine; sons Wade and Casey.")
+    copy = item("o2", "KIMBRELL, Orval Dean",
+                "KIMBRELL, Orval Dean, 84, Chiloquin. Born Feb. 9, 1942; died April 4, 2026. Survived by his wife of "
+                "61 years, Nadine; sons Wade and Casey.", hours=96)
+    assert {(m.item_id, m.client_id, m.role) for m in match_items(idx, [obit, copy], replay=True)} == {
+        ("o1", "O", "deceased_client"), ("o1", "N", "spouse_of_deceased_client")}
+    assert parse_obituary(copy.title, copy.text).death_date == "2026-04-04"
