@@ -21,7 +21,7 @@ from outreach.client import Client
 from outreach.feeds.item import FeedItem, WeatherAlert
 from outreach.match.config import DEFAULT_CONFIG, MatchConfig
 from outreach.match.death import death_verdict
-from outreach.match.index import RosterIndex, Sifter
+from outreach.match.index import Reach, RosterIndex, Sifter
 from outreach.match.model import (
     LifeEvent,
     Match,
@@ -54,6 +54,7 @@ from outreach.match.places import (
     neighbour_towns,
     state_code,
     states_with_town,
+    town_location,
 )
 from outreach.match.scoring import (
     PlaceQuery,
@@ -495,6 +496,10 @@ class _SurvivorProbe:
     far_ceiling: float  # the most a client living elsewhere can score for place
     near_ceiling: float  # the most a client in near_states but none of near_cities can score (1.0: no bound)
     name_ceiling: float  # the most name_score can give the mention's name (inherited_surname for a guessed surname)
+    # Where a client of near_states in none of near_cities must live (within nearby_km of the deceased's town) for
+    # more than reach_ceiling, the most such a client scores for place otherwise (`_reach`); None: no such bound.
+    near_point: tuple[float, float] | None
+    reach_ceiling: float
 
     def max_boost(self, client: Client) -> float:
         """The most the confirmations in `_survivor_score` can lift this client's place score."""
@@ -508,10 +513,12 @@ class _SurvivorProbe:
         if self.near_states is None:
             return None
         partner = bool(self.partner)
+        reach = None if self.near_point is None else Reach(*self.near_point, self.cfg.nearby_km, _lifted(
+            self.cfg, self.reach_ceiling * self.name_ceiling, partner, self.maiden_boost))
         return index.sifter(self.near_states, self.near_cities,
                             _lifted(self.cfg, self.far_ceiling * self.name_ceiling, partner, self.maiden_boost),
                             _lifted(self.cfg, self.near_ceiling * self.name_ceiling, partner, self.maiden_boost),
-                            self.near_towns)
+                            self.near_towns, reach)
 
 
 @lru_cache(maxsize=64)
@@ -659,8 +666,26 @@ def _survivor_probe(m: Mention, ob: Obituary, cfg: MatchConfig = DEFAULT_CONFIG)
     name_ceiling = cfg.inherited_surname if m.name.surname_inherited else 1.0
     # The towns next to the written one score adjacent_town: kept whenever the mention's own place bounds.
     near_towns = place.adjacent_towns if spouse_place is None else frozenset()
+    near_point, reach_ceiling = _reach(place, family, cfg) if spouse_place is None and near_states is not None \
+        else (None, 1.0)
     return _SurvivorProbe(m, cfg, place, spouse_place, spouse_unwritten, family, partner, partner_alts, maiden_boost,
-                          near_states, near_cities, near_towns, ceiling, near_ceiling, name_ceiling)
+                          near_states, near_cities, near_towns, ceiling, near_ceiling, name_ceiling, near_point,
+                          reach_ceiling)
+
+
+def _reach(place: PlaceQuery, family: tuple[tuple[PlaceQuery, str], ...],
+           cfg: MatchConfig) -> tuple[tuple[float, float] | None, float]:
+    """(point, ceiling) for a survivor placed only by the deceased's town ("grandchildren Amy, Ben and Cole"): a
+    client of that state scores near_event within nearby_km of the town (by their own coordinates, as `_near`
+    reads them), else farther_in_state; a grandchild's parents' written towns (`family`) lift a client outside
+    them to at most family_place x their own ceilings. (None, 1.0) when the place is any other kind."""
+    if place.town or place.state or not (place.context_town and place.context_state) or \
+            any(q.towns is None for q, _ in family):
+        return None, 1.0
+    point = town_location(place.context_town, place.context_state)
+    if point is None:
+        return None, 1.0
+    return point, max([cfg.farther_in_state, *(max(q.ceiling, q.town_ceiling) * cfg.family_place for q, _ in family)])
 
 
 def _survivor_score(client: Client, probe: _SurvivorProbe, ob: Obituary,

@@ -9,6 +9,7 @@ Two structures:
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from array import array
@@ -23,6 +24,7 @@ import numpy as np
 
 from outreach import heap
 from outreach.client import Client, Location
+from outreach.geo import km_between
 from outreach.match import places
 from outreach.match.names import fold, given_variants, name_key, prefix_keys, split_suffix, surname_keys
 from outreach.match.place_arrays import PlaceArrays, concat
@@ -73,27 +75,55 @@ class _Namesakes(NamedTuple):
     cities: array[int]
 
 
+class Reach(NamedTuple):
+    """A place bound's point: the clients of its states in none of its towns score under the threshold unless
+    they live within `km` of (`lat`, `lon`) by their own coordinates (the item's town: `near_event`), or their
+    boost class is `lifted` (see `RosterIndex.sifter`)."""
+
+    lat: float
+    lon: float
+    km: float
+    lifted: tuple[bool, bool, bool, bool]
+
+
 class Sifter:
     """`RosterIndex.sift` for one place bound, as a function of the positions (see `RosterIndex.sifter`)."""
 
-    __slots__ = ("_city_of", "_codes", "_place", "_table")
+    __slots__ = ("_city_of", "_codes", "_index", "_place", "_reach", "_table", "_tight")
 
-    def __init__(self, table: list[bool], codes: set[int], place: list[int], city_of: list[int]):
+    def __init__(self, table: list[bool], codes: set[int], place: list[int], city_of: list[int],
+                 reach: tuple[Reach, list[bool], RosterIndex] | None = None):
         self._table, self._codes, self._place, self._city_of = table, codes, place, city_of
+        self._reach: Reach | None = reach[0] if reach else None
+        self._tight: list[bool] = reach[1] if reach else table
+        self._index: RosterIndex | None = reach[2] if reach else None
 
     def __call__(self, positions: list[int]) -> list[int]:
         table, place, codes = self._table, self._place, self._codes
         if not codes:
-            return [p for p in positions if table[place[p]]]
-        city_of = self._city_of
-        return [p for p in positions if table[place[p]] or city_of[p] in codes]
+            kept = [p for p in positions if table[place[p]]]
+        else:
+            city_of = self._city_of
+            kept = [p for p in positions if table[place[p]] or city_of[p] in codes]
+        return self._within_reach(kept) if self._reach is not None else kept
 
     def packed(self, names: _Namesakes) -> list[int]:
         """The same for a packed list, in C: classes and towns are read in order, positions only if kept."""
         kept: Iterator[bool] = map(self._table.__getitem__, names.classes)
         if self._codes:
             kept = map(operator.or_, kept, map(self._codes.__contains__, names.cities))
-        return list(compress(names.positions, kept))
+        found = list(compress(names.positions, kept))
+        return self._within_reach(found) if self._reach is not None else found
+
+    def _within_reach(self, kept: list[int]) -> list[int]:
+        """Of the positions the table keeps, those the reach's tighter table keeps, in a town of the bound, or
+        within reach (a client without coordinates is read by their town's: kept)."""
+        reach, tight, place, codes, city_of = self._reach, self._tight, self._place, self._codes, self._city_of
+        index = self._index
+        assert reach is not None and index is not None
+        lats, lons, here = index.latitudes, index.longitudes, (reach.lat, reach.lon)
+        return [p for p in kept if tight[place[p]] or city_of[p] in codes or math.isnan(lat := float(lats[p]))
+                or km_between((lat, float(lons[p])), here) <= reach.km]
 
 
 class RosterIndex:
@@ -195,20 +225,36 @@ class RosterIndex:
     def sifter(self, states: frozenset[str], cities: frozenset[str],
                lifted: tuple[bool, bool, bool, bool] = (False,) * 4,
                near_lifted: tuple[bool, bool, bool, bool] = (True,) * 4,
-               towns: frozenset[int] = frozenset()) -> Sifter:
+               towns: frozenset[int] = frozenset(), reach: Reach | None = None) -> Sifter:
         """`sift` with these arguments, as a function of the positions: for `lookup_positions(keep=...)`; the
-        clients of `towns` (`places.town_id`s: the towns next to a survivor's) are kept as those of `cities`."""
+        clients of `towns` (`places.town_id`s: the towns next to a survivor's) are kept as those of `cities`;
+        with `reach`, the clients of `states` in none of those towns are kept as `near_lifted` says only within
+        the reach, elsewhere as `reach.lifted` says."""
+        table = self._sift_table(states, lifted, near_lifted)
+        codes = self._codes(cities, towns)
+        if reach is not None and reach.lifted != near_lifted:
+            return Sifter(table, codes, self._place_class, self._city_codes,
+                          (reach, self._sift_table(states, lifted, reach.lifted), self))
+        return Sifter(table, codes, self._place_class, self._city_codes)
+
+    def _sift_table(self, states: frozenset[str], lifted: tuple[bool, ...],
+                    near_lifted: tuple[bool, ...]) -> list[bool]:
+        """Kept or not, by place class: code 0 (no state or no town) always, elsewhere `lifted`, in `states`
+        `near_lifted`."""
         table = self._sift_tables.get((states, lifted, near_lifted))
         if table is None:
             if len(self._sift_tables) >= 4096:
                 self._sift_tables.clear()  # a town named in many states makes a state set of its own
-            # By place class: code 0 (no state or no town) always, elsewhere `lifted`, in `states` `near_lifted`.
             table = list((True,) * 4 + lifted * (len(self._state_code) - 1))
             for state in states:
                 code = self._state_code.get(state)
                 if code:
                     table[4 * code : 4 * code + 4] = near_lifted
             self._sift_tables[states, lifted, near_lifted] = table
+        return table
+
+    def _codes(self, cities: frozenset[str], towns: frozenset[int]) -> set[int]:
+        """The roster's town codes of the city keys `cities` and the town ids `towns`."""
         codes = self._codes_of.get((cities, towns))
         if codes is None:
             if len(self._codes_of) >= 4096:
@@ -219,7 +265,7 @@ class RosterIndex:
                 town_codes = self._town_codes()
                 codes |= {code for town in towns if (code := town_codes[town])}
             self._codes_of[cities, towns] = codes  # (the same places recur all day: PlaceQuery is cached)
-        return Sifter(table, codes, self._place_class, self._city_codes)
+        return codes
 
     def _town_codes(self) -> list[int]:
         """Town id (`places.town_id`) -> the roster's code of its town key (0: no client there). Built on first
