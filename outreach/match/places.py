@@ -148,27 +148,42 @@ def neighbour_ids(town: str, states: frozenset[str], km: float) -> frozenset[int
     key = city_key(town)
     position = _town_position()
     starts, ids = _neighbour_table(km)
+    mate_starts, mate_ids = _county_table(km)
     found: set[int] = set()
     for st in states:
         i = position.get((key, st))
         if i is not None:
             found.update(ids[starts[i] : starts[i + 1]].tolist())
-            found.update(_county_mates(i, km))
+            found.update(mate_ids[mate_starts[i] : mate_starts[i + 1]].tolist())
     return frozenset(found - {position.get((key, st)) for st in states})
 
 
-@lru_cache(maxsize=_NEIGHBOURS_KEPT)
-def _county_mates(i: int, km: float) -> tuple[int, ...]:
-    """Town ids sharing a county with town `i`, within COUNTY_REACH x km of it (a western county is as large as a
-    state)."""
-    counties, county_towns = _counties()
-    mates = np.fromiter((j for fips in counties.get(i, ()) for j in county_towns[fips]), dtype=np.int64)
-    if not len(mates):
-        return ()
+@lru_cache(maxsize=2)
+def _county_table(km: float) -> tuple[np.ndarray, np.ndarray]:
+    """Every town's county mates: the towns sharing a county with it within COUNTY_REACH x km (a western county is
+    as large as a state), by town id as `_neighbour_table` keeps them (town i's are ids[starts[i]:starts[i + 1]],
+    ascending). Worked out per county at once (~0.1 s) rather than per query (~14,000 distinct towns a day at a
+    million clients). The distance is the per-town one, bit for bit: the cosine of the town's own latitude."""
+    _, county_towns = _counties()
     lats, lons, _ = _town_points()
-    dlat = (lats[mates] - lats[i]) * _KM_PER_DEGREE
-    dlon = (lons[mates] - lons[i]) * _KM_PER_DEGREE * math.cos(math.radians(lats[i]))
-    return tuple(mates[dlat * dlat + dlon * dlon <= (COUNTY_REACH * km) ** 2].tolist())
+    reach = (COUNTY_REACH * km) ** 2
+    pairs = []
+    for towns in county_towns.values():
+        t = np.array(towns, dtype=np.int64)
+        cos = np.array([math.cos(math.radians(lat)) for lat in lats[t].tolist()])
+        # row q (the town), column j (a mate): the per-town expressions with lats[i] -> lats[t][:, None]
+        dlat = (lats[t][None, :] - lats[t][:, None]) * _KM_PER_DEGREE
+        dlon = (lons[t][None, :] - lons[t][:, None]) * _KM_PER_DEGREE * cos[:, None]
+        q, j = np.nonzero(dlat * dlat + dlon * dlon <= reach)
+        pairs.append((t[q], t[j]))
+    q = np.concatenate([p[0] for p in pairs]) if pairs else np.empty(0, dtype=np.int64)
+    j = np.concatenate([p[1] for p in pairs]) if pairs else np.empty(0, dtype=np.int64)
+    order = np.lexsort((j, q))
+    q, j = q[order], j[order]
+    keep = np.ones(len(q), dtype=bool)  # a town in two counties meets a mate of both once
+    keep[1:] = (q[1:] != q[:-1]) | (j[1:] != j[:-1])
+    q, j = q[keep], j[keep]
+    return np.searchsorted(q, np.arange(len(lats) + 1)), j.astype(np.int32)
 
 
 @lru_cache(maxsize=1)
