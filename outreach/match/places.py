@@ -126,9 +126,19 @@ def _neighbour_table(km: float) -> tuple[np.ndarray, np.ndarray]:
         dy = (lats[j] - lats[q]) * _KM_PER_DEGREE
         keep = (j >= lo[q]) & (j < hi[q]) & (dx * dx + dy * dy <= km * km)
         pairs.append((q[keep], j[keep]))
-    q, j = np.concatenate([p[0] for p in pairs]), np.concatenate([p[1] for p in pairs])
+    return _by_town(pairs, len(lats))
+
+
+def _by_town(pairs: list[tuple[np.ndarray, np.ndarray]], towns: int) -> tuple[np.ndarray, np.ndarray]:
+    """(town, other town) id pairs as (starts, ids): town i's others are ids[starts[i]:starts[i + 1]], ascending,
+    each once (a town in two counties meets a mate of both twice)."""
+    q = np.concatenate([p[0] for p in pairs]) if pairs else np.empty(0, dtype=np.int64)
+    j = np.concatenate([p[1] for p in pairs]) if pairs else np.empty(0, dtype=np.int64)
     order = np.lexsort((j, q))
-    return np.searchsorted(q[order], np.arange(len(lats) + 1)), j[order].astype(np.int32)
+    q, j = q[order], j[order]
+    once = np.ones(len(q), dtype=bool)
+    once[1:] = (q[1:] != q[:-1]) | (j[1:] != j[:-1])
+    return np.searchsorted(q[once], np.arange(towns + 1)), j[once].astype(np.int32)
 
 
 _BLOCK = 256  # towns per candidate range in `_neighbour_table`: ~1,500 candidates each
@@ -176,14 +186,7 @@ def _county_table(km: float) -> tuple[np.ndarray, np.ndarray]:
         dlon = (lons[t][None, :] - lons[t][:, None]) * _KM_PER_DEGREE * cos[:, None]
         q, j = np.nonzero(dlat * dlat + dlon * dlon <= reach)
         pairs.append((t[q], t[j]))
-    q = np.concatenate([p[0] for p in pairs]) if pairs else np.empty(0, dtype=np.int64)
-    j = np.concatenate([p[1] for p in pairs]) if pairs else np.empty(0, dtype=np.int64)
-    order = np.lexsort((j, q))
-    q, j = q[order], j[order]
-    keep = np.ones(len(q), dtype=bool)  # a town in two counties meets a mate of both once
-    keep[1:] = (q[1:] != q[:-1]) | (j[1:] != j[:-1])
-    q, j = q[keep], j[keep]
-    return np.searchsorted(q, np.arange(len(lats) + 1)), j.astype(np.int32)
+    return _by_town(pairs, len(lats))
 
 
 @lru_cache(maxsize=1)
