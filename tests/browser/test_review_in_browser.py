@@ -55,8 +55,13 @@ class ReviewerPage:
     """One logged-in browser tab on the Airflow UI, with the few steps a reviewer takes."""
 
     def __init__(self, browser: Any, shots: Path, who: str) -> None:
+        from playwright.sync_api import expect
+
         self.context = browser.new_context(viewport=VIEWPORT)
         self.context.set_default_timeout(TIMEOUT_MS)
+        # Assertions poll as long as actions do: their own default is 5 s, and on a slow CI host the digest link's
+        # page was still "Loading required actions..." after 5 s.
+        expect.set_options(timeout=TIMEOUT_MS)
         self.page = self.context.new_page()
         self.shots, self.who = shots, who
 
