@@ -666,8 +666,7 @@ def _survivor_probe(m: Mention, ob: Obituary, cfg: MatchConfig = DEFAULT_CONFIG)
     name_ceiling = cfg.inherited_surname if m.name.surname_inherited else 1.0
     # The towns next to the written one score adjacent_town: kept whenever the mention's own place bounds.
     near_towns = place.adjacent_towns if spouse_place is None else frozenset()
-    near_point, reach_ceiling = _reach(place, family, cfg) if spouse_place is None and near_states is not None \
-        else (None, 1.0)
+    near_point, reach_ceiling = _reach(place, family, cfg) if spouse_place is None else (None, 1.0)
     return _SurvivorProbe(m, cfg, place, spouse_place, spouse_unwritten, family, partner, partner_alts, maiden_boost,
                           near_states, near_cities, near_towns, ceiling, near_ceiling, name_ceiling, near_point,
                           reach_ceiling)

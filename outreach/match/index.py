@@ -86,17 +86,24 @@ class Reach(NamedTuple):
     lifted: tuple[bool, bool, bool, bool]
 
 
+class _Within(NamedTuple):
+    """A `Reach` as a sifter applies it: the class table it keeps by outside the reach, and the roster's
+    coordinates by position (NaN: not located)."""
+
+    reach: Reach
+    tight: list[bool]
+    lats: np.ndarray
+    lons: np.ndarray
+
+
 class Sifter:
     """`RosterIndex.sift` for one place bound, as a function of the positions (see `RosterIndex.sifter`)."""
 
-    __slots__ = ("_city_of", "_codes", "_index", "_place", "_reach", "_table", "_tight")
+    __slots__ = ("_city_of", "_codes", "_place", "_reach", "_table")
 
     def __init__(self, table: list[bool], codes: set[int], place: list[int], city_of: list[int],
-                 reach: tuple[Reach, list[bool], RosterIndex] | None = None):
-        self._table, self._codes, self._place, self._city_of = table, codes, place, city_of
-        self._reach: Reach | None = reach[0] if reach else None
-        self._tight: list[bool] = reach[1] if reach else table
-        self._index: RosterIndex | None = reach[2] if reach else None
+                 reach: _Within | None = None):
+        self._table, self._codes, self._place, self._city_of, self._reach = table, codes, place, city_of, reach
 
     def __call__(self, positions: list[int]) -> list[int]:
         table, place, codes = self._table, self._place, self._codes
@@ -118,10 +125,10 @@ class Sifter:
     def _within_reach(self, kept: list[int]) -> list[int]:
         """Of the positions the table keeps, those the reach's tighter table keeps, in a town of the bound, or
         within reach (a client without coordinates is read by their town's: kept)."""
-        reach, tight, place, codes, city_of = self._reach, self._tight, self._place, self._codes, self._city_of
-        index = self._index
-        assert reach is not None and index is not None
-        lats, lons, here = index.latitudes, index.longitudes, (reach.lat, reach.lon)
+        within, place, codes, city_of = self._reach, self._place, self._codes, self._city_of
+        assert within is not None
+        tight, lats, lons, reach = within.tight, within.lats, within.lons, within.reach
+        here = (reach.lat, reach.lon)
         return [p for p in kept if tight[place[p]] or city_of[p] in codes or math.isnan(lat := float(lats[p]))
                 or km_between((lat, float(lons[p])), here) <= reach.km]
 
@@ -233,8 +240,8 @@ class RosterIndex:
         table = self._sift_table(states, lifted, near_lifted)
         codes = self._codes(cities, towns)
         if reach is not None and reach.lifted != near_lifted:
-            return Sifter(table, codes, self._place_class, self._city_codes,
-                          (reach, self._sift_table(states, lifted, reach.lifted), self))
+            return Sifter(table, codes, self._place_class, self._city_codes, _Within(
+                reach, self._sift_table(states, lifted, reach.lifted), self.latitudes, self.longitudes))
         return Sifter(table, codes, self._place_class, self._city_codes)
 
     def _sift_table(self, states: frozenset[str], lifted: tuple[bool, ...],

@@ -1046,6 +1046,11 @@ def _without_asides(sentence: str) -> str:
     return _ASIDE_SAID.sub(",", sentence) if "sa" in sentence else sentence
 
 
+def _attends(sentence: str, surname: str) -> bool:
+    """The person's own clause, past asides, says they speak at, attend or host the event (_ATTENDING)."""
+    return _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, _without_asides(_own_clause(sentence, surname)))
+
+
 def _is_list(sentence: str) -> bool:
     """A bare list: three or more names joined by commas/"and" (honor rolls, donors, attendees)."""
     spans = [(m.start(), m.end()) for m in _NAME_LIKE.finditer(sentence)]
@@ -1434,8 +1439,7 @@ class _Story:
         if _PERFORMING.search(sentence) and not named:
             return None  # "Superintendent Linda Morrow addressed the class": a role at the headline's event
         if named or tie_word or (second and opens and not self._spectator(prev, sentence, surname)) or (
-                first and not _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, _without_asides(
-                    _own_clause(sentence, surname)))):
+                first and not _attends(sentence, surname)):
             return self.config.headline_tie, nearby[0]
         return None
 
@@ -1444,7 +1448,7 @@ class _Story:
         Roundup since 1968") after a lede that named its own person ("with bareback rider Cash Yellowhorse of
         Browning, Mont., posting the night's top score"): a spectator, not the subject the lede described."""
         return prev is not None and bool(_PERSON_OF_PLACE.search(self.text, prev[0], prev[1])) and \
-            _search_ignoring_case(_ATTENDING, _ATTENDING_LOWER, _without_asides(_own_clause(sentence, surname)))
+            _attends(sentence, surname)
 
     def _list_at(self, s: int, sentence: str) -> bool:
         """The sentence at s is a bare list of names (an honour roll): none of them is its subject."""

@@ -460,9 +460,10 @@ def _age_and_death(title: str, lead: str, text: str,
     years = _YEARS.search(title + " " + lead) or _YEARS.search(text[:600])
     death_year = int(years.group(2)) if years else None
     death_date = _death_date(lead)
-    if death_year is None:
-        # (the death date's year, not "Born Feb. 9, 1942"'s before it)
-        m_year = re.search(r"\b(19\d\d|20\d\d)\b", death_date or lead)
+    if death_year is None and death_date:
+        death_year = int(death_date[:4])  # (not "Born Feb. 9, 1942"'s year, written before it)
+    elif death_year is None:
+        m_year = re.search(r"\b(19\d\d|20\d\d)\b", lead)
         death_year = int(m_year.group(1)) if m_year else None
     if age is None and years:
         age = int(years.group(2)) - int(years.group(1))
