@@ -37,6 +37,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # ... but not "was not injured", "no injuries were reported", "escaped injury"
         "injury": r"\b(?:(?<!not\s)(?<!n't\s)(?<!no\s)(?<!escaped\s)(?<!without\s)injur(?:ed|ies|y)|hospitali[sz]ed|"
         r"critical\s+condition|seriously\s+hurt|crash|collision|rescued|struck\s+by|"
+        # an animal's attack ("recovering after an alligator bit his arm", "bitten by a rattlesnake", "mauled")
+        r"(?:alligator|gator|shark|dog|bear|rattlesnake|snake|cougar|bull)\s+(?:bite|bit|attack(?:ed)?)|bitten\s+by|mauled|"
+        r"recovering\s+(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w'.\-]+\s+){0,4}?(?:hospital|medical\s+center)|"
         r"pulled\s+from\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}?(?:river|lake|current|water|surf|ocean|pond|creek|canal|"
         r"wreckage|rubble|icy|burning)|(?<!not\s)(?<!n't\s)hurt|wounded|"
         # ("flown to a Kearney hospital Tuesday after he was pinned against a working chute by a bull")
@@ -168,7 +171,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"born\s+(?:at|in)\b[^.;]{0,120}?\bto\b[^.;]{0,80}?,\s+an?\s+(?:son|daughter|baby)\b|"
         # ("Born to Jesse and Kaylee Barnhill of Abilene, a son", "A daughter, Nkauj Hnub, ..., on March 19, to Kou
         # Yang and Mai Yer Yang", "A daughter, Aurelia Rose Jaramillo, was born July 19 at Parkview to Celeste and")
-        r"born\s+to\s|\bborn\b[^.;]{0,80}?\bto\s+(?:[\w'\"\u201c\u201d\-]+\s+){1,4}?and\s|"  # (to Rafael "Rafa" and)
+        # ("to Rafael "Rafa" and"; "Harper Jo Lindqvist was born at 3:07 a.m. Thursday at MercyOne ... to Erik and")
+        r"born\s+to\s|\bborn\b(?:\b[ap]\.m\.|[^.;]){0,80}?\bto\s+(?:[\w'\"\u201c\u201d\-]+\s+){1,4}?and\s|"
         # ("Waylon and Kelsey Pettigrew of Nacogdoches, a son, Eugene Waylon Pettigrew, born July 28")
         r"(?:and|&)\s+[^,;\n]{2,60}?,\s+an?\s+(?:son|daughter),\s+[^,;\n]{2,60}?,\s+born\b|"
         # a hospital's list, line by line ("To Priya Venkataraman and Arjun Rao of Wilmington, a daughter, Meera")
@@ -890,7 +894,7 @@ _EVENT_WORDS: dict[str, tuple[str, ...]] = {
     "fire": ("fire", "blaze", "burn", "flames", "arson", "smoke"),
     "flood": ("flood", "water", "swept", "spill"),
     "injury": ("injur", "pulled", "hospitali", "critical", "seriously", "crash", "collision", "rescued", "struck",
-               "hurt", "wounded", "accident", "pinned", "flown", "airlift"),
+               "hurt", "wounded", "accident", "pinned", "flown", "airlift", "bit", "attack", "maul", "recovering"),
     "award": ("award", "governor", "grant", "smithsonian", "museum", "perfect", "300", "hitter", "struck", "strikes",
               "hono", "recogni", "inducted", "year", "win", "won", "receive", "medal", "scholar", "chosen",
               "selected", "juried", "best", "retrospective",

@@ -597,11 +597,15 @@ def _finish(drafts: list[_Draft], deceased_surname: str, text: str, start: int, 
             mentions.append(Mention(name=_with_surname(name, deceased_surname, True), relation=d.relation,
                                     town=d.town, state=d.state, spouse_given=spouse, start=start, end=end))
         if spouse and not d.wife_named:
-            partner = partner or PersonName(given=spouse, surname=name.surname,
-                                            surname_inherited=name.surname_inherited)
-            mentions.append(Mention(
-                name=partner, relation="in_law" if d.relation not in {"spouse", "family"} else d.relation,
-                town=d.town, state=d.state, spouse_given=name.given, start=start, end=end))
+            in_law = "in_law" if d.relation not in {"spouse", "family"} else d.relation
+            readings = [partner or PersonName(given=spouse, surname=name.surname,
+                                              surname_inherited=name.surname_inherited)]
+            if partner is not None and not d.spouse_listed and len(raw.split()) == 2:
+                # "Neng (Pa Chia) Lor": two words may be her own given and surname ("Mai Nou Thao (Tou Vang)")
+                # or one two-word given name of the family's surname; the roster says which
+                readings.append(PersonName(given=raw, surname=name.surname, surname_inherited=name.surname_inherited))
+            mentions += [Mention(name=r, relation=in_law, town=d.town, state=d.state, spouse_given=name.given,
+                                 start=start, end=end) for r in readings]
     return mentions
 
 

@@ -3785,3 +3785,43 @@ def test_two_deaths_of_one_name_on_different_dates_and_a_notice_that_gives_the_b
     assert {(m.item_id, m.client_id, m.role) for m in match_items(idx, [obit, copy], replay=True)} == {
         ("o1", "O", "deceased_client"), ("o1", "N", "spouse_of_deceased_client")}
     assert parse_obituary(copy.title, copy.text).death_date == "2026-04-04"
+
+
+# --- independent50 (stop 31) --------------------------------------------------------------------------------------
+
+def test_a_two_word_given_name_in_the_spouse_parentheses_is_the_wife_of_the_family_name():
+    # "Neng (Pa Chia) Lor": Pa Chia is one given name, hers; "(Tou Vang)" after a daughter is still her husband's
+    # own given and clan name (the roster says which reading is a client)
+    kw = dict(city="Wausau", state="WI", postal_code="54401", county_fips="55073")
+    idx = index(client("W", "Pa Chia", "Lor", spouse_first_name="Neng", spouse_last_name="Lor", **kw),
+                client("H", "Neng", "Lor", spouse_first_name="Pa Chia", spouse_last_name="Lor", **kw),
+                client("V", "Tou", "Vang", spouse_first_name="Mai Nou", spouse_last_name="Vang", **kw))
+    text = ("Youa Lor, 88, of Wausau, died Monday at home. She is survived by her sons, Neng (Pa Chia) Lor of Wausau "
+            "and Kou (Pa) Lor of Fresno, California; her daughter, Mai Nou Lor (Tou Vang) of Wausau; and 24 "
+            "grandchildren.")
+    assert roles(idx, text, "Youa Lor") == {("W", "survivor"), ("H", "survivor"), ("V", "survivor")}
+
+
+def test_a_child_bitten_by_an_animal_is_the_familys_injury():
+    kw = dict(city="Okeechobee", state="FL", postal_code="34972", county_fips="12093")
+    idx = index(client("R", "Ramon", "Quinones", spouse_first_name="Ivelisse", **kw),
+                client("I", "Ivelisse", "Quinones", spouse_first_name="Ramon", **kw))
+    assert news(idx, "Okeechobee girl bitten by loose dog near school bus stop",
+                "OKEECHOBEE - A 7-year-old girl was bitten by a loose dog Tuesday morning while she waited for the "
+                "school bus. Deputies identified her as Lucia Quinones. Her parents, Ramon and Ivelisse Quinones, "
+                "said she needed 14 stitches.") == {("R", "subject", "injury"), ("I", "subject", "injury")}
+    assert news(idx, "Boy recovering after alligator bite",
+                "OKEECHOBEE - An 11-year-old boy is recovering at Raulerson Hospital after an alligator bit his leg "
+                "in a canal Sunday. His parents, Ramon and Ivelisse Quinones, said he was fishing.") == {
+        ("R", "subject", "injury"), ("I", "subject", "injury")}
+
+
+def test_parents_after_a_birth_time_written_with_a_m_are_the_parents_of_the_birth():
+    kw = dict(city="Mason City", state="IA", postal_code="50401", county_fips="19033")
+    idx = index(client("E", "Erik", "Lindqvist", spouse_first_name="Sonja", **kw),
+                client("S", "Sonja", "Lindqvist", spouse_first_name="Erik", **kw))
+    assert news(idx, "North Iowa's first baby of 2026 arrives early",
+                "MASON CITY - North Iowa's first baby of the new year came in a hurry. Harper Jo Lindqvist was born "
+                "at 3:07 a.m. Thursday at MercyOne North Iowa Medical Center to Erik and Sonja Lindqvist of Mason "
+                "City. She weighed 6 pounds, 14 ounces.") == {
+        ("E", "subject", "milestone"), ("S", "subject", "milestone")}
