@@ -1197,6 +1197,9 @@ def _news_namesakes(index: RosterIndex, mention: NewsMention, place: PlaceQuery,
         if mention.age is not None and year is not None and client.birth_date is not None and \
                 abs(year - client.birth_date.year - mention.age) > cfg.age_slack_years:
             continue  # "Tony Ciaccio, 16," is not the client born in 1956
+        if mention.pupil and year is not None and client.birth_date is not None and \
+                year - client.birth_date.year > cfg.adult_age + cfg.age_slack_years:
+            continue  # "Red Springs High School senior Ossie Mae Brayboy" is not the client born in 1938
         scored.append((client, (ns.score * ps.score * mention.tie, (*ns.notes, *ps.notes))))
     return scored
 

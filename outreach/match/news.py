@@ -289,6 +289,9 @@ _PERFORMS_AFTER = re.compile(r"\s*(?:[A-Z][\w'\-]+\s*)?(?:of\s+(?:[A-Z][\w'\-]+\
                              r"spoke\s+(?:at|during)|gave\s+the\s+(?:welcome|invocation|benediction|blessing|eulogy)|"
                              # ("Her sister Betty Sue Rexroad pinned her": the one who pins the award on)
                              r"pinned\s+(?:her|him|them)\b|"
+                             # a supplier to someone else's event ("Dominic Ferdinando's bakery supplied the
+                             # ribbon-cutting's tomato pie", "Lou Ames catered the reception")
+                             r"(?:'s\s+(?:[\w\-]+\s+){0,2}?)?(?:supplied|catered)\b|"
                              # ("Pastor Roz Eitzen judged the pie contest", "Lee Voth announced the livestock premium
                              # sale": the one who runs the contest or the sale, not its winner)
                              r"judged|refereed|umpired|auctioned\s+off|announced\s+the\s+(?:[\w\-]+\s+){0,3}"
@@ -607,9 +610,20 @@ def _not_theirs(event: str, after: str, sentence: str) -> bool:
             sentence)))
 
 
+# A school pupil named: "Red Springs High School senior Ossie Mae Brayboy" (the text before the surname), "Brayboy,
+# a junior at Lumberton High School" (after it)
+_PUPIL_BEFORE = re.compile(r"\b(?:high|middle|junior\s+high|elementary)\s+school\s+(?:senior|junior|sophomore|"
+                           r"freshman|student|pupil|\w+-grader)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$", re.IGNORECASE)
+_PUPIL_AFTER = re.compile(r"(?:\s+[A-Z][\w'\-]+)?,\s+(?:\d{1,2},\s+)?an?\s+(?:senior|junior|sophomore|freshman|"
+                          r"student|\w+-grader)\s+at\s+(?:[\w.'\-]+\s+){1,4}?(?:high|middle|junior\s+high|"
+                          r"elementary)\s+school\b", re.IGNORECASE)
+
+
 # "Mass intentions: ... for the repose of the soul of Leon Seiwert (fifth anniversary), requested by LaVerne
-# Seiwert": a death's anniversary, nobody's milestone
-_MASS_FOR_THE_DEAD = re.compile(r"\brepose\s+of\s+the\s+soul\b|\bmass\s+intentions?\b", re.IGNORECASE)
+# Seiwert": a death's anniversary, nobody's milestone ("The 10th anniversary Mass for the late Frank Sosnowski ...,
+# requested by his wife": his death's)
+_MASS_FOR_THE_DEAD = re.compile(r"\brepose\s+of\s+the\s+soul\b|\bmass\s+intentions?\b|\b(?:anniversary|memorial)\s+"
+                                r"mass\b|\bmass\s+(?:[\w\-]+\s+){0,4}?for\s+the\s+late\b", re.IGNORECASE)
 
 
 # A sentence whose subject is the people the one before named: "they", "she", "the couple".
@@ -681,6 +695,9 @@ class NewsMention:
     # The spouse a later sentence opened by the surname names ("Roediger ... lives in Meridian with his wife,
     # Shannon"), checked against the roster spouse
     spouse: str = ""
+    # A school pupil by how the story names them ("Red Springs High School senior Ossie Mae Brayboy", "Brayboy, a
+    # junior at Lumberton High School"): not a client the roster birth date makes a grown-up
+    pupil: bool = False
 
 
 @dataclass(frozen=True)
@@ -1239,10 +1256,12 @@ class _Story:
         names = self._names(start, end, m_suffix.end() if m_suffix else end, e, givens, nickname, suffix, parent,
                             event)
         age = self._age(full[start:end], end, e, givens, start) if not (parent or spouse_only) else None
+        pupil = not (parent or spouse_only) and bool(
+            ("chool" in before and _PUPIL_BEFORE.search(before)) or _PUPIL_AFTER.match(full, end, e))
         spouse = self._spouse_again(full[start:end], e) if not (parent or spouse_only) else ""
         return [NewsMention(name=name, start=start, end=end, town=town, state=state, sentence=sentence.strip(),
                             event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
-                            parent=parent, age=age if name is names[0] else None,
+                            parent=parent, age=age if name is names[0] else None, pupil=pupil,
                             spouse=spouse if name is names[0] else "")
                 for name in names]
 

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from outreach.match.places import state_code
-from outreach.match.words import ABBREVIATIONS, LINE_END_ABBREVIATIONS, SENTENCE_STARTERS
+from outreach.match.words import (
+    ABBREVIATIONS,
+    COMPANY_CONTINUATIONS,
+    COMPANY_ENDINGS,
+    LINE_END_ABBREVIATIONS,
+    SENTENCE_STARTERS,
+    TITLES,
+)
 
 _BOUNDARY = re.compile(r"([.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.']+)$")  # with apostrophes: "St. Mary's." ends a sentence, "S." may not
@@ -61,6 +68,10 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
     low = word.lower()
     if len(word) == 1 and word.isupper():
         return False  # an initial: "Robert J. Smith"
+    if low in COMPANY_ENDINGS and "\n" not in m.group(0):
+        nxt = _WORD_AFTER.match(text, m.end(), m.end() + 40)
+        after = nxt.group(1).lower() if nxt else ""
+        return after not in COMPANY_CONTINUATIONS and after not in TITLES
     if low in ABBREVIATIONS or "." in low:
         return low in LINE_END_ABBREVIATIONS and "\n" in m.group(0)
     if state_code(word + ".") and len(word) > 2:

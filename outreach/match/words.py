@@ -142,6 +142,14 @@ ABBREVIATIONS: Final = frozenset({
 # they end the sentence too (a title or an initial there still runs into the next line's name).
 LINE_END_ABBREVIATIONS: Final = frozenset({"a.m", "p.m", "inc", "co", "corp", "ltd", "jr", "sr", "u.s", "ave", "blvd",
                                            "rd", "hwy"})
+# A company's suffix ends a sentence before a capitalised word ("... Development Corp. Dominic Ferdinando's bakery
+# supplied the pie"), unless the word goes on naming someone of the company ("Acme Corp. President Jo Ames").
+COMPANY_ENDINGS: Final = frozenset({"inc", "corp", "ltd"})
+COMPANY_CONTINUATIONS: Final = frozenset({
+    "president", "vice", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "cto", "chief", "executive",
+    "founder", "co-founder", "owner", "owners", "spokesman", "spokeswoman", "spokesperson", "board", "director",
+    "manager", "general", "senior", "plant", "headquarters", "officials", "employees", "shares", "stock",
+})
 # After a state abbreviation a new sentence starts only with one of these (else "Wis. Funeral" is ambiguous).
 SENTENCE_STARTERS: Final = frozenset({
     "he", "she", "they", "the", "a", "an", "his", "her", "their", "funeral", "services", "service",

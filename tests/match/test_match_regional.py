@@ -11,6 +11,7 @@ from outreach.match.engine import match_items
 from outreach.match.index import _surface_forms
 from outreach.match.news import _events_in
 from outreach.match.obituary import parse_obituary
+from outreach.match.sentences import sentence_spans
 from tests.match.helpers import client, index, item
 
 MOBILE = dict(city="Mobile", state="AL", postal_code="36608", county_fips="01097")
@@ -3825,3 +3826,42 @@ def test_parents_after_a_birth_time_written_with_a_m_are_the_parents_of_the_birt
                 "at 3:07 a.m. Thursday at MercyOne North Iowa Medical Center to Erik and Sonja Lindqvist of Mason "
                 "City. She weighed 6 pounds, 14 ounces.") == {
         ("E", "subject", "milestone"), ("S", "subject", "milestone")}
+
+
+# --- independent51 (stop 31) --------------------------------------------------------------------------------------
+
+PEMBROKE = dict(city="Pembroke", state="NC", postal_code="28372", county_fips="37155")
+
+
+def test_a_sentence_ends_after_a_company_suffix_and_a_supplier_to_the_event_is_not_its_subject():
+    idx = index(client("B", "Rosalind", "Oxendine", **PEMBROKE))
+    text = ("PEMBROKE - Lumbee River Outfitters opened its new store Friday. \"It's a good day for the town,\" said "
+            "Carl Hunt, chairman of the Pembroke Business Development Corp. Rosalind Oxendine's bakery supplied the "
+            "cake for the grand opening.")
+    assert news(idx, "Outfitters opens new Pembroke store", text) == set()
+    # (the sentence ends at "Corp." before a name, not before the company's officer)
+    spans = [text[s:e] for s, e in sentence_spans(text)]
+    assert any(t.startswith("Rosalind Oxendine's bakery") for t in spans)
+    officer = "The plant is owned by Acme Corp. President Lena Hunt said it will hire 40."
+    assert [officer[s:e] for s, e in sentence_spans(officer)] == [officer]
+
+
+def test_an_anniversary_mass_for_the_late_husband_is_not_the_widows_milestone():
+    idx = index(client("W", "Mavis", "Locklear", **PEMBROKE))
+    assert news(idx, "Parish notes",
+                "The fifth anniversary Mass for the late Harold Locklear will be offered Sunday at 9 a.m., requested "
+                "by his wife, Mavis Locklear.") == set()
+
+
+def test_a_high_school_pupil_is_not_the_grown_client_of_the_same_name():
+    old = index(client("O", "Ossie Mae", "Jacobs", birth_date=date(1941, 3, 2), **PEMBROKE))
+    young = index(client("Y", "Ossie Mae", "Jacobs", birth_date=date(2008, 9, 14), **PEMBROKE))
+    unknown = index(client("U", "Ossie Mae", "Jacobs", **PEMBROKE))
+    title, text = ("Pembroke senior wins scholarship",
+                   "PEMBROKE - Purnell Swett High School senior Ossie Mae Jacobs has received the Lumbee River "
+                   "Scholarship, worth $2,000 a year.")
+    assert news(old, title, text) == set()
+    assert news(young, title, text) == {("Y", "subject", "award")}
+    assert news(unknown, title, text) == {("U", "subject", "award")}
+    assert news(old, title, "PEMBROKE - Ossie Mae Jacobs, a senior at Purnell Swett High School, has received the "
+                             "Lumbee River Scholarship.") == set()
