@@ -61,7 +61,7 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # a college commitment ("has committed to play college hockey", "commits to UMD hockey")
         r"commit(?:s|ted)\s+to\s+(?:play\b|(?:[\w'\-]+\s+){0,2}?(?:hockey|football|basketball|baseball|softball|"
         r"soccer|volleyball|wrestling|golf|lacrosse|rowing|tennis|swimming)\b)|hole[- ]in[- ]one|"
-        r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were)\s+(?:the\s+)?grand\s+marshals?|"
+        r"eagle\s+rank|living\s+treasures?|(?:be|is|are|was|were|led\s+by)\s+(?:the\s+)?grand\s+marshals?|grand\s+marshals?:|"
         r"leads?\s+(?:the\s+)?(?:[\w'\-]+\s+){0,3}?parade|valedictorian|salutatorian|valedictory|(?:named|chose|chosen|selected|as)\s+(?:the\s+)?(?:[\w'\-]+\s+){0,2}?grand\s+marshal|"
         r"(?:took|takes|taking|placed|finished|earned)\s+first\s+(?:place|overall)|(?:took|takes)\s+first\s+(?:at|in)\b|"
         # a contest's title ("takes state title in livestock judging", "claims district title")
@@ -531,7 +531,9 @@ _MAIDEN_BEFORE = re.compile(r"\s\([A-Z][\w'\-]+\)\s$")
 _AND_BEFORE = re.compile(r"([" + _UPPER + r"][\w'.\-]+)(?:\s+(?:[A-Z]\.|Jr\.?|Sr\.?|II|III|IV))?(?:\s+\"[^\"]{1,20}\")?"
                          r"\s+(?:and|&)\s+$")
 # "Mary Beth and Dan Kinsley": a compound given name before the "and" (read after the one-word reading)
-_COMPOUND_AND_BEFORE = re.compile(r"\b([" + _UPPER + r"][\w'\-]+\s+[" + _UPPER + r"][\w'\-]+)\s+(?:and|&)\s+$")
+# ('Jean Pierre "JP" and Maite Etcheberry': past the partner's quoted nickname)
+_COMPOUND_AND_BEFORE = re.compile(r"\b([" + _UPPER + r"][\w'\-]+\s+[" + _UPPER + r"][\w'\-]+)(?:\s+\"[^\"]{1,20}\")?"
+                                  r"\s+(?:and|&)\s+$")
 _QUOTED = re.compile(r'"([^"]+)"')
 # A Spanish given name with a particle inside ("María de los Ángeles", "María del Carmen", "José de Jesús").
 _GIVEN_PARTICLE_ENDS = (" de ", " del ", " la ", " las ", " los ")

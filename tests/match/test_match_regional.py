@@ -3865,3 +3865,21 @@ def test_a_high_school_pupil_is_not_the_grown_client_of_the_same_name():
     assert news(unknown, title, text) == {("U", "subject", "award")}
     assert news(old, title, "PEMBROKE - Ossie Mae Jacobs, a senior at Purnell Swett High School, has received the "
                              "Lumbee River Scholarship.") == set()
+
+
+def test_a_grand_marshal_the_parade_will_be_led_by_is_honoured():
+    kw = dict(city="Kimberly", state="ID", postal_code="83341", county_fips="16083")
+    idx = index(client("V", "Velda", "Stoker", **kw))
+    assert news(idx, "Pioneer Days grand marshal: Velda Stoker",
+                "This year's Kimberly Pioneer Days parade will be led by grand marshal Velda Stoker, 91, who has "
+                "taught piano in town since 1958.") == {("V", "subject", "award")}
+
+
+def test_a_compound_given_name_with_a_quoted_nickname_before_and_is_the_husband():
+    kw = dict(city="Elko", state="NV", postal_code="89801", county_fips="32007")
+    idx = index(client("J", "Jean Pierre", "Goicoechea", nickname="JP", spouse_first_name="Arantxa", **kw),
+                client("A", "Arantxa", "Goicoechea", spouse_first_name="Jean Pierre", **kw))
+    assert news(idx, "Goicoecheas mark 50 years",
+                'Jean Pierre "JP" and Arantxa Goicoechea of Elko will celebrate their 50th wedding anniversary on '
+                "June 6 with a dinner at the Basque club.") == {("J", "subject", "milestone"),
+                                                               ("A", "subject", "milestone")}

@@ -39,8 +39,9 @@ def _givens_before_reference(tail: str) -> tuple[list[str], str]:
     m_and = _AND_BEFORE.search(tail[:start])
     if m_and and len(words) <= 2:  # "Bob and Mary Smith", "Rick and Mary Ann Wierzbicki"
         givens.append(m_and.group(1))
-        compound = re.search(rf"\b([{_UPPER}][\w'\-]+\s+[{_UPPER}][\w'\-]+)\s+(?:and|&)\s+$", tail[:start])
-        if compound:  # "Mary Beth and Dan Kinsley"
+        compound = re.search(rf"\b([{_UPPER}][\w'\-]+\s+[{_UPPER}][\w'\-]+)(?:\s+\"[^\"]{{1,20}}\")?\s+(?:and|&)\s+$",
+                             tail[:start])
+        if compound:  # "Mary Beth and Dan Kinsley", 'Jean Pierre "JP" and Maite Etcheberry'
             givens.append(compound.group(1))
     return givens, nickname
 
