@@ -6,7 +6,9 @@ import hashlib
 
 
 def urn(label: str) -> str:
-    return f"urn:oid:2.49.0.1.840.0.{hashlib.sha1(label.encode()).hexdigest()}.001.1"
+    """The alert id. Real ids are urn:oid:... values; this part's ids are the rhi_ labels themselves, as the
+    brief asks (every alert id starts with rhi_). The sha1 keeps them unique and urn-like in length."""
+    return f"{label}.{hashlib.sha1(label.encode()).hexdigest()[:16]}"
 
 
 def poly(*lonlat):
