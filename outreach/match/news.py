@@ -614,11 +614,12 @@ def _not_theirs(event: str, after: str, sentence: str) -> bool:
 
 # A school pupil named: "Red Springs High School senior Ossie Mae Brayboy" (the text before the surname), "Brayboy,
 # a junior at Lumberton High School" (after it)
-_PUPIL_BEFORE = re.compile(r"\b(?:high|middle|junior\s+high|elementary)\s+school\s+(?:senior|junior|sophomore|"
-                           r"freshman|student|pupil|\w+-grader)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$", re.IGNORECASE)
+# (only the school words ignore case: the given names before the surname are capitalised words)
+_PUPIL_BEFORE = re.compile(r"\b(?i:high|middle|junior\s+high|elementary)\s+(?i:school)\s+(?:senior|junior|sophomore|"
+                           r"freshman|student|pupil|\w+-grader)\s+(?:[A-Z][\w'.\-]*\s+){1,3}$")
 _PUPIL_AFTER = re.compile(r"(?:\s+[A-Z][\w'\-]+)?,\s+(?:\d{1,2},\s+)?an?\s+(?:senior|junior|sophomore|freshman|"
-                          r"student|\w+-grader)\s+at\s+(?:[\w.'\-]+\s+){1,4}?(?:high|middle|junior\s+high|"
-                          r"elementary)\s+school\b", re.IGNORECASE)
+                          r"student|\w+-grader)\s+at\s+(?:[\w.'\-]+\s+){1,4}?(?i:high|middle|junior\s+high|"
+                          r"elementary)\s+(?i:school)\b")
 
 
 # "Mass intentions: ... for the repose of the soul of Leon Seiwert (fifth anniversary), requested by LaVerne
