@@ -622,6 +622,13 @@ _PUPIL_AFTER = re.compile(r"(?:\s+[A-Z][\w'\-]+)?,\s+(?:\d{1,2},\s+)?an?\s+(?:se
                           r"elementary)\s+(?i:school)\b")
 
 
+
+def _is_pupil(before: str, full: str, end: int, e: int) -> bool:
+    """The name ending at `end` (`before` the text before it in its sentence, `e` the sentence's end) is a school
+    pupil's (_PUPIL_BEFORE, _PUPIL_AFTER)."""
+    return bool(("chool" in before and _PUPIL_BEFORE.search(before)) or _PUPIL_AFTER.match(full, end, e))
+
+
 # "Mass intentions: ... for the repose of the soul of Leon Seiwert (fifth anniversary), requested by LaVerne
 # Seiwert": a death's anniversary, nobody's milestone ("The 10th anniversary Mass for the late Frank Sosnowski ...,
 # requested by his wife": his death's)
@@ -1256,15 +1263,13 @@ class _Story:
         suffix = suffix_key(m_suffix.group(1)) if m_suffix else ""
         town, state = self._home(full[start:end], m_suffix.end() if m_suffix else tail, e, parent, start)
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
-        names = self._names(start, end, m_suffix.end() if m_suffix else end, e, givens, nickname, suffix, parent,
-                            event)
+        names = self._names(start, end, m_suffix.end() if m_suffix else end, e, givens, nickname, suffix, parent, event)
         age = self._age(full[start:end], end, e, givens, start) if not (parent or spouse_only) else None
-        pupil = not (parent or spouse_only) and bool(
-            ("chool" in before and _PUPIL_BEFORE.search(before)) or _PUPIL_AFTER.match(full, end, e))
         spouse = self._spouse_again(full[start:end], e) if not (parent or spouse_only) else ""
         return [NewsMention(name=name, start=start, end=end, town=town, state=state, sentence=sentence.strip(),
                             event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
-                            parent=parent, age=age if name is names[0] else None, pupil=pupil,
+                            parent=parent, age=age if name is names[0] else None,
+                            pupil=not (parent or spouse_only) and _is_pupil(before, full, end, e),
                             spouse=spouse if name is names[0] else "")
                 for name in names]
 
