@@ -622,7 +622,6 @@ _PUPIL_AFTER = re.compile(r"(?:\s+[A-Z][\w'\-]+)?,\s+(?:\d{1,2},\s+)?an?\s+(?:se
                           r"elementary)\s+(?i:school)\b")
 
 
-
 def _is_pupil(before: str, full: str, end: int, e: int) -> bool:
     """The name ending at `end` (`before` the text before it in its sentence, `e` the sentence's end) is a school
     pupil's (_PUPIL_BEFORE, _PUPIL_AFTER)."""
@@ -1264,14 +1263,20 @@ class _Story:
         town, state = self._home(full[start:end], m_suffix.end() if m_suffix else tail, e, parent, start)
         lead = s + len(sentence) - len(sentence.lstrip())  # `sentence` is stored stripped
         names = self._names(start, end, m_suffix.end() if m_suffix else end, e, givens, nickname, suffix, parent, event)
-        age = self._age(full[start:end], end, e, givens, start) if not (parent or spouse_only) else None
-        spouse = self._spouse_again(full[start:end], e) if not (parent or spouse_only) else ""
+        age, spouse, pupil = self._own_facts(start, end, e, givens, before) if not (parent or spouse_only) \
+            else (None, "", False)
         return [NewsMention(name=name, start=start, end=end, town=town, state=state, sentence=sentence.strip(),
                             event=event, tie=tie, died=died and not parent, name_at=(start - lead, end - lead),
-                            parent=parent, age=age if name is names[0] else None,
-                            pupil=not (parent or spouse_only) and _is_pupil(before, full, end, e),
+                            parent=parent, age=age if name is names[0] else None, pupil=pupil,
                             spouse=spouse if name is names[0] else "")
                 for name in names]
+
+    def _own_facts(self, start: int, end: int, e: int, givens: list[str], before: str) -> tuple[int | None, str, bool]:
+        """What the story says of the person named full[start:end] themselves, checked against the roster: their
+        age (_age), their spouse (_spouse_again), whether they are a school pupil (_is_pupil)."""
+        surname = self.full[start:end]
+        return (self._age(surname, end, e, givens, start), self._spouse_again(surname, e),
+                _is_pupil(before, self.full, end, e))
 
     def _beside_the_event(self, event: str, spouse_only: bool, named_parent: bool, before: str, sentence: str,
                           end: int, e: int) -> bool:
