@@ -171,8 +171,9 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         r"born\s+(?:at|in)\b[^.;]{0,120}?\bto\b[^.;]{0,80}?,\s+an?\s+(?:son|daughter|baby)\b|"
         # ("Born to Jesse and Kaylee Barnhill of Abilene, a son", "A daughter, Nkauj Hnub, ..., on March 19, to Kou
         # Yang and Mai Yer Yang", "A daughter, Aurelia Rose Jaramillo, was born July 19 at Parkview to Celeste and")
-        # ("to Rafael "Rafa" and"; "Harper Jo Lindqvist was born at 3:07 a.m. Thursday at MercyOne ... to Erik and")
-        r"born\s+to\s|\bborn\b(?:\b[ap]\.m\.|[^.;]){0,80}?\bto\s+(?:[\w'\"\u201c\u201d\-]+\s+){1,4}?and\s|"
+        # ("to Rafael "Rafa" and"; "Harper Jo Lindqvist was born at 3:07 a.m. Thursday at MercyOne ... to Erik and";
+        # "Born Feb. 3 to Kyle and Jennifer Mrotek")
+        r"born\s+to\s|\bborn\b(?:\b[ap]\.m\.|\b(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.|[^.;]){0,80}?\bto\s+(?:[\w'\"\u201c\u201d\-]+\s+){1,4}?and\s|"
         # ("Waylon and Kelsey Pettigrew of Nacogdoches, a son, Eugene Waylon Pettigrew, born July 28")
         r"(?:and|&)\s+[^,;\n]{2,60}?,\s+an?\s+(?:son|daughter),\s+[^,;\n]{2,60}?,\s+born\b|"
         # a hospital's list, line by line ("To Priya Venkataraman and Arjun Rao of Wilmington, a daughter, Meera")
@@ -357,7 +358,8 @@ _DEATH_OF_PERSON = re.compile(
 _IDENTIFIED_VICTIM = re.compile(r"^[^.;]{0,40}?\b(?:was|has\s+been)\s+identified\s+as\s+the\s+(?:[\w\-]+\s+){0,2}?"
                                 r"(?:victim|deceased|person\s+killed)\b")
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?))?\s*"
-                       r"(?:\([\w .&'\-]{1,24}\))?\s*[—–\-]{1,2}\s")  # "(KSND)", "(Noticias 47)"
+                       # "(KSND)", "(Noticias 47)", "(KPLN/Texas News Service)"
+                       r"(?:\([\w .&'/\-]{1,40}\))?\s*[—–\-]{1,2}\s")
 # A town's name as written in a headline or lede: one to three capitalised words ("West Columbia", "Mt. Zion")
 _TOWN_WORDS = r"[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}"
 _THE_TOWN_PERSON = re.compile(
@@ -440,15 +442,17 @@ _CHOSEN_BEFORE = re.compile(r"\b(?:approved|hired|tapped|chose|picked|selected)\
 _IDENTIFIED_AS = re.compile(r"\bidentified\s+(?:him|her|them|the\s+(?:[a-z\-]+\s+){0,2}?[a-z]+)\s+as\s+"
                             r"(?:[A-Z][\w'\-]*\.?\s+|\"[^\"]{1,20}\"\s+){1,4}$")  # ('as Thaddeus "Tad" ')
 # "Among those honored were A and B": a few names picked out of a larger group (honorees, donors, volunteers).
-# (but "Among them is Ilana Rosenthal, a real estate lawyer who ...": the one the story goes on to describe)
-_AMONG = re.compile(r"\s*(?:Among\b(?![^.,;]{0,40}\bis\b)|Also\s+(?:honou?red|recogni[sz]ed|thanked)\b)")
+# (but "Among them is Ilana Rosenthal, a real estate lawyer who ...", "Among them was Alonzo Whitsett of Valley
+# Grande, the point guard of ...": the one the story goes on to describe; not "Among the regulars in line was")
+_AMONG = re.compile(r"\s*(?:Among\b(?![^.,;]{0,40}\bis\b)(?!\s+them\s+was\b)|"
+                    r"Also\s+(?:honou?red|recogni[sz]ed|thanked)\b)")
 # "Founder and principal Anjali Raman said": the business's owner speaks for their own business's news.
 _OWNER_BEFORE = re.compile(r"\b(?i:owners?|co-owners?|founders?|co-founders?|proprietors?)\s+(?:(?:and|&)\s+)?"
                            rf"(?:[a-z\-]+\s+){{0,3}}(?:{_NAME_WORD}\s+){{1,3}}$")
 # "the daughter of the late Joseph and Bozena Kubik": people named as dead are no story's living subject.
 _THE_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w'\-]*\.?\s+(?:and|&)\s+)?(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
 # A bare dateline the splitter cut off as a sentence of its own ("NICHOLASVILLE, Ky." before "(WLKB) - ...").
-_DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,13})?\s*(?:\([\w .&'\-]{1,24}\)\s*)?"
+_DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,13})?\s*(?:\([\w .&'/\-]{1,40}\)\s*)?"
                             r"[-—–]+\s*")  # "BISMARCK - ", "HIALEAH (Noticias 47) - "
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z.]{1,13}\s*$")
 # Kin beyond the household: never the subject of a child's or parent's event (see _Story._beside_the_event)
@@ -1042,8 +1046,10 @@ def _quoted_speaker(before: str, sentence: str, after: str = "") -> bool:
 
 
 # After a name that follows "said": the subject of the reported clause, not the speaker.
+# ("Fire District 13 said Gordon and Lorna Pfeifle and their dog got out safely": the household, then the verb)
 _CLAUSE_SUBJECT_AFTER = re.compile(r"(?:,\s*(?:\d{1,3}|both\s[^,.;]{1,25}),)?\s+(?:and\s+(?:his|her)\s+"
-                                   r"(?:wife|husband)\b|(?:was|were|had|woke|escaped|died|suffered|lost|got\s+out)\b)")
+                                   r"(?:wife|husband)\b|(?:and\s+(?:their|his|her)\s+(?:[a-z]+\s+){1,2})?"
+                                   r"(?:was|were|had|woke|escaped|died|suffered|lost|got\s+out)\b)")
 _FOUNDER = re.compile(r"\b(?:owner|owners|co-owner|founder|founded|proprietor)\b", re.IGNORECASE)
 # "fire officials said Bohdan and Maria Kowalchuk woke to smoke": the subject of the clause the sentence reports
 # ("Fire Chief Dan Reams said Louis and Delphine Hrubes, both in their 80s, were awakened by a smoke alarm")

@@ -539,11 +539,14 @@ def _and_chain(drafts: list[_Draft], floor: int) -> list[_Draft]:
 
 def _wife_named_first(d: _Draft, name: PersonName | None, spouse: str) -> tuple[PersonName | None, str]:
     """"her goddaughter, Mrs. Louie Kobal (Frances)": Frances, named through her husband, who is no kin and not
-    listed (a sister's husband is kin: "his sister, Mrs. Roscoe (Darlene) Honaker" lists both)."""
-    if name is None or not (d.mrs and not d.couple and name.surname and spouse and " " not in spouse
-                            and d.relation in ("", "family")):
+    listed. A sister's husband is kin: "his sister, Mrs. Roscoe (Darlene) Honaker" lists both, Darlene as the
+    sister and Roscoe as the in-law ("Mrs. Ezekiel (Ora Lee) Pressley": a two-word given name of hers)."""
+    if name is None or not (d.mrs and not d.couple and name.surname and spouse):
         return name, spouse
-    d.wife_named = True
+    words = spouse.split()
+    if len(words) > 2 or (len(words) == 2 and not is_known_given_name(words[1])):
+        return name, spouse  # ("Mrs. John (Mary Jones) Smith": not read as one given name)
+    d.wife_named = d.relation in ("", "family")
     return PersonName(given=spouse, surname=name.surname, suffix=name.suffix), name.given
 
 

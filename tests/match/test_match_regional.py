@@ -3883,3 +3883,61 @@ def test_a_compound_given_name_with_a_quoted_nickname_before_and_is_the_husband(
                 'Jean Pierre "JP" and Arantxa Goicoechea of Elko will celebrate their 50th wedding anniversary on '
                 "June 6 with a dinner at the Basque club.") == {("J", "subject", "milestone"),
                                                                ("A", "subject", "milestone")}
+
+
+# --- independent52 (stop 32) --------------------------------------------------------------------------------------
+
+def test_a_household_with_its_dog_after_said_is_the_subject_of_the_fire():
+    kw = dict(city="Ephrata", state="WA", postal_code="98823", county_fips="53025")
+    idx = index(client("G", "Gordon", "Pfeifle", spouse_first_name="Lorna", **kw),
+                client("L", "Lorna", "Pfeifle", spouse_first_name="Gordon", **kw))
+    assert news(idx, "Fire damages Ephrata home; couple and dog escape",
+                "EPHRATA - A fire that started in an attached garage badly damaged a home on Monday evening.\n"
+                "Grant County Fire District 13 said Gordon and Lorna Pfeifle and their dog got out safely after a "
+                "smoke alarm went off.") == {("G", "subject", "fire"), ("L", "subject", "fire")}
+
+
+def test_a_births_column_line_with_an_abbreviated_month_names_the_parents():
+    kw = dict(city="Rhinelander", state="WI", postal_code="54501", county_fips="55085")
+    idx = index(client("K", "Kyle", "Mrotek", spouse_first_name="Jennifer", **kw),
+                client("J", "Jennifer", "Mrotek", spouse_first_name="Kyle", **kw))
+    assert news(idx, "Births at Aspirus Rhinelander",
+                "The following births were recorded at Aspirus Rhinelander Hospital this month.\n"
+                "Born Feb. 3 to Kyle and Jennifer Mrotek of Rhinelander, a son, Owen Kyle, 8 pounds 2 ounces.") == {
+        ("K", "subject", "milestone"), ("J", "subject", "milestone")}
+
+
+def test_among_them_was_one_inductee_the_story_goes_on_to_describe():
+    kw = dict(city="Valley Grande", state="AL", postal_code="36701", county_fips="01047")
+    idx = index(client("A", "Alonzo", "Whitsett", nickname="Lonzo", **kw))
+    title = "Selma High Athletic Hall of Fame inducts class of 2026"
+    inducted = ("The Selma High School Athletic Hall of Fame inducted four members Saturday night at the school's "
+                "gym.\nAmong them was Alonzo \"Lonzo\" Whitsett of Valley Grande, the point guard of the 1973 state "
+                "runner-up team, who went on to coach for 29 years.")
+    assert news(idx, title, inducted) == {("A", "subject", "award")}
+    # (but a few names picked out of the crowd at the ceremony are not its subject)
+    assert news(idx, title, "The Selma High School Athletic Hall of Fame inducted four members Saturday night.\n"
+                            "Among those attending were Alonzo Whitsett and Ernestine Bell.") == set()
+    assert news(idx, "Selma bakery marks 10 years",
+                "SELMA - The line out the door at the bakery on Saturday was for free buns, handed out to mark its "
+                "tenth anniversary.\nAmong the regulars in line was Alonzo Whitsett, who said he has bought the "
+                "same loaf every Saturday since the bakery opened.") == set()
+
+
+def test_a_dateline_with_a_news_service_credit_places_a_far_namesake():
+    kw = dict(city="Plainview", state="TX", postal_code="79072", county_fips="48189")
+    idx = index(client("R", "Ricardo", "Villarreal Ochoa", nickname="Ricky", **kw))
+    assert news(idx, "El Paso restaurateur wins statewide small-business award",
+                "EL PASO, Texas (KPLN/Texas News Service) - Ricardo Villarreal, who owns three Villarreal's Burrito "
+                "Express locations in El Paso, was named Texas Small Business Person of the Year on Monday.") == set()
+
+
+def test_a_sister_named_through_her_husband_is_the_sibling_and_he_the_in_law():
+    kw = dict(city="Orrville", state="AL", postal_code="36767", county_fips="01047")
+    idx = index(client("E", "Ezekiel", "Pressley", spouse_first_name="Ora Lee", **kw),
+                client("O", "Ora Lee", "Pressley", spouse_first_name="Ezekiel", **kw))
+    found = match_items(idx, [item("o1", "MOORER, Elijah",
+                                   "MOORER, Elijah, 90, of Orrville, died March 22, 2026. Survived by his sister, Mrs. "
+                                   "Ezekiel (Ora Lee) Pressley of Orrville; two sons, Corey Moorer of Selma.")],
+                        replay=True)
+    assert {(m.client_id, m.details["relation"]) for m in found} == {("O", "sibling"), ("E", "in_law")}
