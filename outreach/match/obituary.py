@@ -107,8 +107,13 @@ _SURVIVOR_TRIGGER = re.compile(
     r"|\bsympathy\s+and\s+prayers\s+(?:are|go)\s+(?:out\s+)?(?:to|with)\b"  # ("are with Kim Ard and family")
     # ("we hold in prayer his sister, Mary Lou Kimbrough")
     r"|\b(?:hold|keep|remember)\s+in\s+(?:(?:your|our)\s+)?prayers?\s+(?=(?:his|her|their)\s)"  # (not the deceased)
-    # ("Please hold in your prayers Tommy Marshall and his family of Ewell on the death of his mother, Iva Marshall")
-    r"|\b(?:hold|keep|remember)\s+in\s+(?:your|our)\s+prayers?\s+(?=[^.;]{0,80}?\bon\s+the\s+(?:death|loss|passing)\s+of\b)"
+    # ("Please hold in your prayers Tommy Marshall and his family of Ewell on the death of his mother, Iva Marshall";
+    # "Please keep in your prayers parishioner Mary Lou Nahkeena, whose brother, Leonard Nahkeena, 79, ... died")
+    r"|\b(?:hold|keep|remember)\s+in\s+(?:your|our)\s+prayers?\s+(?=[^.;]{0,80}?(?:\bon\s+the\s+(?:death|loss|"
+    r"passing)\s+of\b|,\s+whose\s+(?:late\s+)?[a-z\-]+,))"
+    # ("Our church family extends its love and prayers to Sister Earnestine "Teeny" Gatewood in the passing of")
+    r"|\bextends?\s+(?:its|our|their)\s+(?:love|prayers|sympathy|sympathies|condolences)(?:\s+and\s+(?:love|"
+    r"prayers|sympathy))?\s+to\b"
     # ("Please keep our Pastor, Rev. Darnell Jefferson, and First Lady Lakeisha Jefferson in your prayers as they
     # mourn the passing of his mother"; "Please keep Sister Peggy Outlaw and her husband, Buddy, of Milan in your
     # prayers. Peggy's brother, Floyd Jernigan, 70, of Dyersburg, passed away": the death told in the next sentence,

@@ -3941,3 +3941,23 @@ def test_a_sister_named_through_her_husband_is_the_sibling_and_he_the_in_law():
                                    "Ezekiel (Ora Lee) Pressley of Orrville; two sons, Corey Moorer of Selma.")],
                         replay=True)
     assert {(m.client_id, m.details["relation"]) for m in found} == {("O", "sibling"), ("E", "in_law")}
+
+
+# --- independent53 (stop 32) --------------------------------------------------------------------------------------
+
+KETCHIKAN = dict(city="Ketchikan", state="AK", postal_code="99901", county_fips="02130")
+
+
+def test_a_bulletin_asking_prayers_for_a_parishioner_whose_brother_died_names_her_a_survivor():
+    idx = index(client("M", "Mary Lou", "Nahkeena", **KETCHIKAN))
+    assert roles(idx, "Please keep in your prayers parishioner Mary Lou Nahkeena, whose brother, Leonard Nahkeena, "
+                      "79, of Hydaburg, died on March 17. May he rest in peace.",
+                 "In our prayers: Leonard Nahkeena") == {("M", "survivor")}
+
+
+def test_a_church_family_extending_its_love_and_prayers_names_the_bereaved():
+    idx = index(client("E", "Earnestine", "Gatewood", nickname="Teeny", city="Longview", state="TX",
+                       postal_code="75602", county_fips="48183"))
+    assert roles(idx, 'Our church family extends its love and prayers to Sister Earnestine "Teeny" Gatewood in the '
+                      "passing of her brother-in-law, Deacon Roosevelt Gatewood, 90, of Longview, who went home to be "
+                      "with the Lord April 7.", "Bereavement: Deacon Roosevelt Gatewood") == {("E", "survivor")}
