@@ -173,7 +173,8 @@ LIFE_EVENTS: dict[str, re.Pattern[str]] = {
         # Yang and Mai Yer Yang", "A daughter, Aurelia Rose Jaramillo, was born July 19 at Parkview to Celeste and")
         # ("to Rafael "Rafa" and"; "Harper Jo Lindqvist was born at 3:07 a.m. Thursday at MercyOne ... to Erik and";
         # "Born Feb. 3 to Kyle and Jennifer Mrotek")
-        r"born\s+to\s|\bborn\b(?:\b[ap]\.m\.|\b(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.|[^.;]){0,80}?\bto\s+(?:[\w'\"\u201c\u201d\-]+\s+){1,4}?and\s|"
+        r"born\s+to\s|\bborn\b(?:\b[ap]\.m\.|\b(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\.|[^.;]){0,80}?"
+        r"\bto\s+(?:[\w'\"\u201c\u201d\-]+\s+){1,4}?and\s|"
         # ("Waylon and Kelsey Pettigrew of Nacogdoches, a son, Eugene Waylon Pettigrew, born July 28")
         r"(?:and|&)\s+[^,;\n]{2,60}?,\s+an?\s+(?:son|daughter),\s+[^,;\n]{2,60}?,\s+born\b|"
         # a hospital's list, line by line ("To Priya Venkataraman and Arjun Rao of Wilmington, a daughter, Meera")
@@ -357,9 +358,10 @@ _DEATH_OF_PERSON = re.compile(
 # "Gerald Voss, 58, was identified as the victim": in a story of a death, the victim named.
 _IDENTIFIED_VICTIM = re.compile(r"^[^.;]{0,40}?\b(?:was|has\s+been)\s+identified\s+as\s+the\s+(?:[\w\-]+\s+){0,2}?"
                                 r"(?:victim|deceased|person\s+killed)\b")
+# A station's or wire service's credit after a dateline: "(KSND)", "(Noticias 47)", "(KPLN/Texas News Service)"
+_DATELINE_CREDIT = r"\([\w .&'/\-]{1,40}\)"
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)(?:,\s*([A-Z][A-Za-z.]{1,13}(?:\s[A-Z][a-z.]+)?))?\s*"
-                       # "(KSND)", "(Noticias 47)", "(KPLN/Texas News Service)"
-                       r"(?:\([\w .&'/\-]{1,40}\))?\s*[—–\-]{1,2}\s")
+                       rf"(?:{_DATELINE_CREDIT})?\s*[—–\-]{{1,2}}\s")
 # A town's name as written in a headline or lede: one to three capitalised words ("West Columbia", "Mt. Zion")
 _TOWN_WORDS = r"[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}"
 _THE_TOWN_PERSON = re.compile(
@@ -452,8 +454,8 @@ _OWNER_BEFORE = re.compile(r"\b(?i:owners?|co-owners?|founders?|co-founders?|pro
 # "the daughter of the late Joseph and Bozena Kubik": people named as dead are no story's living subject.
 _THE_LATE_BEFORE = re.compile(r"\b[Tt]he\s+late\s+(?:[A-Z][\w'\-]*\.?\s+(?:and|&)\s+)?(?:[A-Z][\w'\-]*\.?\s+){1,3}$")
 # A bare dateline the splitter cut off as a sentence of its own ("NICHOLASVILLE, Ky." before "(WLKB) - ...").
-_DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,13})?\s*(?:\([\w .&'/\-]{1,40}\)\s*)?"
-                            r"[-—–]+\s*")  # "BISMARCK - ", "HIALEAH (Noticias 47) - "
+_DATELINE_LEAD = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,13})?\s*"
+                            rf"(?:{_DATELINE_CREDIT}\s*)?[-—–]+\s*")  # "BISMARCK - ", "HIALEAH (Noticias 47) - "
 _DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z .'\-]{2,30},\s*[A-Z][A-Za-z.]{1,13}\s*$")
 # Kin beyond the household: never the subject of a child's or parent's event (see _Story._beside_the_event)
 _EXTENDED_KIN_WORDS = r"grandmother|grandfather|grandparents|aunt|uncle|cousin"
