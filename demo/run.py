@@ -259,8 +259,11 @@ def free_port() -> int:
 
 
 def wait_for(what: str, check: Callable[[], Any], *, timeout_s: float, every_s: float = 1.0,
-             alive: Callable[[], None] | None = None) -> Any:
-    """Poll ``check`` until it returns something truthy; TimeoutError naming ``what`` otherwise."""
+             alive: Callable[[], None] | None = None, state: Callable[[], str] | None = None) -> Any:
+    """Poll ``check`` until it returns something truthy; TimeoutError naming ``what`` otherwise.
+
+    ``state`` describes where things stand; its text ends the TimeoutError, so a timeout says what stalled.
+    """
     deadline = time.monotonic() + timeout_s
     last_error: Exception | None = None
     while time.monotonic() < deadline:
@@ -274,7 +277,16 @@ def wait_for(what: str, check: Callable[[], Any], *, timeout_s: float, every_s: 
             last_error = exc
         time.sleep(every_s)
     raise TimeoutError(f"timed out after {timeout_s:.0f}s waiting for {what}"
-                       + (f" (last error: {type(last_error).__name__}: {last_error})" if last_error else ""))
+                       + (f" (last error: {type(last_error).__name__}: {last_error})" if last_error else "")
+                       + (f"; {_described(state)}" if state is not None else ""))
+
+
+def _described(state: Callable[[], str]) -> str:
+    """``state()``, or why it could not be read (the timeout must still be raised)."""
+    try:
+        return state()
+    except Exception as exc:  # noqa: BLE001 - a diagnostic must never hide the timeout it explains
+        return f"state unreadable: {type(exc).__name__}: {exc}"
 
 
 def start_services(cfg: StackConfig, procs: ProcessGroup) -> None:

@@ -38,11 +38,13 @@ MAX_BODY_BYTES = 30 * 1024 * 1024  # SendGrid's documented total message size li
 
 @dataclass(frozen=True)
 class Fault:
-    """One queued misbehaviour: an HTTP error status, or "hang" (accept, write, never answer)."""
+    """One queued misbehaviour: an HTTP error status, "hang" (accept, write, never answer), or a slow
+    answer (accept, write, answer 202 after ``delay_s``)."""
 
-    status: int | None = None  # None with hang=True
+    status: int | None = None  # None with hang=True or delay_s
     retry_after: int | None = None
     hang: bool = False
+    delay_s: float = 0.0
 
 
 def validate_mail(payload: Any) -> list[dict[str, Any]]:
@@ -124,6 +126,11 @@ class SendGridDouble(LocalHTTPServer):
         with self._lock:
             self._faults.extend(Fault(hang=True) for _ in range(times))
 
+    def slow_next(self, delay_s: float, *, times: int = 1) -> None:
+        """Accept and write the next ``times`` messages, then answer each only after ``delay_s`` seconds."""
+        with self._lock:
+            self._faults.extend(Fault(delay_s=delay_s) for _ in range(times))
+
     def messages(self) -> list[dict[str, Any]]:
         """Every accepted message, oldest first: {"message_id", "received_at", "body"}."""
         return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(self.out_dir.glob("*.json"))]
@@ -188,7 +195,7 @@ class SendGridDouble(LocalHTTPServer):
                     return
                 raw = self.rfile.read(length)
                 fault = double._next_fault()
-                if fault is not None and not fault.hang:
+                if fault is not None and fault.status is not None:
                     headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
                     self._answer(fault.status or 500, {"errors": [{"message": f"simulated {fault.status}",
                                                                    "field": None, "help": None}]}, headers)
@@ -209,6 +216,8 @@ class SendGridDouble(LocalHTTPServer):
                     double._released.wait(double.hang_s)
                     self.close_connection = True
                     return
+                if fault is not None and fault.delay_s:
+                    double._released.wait(fault.delay_s)  # a slow provider: the message is in flight meanwhile
                 self._answer(202, None, {"X-Message-Id": message_id})
 
         return Handler

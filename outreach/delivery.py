@@ -27,6 +27,7 @@ import http.client
 import json
 import logging
 import re
+import threading
 import urllib.error
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,7 +39,8 @@ from python_http_client import exceptions as sg_errors
 from sendgrid import SendGridAPIClient
 from sendgrid.helpers.mail import Bcc, Content, CustomArg, From, Mail, MimeType, ReplyTo, To
 from sqlalchemy.orm import Session
-from tenacity import Retrying, retry_if_exception, stop_after_attempt
+from tenacity import Retrying, retry_if_exception, stop_after_attempt, stop_when_event_set
+from tenacity.nap import sleep_using_event
 
 from outreach.advisers import AdviserDirectory
 from outreach.cards import Card, CardError, card_path, card_pdf, write_atomically
@@ -55,9 +57,10 @@ log = logging.getLogger(__name__)
 
 SessionFactory = Callable[[], Session]
 # rendered: a card's PDF is written (it waits for its print batch); call_open: a call task is with the adviser.
-# already_sent: delivered before by its channel (sent, printed, called).
+# already_sent: delivered before by its channel (sent, printed, called). stopped: not attempted, the worker
+# was shutting down (pipeline.deliver_approved); safe to deliver later.
 OutcomeStatus = Literal["sent", "already_sent", "not_approved", "suppressed", "in_progress", "failed", "unknown",
-                        "rendered", "call_open"]
+                        "rendered", "call_open", "stopped"]
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503})
 
 
@@ -232,13 +235,16 @@ def _error_text(exc: Exception) -> str:
 
 
 def _call_with_retries(sg: SendGridAPIClient, body: dict[str, Any], policy: RetryPolicy,
-                       counter: list[int]) -> str | None:
+                       counter: list[int], stop: threading.Event) -> str | None:
     def attempt() -> str | None:
+        if counter[0] and stop.is_set():  # a retry while the worker stops: the last attempt sent nothing
+            raise _NotSent("not retried: the worker is stopping")
         counter[0] += 1
         return _send_once(sg, body, policy.timeout_s)
 
-    retrying = Retrying(stop=stop_after_attempt(policy.max_attempts),
-                        wait=backoff_wait(policy.initial_wait_s, policy.max_wait_s),
+    # The backoff waits on ``stop``: a shutdown ends the wait, and the attempt above then ends the retries.
+    retrying = Retrying(stop=stop_after_attempt(policy.max_attempts) | stop_when_event_set(stop),
+                        wait=backoff_wait(policy.initial_wait_s, policy.max_wait_s), sleep=sleep_using_event(stop),
                         retry=retry_if_exception(lambda e: isinstance(e, _NotSent)), reraise=True)
     return retrying(attempt)
 
@@ -282,11 +288,12 @@ def _outcome_of_existing(session: Session, draft_id: int, row: DeliveryRow, leas
 
 def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAPIClient, *,
                   advisers: AdviserDirectory | None = None, from_email: str | None = None,
-                  policy: RetryPolicy | None = None) -> DeliveryOutcome:
+                  policy: RetryPolicy | None = None, stop: threading.Event | None = None) -> DeliveryOutcome:
     """Send one approved draft at most once; see the module docstring for every rule and state.
 
     ``from_email`` overrides the sender (default: the adviser's from_email, the firm's for notices).
-    Safe to call any number of times, from any number of threads or processes.
+    Safe to call any number of times, from any number of threads or processes. Once ``stop`` is set (the
+    worker is shutting down) a backoff wait ends at once and no retry is made: back to ``pending``.
     """
     advisers = advisers or AdviserDirectory()
     policy = policy or RetryPolicy()
@@ -317,7 +324,7 @@ def deliver_draft(session_factory: SessionFactory, draft_id: int, sg: SendGridAP
             return _refuse(session, draft, prepared)
         if prepared.channel != Channel.EMAIL:
             return _hand_over(session, draft_id, prepared)
-        return _send_email(session, draft, prepared, sg, policy)
+        return _send_email(session, draft, prepared, sg, policy, stop or threading.Event())
     finally:
         session.close()
 
@@ -402,7 +409,7 @@ def _hand_over(session: Session, draft_id: int, prepared: _Prepared) -> Delivery
 
 
 def _send_email(session: Session, draft: DraftRow, prepared: _Prepared, sg: SendGridAPIClient,
-                policy: RetryPolicy) -> DeliveryOutcome:
+                policy: RetryPolicy, stop: threading.Event) -> DeliveryOutcome:
     """The SendGrid call under the claim, and its outcome on the ledger."""
     draft_id, body = draft.id, prepared.body
     assert body is not None
@@ -412,7 +419,7 @@ def _send_email(session: Session, draft: DraftRow, prepared: _Prepared, sg: Send
     calls = [0]
     try:
         try:
-            message_id = _call_with_retries(sg, body, policy, calls)
+            message_id = _call_with_retries(sg, body, policy, calls, stop)
         finally:
             ledger.count_attempts(session, draft_id, calls[0] - 1)  # the claim counted the first call
     except _NotSent as exc:

@@ -13,6 +13,7 @@ import itertools
 import json
 import logging
 import re
+import threading
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -643,18 +644,25 @@ def decide(session: Session, draft_id: int, action: str, actor: str, *, final_su
 
 def deliver_approved(db_url: str, draft_ids: Sequence[int], sg, *,
                      advisers: AdviserDirectory | str | None = None, from_email: str | None = None,
-                     policy: RetryPolicy | None = None) -> list[DeliveryOutcome]:
+                     policy: RetryPolicy | None = None, stop: threading.Event | None = None,
+                     ) -> list[DeliveryOutcome]:
     """Deliver each approved draft at most once; unapproved ones are reported, never sent.
 
-    One outcome per id, in order; a problem with one draft does not stop the others.
+    One outcome per id, in order; a problem with one draft does not stop the others. Once ``stop`` is set
+    (the worker is being shut down) the message in flight is finished, no retry is made, and the drafts
+    left are reported ``stopped``, untouched: a shutdown ends between two messages, none left in doubt.
     """
     directory = advisers if isinstance(advisers, AdviserDirectory) else load_advisers(advisers)
     factory = session_factory(db_url)
     outcomes = []
     for draft_id in draft_ids:
+        if stop is not None and stop.is_set():
+            outcomes.append(DeliveryOutcome(draft_id=int(draft_id), status="stopped", retryable=True,
+                                            error="not attempted: the worker was stopping"))
+            continue
         try:
             outcomes.append(deliver_draft(factory, int(draft_id), sg, advisers=directory, from_email=from_email,
-                                          policy=policy))
+                                          policy=policy, stop=stop))
         except LookupError as exc:
             outcomes.append(DeliveryOutcome(draft_id=int(draft_id), status="failed", error=str(exc)))
     return outcomes

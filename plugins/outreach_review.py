@@ -24,6 +24,10 @@ Safety choices, checked against the installed Airflow 3.3.2 source:
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import threading
+from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
@@ -180,9 +184,42 @@ RECONCILE_GRACE = timedelta(minutes=10)  # a planned review Airflow has no task 
 UNASKED_GRACE = timedelta(minutes=1)  # a draft this young is planned by the run drafting it
 
 
+@contextlib.contextmanager
+def stop_signal() -> Iterator[threading.Event | None]:
+    """An event set when Airflow stops this task (SIGTERM or SIGINT), for the delivery loop to read.
+
+    Airflow's supervisor stops a task it no longer owns (marked failed or cleared by a person, reset after
+    a scheduler crash) with SIGTERM and a SIGKILL 5 s later. A SIGKILL between a message's claim and
+    SendGrid's answer leaves that message in doubt, for a person; with the event set, the delivery loop
+    finishes the message in flight and starts no other. SIGTERM still runs the handler Airflow installed
+    (it calls ``on_kill``); SIGINT's default (KeyboardInterrupt mid-send) is what this avoids.
+    None off the main thread, where no signal handler can be installed.
+    """
+    if threading.current_thread() is not threading.main_thread():  # signals reach the main thread only
+        yield None
+        return
+    stopping = threading.Event()
+    before = {sig: signal.getsignal(sig) for sig in (signal.SIGTERM, signal.SIGINT)}
+
+    def handler(signum: int, frame: Any) -> None:
+        stopping.set()
+        chained = before[signal.Signals(signum)]
+        if signum == signal.SIGTERM and callable(chained):
+            chained(signum, frame)
+
+    for sig in before:
+        signal.signal(sig, handler)
+    try:
+        yield stopping
+    finally:
+        for sig, previous in before.items():
+            signal.signal(sig, previous)
+
+
 def _raise_for_outcomes(outcomes: list[Any], what: str) -> None:
     """Retry when nothing was accepted yet; fail loudly when a person must look (never resend blindly)."""
-    retry = [o.draft_id for o in outcomes if o.status == "in_progress" or (o.status == "failed" and o.retryable)]
+    retry = [o.draft_id for o in outcomes
+             if o.status in ("in_progress", "stopped") or (o.status == "failed" and o.retryable)]
     stuck = [f"{o.draft_id}: {o.status} ({o.ledger_state})" for o in outcomes if o.status == "unknown"
              or (o.status == "failed" and not o.retryable)]
     if stuck:
@@ -206,7 +243,8 @@ def settle_and_deliver(db_url: str, review_id: int, *, dag_id: str, run_id: str,
             raise AirflowSkipException(f"review {review_id} has no answer in Airflow; the reconcile DAG asks "
                                        "its drafts again")
         record_answer(db_url, review_id, answer, recorded_from="deliver")
-    outcomes = deliver_approved(db_url, review_draft_ids(db_url, review_id), sg)
+    with stop_signal() as stop:
+        outcomes = deliver_approved(db_url, review_draft_ids(db_url, review_id), sg, stop=stop)
     _raise_for_outcomes(outcomes, f"review {review_id}")
     counts: dict[str, int] = {}
     for o in outcomes:
@@ -237,7 +275,8 @@ def reconcile(db_url: str, *, dag_id: str, api: Any, sg: Any, review_timeout: ti
     observed = api.observe(dag_id, runs, ASK_TASK_ID) if runs else {}
     report = reconcile_reviews(db_url, observed, grace=grace)
     report.unasked_drafts = unasked_draft_count(db_url, older_than=UNASKED_GRACE)
-    outcomes = deliver_approved(db_url, undelivered_approved(db_url), sg)
+    with stop_signal() as stop:
+        outcomes = deliver_approved(db_url, undelivered_approved(db_url), sg, stop=stop)
     report.delivered = [o.draft_id for o in outcomes if o.status == "sent"]
     # Read after delivering: a refused or maybe-sent delivery of this run is in the ledger by now.
     report.stuck += stuck_deliveries(db_url)

@@ -285,6 +285,20 @@ def test_concurrent_delivery_from_many_threads_sends_once(database_url, double, 
     assert len(double.messages()) == 1 and len(double.requests) == 1
 
 
+def test_a_stop_during_the_backoff_ends_the_wait_and_puts_the_draft_back_to_pending(database_url, double, sg):
+    [draft_id] = seed(database_url)
+    record_decision(database_url, draft_id, "approve", "alice")
+    double.fail_next(503)  # nothing accepted; the retry would wait 30 s
+    stop = threading.Event()
+    threading.Timer(0.2, stop.set).start()  # the worker is told to stop during that wait
+    outcome = deliver_draft(session_factory(database_url), draft_id, sg, advisers=ADVISERS, stop=stop,
+                            policy=RetryPolicy(max_attempts=3, initial_wait_s=30, max_wait_s=30, timeout_s=5))
+    assert (outcome.status, outcome.retryable, outcome.attempts) == ("failed", True, 1)
+    assert delivery_row(database_url, draft_id).state == "pending" and not double.messages()
+    assert deliver(database_url, draft_id, sg).status == "sent"  # the next run sends it, once
+    assert len(double.messages()) == 1
+
+
 KILLED_WORKER = textwrap.dedent("""
     import sys
     from outreach.advisers import AdviserDirectory

@@ -7,6 +7,7 @@ SendGrid double's outbox, and the store's audit tables.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import json
 import os
@@ -134,6 +135,26 @@ def store_decisions(cfg: StackConfig) -> list[Any]:
 def all_tis(api: AirflowAPI, task_id: str) -> list[dict[str, Any]]:
     return [ti for run in api.dag_runs(MATCH_DAG) for ti in api.task_instances(MATCH_DAG, run["dag_run_id"])
             if ti["task_id"] == task_id]
+
+
+def pipeline_state(cfg: StackConfig, api: AirflowAPI) -> str:
+    """Where a run stands, in one line: the delivery ledger, the reviews, the review and reconcile tasks."""
+    def counted(rows: list[Any]) -> str:
+        return ", ".join(f"{k} {n}" for k, n in sorted(rows, key=str)) or "none"
+
+    def states(tis: list[dict[str, Any]]) -> str:
+        return counted(list(collections.Counter(str(ti["state"]) for ti in tis).items()))
+
+    tis = [ti for run in api.dag_runs(MATCH_DAG) for ti in api.task_instances(MATCH_DAG, run["dag_run_id"])]
+    return "; ".join([
+        f"outbox to clients {len(client_messages(cfg))}",
+        "ledger " + counted(store_rows(cfg, "select state, count(*) from deliveries group by state")),
+        "reviews " + counted(store_rows(cfg, "select status || '/' || coalesce(recorded_from, '-'), count(*) "
+                                             "from reviews group by 1")),
+        *(f"{task} tasks " + states([ti for ti in tis if ti["task_id"] == task]) for task in (ASK, DELIVER)),
+        "reconcile runs " + states(api.dag_runs(RECONCILE_DAG)),
+        f"schedulers {scheduler_pids()}",
+    ])
 
 
 def scheduler_pids() -> list[int]:

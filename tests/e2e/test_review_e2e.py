@@ -27,6 +27,7 @@ from tests.e2e.stack import (
     digests,
     form_values,
     kill_scheduler,
+    pipeline_state,
     recipient,
     review_ids_of,
     running_stack,
@@ -81,7 +82,8 @@ def wait_for_reconcile_success(api: AirflowAPI, procs: Any, after: float) -> Non
             raise AssertionError(f"reconcile failed: {fresh}")
         return any(r["state"] == "success" for r in fresh)
 
-    wait_for("a green reconcile run", green, timeout_s=240, every_s=3, alive=procs.check_alive)
+    wait_for("a green reconcile run", green, timeout_s=240, every_s=3, alive=procs.check_alive,
+             state=lambda: "reconcile runs " + ", ".join(str(r["state"]) for r in api.dag_runs(RECONCILE_DAG)))
 
 
 def _epoch(iso: str) -> float:
@@ -135,7 +137,7 @@ def test_fifty_reviews_answered_at_once_are_each_delivered_once_and_routed_per_a
 
         # Every approval reaches its client exactly once, whatever became of the 50 review tasks.
         wait_for("50 delivered messages", lambda: len(client_messages(cfg)) >= 50, timeout_s=420, every_s=2,
-                 alive=procs.check_alive)
+                 alive=procs.check_alive, state=lambda: pipeline_state(cfg, api))
         done = time.time()
         wait_for_reconcile_success(api, procs, after=done)
         messages = client_messages(cfg)
@@ -191,7 +193,7 @@ def test_storm_over_1500_clients_is_one_review_per_adviser_and_survives_a_schedu
         approve(reviews[0])
         approve(reviews[1])
         wait_for("deliveries under way", lambda: len(client_messages(cfg)) >= 100, timeout_s=300, every_s=0.5,
-                 alive=procs.check_alive)
+                 alive=procs.check_alive, state=lambda: pipeline_state(cfg, api))
         killed = kill_scheduler()
         assert killed, "no scheduler process found to kill"
         for detail in reviews[2:]:
@@ -199,7 +201,7 @@ def test_storm_over_1500_clients_is_one_review_per_adviser_and_survives_a_schedu
         start_scheduler(cfg, procs)
 
         wait_for("1,497 delivered messages", lambda: len(client_messages(cfg)) >= 1497, timeout_s=900, every_s=3,
-                 alive=procs.check_alive)
+                 alive=procs.check_alive, state=lambda: pipeline_state(cfg, api))
         wait_for_reconcile_success(api, procs, after=time.time())
         messages = client_messages(cfg)
         to = [recipient(m) for m in messages]
