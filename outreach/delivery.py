@@ -9,7 +9,8 @@ The ledger's state machine lives in outreach.store.deliveries; this module is it
 3. The call: 2xx -> ``sent`` with X-Message-Id. 429 / 500 / 502 / 503, or a connection that failed
    before the request was fully written (urllib raises URLError only there) prove nothing was
    accepted: retried with backoff (tenacity, honouring Retry-After) and, when retries run out, put
-   back to ``pending`` with the error, so the next run may safely try again. Other 4xx -> ``failed``
+   back to ``pending`` with the error, so the next run may safely try again (as when the worker is told to
+   stop during a backoff wait: ``stop``). Other 4xx -> ``failed``
    (a person must fix the key or payload, then requeue). 504, a timeout or a dropped connection
    while waiting for the answer mean the message *may* have been accepted -> ``unknown``: never
    resent automatically; a person checks SendGrid's activity log and requeues if needed.
