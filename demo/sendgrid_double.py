@@ -197,8 +197,8 @@ class SendGridDouble(LocalHTTPServer):
                 fault = double._next_fault()
                 if fault is not None and fault.status is not None:
                     headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
-                    self._answer(fault.status or 500, {"errors": [{"message": f"simulated {fault.status}",
-                                                                   "field": None, "help": None}]}, headers)
+                    self._answer(fault.status, {"errors": [{"message": f"simulated {fault.status}",
+                                                            "field": None, "help": None}]}, headers)
                     return
                 try:
                     payload = json.loads(raw)
